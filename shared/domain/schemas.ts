@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { checklistKeys } from '../checklist/items';
+import {
+  agentRoles,
+  changeTypes,
+  messageKinds,
+  ticketPriorities,
+  ticketSources,
+  ticketStatuses,
+} from './vocabulary';
+
+/**
+ * Wire schemas of the ticket service (CONTRACT.md), shared by the service (to validate what arrives) and
+ * the console (to validate what it receives). JSON is snake_case; times are ISO 8601 UTC strings.
+ */
+
+/** Limits the service enforces; the console uses the same numbers to warn before sending. */
+export const limits = {
+  subjectLength: 500,
+  bodyLength: 1_000_000,
+  nameLength: 200,
+  attachmentCount: 10,
+  /** Decoded size of one attachment. */
+  attachmentBytes: 10 * 1024 * 1024,
+  /** Size of a whole intake request, base64 attachments included. */
+  intakeRequestBytes: 25 * 1024 * 1024,
+  importRequestBytes: 100 * 1024 * 1024,
+  tagLength: 50,
+  tagCount: 30,
+} as const;
+
+/** Attachment types intake accepts; anything else is refused with `unsupported_attachment_type`. */
+export const allowedAttachmentTypes = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'video/mp4',
+] as const;
+
+/** A category key: lower-case words joined by underscores. */
+export const categoryKeySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,62}$/, 'a category is lower-case letters, digits and underscores');
+
+export const requesterSchema = z.object({
+  email: z.email().max(320),
+  name: z.string().max(limits.nameLength).optional(),
+  locale: z.string().max(35).optional(),
+});
+export type Requester = z.infer<typeof requesterSchema>;
+
+export const attachmentInputSchema = z.object({
+  name: z.string().min(1).max(255),
+  type: z.string().max(100),
+  data: z.base64(),
+});
+export type AttachmentInput = z.infer<typeof attachmentInputSchema>;
+
+/** Body of `POST /api/tickets` (public intake). */
+export const intakeRequestSchema = z.object({
+  requester: requesterSchema,
+  category: z.string().max(64).nullish(),
+  subject: z.string().min(1).max(limits.subjectLength),
+  body: z.string().min(1).max(limits.bodyLength),
+  occurred_at: z.iso.datetime({ offset: true }).optional(),
+  device: z.string().max(500).optional(),
+  attachments: z.array(attachmentInputSchema).max(limits.attachmentCount).optional(),
+});
+export type IntakeRequest = z.infer<typeof intakeRequestSchema>;
+
+export const intakeResponseSchema = z.object({ id: z.string(), number: z.number().int() });
+export type IntakeResponse = z.infer<typeof intakeResponseSchema>;
+
+/** The error body of every 4xx/5xx answer. */
+export const apiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const scoredTicketSchema = z.object({ id: z.string(), score: z.number() });
+export const checklistSchema = z.object({
+  analyzed: z.boolean(),
+  items: z.array(
+    z.object({
+      key: z.enum(checklistKeys),
+      required: z.boolean(),
+      present: z.boolean(),
+      evidence: z.string().nullable(),
+    }),
+  ),
+});
+
+export const attachmentSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  size: z.number().int(),
+  message_id: z.string().nullable(),
+});
+export type AttachmentSummary = z.infer<typeof attachmentSummarySchema>;
+
+/** A ticket as `GET /api/tickets` lists it and `GET /api/tickets/:id` returns it. */
+export const ticketSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  subject: z.string(),
+  body: z.string(),
+  status: z.enum(ticketStatuses),
+  priority: z.enum(ticketPriorities),
+  category: z.string().nullable(),
+  requester: z.object({ email: z.string(), name: z.string().nullable(), locale: z.string().nullable() }),
+  customer_id: z.string(),
+  assignee_id: z.string().nullable(),
+  language: z.string().nullable(),
+  tags: z.array(z.string()),
+  source: z.enum(ticketSources),
+  occurred_at: z.string().nullable(),
+  device: z.string().nullable(),
+  suggested_category: z.object({ category: z.string(), confidence: z.number() }).nullable(),
+  possible_duplicates: z.array(scoredTicketSchema),
+  related: z.array(scoredTicketSchema),
+  checklist: checklistSchema,
+  redactions: z.array(z.object({ kind: z.string() })),
+  message_count: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  first_response_at: z.string().nullable(),
+  solved_at: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const messageSchema = z.object({
+  id: z.string(),
+  ticket_id: z.string(),
+  kind: z.enum(messageKinds),
+  author_agent_id: z.string().nullable(),
+  author_name: z.string().nullable(),
+  body: z.string(),
+  created_at: z.string(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+/** `GET /api/tickets/:id`: the ticket with its thread (after the opening `body`) and attachments. */
+export const ticketDetailSchema = ticketSchema.extend({
+  messages: z.array(messageSchema),
+  attachments: z.array(attachmentSummarySchema),
+});
+export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+export const ticketListSchema = z.object({
+  tickets: z.array(ticketSchema),
+  total: z.number().int(),
+  next_cursor: z.string().nullable(),
+});
+export type TicketList = z.infer<typeof ticketListSchema>;
+
+/** Query of `GET /api/tickets`. */
+export const ticketListQuerySchema = z.object({
+  status: z.enum(ticketStatuses).optional(),
+  category: z.string().max(64).optional(),
+  assignee: z.string().max(64).optional(),
+  q: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().max(200).optional(),
+});
+export type TicketListQuery = z.infer<typeof ticketListQuerySchema>;
+
+/** Body of `PATCH /api/tickets/:id`: the properties an agent changes. */
+export const ticketUpdateSchema = z
+  .object({
+    status: z.enum(ticketStatuses).optional(),
+    priority: z.enum(ticketPriorities).optional(),
+    category: z.string().max(64).nullable().optional(),
+    assignee_id: z.string().max(64).nullable().optional(),
+    tags: z.array(z.string().min(1).max(limits.tagLength)).max(limits.tagCount).optional(),
+  })
+  .strict()
+  .refine((update) => Object.keys(update).length > 0, 'nothing to change');
+export type TicketUpdate = z.infer<typeof ticketUpdateSchema>;
+
+/** Body of `POST /api/tickets/:id/messages`: an agent's public reply or internal note. */
+export const messageCreateSchema = z.object({
+  kind: z.enum(['reply', 'note']),
+  body: z.string().min(1).max(limits.bodyLength),
+});
+export type MessageCreate = z.infer<typeof messageCreateSchema>;
+
+export const changeSchema = z.object({
+  seq: z.number().int(),
+  type: z.enum(changeTypes),
+  ticket_id: z.string().nullable(),
+  at: z.string(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const changeListSchema = z.object({ changes: z.array(changeSchema), next: z.number().int() });
+export type ChangeList = z.infer<typeof changeListSchema>;
+
+export const loginRequestSchema = z.object({
+  email: z.string().min(1).max(320),
+  password: z.string().min(1).max(1000),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const agentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(agentRoles),
+});
+export type Agent = z.infer<typeof agentSchema>;
+
+export const loginResponseSchema = z.object({ token: z.string(), agent: agentSchema });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/** One category as `GET /api/categories` lists it. */
+export const categorySchema = z.object({ key: z.string(), name: z.string(), is_default: z.boolean() });
+export type Category = z.infer<typeof categorySchema>;
+
+/** One record of `POST /api/import`. */
+export const importRecordSchema = z.object({
+  external_id: z.string().min(1).max(200),
+  requester: requesterSchema,
+  subject: z.string().min(1).max(limits.subjectLength),
+  body: z.string().min(1).max(limits.bodyLength),
+  category: z.string().max(64).nullish(),
+  status: z.enum(ticketStatuses).optional(),
+  priority: z.enum(ticketPriorities).optional(),
+  created_at: z.iso.datetime({ offset: true }),
+  solved_at: z.iso.datetime({ offset: true }).nullish(),
+  messages: z
+    .array(
+      z.object({
+        author: z.enum(['customer', 'agent']),
+        body: z.string().min(1).max(limits.bodyLength),
+        created_at: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .optional(),
+});
+export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+export const importResultSchema = z.object({
+  imported: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.array(z.object({ index: z.number().int(), message: z.string() })),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** Socket.io: the event the service emits for every change, in sequence order. */
+export const liveChangeEvent = 'change';

@@ -1,0 +1,49 @@
+/**
+ * The fixed vocabularies of the ticket domain. Every layer (service, console, desktop shell) takes its
+ * enumerations from here so a value can never mean different things in two places.
+ */
+
+/** Lifecycle of a ticket, in the order an agent usually moves it. */
+export const ticketStatuses = ['new', 'open', 'awaiting_customer', 'on_hold', 'solved', 'closed'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+/** Priority of a ticket, lowest first. */
+export const ticketPriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof ticketPriorities)[number];
+
+/** The categories every service starts with (CONTRACT.md); leads can add more at run time. */
+export const defaultCategories = [
+  'account_security',
+  'trade_execution',
+  'deposit_withdrawal',
+  'api',
+  'kyc',
+  'derivatives',
+  'general',
+] as const;
+export type DefaultCategory = (typeof defaultCategories)[number];
+
+/** Roles of a console user; each role can do everything the roles before it can. */
+export const agentRoles = ['agent', 'lead', 'admin'] as const;
+export type AgentRole = (typeof agentRoles)[number];
+
+/** Who wrote a message in a ticket's thread: the customer, an agent publicly, or an agent internally. */
+export const messageKinds = ['customer', 'reply', 'note'] as const;
+export type MessageKind = (typeof messageKinds)[number];
+
+/** Where a ticket came from. */
+export const ticketSources = ['web', 'email', 'import', 'demo', 'api'] as const;
+export type TicketSource = (typeof ticketSources)[number];
+
+/** Languages the console and its replies are offered in. */
+export const supportedLanguages = ['en', 'ko', 'zh'] as const;
+export type SupportedLanguage = (typeof supportedLanguages)[number];
+
+/** Kinds of entries in the service's change log. */
+export const changeTypes = ['ticket.created', 'ticket.updated', 'message.created'] as const;
+export type ChangeType = (typeof changeTypes)[number];
+
+/** True when `role` grants at least what `required` grants. */
+export function roleAtLeast(role: AgentRole, required: AgentRole): boolean {
+  return agentRoles.indexOf(role) >= agentRoles.indexOf(required);
+}

@@ -1,0 +1,101 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/browser';
+import { quantile, type BenchResult } from './table';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Serves the built console (dist/web) as static files; the queue bench page needs no service. */
+function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://bench').pathname));
+    const file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+interface QueueBenchApi {
+  filter(text: string): Promise<number>;
+  sort(columnId: string): Promise<number>;
+  scroll(): Promise<number[]>;
+}
+
+/**
+ * The queue with `count` tickets in Chromium: filtering, sorting and scrolling the real table component on
+ * the bench page that `npm run build:web` produces, plus the page's JavaScript heap.
+ */
+export async function benchQueue(options: { webRoot: string; count: number }): Promise<BenchResult[]> {
+  const page = '/bench/queue-bench.html';
+  if (!existsSync(join(options.webRoot, page))) {
+    throw new Error(`${options.webRoot}${page} is missing: run npm run build:web first`);
+  }
+  const { server, url } = await serveStatic(options.webRoot);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const tab = await context.newPage();
+    const openedAt = Date.now();
+    await tab.goto(`${url}${page}?count=${options.count}`);
+    await tab.waitForFunction(() => 'queueBench' in window, undefined, { timeout: 120_000 });
+    const loadSeconds = (Date.now() - openedAt) / 1000;
+
+    const queries = ['withdraw', '출금', '提现', 'kim', 'tx', '1042', 'pending deposit', 'zzzz-nothing', ''];
+    const filterTimes: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      for (const query of queries) {
+        filterTimes.push(
+          await tab.evaluate((text) => (window as unknown as { queueBench: QueueBenchApi }).queueBench.filter(text), query),
+        );
+      }
+    }
+    const sortTimes: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      for (const column of ['subject', 'updated', 'priority', 'status', 'number']) {
+        sortTimes.push(
+          await tab.evaluate((id) => (window as unknown as { queueBench: QueueBenchApi }).queueBench.sort(id), column),
+        );
+      }
+    }
+    const frames = await tab.evaluate(() => (window as unknown as { queueBench: QueueBenchApi }).queueBench.scroll());
+
+    const session = await context.newCDPSession(tab);
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('Performance.enable');
+    const metrics = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const heapBytes = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+
+    const scenario = `queue, ${options.count.toLocaleString('en')} tickets (Chromium)`;
+    return [
+      { scenario, metric: 'page ready (generate + first render)', value: loadSeconds * 1000, unit: 'ms', target: '' },
+      { scenario, metric: `filter p95 (${filterTimes.length} searches)`, value: quantile(filterTimes, 0.95), unit: 'ms', target: '<= 50' },
+      { scenario, metric: `sort p95 (${sortTimes.length} sorts)`, value: quantile(sortTimes, 0.95), unit: 'ms', target: '<= 50' },
+      { scenario, metric: `scroll frame p95 (${frames.length} frames)`, value: quantile(frames, 0.95), unit: 'ms', target: '<= 16.7' },
+      { scenario, metric: 'JS heap after GC', value: heapBytes / 2 ** 20, unit: 'MB', target: '<= 300' },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
