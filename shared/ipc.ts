@@ -41,7 +41,25 @@ export const ipcEvents = {
 export type IpcEventChannel = keyof typeof ipcEvents;
 export type IpcEventPayload<C extends IpcEventChannel> = z.infer<(typeof ipcEvents)[C]>;
 
-/** What the preload exposes as `window.desktop`. Named methods only; subscriptions return an unsubscribe. */
+/** Every event channel name, for validating a subscription. */
+export const ipcEventChannelSchema = z.enum(
+  Object.keys(ipcEvents) as [IpcEventChannel, ...IpcEventChannel[]],
+);
+
+/**
+ * Fire-and-forget message the preload sends, with an event channel name as its only argument, right after
+ * the console starts listening on that channel. Until then the main process holds the channel's events
+ * back (the deep link that launched the app arrives before the console is listening) and then delivers
+ * them. Generic plumbing of the bridge, not a feature: the console never sends it itself.
+ */
+export const ipcSubscribeChannel = 'events:subscribe';
+export type IpcSubscribeChannel = typeof ipcSubscribeChannel;
+
+/**
+ * What the preload exposes as `window.desktop`. Named methods only; subscriptions return an unsubscribe.
+ * The console declares it with `interface Window { readonly desktop?: import('../shared/ipc').DesktopApi }`
+ * and feature-detects it: in browser mode it is absent.
+ */
 export interface DesktopApi {
   getConnection(): Promise<ConnectionInfo>;
   getAppInfo(): Promise<IpcResult<'app:info'>>;

@@ -200,6 +200,13 @@ export type Change = z.infer<typeof changeSchema>;
 export const changeListSchema = z.object({ changes: z.array(changeSchema), next: z.number().int() });
 export type ChangeList = z.infer<typeof changeListSchema>;
 
+/** Query of `GET /api/changes`: the changes after `since`, at most `limit` (default 1000, at most 10000). */
+export const changeListQuerySchema = z.object({
+  since: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+});
+export type ChangeListQuery = z.infer<typeof changeListQuerySchema>;
+
 export const loginRequestSchema = z.object({
   email: z.string().min(1).max(320),
   password: z.string().min(1).max(1000),
@@ -214,12 +221,30 @@ export const agentSchema = z.object({
 });
 export type Agent = z.infer<typeof agentSchema>;
 
+/** Body of `POST /api/agents` (admin): a new console user who logs in with e-mail and password. */
+export const agentCreateSchema = z
+  .object({
+    email: z.email().max(320),
+    name: z.string().trim().min(1).max(limits.nameLength),
+    role: z.enum(agentRoles),
+    password: z.string().min(8).max(1000),
+    languages: z.array(z.string().min(2).max(35)).max(20).optional(),
+  })
+  .strict();
+export type AgentCreate = z.infer<typeof agentCreateSchema>;
+
 export const loginResponseSchema = z.object({ token: z.string(), agent: agentSchema });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 /** One category as `GET /api/categories` lists it. */
 export const categorySchema = z.object({ key: z.string(), name: z.string(), is_default: z.boolean() });
 export type Category = z.infer<typeof categorySchema>;
+
+/** Body of `POST /api/categories` (lead): a display name, and a key (derived from the name when absent). */
+export const categoryCreateSchema = z
+  .object({ name: z.string().trim().min(1).max(100), key: categoryKeySchema.optional() })
+  .strict();
+export type CategoryCreate = z.infer<typeof categoryCreateSchema>;
 
 /** One record of `POST /api/import`. */
 export const importRecordSchema = z.object({

@@ -83,7 +83,7 @@ export async function benchQueue(options: { webRoot: string; count: number }): P
     const session = await context.newCDPSession(tab);
     await session.send('HeapProfiler.collectGarbage');
     await session.send('Performance.enable');
-    const metrics = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const metrics = await session.send('Performance.getMetrics');
     const heapBytes = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
 
     const scenario = `queue, ${options.count.toLocaleString('en')} tickets (Chromium)`;

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import {
+  agentSchema,
+  categorySchema,
+  changeListSchema,
+  loginResponseSchema,
+  messageSchema,
+  ticketDetailSchema,
+  ticketListSchema,
+  ticketSchema,
+  type Agent,
+  type Category,
+  type ChangeList,
+  type LoginResponse,
+  type Message,
+  type MessageCreate,
+  type Ticket,
+  type TicketDetail,
+  type TicketList,
+  type TicketUpdate,
+} from '../../shared/domain/schemas';
+import type { TicketStatus } from '../../shared/domain/vocabulary';
+import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
+
+/** Query of `GET /api/tickets` as the console sends it. */
+export interface TicketListParameters {
+  status?: TicketStatus;
+  category?: string;
+  assignee?: string;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** The typed client of the ticket service (CONTRACT.md). Every answer is validated with its zod schema. */
+export interface ApiClient {
+  readonly baseUrl: string;
+  me(): Promise<Agent>;
+  agents(): Promise<Agent[]>;
+  categories(): Promise<Category[]>;
+  listTickets(parameters: TicketListParameters): Promise<TicketList>;
+  getTicket(id: string): Promise<TicketDetail>;
+  updateTicket(id: string, update: TicketUpdate): Promise<Ticket>;
+  postMessage(id: string, message: MessageCreate): Promise<Message>;
+  changes(since: number, limit: number): Promise<ChangeList>;
+}
+
+const requestTimeoutMs = 30_000;
+
+/** `http://host:port/` → `http://host:port`: the base every path is appended to. */
+export function normalizeServiceUrl(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH';
+  body?: unknown;
+  token?: string | null;
+  fetchImplementation?: typeof fetch;
+}
+
+/**
+ * Sends one request and parses the answer with `schema`. Failures become an ApiError: the service's error
+ * body when it sent one, `network_error` when it could not be reached, `invalid_response` when the answer
+ * does not match the contract.
+ */
+export async function requestJson<T>(
+  baseUrl: string,
+  path: string,
+  schema: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  if (options.token) {
+    headers.authorization = `Bearer ${options.token}`;
+  }
+  const fetchImplementation = options.fetchImplementation ?? fetch;
+  let response: Response;
+  try {
+    response = await fetchImplementation(`${normalizeServiceUrl(baseUrl)}${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: AbortSignal.timeout(requestTimeoutMs),
+    });
+  } catch (error) {
+    throw new ApiError({
+      status: 0,
+      code: clientErrorCodes.network,
+      message: error instanceof Error ? error.message : 'The service could not be reached.',
+    });
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    throw apiErrorFromResponse(response.status, text);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ApiError({ status: response.status, code: clientErrorCodes.invalidResponse, message: 'The service answered with something other than JSON.' });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError({
+      status: response.status,
+      code: clientErrorCodes.invalidResponse,
+      message: `Unexpected answer from ${path}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`,
+    });
+  }
+  return parsed.data;
+}
+
+/** `POST /api/login`: exchanges an agent's credentials for a token. A 401 means wrong credentials. */
+export function logIn(
+  baseUrl: string,
+  credentials: { email: string; password: string },
+  fetchImplementation?: typeof fetch,
+): Promise<LoginResponse> {
+  return requestJson(baseUrl, '/api/login', loginResponseSchema, {
+    method: 'POST',
+    body: credentials,
+    ...(fetchImplementation ? { fetchImplementation } : {}),
+  });
+}
+
+const agentListSchema = z.object({ agents: z.array(agentSchema) });
+const categoryListSchema = z.object({ categories: z.array(categorySchema) });
+
+/** Builds the query string of `GET /api/tickets`, leaving out empty parameters. */
+export function ticketListQuery(parameters: TicketListParameters): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== '') {
+      search.set(key, String(value));
+    }
+  }
+  const query = search.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Creates the client for one service and token. */
+export function createApiClient(options: { baseUrl: string; token: string; fetchImplementation?: typeof fetch }): ApiClient {
+  const baseUrl = normalizeServiceUrl(options.baseUrl);
+  const common = {
+    token: options.token,
+    ...(options.fetchImplementation ? { fetchImplementation: options.fetchImplementation } : {}),
+  };
+  const ticketPath = (id: string): string => `/api/tickets/${encodeURIComponent(id)}`;
+  return {
+    baseUrl,
+    me: () => requestJson(baseUrl, '/api/me', agentSchema, common),
+    agents: async () => (await requestJson(baseUrl, '/api/agents', agentListSchema, common)).agents,
+    categories: async () => (await requestJson(baseUrl, '/api/categories', categoryListSchema, common)).categories,
+    listTickets: (parameters) => requestJson(baseUrl, `/api/tickets${ticketListQuery(parameters)}`, ticketListSchema, common),
+    getTicket: (id) => requestJson(baseUrl, ticketPath(id), ticketDetailSchema, common),
+    updateTicket: (id, update) => requestJson(baseUrl, ticketPath(id), ticketSchema, { ...common, method: 'PATCH', body: update }),
+    postMessage: (id, message) =>
+      requestJson(baseUrl, `${ticketPath(id)}/messages`, messageSchema, { ...common, method: 'POST', body: message }),
+    changes: (since, limit) =>
+      requestJson(baseUrl, `/api/changes?since=${encodeURIComponent(String(since))}&limit=${limit}`, changeListSchema, common),
+  };
+}

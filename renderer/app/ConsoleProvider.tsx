@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agent, Category } from '../../shared/domain/schemas';
+import { createApiClient } from '../api/api-client';
+import { isApiError } from '../api/api-error';
+import { createArrivals } from '../features/queue/arrivals';
+import { createQueueLookups } from '../features/queue/queue-lookups';
+import { createTicketStore } from '../features/queue/ticket-store';
+import { createTicketEvents } from '../live/ticket-events';
+import { createLogger } from '../logging/logger';
+import { ConsoleContext, type ConsoleContextValue } from './console-context';
+import type { Session } from './session';
+import { useConsoleSync } from './use-console-sync';
+
+const logger = createLogger('console');
+
+/** Props of the provider: the signed-in session and what signing out does. */
+export interface ConsoleProviderProps {
+  session: Session;
+  onSignOut(): void;
+  children: ReactNode;
+}
+
+/** Creates the per-session services (client, store, live sync, reference data) and provides them. */
+export function ConsoleProvider({ session, onSignOut, children }: ConsoleProviderProps): ReactElement {
+  const { t } = useTranslation();
+  const [services] = useState(() => ({
+    api: createApiClient({ baseUrl: session.serviceUrl, token: session.token }),
+    store: createTicketStore(),
+    arrivals: createArrivals(),
+    ticketEvents: createTicketEvents(),
+  }));
+  const [agents, setAgents] = useState<readonly Agent[]>([]);
+  const [categories, setCategories] = useState<readonly Category[]>([]);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const { api } = services;
+    Promise.all([api.agents(), api.categories()])
+      .then(([agentList, categoryList]) => {
+        if (isCurrent) {
+          setAgents(agentList);
+          setCategories(categoryList);
+        }
+      })
+      .catch((error: unknown) => {
+        if (isApiError(error) && error.isUnauthorized) {
+          onSignOut();
+          return;
+        }
+        logger.warn('could not load agents and categories', error);
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [services, onSignOut]);
+
+  useEffect(() => () => services.arrivals.dispose(), [services]);
+
+  const { connection, load } = useConsoleSync({ session, ...services, onUnauthorized: onSignOut });
+  const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);
+  const value = useMemo<ConsoleContextValue>(
+    () => ({ session, ...services, agents, categories, lookups, connection, load, signOut: onSignOut }),
+    [session, services, agents, categories, lookups, connection, load, onSignOut],
+  );
+  return <ConsoleContext.Provider value={value}>{children}</ConsoleContext.Provider>;
+}

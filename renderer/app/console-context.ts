@@ -1,0 +1,45 @@
+import { createContext, useContext } from 'react';
+import type { Agent, Category } from '../../shared/domain/schemas';
+import type { ApiClient } from '../api/api-client';
+import type { Arrivals } from '../features/queue/arrivals';
+import type { LoadProgress } from '../features/queue/load-tickets';
+import type { QueueLookups } from '../features/queue/queue-model';
+import type { TicketStore } from '../features/queue/ticket-store';
+import type { ConnectionState } from '../live/live-connection';
+import type { TicketEvents } from '../live/ticket-events';
+import type { Session } from './session';
+
+/** The first load of the queue: progress, or the error that stopped it. */
+export interface QueueLoadState {
+  progress: LoadProgress | null;
+  error: string | null;
+  isLoading: boolean;
+  retry(): void;
+}
+
+/** Everything a signed-in view needs: the session, the service client, the queue store and live state. */
+export interface ConsoleContextValue {
+  session: Session;
+  api: ApiClient;
+  store: TicketStore;
+  arrivals: Arrivals;
+  ticketEvents: TicketEvents;
+  agents: readonly Agent[];
+  categories: readonly Category[];
+  lookups: QueueLookups;
+  connection: ConnectionState;
+  load: QueueLoadState;
+  signOut(): void;
+}
+
+/** React context of the signed-in console (provided by ConsoleProvider). */
+export const ConsoleContext = createContext<ConsoleContextValue | null>(null);
+
+/** The signed-in console's context; throws outside ConsoleProvider (a programming error). */
+export function useConsole(): ConsoleContextValue {
+  const value = useContext(ConsoleContext);
+  if (!value) {
+    throw new Error('useConsole() needs a ConsoleProvider above it');
+  }
+  return value;
+}

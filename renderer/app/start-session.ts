@@ -1,0 +1,50 @@
+import type { ConnectionInfo } from '../../shared/ipc';
+import { createApiClient } from '../api/api-client';
+import { isApiError } from '../api/api-error';
+import { getDesktopApi } from '../desktop/desktop-bridge';
+import { clearCredentials, defaultServiceUrl, isResumableNavigation, readCredentials, type Session } from './session';
+
+/** Where the console starts: signed in already, or at the login form with a prefilled service URL. */
+export type StartState =
+  | { kind: 'session'; session: Session }
+  | { kind: 'login'; serviceUrl: string; mode: Session['mode']; error?: string };
+
+/**
+ * Decides how the console starts. Desktop shell, embedded service with a token: signed in (the local
+ * agent). Desktop with a team service: the login form at that service. Browser: a reload resumes the
+ * token this tab stored; otherwise the login form at the page's own origin.
+ */
+export async function resolveStart(): Promise<StartState> {
+  const desktop = getDesktopApi();
+  if (desktop) {
+    const connection: ConnectionInfo = await desktop.getConnection();
+    if (connection.mode === 'embedded' && connection.token) {
+      try {
+        const agent = await createApiClient({ baseUrl: connection.serviceUrl, token: connection.token }).me();
+        return { kind: 'session', session: { serviceUrl: connection.serviceUrl, token: connection.token, agent, mode: 'embedded' } };
+      } catch (error) {
+        return {
+          kind: 'login',
+          serviceUrl: connection.serviceUrl,
+          mode: 'embedded',
+          error: error instanceof Error ? error.message : String(error),
+        };
+      }
+    }
+    return { kind: 'login', serviceUrl: connection.serviceUrl, mode: connection.mode };
+  }
+  const stored = isResumableNavigation() ? readCredentials() : null;
+  if (stored) {
+    try {
+      const agent = await createApiClient({ baseUrl: stored.serviceUrl, token: stored.token }).me();
+      return { kind: 'session', session: { ...stored, agent, mode: 'browser' } };
+    } catch (error) {
+      if (isApiError(error) && error.isUnauthorized) {
+        clearCredentials();
+      }
+      return { kind: 'login', serviceUrl: stored.serviceUrl, mode: 'browser' };
+    }
+  }
+  clearCredentials();
+  return { kind: 'login', serviceUrl: defaultServiceUrl(), mode: 'browser' };
+}

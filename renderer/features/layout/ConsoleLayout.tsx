@@ -1,0 +1,43 @@
+import { useState, useSyncExternalStore, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConsole } from '../../app/console-context';
+import { formatCount } from '../../i18n/format';
+import { QueuePage } from '../queue/QueuePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import type { Page } from './navigation';
+import { PlaceholderPage } from './PlaceholderPage';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import './layout.css';
+
+/**
+ * The signed-in console: navigation on the left, the top bar, and the page. The queue page stays mounted
+ * while another page shows, so its search, sort and open ticket survive a visit to Settings.
+ */
+export function ConsoleLayout(): ReactElement {
+  const { t, i18n } = useTranslation();
+  const { session, connection, store, signOut } = useConsole();
+  const [page, setPage] = useState<Page>('queue');
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const total = snapshot.tickets.length;
+  return (
+    <div className="console">
+      <Sidebar
+        page={page}
+        onNavigate={setPage}
+        queueCount={total}
+        countLabel={total > 0 ? formatCount(total, i18n.language) : null}
+      />
+      <div className="console__main">
+        <TopBar title={t(`nav.${page}`)} agent={session.agent} connection={connection} onSignOut={signOut} />
+        <div className="console__content">
+          <div className="console__page" hidden={page !== 'queue'}>
+            <QueuePage isActive={page === 'queue'} />
+          </div>
+          {page === 'metrics' || page === 'faq' ? <PlaceholderPage page={page} /> : null}
+          {page === 'settings' ? <SettingsPage /> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

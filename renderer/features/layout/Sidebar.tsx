@@ -1,0 +1,53 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon, type IconName } from '../../ui/Icon';
+import type { Page } from './navigation';
+
+const items: readonly { page: Page; icon: IconName; isLater?: boolean }[] = [
+  { page: 'queue', icon: 'inbox' },
+  { page: 'metrics', icon: 'chart', isLater: true },
+  { page: 'faq', icon: 'book', isLater: true },
+  { page: 'settings', icon: 'settings' },
+];
+
+/** Props of the left navigation. */
+export interface SidebarProps {
+  page: Page;
+  onNavigate(page: Page): void;
+  /** Tickets in the queue, shown beside "Queue". */
+  queueCount: number | null;
+  countLabel: string | null;
+}
+
+/** The left navigation: Queue, Metrics, FAQ library, Settings. */
+export function Sidebar({ page, onNavigate, countLabel }: SidebarProps): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <div className="sidebar__brand">
+        <span className="sidebar__logo" aria-hidden="true">
+          <Icon name="inbox" size={15} />
+        </span>
+        <span className="sidebar__name">{t('app.name')}</span>
+      </div>
+      <ul className="sidebar__list">
+        {items.map((item) => (
+          <li key={item.page}>
+            <button
+              type="button"
+              className={`sidebar__item${item.page === page ? ' sidebar__item--active' : ''}`}
+              aria-current={item.page === page ? 'page' : undefined}
+              data-testid={`nav-${item.page}`}
+              onClick={() => onNavigate(item.page)}
+            >
+              <Icon name={item.icon} />
+              <span className="sidebar__label">{t(`nav.${item.page}`)}</span>
+              {item.page === 'queue' && countLabel ? <span className="sidebar__count">{countLabel}</span> : null}
+              {item.isLater ? <span className="sidebar__later">{t('nav.later')}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,251 @@
+import { FlexRender, useTable, type ColumnDef, type Row, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactElement, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Ticket } from '../../../shared/domain/schemas';
+import { queueFeatures, type QueueFeatures } from './queue-columns';
+import { queueColumnIds, type QueueColumnId, type QueueSort } from './queue-model';
+import './queue-table.css';
+
+/** Props of the virtualized queue table. */
+export interface QueueTableProps {
+  /** The tickets to show, already filtered and sorted (queue-view). */
+  rows: readonly Ticket[];
+  columns: ColumnDef<QueueFeatures, Ticket, unknown>[];
+  sorting: readonly QueueSort[];
+  onSortingChange(sorting: QueueSort[]): void;
+  selectedId: string | null;
+  openId: string | null;
+  /** Ids that arrived live a moment ago (highlighted). */
+  arrivals: ReadonlySet<string>;
+  /** A click on a row: select it and open it. */
+  onActivate(ticketId: string): void;
+  /** Shown instead of rows when `rows` is empty. */
+  empty?: ReactNode;
+  /** The scroll area's size before layout (tests: happy-dom has no layout). */
+  initialRect?: { width: number; height: number };
+  /** The scrolling element (the benchmark scrolls it). */
+  scrollerRef?: Ref<HTMLDivElement>;
+}
+
+/** Row height in px; keep in step with --row-height in theme/tokens.css. */
+export const queueRowHeight = 34;
+const headerHeight = 32;
+
+function isQueueColumnId(id: string): id is QueueColumnId {
+  return (queueColumnIds as readonly string[]).includes(id);
+}
+
+/**
+ * The queue as a grid: TanStack Table owns columns, headers, sorting state and column sizes; TanStack
+ * Virtual renders only the rows in view. The table is given just the visible window of the already sorted
+ * and filtered tickets, so 100,000 tickets cost no more per frame than 40.
+ */
+export function QueueTable(props: QueueTableProps): ReactElement {
+  const { rows, columns, sorting, onSortingChange, selectedId, openId, arrivals, onActivate } = props;
+  const { t } = useTranslation();
+  const scrollerElement = useRef<HTMLDivElement | null>(null);
+  const { scrollerRef } = props;
+  const setScroller = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollerElement.current = element;
+      if (typeof scrollerRef === 'function') {
+        scrollerRef(element);
+      } else if (scrollerRef) {
+        scrollerRef.current = element;
+      }
+    },
+    [scrollerRef],
+  );
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerElement.current,
+    estimateSize: () => queueRowHeight,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 6,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+    ...(props.initialRect ? { initialRect: props.initialRect } : {}),
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items[items.length - 1]?.index ?? -1;
+  const windowRows = useMemo(() => rows.slice(firstIndex, lastIndex + 1), [rows, firstIndex, lastIndex]);
+
+  const tableSorting = useMemo<SortingState>(() => sorting.map((key) => ({ id: key.id, desc: key.desc })), [sorting]);
+  const handleSortingChange = useCallback(
+    (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(tableSorting) : updater;
+      onSortingChange(next.filter((key) => isQueueColumnId(key.id)).map((key) => ({ id: key.id as QueueColumnId, desc: key.desc })));
+    },
+    [onSortingChange, tableSorting],
+  );
+
+  const table = useTable({
+    features: queueFeatures,
+    columns,
+    data: windowRows as Ticket[],
+    getRowId: (ticket) => ticket.id,
+    state: { sorting: tableSorting },
+    onSortingChange: handleSortingChange,
+    manualSorting: true,
+    enableMultiSort: true,
+    isMultiSortEvent: (event) => (event as { shiftKey?: boolean }).shiftKey === true,
+    columnResizeMode: 'onChange',
+  });
+
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const columnWidths = {} as Record<string, string>;
+  for (const header of headers) {
+    columnWidths[`--col-${header.id}`] = `${header.getSize()}px`;
+  }
+  const gridStyle = { ...columnWidths, '--table-width': `${table.getTotalSize()}px` } as CSSProperties;
+
+  const selectedIndex = useMemo(() => (selectedId ? rows.findIndex((ticket) => ticket.id === selectedId) : -1), [rows, selectedId]);
+  useEffect(() => {
+    if (selectedIndex >= 0) {
+      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    }
+  }, [selectedIndex, virtualizer]);
+
+  const tableRows = table.getRowModel().rows;
+  return (
+    <div
+      className="queue-table"
+      role="grid"
+      aria-rowcount={rows.length + 1}
+      aria-label={t('queue.title')}
+      data-testid="queue-table"
+      style={gridStyle}
+    >
+      <div className="queue-table__scroller" ref={setScroller}>
+        <div className="queue-table__header" role="row" aria-rowindex={1}>
+          {headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const sortIndex = sorting.length > 1 ? header.column.getSortIndex() : -1;
+            const resize = header.getResizeHandler();
+            return (
+              <div
+                key={header.id}
+                role="columnheader"
+                className={`queue-header queue-col--${header.id}${header.column.getIsResizing() ? ' queue-header--resizing' : ''}`}
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+              >
+                <button
+                  type="button"
+                  className={`queue-header__sort${sorted ? ' queue-header__sort--active' : ''}`}
+                  onClick={header.column.getToggleSortingHandler()}
+                  title={t('queue.sortHint')}
+                >
+                  <span className="queue-header__label">
+                    <FlexRender header={header} />
+                  </span>
+                  {sorted ? (
+                    <span className="queue-header__arrow" aria-hidden="true">
+                      {sorted === 'asc' ? '↑' : '↓'}
+                      {sortIndex >= 0 ? <sub>{sortIndex + 1}</sub> : null}
+                    </span>
+                  ) : null}
+                </button>
+                <div
+                  className="queue-header__resizer"
+                  role="separator"
+                  aria-orientation="vertical"
+                  aria-label={t('queue.resizeColumn')}
+                  onMouseDown={resize}
+                  onTouchStart={resize}
+                  onDoubleClick={() => header.column.resetSize()}
+                />
+              </div>
+            );
+          })}
+        </div>
+        <div className="queue-table__body" style={{ height: virtualizer.getTotalSize() }}>
+          {tableRows.map((row, position) => {
+            const item = items[position];
+            if (!item) {
+              return null;
+            }
+            const ticket = row.original;
+            return (
+              <QueueRow
+                key={ticket.id}
+                row={row}
+                ticket={ticket}
+                rowIndex={item.index}
+                top={item.start - headerHeight}
+                isSelected={ticket.id === selectedId}
+                isOpen={ticket.id === openId}
+                isArrival={arrivals.has(ticket.id)}
+                columns={columns}
+                onActivate={onActivate}
+              />
+            );
+          })}
+        </div>
+        {rows.length === 0 && props.empty ? <div className="queue-table__empty">{props.empty}</div> : null}
+      </div>
+    </div>
+  );
+}
+
+interface QueueRowProps {
+  row: Row<QueueFeatures, Ticket>;
+  ticket: Ticket;
+  rowIndex: number;
+  top: number;
+  isSelected: boolean;
+  isOpen: boolean;
+  isArrival: boolean;
+  /** Only compared: new columns (language, names, minute) re-render the row. */
+  columns: unknown;
+  onActivate(ticketId: string): void;
+}
+
+/** One rendered row; skipped on re-render unless its ticket, position, state or columns changed. */
+const QueueRow = memo(
+  function QueueRow({ row, ticket, rowIndex, top, isSelected, isOpen, isArrival, onActivate }: QueueRowProps): ReactElement {
+    const classes = ['queue-row'];
+    if (isSelected) {
+      classes.push('queue-row--selected');
+    }
+    if (isOpen) {
+      classes.push('queue-row--open');
+    }
+    if (isArrival) {
+      classes.push('queue-row--arrival');
+    }
+    if (ticket.status === 'new') {
+      classes.push('queue-row--unread');
+    }
+    return (
+      <div
+        role="row"
+        aria-rowindex={rowIndex + 2}
+        aria-selected={isSelected}
+        className={classes.join(' ')}
+        style={{ transform: `translateY(${top}px)` }}
+        data-testid="queue-row"
+        data-ticket-number={ticket.number}
+        data-ticket-id={ticket.id}
+        onClick={() => onActivate(ticket.id)}
+      >
+        {row.getAllCells().map((cell) => (
+          <div key={cell.column.id} role="gridcell" className={`queue-cell queue-col--${cell.column.id}`}>
+            <FlexRender cell={cell} />
+          </div>
+        ))}
+      </div>
+    );
+  },
+  (previous, next) =>
+    previous.ticket === next.ticket &&
+    previous.top === next.top &&
+    previous.rowIndex === next.rowIndex &&
+    previous.isSelected === next.isSelected &&
+    previous.isOpen === next.isOpen &&
+    previous.isArrival === next.isArrival &&
+    previous.columns === next.columns &&
+    previous.onActivate === next.onActivate,
+);

@@ -1,0 +1,124 @@
+import {
+  columnResizingFeature,
+  columnSizingFeature,
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  type ColumnDef,
+} from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { Ticket } from '../../../shared/domain/schemas';
+import { formatRelativeTime } from '../../i18n/format';
+import { PriorityLabel } from '../../ui/PriorityLabel';
+import { StatusPill } from '../../ui/StatusPill';
+import type { QueueLookups } from './queue-model';
+
+/**
+ * The TanStack Table features the queue uses: sorting state (the order itself is computed by
+ * queue-model, hence `manualSorting`), column sizing and drag-resizing.
+ */
+export const queueFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature, columnResizingFeature });
+/** The queue's table feature set, as a type. */
+export type QueueFeatures = typeof queueFeatures;
+
+const helper = createColumnHelper<QueueFeatures, Ticket>();
+
+/** What the cells need besides the ticket: translations, names and the current time. */
+export interface QueueColumnContext {
+  t: TFunction;
+  language: string;
+  lookups: QueueLookups;
+  nowMs: number;
+}
+
+/** Builds the queue's column definitions (rebuild when the language, names or minute change). */
+export function createQueueColumns(context: QueueColumnContext): ColumnDef<QueueFeatures, Ticket, unknown>[] {
+  const { t, language, lookups, nowMs } = context;
+  const columns = helper.columns([
+    helper.accessor('number', {
+      id: 'number',
+      header: () => t('queue.columns.number'),
+      cell: (info) => <span className="queue-cell__number">#{info.getValue()}</span>,
+      size: 84,
+      minSize: 64,
+      sortDescFirst: true,
+    }),
+    helper.accessor('subject', {
+      id: 'subject',
+      header: () => t('queue.columns.subject'),
+      cell: (info) => <span className="queue-cell__subject">{info.getValue()}</span>,
+      size: 320,
+      minSize: 160,
+    }),
+    helper.accessor((ticket) => ticket.requester.name ?? ticket.requester.email, {
+      id: 'requester',
+      header: () => t('queue.columns.requester'),
+      cell: (info) => <span title={info.row.original.requester.email}>{info.getValue()}</span>,
+      size: 170,
+      minSize: 90,
+    }),
+    helper.accessor('category', {
+      id: 'category',
+      header: () => t('queue.columns.category'),
+      cell: (info) => {
+        const category = info.getValue();
+        return category === null ? (
+          <span className="queue-cell__muted">{t('queue.uncategorized')}</span>
+        ) : (
+          lookups.categoryName(category)
+        );
+      },
+      size: 150,
+      minSize: 80,
+    }),
+    helper.accessor('status', {
+      id: 'status',
+      header: () => t('queue.columns.status'),
+      cell: (info) => <StatusPill status={info.getValue()} label={t(`status.${info.getValue()}`)} />,
+      size: 140,
+      minSize: 90,
+    }),
+    helper.accessor('priority', {
+      id: 'priority',
+      header: () => t('queue.columns.priority'),
+      cell: (info) => <PriorityLabel priority={info.getValue()} label={t(`priority.${info.getValue()}`)} />,
+      size: 100,
+      minSize: 80,
+      sortDescFirst: true,
+    }),
+    helper.accessor('assignee_id', {
+      id: 'assignee',
+      header: () => t('queue.columns.assignee'),
+      cell: (info) => {
+        const assignee = info.getValue();
+        return assignee === null ? (
+          <span className="queue-cell__muted">{t('queue.unassigned')}</span>
+        ) : (
+          (lookups.agentName(assignee) ?? t('queue.unknownAgent'))
+        );
+      },
+      size: 140,
+      minSize: 80,
+    }),
+    helper.accessor('language', {
+      id: 'language',
+      header: () => t('queue.columns.language'),
+      cell: (info) => <span className="queue-cell__language">{info.getValue()?.toUpperCase() ?? '—'}</span>,
+      size: 64,
+      minSize: 50,
+    }),
+    helper.accessor('updated_at', {
+      id: 'updated',
+      header: () => t('queue.columns.updated'),
+      cell: (info) => (
+        <span className="queue-cell__muted" title={info.getValue()}>
+          {formatRelativeTime(info.getValue(), nowMs, language)}
+        </span>
+      ),
+      size: 104,
+      minSize: 70,
+      sortDescFirst: true,
+    }),
+  ]);
+  return columns as ColumnDef<QueueFeatures, Ticket, unknown>[];
+}

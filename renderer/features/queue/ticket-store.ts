@@ -1,0 +1,89 @@
+import type { Ticket } from '../../../shared/domain/schemas';
+
+/** What a store subscriber reads: every known ticket (in arrival order) and a version that bumps on change. */
+export interface TicketStoreSnapshot {
+  readonly version: number;
+  readonly tickets: readonly Ticket[];
+  /** True once the first full load of the queue has finished. */
+  readonly isLoaded: boolean;
+}
+
+/**
+ * The console's in-memory queue: tickets keyed by id. Every change makes a new `tickets` array (so React
+ * and the queue's caches see it) while unchanged tickets keep their object identity.
+ */
+export interface TicketStore {
+  getSnapshot(): TicketStoreSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Adds or replaces tickets; an older `version` of a ticket never replaces a newer one. Returns the ids added. */
+  upsert(tickets: readonly Ticket[]): string[];
+  get(id: string): Ticket | undefined;
+  findByNumber(number: number): Ticket | undefined;
+  markLoaded(): void;
+  clear(): void;
+}
+
+/** Creates an empty ticket store. */
+export function createTicketStore(): TicketStore {
+  let slots: Ticket[] = [];
+  const slotById = new Map<string, number>();
+  let snapshot: TicketStoreSnapshot = { version: 0, tickets: slots, isLoaded: false };
+  const listeners = new Set<() => void>();
+
+  const publish = (isLoaded: boolean): void => {
+    snapshot = { version: snapshot.version + 1, tickets: slots, isLoaded };
+    for (const listener of listeners) {
+      listener();
+    }
+  };
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    upsert(tickets) {
+      const added: string[] = [];
+      let next: Ticket[] | null = null;
+      for (const ticket of tickets) {
+        const slot = slotById.get(ticket.id);
+        if (slot === undefined) {
+          next ??= slots.slice();
+          slotById.set(ticket.id, next.length);
+          next.push(ticket);
+          added.push(ticket.id);
+          continue;
+        }
+        const current = (next ?? slots)[slot];
+        if (current && (current === ticket || current.version > ticket.version)) {
+          continue;
+        }
+        next ??= slots.slice();
+        next[slot] = ticket;
+      }
+      if (next) {
+        slots = next;
+        publish(snapshot.isLoaded);
+      }
+      return added;
+    },
+    get(id) {
+      const slot = slotById.get(id);
+      return slot === undefined ? undefined : slots[slot];
+    },
+    findByNumber(number) {
+      return slots.find((ticket) => ticket.number === number);
+    },
+    markLoaded() {
+      if (!snapshot.isLoaded) {
+        publish(true);
+      }
+    },
+    clear() {
+      slots = [];
+      slotById.clear();
+      publish(false);
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { io, type Socket } from 'socket.io-client';
+import { changeSchema, liveChangeEvent, type Change } from '../../shared/domain/schemas';
+import type { ApiClient } from '../api/api-client';
+import { createLogger } from '../logging/logger';
+
+/** What the top bar shows about the live link to the service. */
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+/** Callbacks of a live connection. */
+export interface LiveConnectionHandlers {
+  /** Changes in sequence order, each delivered once (live or caught up after a reconnect). */
+  onChanges(changes: readonly Change[]): void;
+  /** The connection missed changes it cannot name (no sequence seen yet): reload everything. */
+  onResync(): void;
+  onState(state: ConnectionState): void;
+}
+
+/** A running live connection. */
+export interface LiveConnection {
+  /** Resolves once the socket first connects, or after `connectTimeoutMs` (the queue loads either way). */
+  readonly ready: Promise<void>;
+  /** The highest change sequence number applied so far, or null before the first change. */
+  lastSeq(): number | null;
+  close(): void;
+}
+
+const logger = createLogger('live');
+const catchUpPageSize = 1000;
+
+/**
+ * Connects socket.io to the service with the agent's token. The socket is the doorbell, the change log the
+ * ledger: `change` events are applied in order (duplicates dropped by sequence number), and after every
+ * reconnect the connection asks `GET /api/changes?since=<last seq>` for what it missed.
+ */
+export function connectLive(options: {
+  serviceUrl: string;
+  token: string;
+  api: ApiClient;
+  handlers: LiveConnectionHandlers;
+  connectTimeoutMs?: number;
+  createSocket?: (url: string, token: string) => Socket;
+}): LiveConnection {
+  const { api, handlers } = options;
+  const socket = (options.createSocket ?? defaultSocket)(options.serviceUrl, options.token);
+  let lastSeq: number | null = null;
+  let hasConnected = false;
+  let isClosed = false;
+  let catchUp: Promise<void> = Promise.resolve();
+
+  let resolveReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  const readyTimer = setTimeout(() => resolveReady(), options.connectTimeoutMs ?? 3000);
+
+  const deliver = (changes: readonly Change[]): void => {
+    const fresh = changes.filter((change) => lastSeq === null || change.seq > lastSeq);
+    if (fresh.length === 0) {
+      return;
+    }
+    lastSeq = fresh[fresh.length - 1]?.seq ?? lastSeq;
+    handlers.onChanges(fresh);
+  };
+
+  const catchUpSince = async (since: number): Promise<void> => {
+    let cursor = since;
+    for (;;) {
+      const page = await api.changes(cursor, catchUpPageSize);
+      deliver(page.changes);
+      if (page.changes.length < catchUpPageSize || page.next <= cursor) {
+        return;
+      }
+      cursor = page.next;
+    }
+  };
+
+  socket.on('connect', () => {
+    if (isClosed) {
+      return;
+    }
+    const isReconnect = hasConnected;
+    hasConnected = true;
+    clearTimeout(readyTimer);
+    resolveReady();
+    if (!isReconnect) {
+      handlers.onState('live');
+      return;
+    }
+    const since = lastSeq;
+    catchUp = catchUp
+      .then(async () => {
+        if (since === null) {
+          handlers.onResync();
+        } else {
+          await catchUpSince(since);
+        }
+        if (!isClosed && socket.connected) {
+          handlers.onState('live');
+        }
+      })
+      .catch((error: unknown) => logger.warn('catching up after a reconnect failed', error));
+  });
+
+  socket.on(liveChangeEvent, (payload: unknown) => {
+    const parsed = changeSchema.safeParse(payload);
+    if (!parsed.success) {
+      logger.warn('ignored a malformed change event', payload);
+      return;
+    }
+    // Events that arrive while a catch-up runs wait for it, so changes stay in sequence order.
+    catchUp = catchUp.then(() => deliver([parsed.data]));
+  });
+
+  socket.on('disconnect', (reason) => {
+    if (isClosed) {
+      return;
+    }
+    handlers.onState('reconnecting');
+    if (reason === 'io server disconnect') {
+      socket.connect();
+    }
+  });
+
+  socket.on('connect_error', (error) => {
+    if (isClosed) {
+      return;
+    }
+    logger.warn('live connection failed', error.message);
+    // A refused handshake (bad token) is not retried by socket.io: show offline rather than spin.
+    handlers.onState(socket.active ? 'reconnecting' : 'offline');
+  });
+
+  handlers.onState('connecting');
+  return {
+    ready,
+    lastSeq: () => lastSeq,
+    close() {
+      isClosed = true;
+      clearTimeout(readyTimer);
+      resolveReady();
+      socket.removeAllListeners();
+      socket.disconnect();
+    },
+  };
+}
+
+function defaultSocket(url: string, token: string): Socket {
+  return io(url, {
+    auth: { token },
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5000,
+  });
+}

@@ -1,0 +1,21 @@
+import type { Authenticator } from './http/auth';
+import type { TicketStore } from './storage/ticket-store';
+
+/** A request budget per client address. */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+
+/** What the HTTP routes need from the running service. */
+export interface AppContext {
+  store: TicketStore;
+  authenticator: Authenticator;
+  /** Public intake budget per client address (requests with the admin token are exempt). */
+  intakeRateLimit: RateLimit;
+  /** Login budget per client address. */
+  loginRateLimit: RateLimit;
+  /** The built console to serve at `/`, or null to serve the API only. */
+  consoleDir: string | null;
+  log: (line: string) => void;
+}

@@ -1,0 +1,56 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from './app-context';
+import { serveConsole } from './http/console-static';
+import { installErrorHandling } from './http/error-handling';
+import { installSecurityHeaders } from './http/security-headers';
+import { registerAttachmentRoutes } from './routes/attachments';
+import { registerChangeRoutes } from './routes/changes';
+import { registerDirectoryRoutes } from './routes/directory';
+import { registerHealthRoutes } from './routes/health';
+import { registerImportRoutes } from './routes/import';
+import { registerIntakeRoutes } from './routes/intake';
+import { registerSessionRoutes } from './routes/session';
+import { registerTicketRoutes } from './routes/tickets';
+
+/** Body limit of routes that do not set their own (agent replies hold up to 1,000,000 characters). */
+const defaultBodyLimit = 8 * 1024 * 1024;
+
+/**
+ * The service's HTTP application: every route of CONTRACT.md and docs/api.md, JSON errors for all bad input,
+ * CORS for any origin (the desktop console loads from file:// or a custom scheme and sends bearer tokens,
+ * never cookies), security headers, and the built console at `/` when `context.consoleDir` is set.
+ * Not listening yet: the caller attaches socket.io to `app.server` and listens.
+ */
+export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: defaultBodyLimit, return503OnClosing: true });
+  app.decorateRequest('agent', null);
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, { global: false });
+  app.addContentTypeParser('application/x-ndjson', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, body);
+  });
+  installSecurityHeaders(app);
+  let consoleFallback: Awaited<ReturnType<typeof serveConsole>> = null;
+  installErrorHandling(app, context.log, async (request, reply) =>
+    consoleFallback === null ? false : consoleFallback(request, reply),
+  );
+  if (context.consoleDir !== null) {
+    consoleFallback = await serveConsole(app, context.consoleDir, context.log);
+  }
+  registerHealthRoutes(app);
+  registerIntakeRoutes(app, context);
+  registerTicketRoutes(app, context);
+  registerImportRoutes(app, context);
+  registerSessionRoutes(app, context);
+  registerDirectoryRoutes(app, context);
+  registerChangeRoutes(app, context);
+  registerAttachmentRoutes(app, context);
+  return app;
+}

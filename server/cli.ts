@@ -1,0 +1,52 @@
+import { parseCommandLine } from './command-line';
+import { writeToStdout } from './logger';
+import { startService, type ServiceOptions } from './service';
+
+/*
+ * `npm run server -- --port P --data DIR [--demo] [--serve-console [DIR]] [--host H]`
+ * `DATABASE_URL` selects PostgreSQL; `CONSOLE_ADMIN_TOKEN` sets the admin token.
+ * SIGTERM or SIGINT stops it cleanly: requests in flight finish, then the database closes.
+ */
+
+/** Runs the service until SIGTERM or SIGINT. */
+async function main(argumentsList: readonly string[], environment: NodeJS.ProcessEnv): Promise<void> {
+  const commandLine = parseCommandLine(argumentsList);
+  const options: ServiceOptions = {
+    port: commandLine.port,
+    host: commandLine.host,
+    dataDir: commandLine.dataDir,
+    demo: commandLine.demo,
+    consoleDir: commandLine.consoleDir,
+    log: writeToStdout,
+    ...(environment.DATABASE_URL ? { databaseUrl: environment.DATABASE_URL } : {}),
+    ...(environment.CONSOLE_ADMIN_TOKEN ? { adminToken: environment.CONSOLE_ADMIN_TOKEN } : {}),
+  };
+  if (commandLine.dataDir === null && !environment.DATABASE_URL) {
+    writeToStdout('warning: no --data folder: the data lives in memory and is lost when the service stops');
+  }
+  const service = await startService(options);
+  if (commandLine.demo) {
+    const { demoAgents } = await import('./demo/generate-demo');
+    writeToStdout('demo logins (password in brackets):');
+    for (const agent of demoAgents) {
+      writeToStdout(`  ${agent.role.padEnd(5)} ${agent.email} (${agent.password})`);
+    }
+  }
+  const stop = (signal: string): void => {
+    writeToStdout(`${signal}: stopping`);
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        writeToStdout(`error while stopping: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main(process.argv.slice(2), process.env).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** Paths that are never the console's: unknown ones there get a JSON 404, not index.html. */
+function isServicePath(url: string): boolean {
+  return url.startsWith('/api/') || url === '/api' || url.startsWith('/socket.io');
+}
+
+/**
+ * Serves the built console from `directory` at `/`. Resolves with the not-found fallback that answers
+ * other GET paths with `index.html` (the console routes on the client), or null when there is no build.
+ */
+export async function serveConsole(
+  app: FastifyInstance,
+  directory: string,
+  log: (line: string) => void,
+): Promise<((request: FastifyRequest, reply: FastifyReply) => Promise<boolean>) | null> {
+  const root = resolve(directory);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    log(`warning: no console build at ${root} (index.html missing); serving the API only`);
+    return null;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    index: 'index.html',
+    wildcard: true,
+    dotfiles: 'ignore',
+    setHeaders: (response, path) => {
+      // Built assets carry a content hash in their names; everything else must be re-checked.
+      const isHashedAsset = path.includes(`${sep}assets${sep}`);
+      response.setHeader('cache-control', isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  return async (request, reply) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || isServicePath(request.url)) {
+      return false;
+    }
+    reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+    return true;
+  };
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { intakeRequestSchema, limits, type IntakeResponse } from '../../shared/domain/schemas';
+import type { AppContext } from '../app-context';
+import { parseOrFail } from '../errors';
+import { bearerToken } from '../http/auth';
+import { decodeAttachments } from '../tickets/attachments';
+import { prepareIntake } from '../tickets/intake';
+import { assertStorableText } from '../tickets/storable-text';
+
+/**
+ * `POST /api/tickets`: public intake. Validates everything before writing anything, then stores the ticket
+ * in one transaction. Rate-limited per client address unless the request carries the admin token.
+ */
+export function registerIntakeRoutes(app: FastifyInstance, context: AppContext): void {
+  app.post(
+    '/api/tickets',
+    {
+      bodyLimit: limits.intakeRequestBytes,
+      config: {
+        rateLimit: {
+          max: context.intakeRateLimit.max,
+          timeWindow: context.intakeRateLimit.windowMs,
+          allowList: (request) => context.authenticator.isAdminToken(bearerToken(request)),
+        },
+      },
+    },
+    async (request, reply) => {
+      const intake = parseOrFail(intakeRequestSchema, request.body);
+      assertStorableText(intake);
+      const attachments = decodeAttachments(intake.attachments ?? []);
+      const created = await context.store.createTicket(prepareIntake(intake, attachments));
+      const response: IntakeResponse = { id: created.id, number: created.number };
+      return reply.code(201).send(response);
+    },
+  );
+}

@@ -1,0 +1,144 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Agent } from '../shared/domain/schemas';
+import type { AppContext, RateLimit } from './app-context';
+import { buildApp } from './app';
+import { createAuthenticator } from './http/auth';
+import { createChangeBroadcaster } from './live/change-broadcaster';
+import { attachLiveEvents } from './live/socket-server';
+import { discardLog } from './logger';
+import { resolveAdminToken } from './startup/admin-token';
+import { openDatabase } from './storage/database';
+import { migrate } from './storage/migrate';
+import { createTicketStore } from './storage/ticket-store';
+
+/** How to run the ticket service. */
+export interface ServiceOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Address to listen on; 127.0.0.1 by default. */
+  host?: string;
+  /** Folder of the embedded database (PGlite) and the generated admin token; null or absent keeps all in memory. */
+  dataDir?: string | null;
+  /** A PostgreSQL URL; when set, the data lives there instead of in PGlite. */
+  databaseUrl?: string;
+  /** Load the demo agents and tickets (once per database). */
+  demo?: boolean;
+  /** Serve the built console from this folder at `/`, with index.html for unknown paths. */
+  consoleDir?: string | null;
+  /** The admin's API token; generated (and kept in `dataDir`) when absent. */
+  adminToken?: string;
+  /** Public intake budget per client address; 60 per minute by default. */
+  intakeRateLimit?: { max: number; windowMs: number };
+  /** Where log lines go; discarded when absent. */
+  log?: (line: string) => void;
+}
+
+/** A started service. */
+export interface RunningService {
+  /** `http://127.0.0.1:<port>` (or the host it listens on). */
+  url: string;
+  port: number;
+  adminToken: string;
+  /**
+   * Makes sure the desktop shell's agent (`local@localhost`, role lead, no password) exists, named `name`
+   * when created, and issues a fresh token for it (replacing the one issued before).
+   */
+  ensureLocalAgent(name: string): Promise<{ token: string; agent: Agent }>;
+  /** Stops accepting work, finishes requests in flight, disconnects sockets, closes the database. */
+  close(): Promise<void>;
+}
+
+const defaultIntakeRateLimit: RateLimit = { max: 60, windowMs: 60_000 };
+const loginRateLimit: RateLimit = { max: 100, windowMs: 60_000 };
+const localAgentEmail = 'local@localhost';
+
+/** Where the URL a client should use points, for a listening address. */
+function urlFor(host: string, port: number): string {
+  const isWildcard = host === '0.0.0.0' || host === '::' || host === '';
+  const reachableHost = isWildcard ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${reachableHost}:${port}`;
+}
+
+/**
+ * Starts the ticket service: opens and migrates the database, loads demo data if asked, serves the HTTP API
+ * and socket.io on one port. Logs `listening on <url>` when ready.
+ */
+export async function startService(options: ServiceOptions = {}): Promise<RunningService> {
+  const log = options.log ?? discardLog;
+  const dataDir = options.dataDir ?? null;
+  const database = await openDatabase({
+    databaseUrl: options.databaseUrl ?? null,
+    dataDir: dataDir === null ? null : join(dataDir, 'pglite'),
+  });
+  let app: FastifyInstance | null = null;
+  try {
+    await migrate(database);
+    const admin = resolveAdminToken(options.adminToken, dataDir);
+    if (admin.isNew) {
+      log(`admin token (shown once${dataDir === null ? '' : `, kept in ${join(dataDir, 'admin-token')}`}): ${admin.token}`);
+    }
+    let notifyBroadcaster = (): void => undefined;
+    const store = createTicketStore(database, { onChangesCommitted: () => notifyBroadcaster() });
+    if (options.demo) {
+      const started = performance.now();
+      // Loaded on demand: a team service never needs the demo generator.
+      const { loadDemoData } = await import('./startup/load-demo');
+      const demo = await loadDemoData(store, { now: new Date() });
+      if (demo.isLoaded) {
+        log(`demo data: ${demo.agentCount} agents, ${demo.ticketCount} tickets in ${Math.round(performance.now() - started)} ms`);
+      }
+    }
+    const authenticator = createAuthenticator(store, admin.token, await store.systemAdmin());
+    const context: AppContext = {
+      store,
+      authenticator,
+      intakeRateLimit: options.intakeRateLimit ?? defaultIntakeRateLimit,
+      loginRateLimit,
+      consoleDir: options.consoleDir ?? null,
+      log,
+    };
+    app = await buildApp(context);
+    const server = app;
+    const live = attachLiveEvents(server.server, authenticator);
+    const broadcaster = createChangeBroadcaster({
+      startAfter: await store.latestChangeSeq(),
+      readChangesSince: (since, limit) => store.changesSince(since, limit),
+      emit: (change) => live.emitChange(change),
+      log,
+    });
+    notifyBroadcaster = () => broadcaster.notify();
+    const host = options.host ?? '127.0.0.1';
+    await server.listen({ port: options.port ?? 0, host });
+    const address = server.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
+    const url = urlFor(host, port);
+    log(`listening on ${url} (${database.engine === 'pglite' ? `PGlite${dataDir === null ? ', in memory' : ''}` : 'PostgreSQL'})`);
+    let closing: Promise<void> | null = null;
+    return {
+      url,
+      port,
+      adminToken: admin.token,
+      ensureLocalAgent: async (name) => {
+        const agent =
+          (await store.findAgentByEmail(localAgentEmail)) ??
+          (await store.createAgent({ email: localAgentEmail, name, role: 'lead', password: null }));
+        const token = await store.issueToken(agent.id, 'desktop', { replaceLabelled: true });
+        return { token, agent };
+      },
+      close: () => {
+        closing ??= (async () => {
+          await live.close();
+          await server.close();
+          await broadcaster.settle();
+          await database.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}

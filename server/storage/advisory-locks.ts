@@ -1,0 +1,13 @@
+/**
+ * Keys of the PostgreSQL advisory locks the service takes. Constants, so every node of a team's service
+ * agrees on them.
+ */
+export const advisoryLocks = {
+  /** Held while applying one migration. */
+  migrations: 7_100_001,
+  /**
+   * Held from the moment a write transaction appends to `changes` until it commits: transactions then commit
+   * in `seq` order, so a reader never sees seq N+1 before seq N.
+   */
+  changeLog: 7_100_002,
+} as const;

@@ -1,0 +1,150 @@
+import type { Agent, AttachmentSummary, Change, Message, Ticket } from '../../shared/domain/schemas';
+import type { Checklist } from '../../shared/checklist/items';
+import type { AgentRole, ChangeType, MessageKind, TicketPriority, TicketSource, TicketStatus } from '../../shared/domain/vocabulary';
+
+/**
+ * Rows as the database returns them, and their conversion to the wire shapes of shared/domain/schemas.ts.
+ * Engines differ in small ways (PostgreSQL returns bigint as a string, PGlite as a number), so every
+ * conversion goes through these helpers.
+ */
+
+/** A timestamp column: a Date from both engines, a string if a query casts it. */
+export type TimestampValue = Date | string;
+
+/** The columns of `tickets` the wire shape needs (reads select the whole row as JSON). */
+export interface TicketRow {
+  id: string;
+  number: number | string;
+  subject: string;
+  body: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  category: string | null;
+  requester_email: string;
+  requester_name: string | null;
+  requester_locale: string | null;
+  customer_id: string;
+  assignee_id: string | null;
+  language: string | null;
+  tags: string[];
+  source: TicketSource;
+  occurred_at: TimestampValue | null;
+  device: string | null;
+  suggested_category: { category: string; confidence: number } | null;
+  possible_duplicates: { id: string; score: number }[];
+  related: { id: string; score: number }[];
+  checklist: Checklist;
+  redactions: { kind: string }[];
+  message_count: number;
+  created_at: TimestampValue;
+  updated_at: TimestampValue;
+  first_response_at: TimestampValue | null;
+  solved_at: TimestampValue | null;
+  version: number;
+}
+
+/** A row of `messages`. */
+export interface MessageRow {
+  id: string;
+  ticket_id: string;
+  kind: MessageKind;
+  author_agent_id: string | null;
+  author_name: string | null;
+  body: string;
+  created_at: TimestampValue;
+}
+
+/** A row of `attachments` without its data. */
+export interface AttachmentSummaryRow {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  message_id: string | null;
+}
+
+/** A row of `changes`. */
+export interface ChangeRow {
+  seq: number | string;
+  type: ChangeType;
+  ticket_id: string | null;
+  at: TimestampValue;
+}
+
+/** A row of `agents` without its secrets. */
+export interface AgentRow {
+  id: string;
+  email: string;
+  name: string;
+  role: AgentRole;
+}
+
+/** ISO 8601 UTC text of a timestamp column. */
+export function isoTime(value: TimestampValue): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+/** ISO text of a nullable timestamp column. */
+export function isoTimeOrNull(value: TimestampValue | null): string | null {
+  return value === null ? null : isoTime(value);
+}
+
+/** The wire shape of a ticket. */
+export function ticketFromRow(row: TicketRow): Ticket {
+  return {
+    id: row.id,
+    number: Number(row.number),
+    subject: row.subject,
+    body: row.body,
+    status: row.status,
+    priority: row.priority,
+    category: row.category,
+    requester: { email: row.requester_email, name: row.requester_name, locale: row.requester_locale },
+    customer_id: row.customer_id,
+    assignee_id: row.assignee_id,
+    language: row.language,
+    tags: row.tags,
+    source: row.source,
+    occurred_at: isoTimeOrNull(row.occurred_at),
+    device: row.device,
+    suggested_category: row.suggested_category,
+    possible_duplicates: row.possible_duplicates,
+    related: row.related,
+    checklist: row.checklist,
+    redactions: row.redactions,
+    message_count: Number(row.message_count),
+    created_at: isoTime(row.created_at),
+    updated_at: isoTime(row.updated_at),
+    first_response_at: isoTimeOrNull(row.first_response_at),
+    solved_at: isoTimeOrNull(row.solved_at),
+    version: Number(row.version),
+  };
+}
+
+/** The wire shape of a message. */
+export function messageFromRow(row: MessageRow): Message {
+  return {
+    id: row.id,
+    ticket_id: row.ticket_id,
+    kind: row.kind,
+    author_agent_id: row.author_agent_id,
+    author_name: row.author_name,
+    body: row.body,
+    created_at: isoTime(row.created_at),
+  };
+}
+
+/** The wire shape of an attachment's summary. */
+export function attachmentSummaryFromRow(row: AttachmentSummaryRow): AttachmentSummary {
+  return { id: row.id, name: row.name, type: row.type, size: Number(row.size), message_id: row.message_id };
+}
+
+/** The wire shape of a change. */
+export function changeFromRow(row: ChangeRow): Change {
+  return { seq: Number(row.seq), type: row.type, ticket_id: row.ticket_id, at: isoTime(row.at) };
+}
+
+/** The wire shape of an agent. */
+export function agentFromRow(row: AgentRow): Agent {
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}

@@ -1,0 +1,19 @@
+import type { SqlExecutor } from './database';
+
+/** Keys of the service's own settings table. */
+export type SettingKey = 'demo_loaded_at';
+
+/** The JSON value stored under `key`, or null. */
+export async function readSetting(executor: SqlExecutor, key: SettingKey): Promise<unknown> {
+  const rows = await executor.query<{ value: unknown }>('select value from settings where key = $1', [key]);
+  return rows[0]?.value ?? null;
+}
+
+/** Stores a JSON value under `key`, replacing any earlier one. */
+export async function writeSetting(executor: SqlExecutor, key: SettingKey, value: unknown): Promise<void> {
+  await executor.query(
+    `insert into settings (key, value) values ($1, $2::jsonb)
+     on conflict (key) do update set value = excluded.value, updated_at = now()`,
+    [key, JSON.stringify(value)],
+  );
+}

@@ -1,0 +1,188 @@
+import type {
+  Agent,
+  Category,
+  Change,
+  Message,
+  TicketDetail,
+  TicketList,
+  TicketUpdate,
+} from '../../shared/domain/schemas';
+import {
+  createAgent,
+  findAgentByEmail,
+  findAgentById,
+  findAgentByToken,
+  issueToken,
+  listAgents,
+  revokeTokens,
+  systemAdminEmail,
+  verifyCredentials,
+  type NewAgent,
+} from './agent-store';
+import { ensureCategories, insertTicketBatch, type BulkTicket } from './bulk-tickets';
+import { categoryKeyFor, createCategory, listCategories } from './categories';
+import { latestChangeSeq, readChangesSince } from './change-log';
+import type { SqlDatabase, SqlExecutor } from './database';
+import { readSetting, writeSetting, type SettingKey } from './settings';
+import {
+  countTickets,
+  getAttachment,
+  getTicketDetail,
+  listTickets,
+  type StoredAttachment,
+  type TicketFilter,
+} from './ticket-reads';
+import {
+  addMessage,
+  insertTicket,
+  updateTicket,
+  type CreatedTicket,
+  type NewTicket,
+  type UpdateOutcome,
+} from './ticket-writes';
+
+/**
+ * The ticket service's repository: every domain operation on storage, each write in one transaction.
+ * After a write that appended to the change log commits, it calls `onChangesCommitted` (the live
+ * broadcaster's doorbell).
+ */
+export interface TicketStore {
+  /** Stores an intake ticket (one transaction). */
+  createTicket(ticket: NewTicket): Promise<CreatedTicket>;
+  /** A page of tickets matching `filter`, newest first. Throws `InvalidCursorError` for a foreign cursor. */
+  listTickets(filter: TicketFilter): Promise<TicketList>;
+  /** A ticket with its messages and attachments, by id or number; null when none. */
+  getTicket(idOrNumber: string): Promise<TicketDetail | null>;
+  /** Changes a ticket's properties as `agentId`; see `updateTicket` in ticket-writes.ts. */
+  updateTicket(
+    ticketId: string,
+    update: TicketUpdate,
+    actor: { agentId: string; expectedVersion: number | null },
+  ): Promise<UpdateOutcome>;
+  /** Adds a reply or note; null when the ticket does not exist. */
+  addMessage(ticketId: string, message: { kind: 'reply' | 'note'; body: string }, author: Agent): Promise<Message | null>;
+  /**
+   * Stores already-validated tickets in batches (one transaction each), creating missing categories, skipping
+   * external ids already stored. Resolves with how many were inserted and skipped.
+   */
+  importTickets(tickets: readonly BulkTicket[], batchSize?: number): Promise<{ imported: number; skipped: number }>;
+  /** An attachment with its bytes, or null. */
+  getAttachment(id: string): Promise<StoredAttachment | null>;
+  /** How many tickets are stored. */
+  countTickets(): Promise<number>;
+  /** Up to `limit` changes after `since`, in sequence order. */
+  changesSince(since: number, limit: number): Promise<Change[]>;
+  /** The newest change's sequence number (0 when none). */
+  latestChangeSeq(): Promise<number>;
+  listCategories(): Promise<Category[]>;
+  /** Creates a category named `name` under `key` (or the key derived from the name). */
+  createCategory(name: string, key?: string): Promise<Category>;
+  listAgents(): Promise<Agent[]>;
+  findAgentById(id: string): Promise<Agent | null>;
+  findAgentByEmail(email: string): Promise<Agent | null>;
+  createAgent(agent: NewAgent): Promise<Agent>;
+  /** The agent whose e-mail and password match, or null. */
+  verifyCredentials(email: string, password: string): Promise<Agent | null>;
+  /** Issues a token for an agent; with `replaceLabelled`, first revokes that agent's tokens with the same label. */
+  issueToken(agentId: string, label: string, options?: { replaceLabelled?: boolean }): Promise<string>;
+  /** The agent a token belongs to, or null. */
+  findAgentByToken(token: string): Promise<Agent | null>;
+  /** The service's own admin identity, which the admin token acts as. */
+  systemAdmin(): Promise<Agent>;
+  readSetting(key: SettingKey): Promise<unknown>;
+  writeSetting(key: SettingKey, value: unknown): Promise<void>;
+  /** Runs `load` in one transaction and announces its changes (bulk loaders such as the demo data). */
+  loadInTransaction<T>(load: (transaction: SqlExecutor) => Promise<T>): Promise<T>;
+}
+
+/** Options of `createTicketStore`. */
+export interface TicketStoreOptions {
+  /** Called after every committed transaction that appended changes. */
+  onChangesCommitted?: () => void;
+}
+
+/** The repository over `database` (already migrated). */
+export function createTicketStore(database: SqlDatabase, options: TicketStoreOptions = {}): TicketStore {
+  const announce = (): void => options.onChangesCommitted?.();
+  async function write<T>(work: (transaction: SqlExecutor) => Promise<T>): Promise<T> {
+    const result = await database.transaction(work);
+    announce();
+    return result;
+  }
+  return {
+    createTicket: (ticket) => write((transaction) => insertTicket(transaction, ticket)),
+    listTickets: (filter) => listTickets(database, filter),
+    getTicket: (idOrNumber) => getTicketDetail(database, idOrNumber),
+    updateTicket: async (ticketId, update, actor) => {
+      const outcome = await database.transaction((transaction) => updateTicket(transaction, ticketId, update, actor));
+      if ('ticket' in outcome) {
+        announce();
+      }
+      return outcome;
+    },
+    addMessage: async (ticketId, message, author) => {
+      const outcome = await database.transaction((transaction) => addMessage(transaction, ticketId, message, author));
+      if (outcome !== null) {
+        announce();
+      }
+      return outcome?.message ?? null;
+    },
+    importTickets: async (tickets, batchSize = 500) => {
+      let imported = 0;
+      for (let start = 0; start < tickets.length; start += batchSize) {
+        const batch = tickets.slice(start, start + batchSize);
+        const inserted = await write(async (transaction) => {
+          await ensureCategories(transaction, categoriesOf(batch));
+          return insertTicketBatch(transaction, batch);
+        });
+        imported += inserted.size;
+      }
+      return { imported, skipped: tickets.length - imported };
+    },
+    getAttachment: (id) => getAttachment(database, id),
+    countTickets: () => countTickets(database),
+    changesSince: (since, limit) => readChangesSince(database, since, limit),
+    latestChangeSeq: () => latestChangeSeq(database),
+    listCategories: () => listCategories(database),
+    createCategory: (name, key) => {
+      const categoryKey = key ?? categoryKeyFor(name);
+      if (categoryKey === null) {
+        throw new Error('a category name needs at least one letter or digit');
+      }
+      return createCategory(database, categoryKey, name);
+    },
+    listAgents: () => listAgents(database),
+    findAgentById: (id) => findAgentById(database, id),
+    findAgentByEmail: (email) => findAgentByEmail(database, email),
+    createAgent: (agent) => createAgent(database, agent),
+    verifyCredentials: (email, password) => verifyCredentials(database, email, password),
+    issueToken: (agentId, label, issueOptions) =>
+      database.transaction(async (transaction) => {
+        if (issueOptions?.replaceLabelled) {
+          await revokeTokens(transaction, agentId, label);
+        }
+        return issueToken(transaction, agentId, label);
+      }),
+    findAgentByToken: (token) => findAgentByToken(database, token),
+    systemAdmin: async () => {
+      const admin = await findAgentByEmail(database, systemAdminEmail);
+      if (admin === null) {
+        throw new Error('the system admin agent is missing: has migration 0001 run?');
+      }
+      return admin;
+    },
+    readSetting: (key) => readSetting(database, key),
+    writeSetting: (key, value) => writeSetting(database, key, value),
+    loadInTransaction: (load) => write(load),
+  };
+}
+
+function categoriesOf(tickets: readonly BulkTicket[]): { key: string; name: string }[] {
+  const categories = new Map<string, string>();
+  for (const ticket of tickets) {
+    if (ticket.category !== null && !categories.has(ticket.category)) {
+      categories.set(ticket.category, ticket.requestedCategory ?? ticket.category);
+    }
+  }
+  return [...categories].map(([key, name]) => ({ key, name }));
+}

@@ -1,0 +1,118 @@
+import { unanalyzedChecklist } from '../../shared/checklist/items';
+import { importRecordSchema, type ImportRecord } from '../../shared/domain/schemas';
+import type { TicketStatus } from '../../shared/domain/vocabulary';
+import { guessLanguageFromScript } from '../../shared/language/script-language';
+import { ApiFailure, validationFailure } from '../errors';
+import type { BulkTicket } from '../storage/bulk-tickets';
+import { categoryKeyFor } from '../storage/categories';
+import { languageOfLocale } from './intake';
+import { findUnstorableText } from './storable-text';
+
+/** A record the import refused, by its position in the payload (0-based). */
+export interface ImportError {
+  index: number;
+  message: string;
+}
+
+/** The records of an import body: a parsed JSON array, or NDJSON text (one record per non-blank line). */
+export function splitImportPayload(body: unknown): { records: unknown[]; errors: ImportError[] } {
+  if (Array.isArray(body)) {
+    return { records: body, errors: [] };
+  }
+  if (typeof body !== 'string') {
+    throw new ApiFailure(400, 'invalid_import', 'the body must be a JSON array of records or NDJSON');
+  }
+  const records: unknown[] = [];
+  const errors: ImportError[] = [];
+  for (const line of body.split('\n')) {
+    if (line.trim() === '') {
+      continue;
+    }
+    try {
+      records.push(JSON.parse(line));
+    } catch {
+      errors.push({ index: records.length, message: 'not valid JSON' });
+      // Keep positions aligned with the lines, so later errors name the right record.
+      records.push(undefined);
+    }
+  }
+  return { records, errors };
+}
+
+/** Validates import records; the valid ones come back ready to store, the others as errors. */
+export function prepareImport(records: readonly unknown[], knownErrors: readonly ImportError[] = []): {
+  tickets: BulkTicket[];
+  errors: ImportError[];
+} {
+  const errors = [...knownErrors];
+  const failed = new Set(knownErrors.map((error) => error.index));
+  const tickets: BulkTicket[] = [];
+  records.forEach((record, index) => {
+    if (failed.has(index)) {
+      return;
+    }
+    const result = importRecordSchema.safeParse(record);
+    if (!result.success) {
+      errors.push({ index, message: validationFailure(result.error, record).message });
+      return;
+    }
+    const unstorable = findUnstorableText(result.data);
+    if (unstorable !== null) {
+      errors.push({ index, message: `${unstorable} contains a NUL character or an unpaired surrogate` });
+      return;
+    }
+    tickets.push(bulkTicketFromRecord(result.data));
+  });
+  errors.sort((left, right) => left.index - right.index);
+  return { tickets, errors };
+}
+
+const closedStatuses: readonly TicketStatus[] = ['solved', 'closed'];
+
+/** A historical record as a stored ticket; a category the service does not know yet will be created. */
+export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
+  const messages = (record.messages ?? []).map((message) => ({
+    kind: message.author === 'customer' ? ('customer' as const) : ('reply' as const),
+    authorAgentId: null,
+    authorName: message.author === 'customer' ? (record.requester.name ?? null) : null,
+    body: message.body,
+    createdAt: new Date(message.created_at).toISOString(),
+  }));
+  const status = record.status ?? (record.solved_at ? 'solved' : 'new');
+  const times = [record.created_at, record.solved_at, ...messages.map((message) => message.createdAt)]
+    .filter((time): time is string => typeof time === 'string')
+    .map((time) => new Date(time).getTime());
+  const lastActivity = new Date(Math.max(...times)).toISOString();
+  const replies = messages.filter((message) => message.kind === 'reply').map((message) => message.createdAt);
+  const category = record.category ? categoryKeyFor(record.category) : null;
+  return {
+    externalId: record.external_id,
+    requester: {
+      email: record.requester.email,
+      name: record.requester.name ?? null,
+      locale: record.requester.locale ?? null,
+    },
+    subject: record.subject,
+    body: record.body,
+    category,
+    requestedCategory: record.category ?? null,
+    status,
+    priority: record.priority ?? 'normal',
+    assigneeId: null,
+    language: guessLanguageFromScript(`${record.subject}\n${record.body}`, languageOfLocale(record.requester.locale)),
+    tags: [],
+    source: 'import',
+    occurredAt: null,
+    device: null,
+    checklist: unanalyzedChecklist(category),
+    createdAt: new Date(record.created_at).toISOString(),
+    updatedAt: lastActivity,
+    firstResponseAt: replies.sort()[0] ?? null,
+    solvedAt: record.solved_at
+      ? new Date(record.solved_at).toISOString()
+      : closedStatuses.includes(status)
+        ? lastActivity
+        : null,
+    messages,
+  };
+}

@@ -1,0 +1,38 @@
+import { unanalyzedChecklist } from '../../shared/checklist/items';
+import type { IntakeRequest } from '../../shared/domain/schemas';
+import { supportedLanguages, type SupportedLanguage } from '../../shared/domain/vocabulary';
+import { guessLanguageFromScript } from '../../shared/language/script-language';
+import { categoryKeyFor } from '../storage/categories';
+import type { NewAttachment, NewTicket } from '../storage/ticket-writes';
+
+/** The supported language a locale such as `ko-KR` names, or null. */
+export function languageOfLocale(locale: string | null | undefined): SupportedLanguage | null {
+  const language = locale?.trim().slice(0, 2).toLowerCase();
+  return (supportedLanguages as readonly string[]).includes(language ?? '') ? (language as SupportedLanguage) : null;
+}
+
+/**
+ * The ticket to store for a validated intake request: the text exactly as sent, the language guessed from
+ * the writing system (the requester's locale when the text has no letters), the customer's category if the
+ * service knows it (else none, keeping what they chose), and the honest unanalyzed checklist.
+ */
+export function prepareIntake(request: IntakeRequest, attachments: readonly NewAttachment[]): NewTicket {
+  const categoryKey = request.category ? categoryKeyFor(request.category) : null;
+  return {
+    requester: {
+      email: request.requester.email,
+      name: request.requester.name ?? null,
+      locale: request.requester.locale ?? null,
+    },
+    subject: request.subject,
+    body: request.body,
+    requestedCategory: request.category ?? null,
+    categoryKey,
+    language: guessLanguageFromScript(`${request.subject}\n${request.body}`, languageOfLocale(request.requester.locale)),
+    occurredAt: request.occurred_at ?? null,
+    device: request.device ?? null,
+    checklist: unanalyzedChecklist(categoryKey),
+    source: 'web',
+    attachments,
+  };
+}
