@@ -114,6 +114,10 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
       await opened.loadRenderer();
     } catch (error) {
       log.error('The console failed to load', error);
+      facade.showErrorBox(
+        'Support Console could not open its window',
+        error instanceof Error ? error.message : String(error),
+      );
     }
   };
 
@@ -127,10 +131,11 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
 
   const connect = async (): Promise<ConnectionInfo> => {
     const settingsFile = path.join(facade.getUserDataPath(), settingsFileName);
-    const reading = readSettings(
-      await facade.readTextFile(settingsFile),
-      facade.environment[serviceUrlVariable],
-    );
+    const fileText = await facade.readTextFile(settingsFile).catch((error: unknown) => {
+      log.warn('Could not read the settings file', error);
+      return null;
+    });
+    const reading = readSettings(fileText, facade.environment[serviceUrlVariable]);
     if (reading.problem) {
       log.warn('Ignoring the team service setting', { problem: reading.problem, file: settingsFile });
       facade.showErrorBox(

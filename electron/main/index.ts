@@ -49,7 +49,8 @@ let contentSecurityPolicy = buildContentSecurityPolicy({
   devServerUrl,
 });
 
-// Must happen before `ready`.
+// Both must happen before `ready`. The sandbox is on for every renderer, whatever a window's options say.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }]);
 
 if (process.defaultApp) {
@@ -113,6 +114,9 @@ async function installReadyTimeServices(): Promise<void> {
 function createWindow(options: BrowserWindowConstructorOptions): DesktopWindow {
   const window = new BrowserWindow(options);
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('render-process-gone', (_event, details) => {
+    log.error('The console process ended', { reason: details.reason, exitCode: details.exitCode });
+  });
   return {
     webContentsId: window.webContents.id,
     loadRenderer: () => window.loadURL(devServerUrl ?? appEntryUrl),

@@ -39,7 +39,12 @@ export interface RequestSource {
   isUrgent: boolean;
 }
 
-const problemsWithWallets = new Set(['deposit-not-credited', 'withdrawal-not-arrived', 'account-hacked', 'wrong-network']);
+const problemsWithWallets = new Set([
+  'deposit-not-credited',
+  'withdrawal-not-arrived',
+  'account-hacked',
+  'wrong-network',
+]);
 const sentenceEnd = /[.!?。！？…~)）]$/u;
 
 /** Joins sentences with the language's separator, starting a new line after a part that is not a sentence. */
@@ -124,13 +129,21 @@ export function composeRequest(source: RequestSource): ComposedRequest {
       ? random.pick(phrases.customerClosings)
       : null;
   const parts: Omit<ComposedRequest, 'body'> = {
-    subject: slots.fill(random.pick(text.subjects)),
+    subject: slots.fill(
+      random.chance(0.75)
+        ? (text.subjects[variant % text.subjects.length] ?? '')
+        : random.pick(text.subjects),
+    ),
     variant,
     greeting: random.chance(isTerse ? 0.1 : 0.45) ? random.pick(phrases.customerGreetings) : null,
     opening: slots.fill(template),
     details,
     closing,
-    style: random.weighted([['paragraph', 4], ['lines', 4], ['bulleted', 2]] as const),
+    style: random.weighted([
+      ['paragraph', 4],
+      ['lines', 4],
+      ['bulleted', 2],
+    ] as const),
     mentioned,
     hasSecret,
   };
@@ -154,7 +167,9 @@ export function composeResubmission(
   } else if (random.chance(0.3)) {
     details.push({ kind: 'attempts', line: attemptLine(random, language, category) });
   }
-  const mentioned = [...new Set(details.flatMap((detail) => (detail.kind === 'secret' ? [] : [detail.kind])))];
+  const mentioned = [
+    ...new Set(details.flatMap((detail) => (detail.kind === 'secret' ? [] : [detail.kind]))),
+  ];
   for (const kind of original.mentioned) {
     if (!original.details.some((detail) => detail.kind === kind) && !mentioned.includes(kind)) {
       mentioned.push(kind);
@@ -166,7 +181,7 @@ export function composeResubmission(
     greeting: random.chance(0.5) ? original.greeting : null,
     opening: original.opening,
     details,
-    closing: random.chance(0.5) ? random.pick(phrases.urgentClosings) : original.closing,
+    closing: random.chance(0.4) ? random.pick(phrases.urgentClosings) : original.closing,
     style: random.chance(0.8) ? original.style : random.pick(['paragraph', 'lines'] as const),
     mentioned,
     hasSecret: details.some((detail) => detail.kind === 'secret'),

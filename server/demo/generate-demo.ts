@@ -6,10 +6,16 @@ import {
   type TicketStatus,
 } from '../../shared/domain/vocabulary';
 import { composeRequest, composeResubmission, type ComposedRequest } from './compose';
-import { pickAsset, tronAssets, type Asset } from './details';
+import { pickAsset, tronAssets, type Asset } from './assets';
 import { createCustomer, type DemoCustomer } from './people';
 import { problemTextsFor } from './phrases';
-import { categoryWeights, priorityOrder, problemDefinitions, type ProblemDefinition, type ProblemKey } from './problems';
+import {
+  categoryWeights,
+  priorityOrder,
+  problemDefinitions,
+  type ProblemDefinition,
+  type ProblemKey,
+} from './problems';
 import { SeededRandom } from './random';
 import { SlotValues } from './slots';
 import { buildThread, type ThreadAgent } from './thread';
@@ -64,14 +70,40 @@ const demoPassword = 'demo-password';
 
 /** The demo team; every account's password is "demo-password". */
 export const demoAgents: DemoAgent[] = [
-  { email: 'minji@demo.exchange', name: 'Minji Kim', role: 'agent', password: demoPassword, languages: ['ko', 'en'] },
-  { email: 'wei@demo.exchange', name: 'Wei Zhang', role: 'agent', password: demoPassword, languages: ['zh', 'en'] },
-  { email: 'alex@demo.exchange', name: 'Alex Morgan', role: 'agent', password: demoPassword, languages: ['en'] },
-  { email: 'sora.lead@demo.exchange', name: 'Sora Park', role: 'lead', password: demoPassword, languages: ['ko', 'en'] },
+  {
+    email: 'minji@demo.exchange',
+    name: 'Minji Kim',
+    role: 'agent',
+    password: demoPassword,
+    languages: ['ko', 'en'],
+  },
+  {
+    email: 'wei@demo.exchange',
+    name: 'Wei Zhang',
+    role: 'agent',
+    password: demoPassword,
+    languages: ['zh', 'en'],
+  },
+  {
+    email: 'alex@demo.exchange',
+    name: 'Alex Morgan',
+    role: 'agent',
+    password: demoPassword,
+    languages: ['en'],
+  },
+  {
+    email: 'sora.lead@demo.exchange',
+    name: 'Sora Park',
+    role: 'lead',
+    password: demoPassword,
+    languages: ['ko', 'en'],
+  },
 ];
 
 // How each agent signs per language, and the languages of their internal notes (repeats weight the pick).
-const signatures: Readonly<Record<string, { names: Partial<Record<SupportedLanguage, string>>; notes: ('en' | 'ko')[] }>> = {
+const signatures: Readonly<
+  Record<string, { names: Partial<Record<SupportedLanguage, string>>; notes: ('en' | 'ko')[] }>
+> = {
   'minji@demo.exchange': { names: { ko: '김민지', en: 'Minji Kim' }, notes: ['ko', 'ko', 'en'] },
   'wei@demo.exchange': { names: { zh: '张伟', en: 'Wei Zhang' }, notes: ['en'] },
   'alex@demo.exchange': { names: { en: 'Alex Morgan' }, notes: ['en'] },
@@ -84,7 +116,11 @@ const day = 24 * hour;
 const windowDays = 30;
 // Tickets per hour of the Korean day (KST), relative: quiet before dawn, busy through the day and evening.
 const hourlyVolume = [3, 2, 1.5, 1, 1, 1, 1.5, 3, 5, 7, 8, 8, 7, 8, 8, 8, 7, 7, 7, 7, 7, 6, 5, 4];
-const languageShares = [['ko', 55], ['en', 30], ['zh', 15]] as const;
+const languageShares = [
+  ['ko', 55],
+  ['en', 30],
+  ['zh', 15],
+] as const;
 // A confused customer's pick of category, for the few untouched tickets filed under the wrong one.
 const confusedCategories: Readonly<Record<DefaultCategory, DefaultCategory>> = {
   deposit_withdrawal: 'account_security',
@@ -107,7 +143,14 @@ interface Incident {
 }
 
 const incidents: readonly Incident[] = [
-  { problem: 'withdrawal-pending', daysAgo: 9.4, hours: 8, tag: 'incident-tron-wallet', assets: tronAssets, share: 3 },
+  {
+    problem: 'withdrawal-pending',
+    daysAgo: 9.4,
+    hours: 8,
+    tag: 'incident-tron-wallet',
+    assets: tronAssets,
+    share: 3,
+  },
   { problem: 'app-crash', daysAgo: 2.6, hours: 5, tag: 'incident-app-crash', assets: null, share: 2 },
 ];
 
@@ -135,7 +178,9 @@ function problemByKey(key: string): ProblemDefinition {
 
 function pickProblem(random: SeededRandom, language: SupportedLanguage): ProblemDefinition {
   const category = random.weighted(defaultCategories.map((name) => [name, categoryWeights[name]] as const));
-  const candidates: ProblemDefinition[] = problemDefinitions.filter((problem) => problem.category === category);
+  const candidates: ProblemDefinition[] = problemDefinitions.filter(
+    (problem) => problem.category === category,
+  );
   return random.weighted(
     candidates.map((problem) => [problem, problem.weight * (problem.languages?.[language] ?? 1)] as const),
   );
@@ -167,14 +212,47 @@ function statusFor(random: SeededRandom, ageHours: number): TicketStatus {
   }
   const table: readonly (readonly [TicketStatus, number])[] =
     ageHours < 2
-      ? [['new', 70], ['open', 22], ['awaiting_customer', 4], ['on_hold', 1], ['solved', 3]]
+      ? [
+          ['new', 70],
+          ['open', 22],
+          ['awaiting_customer', 4],
+          ['on_hold', 1],
+          ['solved', 3],
+        ]
       : ageHours < 24
-        ? [['new', 30], ['open', 30], ['awaiting_customer', 17], ['on_hold', 5], ['solved', 18]]
+        ? [
+            ['new', 30],
+            ['open', 30],
+            ['awaiting_customer', 17],
+            ['on_hold', 5],
+            ['solved', 18],
+          ]
         : ageHours < 72
-          ? [['new', 8], ['open', 17], ['awaiting_customer', 15], ['on_hold', 7], ['solved', 43], ['closed', 10]]
+          ? [
+              ['new', 8],
+              ['open', 17],
+              ['awaiting_customer', 15],
+              ['on_hold', 7],
+              ['solved', 43],
+              ['closed', 10],
+            ]
           : ageHours < 168
-            ? [['new', 2], ['open', 6], ['awaiting_customer', 8], ['on_hold', 6], ['solved', 43], ['closed', 35]]
-            : [['new', 0.3], ['open', 1.5], ['awaiting_customer', 2], ['on_hold', 3], ['solved', 18], ['closed', 75]];
+            ? [
+                ['new', 2],
+                ['open', 6],
+                ['awaiting_customer', 8],
+                ['on_hold', 6],
+                ['solved', 43],
+                ['closed', 35],
+              ]
+            : [
+                ['new', 0.3],
+                ['open', 1.5],
+                ['awaiting_customer', 2],
+                ['on_hold', 3],
+                ['solved', 18],
+                ['closed', 75],
+              ];
   return random.weighted(table);
 }
 
@@ -185,7 +263,9 @@ function priorityFor(random: SeededRandom, plan: TicketPlan): TicketPriority {
   const original = plan.original?.priority;
   let index = original
     ? priorityOrder.indexOf(original)
-    : random.weighted(priorityOrder.map((_priority, position) => [position, weights[position] ?? 0] as const));
+    : random.weighted(
+        priorityOrder.map((_priority, position) => [position, weights[position] ?? 0] as const),
+      );
   const bump = original ? 0.3 : plan.customer.isVip ? 0.5 : 0;
   if (index < highest && random.chance(bump)) {
     index += 1;
@@ -193,7 +273,12 @@ function priorityFor(random: SeededRandom, plan: TicketPlan): TicketPriority {
   return priorityOrder[index] ?? 'normal';
 }
 
-function assigneeFor(random: SeededRandom, language: SupportedLanguage, plan: TicketPlan, priority: TicketPriority): DemoAgent {
+function assigneeFor(
+  random: SeededRandom,
+  language: SupportedLanguage,
+  plan: TicketPlan,
+  priority: TicketPriority,
+): DemoAgent {
   const [minji, wei, alex, lead] = demoAgents as [DemoAgent, DemoAgent, DemoAgent, DemoAgent];
   const isEscalation = priority === 'urgent' && plan.problem.category === 'account_security';
   switch (language) {
@@ -202,7 +287,13 @@ function assigneeFor(random: SeededRandom, language: SupportedLanguage, plan: Ti
     case 'ko':
       return random.chance(isEscalation ? 0.4 : 0.06) ? lead : minji;
     case 'en':
-      return isEscalation && random.chance(0.4) ? lead : random.weighted([[alex, 60], [minji, 25], [wei, 15]] as const);
+      return isEscalation && random.chance(0.4)
+        ? lead
+        : random.weighted([
+            [alex, 60],
+            [minji, 25],
+            [wei, 15],
+          ] as const);
   }
 }
 
@@ -215,7 +306,12 @@ function threadAgent(agent: DemoAgent, language: SupportedLanguage): ThreadAgent
   };
 }
 
-function tagsFor(random: SeededRandom, plan: TicketPlan, status: TicketStatus, extra: readonly string[]): string[] {
+function tagsFor(
+  random: SeededRandom,
+  plan: TicketPlan,
+  status: TicketStatus,
+  extra: readonly string[],
+): string[] {
   const tags: string[] = [];
   if (status !== 'new') {
     plan.problem.tags.forEach((tag, index) => {
@@ -256,7 +352,19 @@ function freshPlan(random: SeededRandom, customer: DemoCustomer, now: number): T
     asset = pickAsset(random, problem.assets);
   }
   const occurredAt = occurredBefore(random, problem, createdAt);
-  return { customer, problem, asset, createdAt, occurredAt, incidentTag, original: null, resubmittedAt: null, priority: null, slots: null, request: null };
+  return {
+    customer,
+    problem,
+    asset,
+    createdAt,
+    occurredAt,
+    incidentTag,
+    original: null,
+    resubmittedAt: null,
+    priority: null,
+    slots: null,
+    request: null,
+  };
 }
 
 function resubmissionPlan(random: SeededRandom, original: TicketPlan, now: number): TicketPlan | null {
@@ -265,7 +373,15 @@ function resubmissionPlan(random: SeededRandom, original: TicketPlan, now: numbe
     return null;
   }
   original.resubmittedAt ??= new Date(createdAt);
-  return { ...original, createdAt: new Date(Math.floor(createdAt / 1000) * 1000), original, resubmittedAt: null, priority: null, slots: null, request: null };
+  return {
+    ...original,
+    createdAt: new Date(Math.floor(createdAt / 1000) * 1000),
+    original,
+    resubmittedAt: null,
+    priority: null,
+    slots: null,
+    request: null,
+  };
 }
 
 function buildTicket(random: SeededRandom, plan: TicketPlan, now: Date): DemoTicket {
@@ -281,7 +397,15 @@ function buildTicket(random: SeededRandom, plan: TicketPlan, now: Date): DemoTic
     slots = plan.original.slots;
     request = composeResubmission(random, language, plan.original.request, problem.category);
   } else {
-    slots = new SlotValues({ random, language, text, asset: plan.asset, occurredAt: plan.occurredAt, createdAt: plan.createdAt });
+    slots = new SlotValues({
+      random,
+      language,
+      text,
+      asset: plan.asset,
+      isFutures: problem.category === 'derivatives',
+      occurredAt: plan.occurredAt,
+      createdAt: plan.createdAt,
+    });
     slots.set('customerName', customer.greetingName);
     request = composeRequest({ random, language, problem, text, slots, isUrgent });
   }
@@ -304,13 +428,17 @@ function buildTicket(random: SeededRandom, plan: TicketPlan, now: Date): DemoTic
     isVip: customer.isVip,
     createdAt: plan.createdAt,
     now,
-    earliestReplyAt: plan.resubmittedAt === null ? null : new Date(plan.resubmittedAt.getTime() + random.between(5, 120) * minute),
+    earliestReplyAt:
+      plan.resubmittedAt === null
+        ? null
+        : new Date(plan.resubmittedAt.getTime() + random.between(5, 120) * minute),
     isDuplicate,
     agent: threadAgent(agent, language),
     lead: threadAgent(demoAgents[3] as DemoAgent, language),
     customerEmail: customer.email,
   });
-  const isAssigned = status === 'new' ? random.chance(0.12) : thread.messages.length > 0 || random.chance(0.85);
+  const isAssigned =
+    status === 'new' ? random.chance(0.12) : thread.messages.length > 0 || random.chance(0.85);
   let category: DefaultCategory = problem.category;
   if (status === 'new' && random.chance(0.13)) {
     category = random.chance(0.75) ? 'general' : confusedCategories[problem.category];
@@ -356,7 +484,13 @@ export function generateDemoTickets(options: { now: Date; seed?: number; count?:
   const plans: TicketPlan[] = [];
   while (plans.length < count) {
     const customer = createCustomer(random, random.weighted(languageShares), takenEmails);
-    const ticketCount = random.chance(0.15) ? random.weighted([[2, 60], [3, 28], [4, 12]] as const) : 1;
+    const ticketCount = random.chance(0.15)
+      ? random.weighted([
+          [2, 60],
+          [3, 28],
+          [4, 12],
+        ] as const)
+      : 1;
     let previous: TicketPlan | null = null;
     for (let index = 0; index < ticketCount && plans.length < count; index += 1) {
       const resubmission: TicketPlan | null =

@@ -37,7 +37,10 @@ export const investigationNotes: Readonly<Record<DefaultCategory, NoteBank>> = {
       'Matching engine log shows the cancel request arrived after the fill.',
       'Stuck order was a stale app cache; the order book admin shows it cancelled.',
     ],
-    ko: ['주문 로그 확인: 부분 체결 후 잔량 정상 취소됨.', '체결 로그상 시스템 이상 없음. 시장가 슬리피지 안내 예정.'],
+    ko: [
+      '주문 로그 확인: 부분 체결 후 잔량 정상 취소됨.',
+      '체결 로그상 시스템 이상 없음. 시장가 슬리피지 안내 예정.',
+    ],
   },
   api: {
     en: [
@@ -61,14 +64,21 @@ export const investigationNotes: Readonly<Record<DefaultCategory, NoteBank>> = {
     ko: ['청산 당시 마크 가격 기준으로 정상 청산 확인.', '주문 지연 구간 로그 확보, 손실 보상 검토 요청함.'],
   },
   general: {
-    en: ['Known crash on app 1.46.0 for some Android devices, fix shipped in 1.46.1.', 'Sent the statement from the back office.'],
+    en: [
+      'Known crash on app 1.46.0 for some Android devices, fix shipped in 1.46.1.',
+      'Sent the statement from the back office.',
+    ],
     ko: ['이벤트팀 확인 결과 리워드는 다음 주 일괄 지급 예정.', '점검 일정 공지 링크 안내함.'],
   },
 };
 
 /** Notes that explain why a ticket is on hold. */
 export const holdNotes: NoteBank = {
-  en: ['Waiting on the wallet team.', 'On hold until the network upgrade finishes.', 'Escalated to L2, waiting for their reply.'],
+  en: [
+    'Waiting on the wallet team.',
+    'On hold until the network upgrade finishes.',
+    'Escalated to L2, waiting for their reply.',
+  ],
   ko: ['외부 기관 회신 대기 중.', '지갑팀 확인 대기.', '보안팀 조사 결과 대기 중.'],
 };
 
@@ -86,6 +96,14 @@ export const secretNotes: NoteBank = {
 
 /** Notes a team lead leaves on escalated or VIP tickets. */
 export const leadNotes: NoteBank = {
-  en: ['Approved, go ahead.', 'VIP customer, please keep them updated daily.', 'Looks right to me. Reply and keep an eye on it.'],
-  ko: ['확인했습니다. 진행해 주세요.', 'VIP 고객이니 진행 상황 매일 공유 부탁드려요.', '유관 부서 회신 오면 바로 공유해 주세요.'],
+  en: [
+    'Approved, go ahead.',
+    'VIP customer, please keep them updated daily.',
+    'Looks right to me. Reply and keep an eye on it.',
+  ],
+  ko: [
+    '확인했습니다. 진행해 주세요.',
+    'VIP 고객이니 진행 상황 매일 공유 부탁드려요.',
+    '유관 부서 회신 오면 바로 공유해 주세요.',
+  ],
 };

@@ -14,7 +14,7 @@ export const englishPhrases: LanguagePhrases = {
   ],
   urgentClosings: [
     'This is extremely urgent, please respond ASAP!!',
-    'This is all my savings. Please call or email me right away.',
+    'Urgent, please get back to me as soon as possible.',
     'PLEASE HELP, I need this fixed now.',
   ],
   detailLines: {
@@ -92,7 +92,10 @@ export const englishPhrases: LanguagePhrases = {
     'We apologize for the inconvenience and thank you for your patience.',
     'Please let us know if there is anything else we can help with.',
   ],
-  signatures: ['Best regards,\n{agentName}\nDemo Exchange Support', 'Kind regards,\n{agentName} | Demo Exchange Support'],
+  signatures: [
+    'Best regards,\n{agentName}\nDemo Exchange Support',
+    'Kind regards,\n{agentName} | Demo Exchange Support',
+  ],
   acknowledgements: [
     'Thank you for reaching out. We are looking into this with the responsible team and will update you as soon as we know more.',
     'Sorry for the trouble. Your case is being checked now, and we will get back to you shortly.',

@@ -3,7 +3,13 @@ import type { LanguagePhrases } from './phrases';
 /** What Korean customers and agents say around the problem itself. */
 export const koreanPhrases: LanguagePhrases = {
   sentenceSeparator: ' ',
-  customerGreetings: ['안녕하세요.', '안녕하세요, 문의드립니다.', '수고 많으십니다.', '안녕하세요 고객센터님', '급하게 문의드립니다.'],
+  customerGreetings: [
+    '안녕하세요.',
+    '안녕하세요, 문의드립니다.',
+    '수고 많으십니다.',
+    '안녕하세요 고객센터님',
+    '급하게 문의드립니다.',
+  ],
   customerClosings: [
     '확인 부탁드립니다.',
     '빠른 답변 부탁드립니다.',
@@ -14,7 +20,7 @@ export const koreanPhrases: LanguagePhrases = {
   ],
   urgentClosings: [
     '너무 급합니다. 제발 빨리 확인해 주세요!!',
-    '전 재산이 걸린 문제입니다. 최대한 빨리 연락 주세요.',
+    '급한 건이라 최대한 빨리 연락 주세요.',
     '지금 당장 조치 부탁드립니다 ㅠㅠ',
   ],
   detailLines: {
@@ -24,7 +30,11 @@ export const koreanPhrases: LanguagePhrases = {
     time: ['발생 시간: {time}', '{time}에 처음 발생했습니다.', '발생 일시는 {time} 입니다.'],
     device: ['사용 기기: {device}', '{device}에서 사용 중입니다.', '기기 정보: {device}'],
     error: ['오류 메시지: {error}', '"{error}" 라는 문구가 뜹니다.', '에러 내용: {error}'],
-    account: ['회원번호: {accountId}', '계정 UID {accountId}', '가입 이메일로 로그인하는 계정이고 회원번호는 {accountId}입니다.'],
+    account: [
+      '회원번호: {accountId}',
+      '계정 UID {accountId}',
+      '가입 이메일로 로그인하는 계정이고 회원번호는 {accountId}입니다.',
+    ],
     ip: ['접속 IP: {ip}', '알림에 나온 IP는 {ip} 입니다.', '서버 IP {ip}'],
   },
   attempts: {
@@ -134,13 +144,24 @@ export const koreanPhrases: LanguagePhrases = {
   secretWarnings: [
     '보내주신 내용에 복구 구문이나 API 비밀 키가 포함되어 있었습니다. 이미 노출된 것으로 간주하시고 즉시 새 지갑으로 자산을 옮기거나 키를 폐기·재발급해 주세요.',
   ],
-  customerProvideIntroductions: ['요청하신 정보 보내드립니다.', '네, 아래와 같습니다.', '말씀하신 내용 보내드려요.'],
+  customerProvideIntroductions: [
+    '요청하신 정보 보내드립니다.',
+    '네, 아래와 같습니다.',
+    '말씀하신 내용 보내드려요.',
+  ],
   customerScreenshotLines: ['스크린샷 첨부했습니다.', '캡처 화면 같이 보냅니다.'],
   customerNudges: [
     '아직 처리 안 됐나요? 확인 부탁드립니다.',
     '답변 기다리고 있습니다. 언제쯤 처리될까요?',
     '벌써 하루가 지났는데 진행 상황 좀 알려주세요.',
   ],
-  customerThanks: ['확인했습니다. 감사합니다!', '해결됐네요. 빠른 처리 감사합니다.', '네 잘 들어왔습니다. 수고하세요.'],
-  customerAfterAcknowledgements: ['네, 기다리겠습니다. 최대한 빨리 부탁드려요.', '알겠습니다. 오늘 안에 처리될까요?'],
+  customerThanks: [
+    '확인했습니다. 감사합니다!',
+    '해결됐네요. 빠른 처리 감사합니다.',
+    '네 잘 들어왔습니다. 수고하세요.',
+  ],
+  customerAfterAcknowledgements: [
+    '네, 기다리겠습니다. 최대한 빨리 부탁드려요.',
+    '알겠습니다. 오늘 안에 처리될까요?',
+  ],
 };

@@ -5,7 +5,7 @@ export const chinesePhrases: LanguagePhrases = {
   sentenceSeparator: '',
   customerGreetings: ['你好，', '您好，', '客服你好，', '你好，我想咨询一下。'],
   customerClosings: ['麻烦尽快处理，谢谢！', '请帮忙查一下。', '谢谢。', '等你们回复。', '请尽快回复！'],
-  urgentClosings: ['非常着急，请马上处理！！', '这是我全部的积蓄，求求你们尽快联系我。', '请立刻冻结我的账户！'],
+  urgentClosings: ['非常着急，请马上处理！！', '急！请尽快联系我。', '麻烦马上帮我处理，谢谢！！'],
   detailLines: {
     transaction: ['TXID：{txid}', '交易哈希：{txid}', '交易ID是 {txid}', 'txid {txid}'],
     address: ['地址：{address}', '我的充值地址是 {address}', '收款地址 {address}'],
@@ -37,7 +37,11 @@ export const chinesePhrases: LanguagePhrases = {
       '直接运行你们文档里的示例代码也是同样的错误。',
       'IP白名单也重新添加过了。',
     ],
-    kyc: ['在光线好的地方重新拍了证件照片。', '已经重新提交三次了，还是被拒。', '更新到最新版APP后又试了一次。'],
+    kyc: [
+      '在光线好的地方重新拍了证件照片。',
+      '已经重新提交三次了，还是被拒。',
+      '更新到最新版APP后又试了一次。',
+    ],
     derivatives: ['重启APP后又试了一次。', '电脑上也看了强平记录。', '刷新仓位页面也没用。'],
     general: ['重装APP还是一样。', 'WiFi和4G都试过了。', '清过缓存了。', '看了公告，没找到相关说明。'],
   },

@@ -2,15 +2,7 @@ import type { DefaultCategory, SupportedLanguage, TicketPriority } from '../../s
 
 /** A piece of information a customer may or may not give (the help center's checklist, roughly). */
 export type DetailKind =
-  | 'transaction'
-  | 'address'
-  | 'order'
-  | 'time'
-  | 'device'
-  | 'error'
-  | 'account'
-  | 'attempts'
-  | 'ip';
+  'transaction' | 'address' | 'order' | 'time' | 'device' | 'error' | 'account' | 'attempts' | 'ip';
 
 /** Which coins and networks a problem is about; decides the `{coin}`, `{txid}` and `{address}` slots. */
 export type AssetGroup = 'onchain' | 'evm' | 'memo' | 'any';

@@ -1,22 +1,17 @@
 import type { SupportedLanguage } from '../../shared/domain/vocabulary';
+import { assetAmount, pickAsset, transactionId, walletAddress, wrongNetworks, type Asset } from './assets';
 import {
   apiEndpoints,
   apiKey,
-  assetAmount,
   deviceDescription,
   documentationAddress,
   futuresSymbols,
   markets,
   marketPrice,
   phishingLink,
-  pickAsset,
   recoveryPhrase,
-  transactionId,
   uuid,
-  walletAddress,
   wonAmount,
-  wrongNetworks,
-  type Asset,
   type Market,
 } from './details';
 import { phrasesFor } from './phrases';
@@ -46,6 +41,8 @@ export interface SlotSource {
   text: ProblemText;
   /** The coin the problem is about, or null to pick one only if a text asks for it. */
   asset: Asset | null;
+  /** Orders are on the futures market: `{market}` is a perpetual symbol. */
+  isFutures: boolean;
   occurredAt: Date;
   createdAt: Date;
 }
@@ -96,7 +93,8 @@ export class SlotValues {
 
   private chosenMarket(): Market {
     if (this.market === null) {
-      const choices = this.source.language === 'ko' ? markets.filter((market) => market.name.startsWith('KRW-')) : markets;
+      const choices =
+        this.source.language === 'ko' ? markets.filter((market) => market.name.startsWith('KRW-')) : markets;
       this.market = this.source.random.pick(choices);
     }
     return this.market;
@@ -145,7 +143,7 @@ export class SlotValues {
       case 'orderNumber':
         return random.digits(11);
       case 'market':
-        return this.chosenMarket().name;
+        return this.source.isFutures ? this.get('symbol') : this.chosenMarket().name;
       case 'price':
         return marketPrice(random, this.chosenMarket());
       case 'symbol':

@@ -3,7 +3,11 @@ import type { AccountProblemKey, ProblemText } from './problems';
 /** English texts of account security and identity verification problems. */
 export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
   'account-hacked': {
-    subjects: ['My account was hacked, unknown withdrawal', 'Withdrawal I did not make!!', 'URGENT: account compromised'],
+    subjects: [
+      'My account was hacked, unknown withdrawal',
+      'Withdrawal I did not make!!',
+      'URGENT: account compromised',
+    ],
     bodies: [
       'I just got a withdrawal notification but I did not make it. {amount} {coin} went to an address I do not know. FREEZE MY ACCOUNT NOW!!',
       'I got a login alert {time} and right after that all my {coin} was withdrawn. I was asleep at that time. I changed my password, what else do I do?',
@@ -27,7 +31,7 @@ export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
     ],
   },
   'otp-lost': {
-    subjects: ['Lost my 2FA', 'New phone, cannot pass OTP', 'Reset Google Authenticator'],
+    subjects: ['New phone, cannot pass OTP', 'OTP code always invalid', 'Lost my 2FA'],
     bodies: [
       'I changed phones and did not move Google Authenticator. Now I cannot log in because it asks for the OTP.',
       'My OTP codes are always rejected as invalid. The phone time is set automatically.',
@@ -49,10 +53,17 @@ export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
       'A protective lock was set after five wrong passwords. Your identity is confirmed and the lock is removed; please reset your password and log in.',
       'Our fraud detection restricted the account temporarily. A review found nothing wrong and the restriction has been lifted.',
     ],
-    errors: ['Login restricted after 5 failed password attempts. (A-1005)', 'This account is protected. Please contact support. (A-4030)'],
+    errors: [
+      'Login restricted after 5 failed password attempts. (A-1005)',
+      'This account is protected. Please contact support. (A-4030)',
+    ],
   },
   'phishing-site': {
-    subjects: ['I think I logged into a phishing site', 'Reporting a fake website', 'Is this SMS link phishing?'],
+    subjects: [
+      'I think I logged into a phishing site',
+      'Reporting a fake website',
+      'Logged into a fake site from search results',
+    ],
     bodies: [
       'I got an SMS saying "withdrawal confirmation required" and entered my login on {phishingUrl}. Now the address looks wrong to me. What should I do?',
       'Reporting a phishing site: {phishingUrl} asks people to connect their wallets for an airdrop.',
@@ -64,7 +75,11 @@ export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
     ],
   },
   'impostor-contact': {
-    subjects: ['Someone posing as support contacted me', 'Telegram "support agent" asking for OTP', 'Scam call claiming to be you'],
+    subjects: [
+      'Someone posing as support contacted me',
+      'Fake support asked me to pay a fee',
+      'Scam call claiming to be you',
+    ],
     bodies: [
       'Someone on Telegram says they are Demo Exchange support and need my OTP because my account is at risk. Is this real?',
       'A "support agent" on WhatsApp says I get a refund if I first send a withdrawal fee. I already sent it once.',
@@ -76,7 +91,7 @@ export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
     ],
   },
   'password-reset-email': {
-    subjects: ['Password reset email not arriving', 'No verification email', 'Cannot reset password'],
+    subjects: ['Password reset email not arriving', 'Change my login email', 'Cannot reset password'],
     bodies: [
       'I requested a password reset but the email never comes. Checked spam too.',
       'I signed up with my old work email which no longer exists. How can I change it?',
@@ -88,7 +103,11 @@ export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
     ],
   },
   'kyc-rejected': {
-    subjects: ['ID verification keeps getting rejected', 'KYC rejected, why?', 'Identity verification failed'],
+    subjects: [
+      'ID verification keeps getting rejected',
+      'KYC rejected, why?',
+      'Identity verification failed',
+    ],
     bodies: [
       'I uploaded my ID and it was rejected with "{error}". The photo is sharp.',
       "This is the third rejection with my driver's license. Please tell me exactly what is wrong.",
@@ -98,7 +117,11 @@ export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
       'Glare on your ID photo hid key information. Please retake it on a dark background without reflections and resubmit.',
       'On review, your verification has been approved. Restart the app and you can trade again.',
     ],
-    errors: ['Unable to read ID information. (K-2001)', 'Face verification failed. (K-3004)', 'Invalid identity document.'],
+    errors: [
+      'Unable to read ID information. (K-2001)',
+      'Face verification failed. (K-3004)',
+      'Invalid identity document.',
+    ],
   },
   'kyc-pending': {
     subjects: ['KYC review taking too long', 'Verification still pending', 'When will my KYC be approved?'],
@@ -126,7 +149,11 @@ export const englishAccountTexts: Record<AccountProblemKey, ProblemText> = {
     errors: ['Account holder does not match. (B-1003)', 'Bank verification failed. Please try again later.'],
   },
   'kyc-foreign-passport': {
-    subjects: ['Verification for foreigners', 'Residence card not accepted', 'Can foreigners sign up?'],
+    subjects: [
+      'Verification for foreigners',
+      'Can I verify with only a passport?',
+      'Verification keeps failing (foreign resident)',
+    ],
     bodies: [
       'I am a foreigner. Can I verify with my passport? Uploading my residence card gives "{error}".',
       'I only have my passport, my residence card is not issued yet. Can I still get verified?',

@@ -3,7 +3,12 @@ import type { FundProblemKey, ProblemText } from './problems';
 /** English texts of deposit, withdrawal and general problems. */
 export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
   'deposit-not-credited': {
-    subjects: ['{coin} deposit not credited', 'Deposit missing from my balance', 'Where is my {coin} deposit?', 'deposit not showing'],
+    subjects: [
+      '{coin} deposit not credited',
+      'Deposit missing from my balance',
+      'Where is my {coin} deposit?',
+      'deposit not showing',
+    ],
     bodies: [
       'I deposited {amount} {coin} from another exchange {time} and it is still not in my balance. The explorer shows the transaction as successful with plenty of confirmations.',
       'Sent {amount} {coin} from my MetaMask to the deposit address shown in the app, network {network}. Nothing shows up in my deposit history.',
@@ -16,10 +21,14 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'withdrawal-pending': {
-    subjects: ['{coin} withdrawal stuck in processing', 'Withdrawal pending for {hours} hours', 'Why is my withdrawal still pending?'],
+    subjects: [
+      '{coin} withdrawal stuck in processing',
+      'Withdrawal pending for {hours} hours',
+      'Why is my withdrawal still pending?',
+    ],
     bodies: [
       'I requested a withdrawal of {amount} {coin} {time} and it has been "Processing" for {hours} hours. The address is my own wallet that I have used many times before.',
-      "My withdrawal has been pending forever. Other people say withdrawals work fine, so why is mine stuck? I need these funds urgently.",
+      'My withdrawal has been pending forever. Other people say withdrawals work fine, so why is mine stuck? I need these funds urgently.',
       'The {coin} withdrawal only shows "in progress", there is no TXID yet and the cancel button does nothing.',
       'withdrawal still pending??? {amount} {coin}, {hours}h now',
     ],
@@ -29,7 +38,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'withdrawal-not-arrived': {
-    subjects: ['Withdrawal completed but not received', '{coin} withdrawal never arrived', 'Withdrawal shows done, wallet shows nothing'],
+    subjects: [
+      'Withdrawal completed but not received',
+      '{coin} withdrawal never arrived',
+      'Withdrawal shows done, wallet shows nothing',
+    ],
     bodies: [
       'The app says my {coin} withdrawal is complete, but the receiving exchange has not credited it after {hours} hours. Where did it go?',
       'I withdrew {amount} {coin} {time}. Status is "Completed" but my wallet shows nothing. Did something go wrong on the way?',
@@ -41,7 +54,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'wrong-network': {
-    subjects: ['Sent {coin} on the wrong network', 'Deposited via {wrongNetwork} by mistake', 'Wrong network deposit recovery'],
+    subjects: [
+      'Sent {coin} on the wrong network',
+      'Deposited via {wrongNetwork} by mistake',
+      'Wrong network deposit recovery',
+    ],
     bodies: [
       'I sent {coin} using {wrongNetwork} instead of {network}. The address is my deposit address but nothing arrived. Can it be recovered?',
       'By mistake I sent {amount} {coin} on {wrongNetwork}. It is a lot of money for me, please help me get it back.',
@@ -53,7 +70,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'missing-memo': {
-    subjects: ['Deposited {coin} without {memoLabel}', 'Forgot the {memoLabel} on my {coin} deposit', 'Missing {memoLabel}'],
+    subjects: [
+      'Deposited {coin} without {memoLabel}',
+      'Forgot the {memoLabel} on my {coin} deposit',
+      'Missing {memoLabel}',
+    ],
     bodies: [
       "I sent {coin} without entering the {memoLabel}. The other exchange didn't need one so I didn't know it was required. Can you credit it?",
       'Deposited {amount} {coin} {time} but forgot the {memoLabel}. The address is correct. Is it possible to credit it manually?',
@@ -65,7 +86,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'krw-deposit-delay': {
-    subjects: ['KRW deposit not reflected', 'Won deposit missing', 'Transferred from {bank}, nothing arrived'],
+    subjects: [
+      'KRW deposit not reflected',
+      'Won deposit missing',
+      'Transferred from {bank}, nothing arrived',
+    ],
     bodies: [
       'I transferred {krw} KRW from my linked {bank} account {time}, but my KRW balance has not changed. My bank shows the money left.',
       'I made a KRW deposit of {krw} won and it is not showing. It was not during the bank maintenance window.',
@@ -77,7 +102,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'withdrawal-restricted': {
-    subjects: ['Withdrawal restriction', 'Why can I not withdraw my crypto?', 'When is the withdrawal hold lifted?'],
+    subjects: [
+      'Withdrawal restriction',
+      'Why can I not withdraw my crypto?',
+      'When is the withdrawal hold lifted?',
+    ],
     bodies: [
       'I deposited KRW and bought {coin}, but when I try to withdraw it says "{error}". When can I withdraw?',
       'There is a withdrawal restriction on my account since my first KRW deposit, but I need to move funds urgently. Can it be lifted?',
@@ -93,7 +122,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'travel-rule-address': {
-    subjects: ['Cannot register withdrawal address', 'Travel rule blocks my withdrawal', 'Registering a personal wallet address'],
+    subjects: [
+      'Cannot register withdrawal address',
+      'Travel rule blocks my withdrawal',
+      'Registering a personal wallet address',
+    ],
     bodies: [
       'I am trying to register my personal wallet to withdraw {coin}, but I get the error "{error}".',
       'Withdrawing to another exchange asks me to choose the receiving exchange because of the travel rule, but mine is not in the list.',
@@ -103,7 +136,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
       'Under the travel rule, withdrawals above 1,000,000 KRW require the receiving platform and recipient details. Personal wallets can be registered under "Personal wallet addresses" after an ownership check; we can see your registration is now complete.',
       'That exchange is not yet connected to our travel rule network, so withdrawals to it are not possible. Please route through a personal wallet or use a supported exchange.',
     ],
-    errors: ['This address cannot be registered. (TR-4031)', 'Receiving exchange verification required. (TR-1102)', 'VASP information does not match.'],
+    errors: [
+      'This address cannot be registered. (TR-4031)',
+      'Receiving exchange verification required. (TR-1102)',
+      'VASP information does not match.',
+    ],
   },
   'deposit-suspended': {
     subjects: ['When will {coin} deposits reopen?', 'Wallet under maintenance', '{coin} deposits suspended'],
@@ -118,7 +155,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'maintenance-question': {
-    subjects: ['When does maintenance end?', 'Scheduled maintenance question', 'What happens to my orders during maintenance?'],
+    subjects: [
+      'When does maintenance end?',
+      'Scheduled maintenance question',
+      'App stuck on the maintenance screen',
+    ],
     bodies: [
       'I saw the maintenance notice today. When exactly does it end? Will my open orders be cancelled?',
       'Will my KRW withdrawal requested during maintenance still be processed?',
@@ -130,7 +171,7 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'event-reward': {
-    subjects: ['Event reward not received', 'When is the airdrop paid?', 'Trading competition prize missing'],
+    subjects: ['Event reward not received', 'When is the airdrop paid?', 'Sign-up bonus question'],
     bodies: [
       'I joined the {coin} trading event last week and met all the conditions, but I have not received the reward.',
       'The announcement said the {coin} airdrop would be distributed today, but I have not got it.',
@@ -142,7 +183,7 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'transaction-history': {
-    subjects: ['Transaction history export', 'Need trade history for taxes', 'Cannot download my statement'],
+    subjects: ['Need trade history for taxes', 'Cannot download my statement', 'Balance certificate request'],
     bodies: [
       'I need my full trade history from last year for my tax return. Can I get it as a spreadsheet?',
       'The download button for my deposit/withdrawal history does nothing on the website.',
@@ -154,7 +195,11 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'app-crash': {
-    subjects: ['App keeps crashing', 'App will not open after update', 'App freezes on the chart screen'],
+    subjects: [
+      'App will not open after update',
+      'App freezes on the chart screen',
+      'App stuck on loading screen',
+    ],
     bodies: [
       'Since updating the app yesterday it shows the logo and then closes immediately.',
       'The app freezes and crashes when I open the chart. I briefly saw "{error}".',
@@ -164,6 +209,10 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
       'We found a crash affecting some devices on that version and released a fix. Please update to the latest version.',
       'This looks like corrupted app cache. Reinstalling the app should fix it; let us know if the problem persists.',
     ],
-    errors: ['A temporary error occurred. Please try again later. (ERR_NETWORK_5003)', 'Unable to connect to server. (E-503)', 'Unknown error (code: -1009)'],
+    errors: [
+      'A temporary error occurred. Please try again later. (ERR_NETWORK_5003)',
+      'Unable to connect to server. (E-503)',
+      'Unknown error (code: -1009)',
+    ],
   },
 };

@@ -3,7 +3,11 @@ import type { ProblemText, TradingProblemKey } from './problems';
 /** English texts of order, futures and API problems. */
 export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
   'order-wont-cancel': {
-    subjects: ["Order won't cancel", 'Cannot cancel open order on {market}', 'Cancel button does nothing'],
+    subjects: [
+      "Order won't cancel",
+      'Cannot cancel open order on {market}',
+      'Order filled after I cancelled it',
+    ],
     bodies: [
       'My {market} order from {time} cannot be cancelled. When I press cancel it says "{error}".',
       'I am trying to cancel a {market} limit buy but it stays in my open orders no matter how often I press cancel.',
@@ -13,10 +17,18 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
       'The order was already being filled just before your cancel request arrived, so the cancel could not apply. The order log shows the fill before the cancel.',
       'A temporary delay on the order server kept the cancel from applying. We have cancelled the order and released the locked funds.',
     ],
-    errors: ['Order is already being processed. (O-4009)', 'Failed to cancel order. Please try again. (O-5001)', 'order_not_found'],
+    errors: [
+      'Order is already being processed. (O-4009)',
+      'Failed to cancel order. Please try again. (O-5001)',
+      'order_not_found',
+    ],
   },
   'partial-fill': {
-    subjects: ['Order only partially filled', 'Partial fill question', '{market} order stuck after partial fill'],
+    subjects: [
+      'Order only partially filled',
+      'Partial fill question',
+      '{market} order stuck after partial fill',
+    ],
     bodies: [
       'I placed a buy on {market} at {price} and only part of it filled; the rest is still open although the price went way lower.',
       'How are fees calculated on a partially filled order?',
@@ -28,7 +40,11 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'unexpected-fill-price': {
-    subjects: ['Market order filled at a crazy price', 'Wrong execution price', '{market} fill price way off'],
+    subjects: [
+      'Market order filled at a crazy price',
+      'Wrong execution price',
+      '{market} fill price way off',
+    ],
     bodies: [
       'I bought {market} at market and it filled far above the price on screen. I saw something near {price}.',
       'My stop-limit order filled at a price different from what I set.',
@@ -40,7 +56,7 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'balance-locked': {
-    subjects: ['Available balance is wrong', 'Funds locked', 'Balance unavailable without open orders'],
+    subjects: ['Balance unavailable without open orders', 'Available balance is wrong', 'Funds locked'],
     bodies: [
       'I have no open orders but part of my KRW balance is not available for trading.',
       'My coin balance shows different numbers on the assets tab and the order screen.',
@@ -53,7 +69,7 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
     errors: ['Insufficient available balance.', 'Insufficient funds. (O-4001)'],
   },
   'order-error': {
-    subjects: ['Cannot place order', 'Minimum order amount error', 'Error when placing an order'],
+    subjects: ['Minimum order amount error', 'Cannot place order', 'Error when placing an order'],
     bodies: [
       'I want to sell a tiny leftover amount but the minimum order size blocks me. What can I do with the dust?',
       'Every buy order on {market} fails with "{error}".',
@@ -78,7 +94,7 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'funding-fee': {
-    subjects: ['Funding fee too high', 'How is funding calculated?', 'Funding fee timing'],
+    subjects: ['Funding fee too high', 'Charged funding after closing', 'Funding fee timing'],
     bodies: [
       'Much more funding was deducted on my {symbol} position than I expected. How is it calculated?',
       'I closed one minute before funding and was still charged.',
@@ -90,7 +106,11 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'position-close-error': {
-    subjects: ['Cannot close position', '{symbol} close position error', 'URGENT cannot close futures position'],
+    subjects: [
+      'Cannot close position',
+      '{symbol} close position error',
+      'URGENT cannot close futures position',
+    ],
     bodies: [
       'Nothing happens when I press close position. I am at {leverage}x, this is very risky.',
       'I try to market-close my {symbol} position and get "{error}". My loss keeps growing.',
@@ -103,7 +123,11 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
     errors: ['Reduce-only order size exceeds position. (F-3021)', 'Order processing error. (F-5000)'],
   },
   'margin-transfer': {
-    subjects: ['Cannot transfer margin to futures', 'Spot to futures transfer', 'Transferred USDT not showing'],
+    subjects: [
+      'Transferable amount is too low',
+      'Transferred USDT not showing',
+      'Cannot transfer from futures to spot',
+    ],
     bodies: [
       'The transferable amount is lower than my actual balance.',
       'I transferred USDT from spot to futures but it does not show in the futures wallet.',
@@ -113,7 +137,10 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
       'Only the balance excluding unrealized losses and position margin can be transferred out of futures; the amount shown is correct.',
       'The transfer completed; the app was just slow to refresh. The funds are in your futures wallet.',
     ],
-    errors: ['Transfer amount exceeds available. (F-2104)', 'Transfers are restricted while positions are open.'],
+    errors: [
+      'Transfer amount exceeds available. (F-2104)',
+      'Transfers are restricted while positions are open.',
+    ],
   },
   'api-unauthorized': {
     subjects: ['API returns 401', 'invalid_access_key error', 'API authentication keeps failing'],
@@ -159,7 +186,10 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
       'Limits apply per account and IP, not per key: 8 requests/s for orders and 10/s for market data. The Remaining-Req response header shows what is left.',
       'For market data, use the WebSocket feed instead of REST polling; it has no request limit.',
     ],
-    errors: ['{"error":{"name":"too_many_requests","message":"Too many API requests."}}', 'HTTP 429 Too Many Requests'],
+    errors: [
+      '{"error":{"name":"too_many_requests","message":"Too many API requests."}}',
+      'HTTP 429 Too Many Requests',
+    ],
   },
   'api-ip-allowlist': {
     subjects: ['API IP not allowed', 'no_authorization_ip error', 'API broken after server IP change'],
@@ -172,10 +202,17 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
       'Keys with trading or withdrawal permission only work from registered IPs. Please add the public IP of your server under Open API settings.',
       'Your requests arrive from a different public IP than the registered one. If you use a NAT gateway, register its outbound IP.',
     ],
-    errors: ['{"error":{"name":"no_authorization_ip","message":"This is not a verified IP."}}', 'no_authorization_ip'],
+    errors: [
+      '{"error":{"name":"no_authorization_ip","message":"This is not a verified IP."}}',
+      'no_authorization_ip',
+    ],
   },
   'api-websocket': {
-    subjects: ['WebSocket disconnects frequently', 'Missing trades on WebSocket', 'WebSocket connection closed'],
+    subjects: [
+      'WebSocket disconnects frequently',
+      'Missing trades on WebSocket',
+      'WebSocket connection closed',
+    ],
     bodies: [
       'My ticker subscription disconnects every few minutes. Error: {error}',
       'Some trade messages seem to be missing compared with the REST endpoint.',
@@ -185,6 +222,10 @@ export const englishTradingTexts: Record<TradingProblemKey, ProblemText> = {
       'Connections are closed after 120 seconds without traffic. Send a PING periodically to keep the connection open.',
       'We restarted WebSocket servers briefly at that time. Please add reconnect logic and backfill gaps through the REST API.',
     ],
-    errors: ['WebSocket closed: code 1006', 'Connection reset by peer', '{"error":{"name":"INVALID_AUTH","message":"Invalid auth."}}'],
+    errors: [
+      'WebSocket closed: code 1006',
+      'Connection reset by peer',
+      '{"error":{"name":"INVALID_AUTH","message":"Invalid auth."}}',
+    ],
   },
 };

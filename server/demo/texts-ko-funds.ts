@@ -3,7 +3,12 @@ import type { FundProblemKey, ProblemText } from './problems';
 /** Korean texts of deposit, withdrawal and general problems. */
 export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
   'deposit-not-credited': {
-    subjects: ['{coin} 입금이 반영되지 않았습니다', '{coin} 입금 미반영 문의', '입금한 {coin} 안 들어와요', '입금 확인 부탁드립니다'],
+    subjects: [
+      '{coin} 입금이 반영되지 않았습니다',
+      '{coin} 입금 미반영 문의',
+      '입금한 {coin} 안 들어와요',
+      '입금 확인 부탁드립니다',
+    ],
     bodies: [
       '{time} 다른 거래소에서 {amount} {coin} 입금했는데 아직 잔고에 반영이 안 됐습니다. 블록체인 익스플로러에서는 이미 성공(Success)으로 나오고 컨펌도 충분히 된 상태입니다.',
       '개인지갑(메타마스크)에서 {coin} {amount}개 보냈는데 입출금 내역에 아무것도 안 뜹니다. 입금 주소는 앱에서 복사해서 붙여넣었고 네트워크도 {network}로 맞게 선택했어요.',
@@ -16,7 +21,11 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'withdrawal-pending': {
-    subjects: ['{coin} 출금이 계속 처리중입니다', '출금 대기 상태 해결 부탁드립니다', '{coin} 출금 {hours}시간째 진행중'],
+    subjects: [
+      '{coin} 출금이 계속 처리중입니다',
+      '출금 대기 상태 해결 부탁드립니다',
+      '{coin} 출금 {hours}시간째 진행중',
+    ],
     bodies: [
       '{time}에 {coin} {amount}개 출금 신청했는데 {hours}시간째 "처리 중" 상태에서 안 넘어갑니다. 출금 주소는 제 개인지갑 주소 맞고 이전에도 여러 번 보냈던 주소입니다.',
       '출금 신청하고 한참 기다렸는데 아직도 출금 대기예요. 다른 사람들은 출금 잘 된다는데 왜 제 것만 이런지 모르겠습니다. 급하게 써야 하는 돈이라 빨리 처리 부탁드립니다.',
@@ -29,7 +38,11 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'withdrawal-not-arrived': {
-    subjects: ['출금 완료인데 지갑에 안 들어왔어요', '{coin} 출금 완료 후 미입금', '출금했는데 받는 쪽에 안 들어옵니다'],
+    subjects: [
+      '출금 완료인데 지갑에 안 들어왔어요',
+      '{coin} 출금 완료 후 미입금',
+      '출금했는데 받는 쪽에 안 들어옵니다',
+    ],
     bodies: [
       '앱에서는 {coin} 출금 완료로 나오는데 받는 거래소에 {hours}시간째 입금이 안 되고 있습니다. 어디서 문제가 생긴 건지 확인 부탁드립니다.',
       '{time} {amount} {coin} 출금했고 상태는 완료입니다. 그런데 받는 지갑에서는 아무 것도 안 보여요. 혹시 중간에 문제가 생긴 건가요?',
@@ -41,7 +54,11 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'wrong-network': {
-    subjects: ['네트워크 잘못 선택해서 입금했습니다', '{wrongNetwork}로 {coin} 보냈어요 복구 가능한가요', '오입금 복구 요청'],
+    subjects: [
+      '네트워크 잘못 선택해서 입금했습니다',
+      '{wrongNetwork}로 {coin} 보냈어요 복구 가능한가요',
+      '오입금 복구 요청',
+    ],
     bodies: [
       '{coin} 입금하면서 {network} 대신 {wrongNetwork} 네트워크로 보내버렸습니다. 주소는 제 입금 주소 그대로인데 잔고에 안 들어왔어요. 복구 가능한지 알려주세요.',
       '실수로 {wrongNetwork} 체인으로 {amount} {coin} 전송했습니다. 큰 금액이라 너무 걱정됩니다. 제발 복구 부탁드립니다.',
@@ -53,7 +70,11 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'missing-memo': {
-    subjects: ['{memoLabel} 없이 {coin} 입금했습니다', '{coin} 입금 시 {memoLabel} 누락', '{memoLabel} 안 넣고 보냈어요'],
+    subjects: [
+      '{memoLabel} 없이 {coin} 입금했습니다',
+      '{coin} 입금 시 {memoLabel} 누락',
+      '{memoLabel} 안 넣고 보냈어요',
+    ],
     bodies: [
       '{coin} 보내면서 {memoLabel}를 입력 안 했습니다. 다른 거래소에서는 필요 없었는데 여기는 꼭 넣어야 하는 줄 몰랐어요. 입금 처리 가능할까요?',
       '{time} {amount} {coin} 입금했는데 {memoLabel}를 빼먹었어요. 입금 주소는 맞게 넣었습니다. 반영 가능할까요?',
@@ -65,7 +86,11 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'krw-deposit-delay': {
-    subjects: ['원화 입금이 반영되지 않았습니다', 'KRW 입금 확인 부탁드립니다', '{bank}에서 입금했는데 안 들어와요'],
+    subjects: [
+      '원화 입금이 반영되지 않았습니다',
+      'KRW 입금 확인 부탁드립니다',
+      '{bank}에서 입금했는데 안 들어와요',
+    ],
     bodies: [
       '{time} 연동된 {bank} 계좌에서 {krw}원 입금했는데 아직 원화 잔고에 안 들어왔습니다. 은행 앱에서는 출금된 걸로 나와요.',
       '원화 입금하기 눌러서 {krw}원 넣었는데 반영이 안 됩니다. 은행 점검 시간도 아니었어요.',
@@ -103,7 +128,11 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
       '트래블룰에 따라 100만원 이상 출금 시 수신처와 수취인 정보 확인이 필요합니다. 개인지갑은 "개인지갑 주소 등록" 메뉴에서 소유 확인 후 등록하실 수 있으며, 현재 등록이 완료된 것을 확인했습니다.',
       '해당 거래소는 현재 트래블룰 연동 대상이 아니어서 출금이 불가합니다. 개인지갑을 경유하시거나 연동된 거래소를 이용해 주세요.',
     ],
-    errors: ['등록할 수 없는 주소입니다. (TR-4031)', '수신 거래소 확인이 필요합니다. (TR-1102)', 'VASP 정보가 일치하지 않습니다.'],
+    errors: [
+      '등록할 수 없는 주소입니다. (TR-4031)',
+      '수신 거래소 확인이 필요합니다. (TR-1102)',
+      'VASP 정보가 일치하지 않습니다.',
+    ],
   },
   'deposit-suspended': {
     subjects: ['{coin} 입금 중단 언제 풀리나요', '지갑 점검 중이라고 나와요', '{coin} 입출금 재개 문의'],
@@ -118,7 +147,7 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'maintenance-question': {
-    subjects: ['서버 점검 언제 끝나나요', '정기 점검 시간 문의', '점검 중에 주문은 어떻게 되나요'],
+    subjects: ['서버 점검 언제 끝나나요', '정기 점검 시간 문의', '앱이 점검 중 화면에서 안 넘어가요'],
     bodies: [
       '오늘 점검 공지 봤는데 종료 시간이 정확히 언제인가요? 점검 중에 걸어둔 미체결 주문은 취소되나요?',
       '점검 시간 동안 원화 출금 신청해 둔 건 처리되나요?',
@@ -130,7 +159,7 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'event-reward': {
-    subjects: ['이벤트 리워드 미지급 문의', '에어드랍 언제 들어오나요', '거래 이벤트 당첨금이 안 들어왔어요'],
+    subjects: ['이벤트 리워드 미지급 문의', '에어드랍 언제 들어오나요', '신규 가입 이벤트 문의'],
     bodies: [
       '지난주 {coin} 거래 이벤트 참여했고 조건도 다 채웠는데 리워드가 아직 안 들어왔습니다.',
       '{coin} 에어드랍 지급일이 오늘이라고 공지에 돼 있는데 아직 못 받았습니다.',
@@ -142,7 +171,7 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'transaction-history': {
-    subjects: ['거래내역서 발급 문의', '세금 신고용 거래내역 요청', '입출금 내역 다운로드가 안 돼요'],
+    subjects: ['세금 신고용 거래내역 요청', '입출금 내역 다운로드가 안 돼요', '잔고 증명서 발급 문의'],
     bodies: [
       '종합소득세 신고 때문에 작년 전체 거래내역이 필요합니다. 엑셀로 받을 수 있나요?',
       '입출금 내역 다운로드 눌러도 파일이 안 받아집니다. PC 웹에서 해봤어요.',
@@ -154,7 +183,7 @@ export const koreanFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'app-crash': {
-    subjects: ['앱이 계속 꺼져요', '업데이트 후 앱 실행이 안 됩니다', '차트 화면에서 앱이 멈춥니다'],
+    subjects: ['업데이트 후 앱 실행이 안 됩니다', '차트 화면에서 앱이 멈춥니다', '앱이 로딩만 계속돼요'],
     bodies: [
       '어제 앱 업데이트하고 나서 실행하면 로고만 뜨고 바로 꺼집니다.',
       '차트 화면 들어가면 앱이 멈추고 튕겨요. "{error}" 라는 메시지가 잠깐 떴습니다.',

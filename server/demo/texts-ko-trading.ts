@@ -3,7 +3,7 @@ import type { ProblemText, TradingProblemKey } from './problems';
 /** Korean texts of order, futures and API problems. */
 export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
   'order-wont-cancel': {
-    subjects: ['주문 취소가 안 됩니다', '{market} 미체결 주문 취소 불가', '취소 버튼 눌러도 주문이 그대로예요'],
+    subjects: ['주문 취소가 안 됩니다', '{market} 미체결 주문 취소 불가', '취소했는데 체결됐어요'],
     bodies: [
       '{time}에 걸어둔 {market} 주문이 취소가 안 돼요. 취소 누르면 "{error}" 라고 뜹니다.',
       '{market} 지정가 매수 주문을 취소하려고 하는데 취소 버튼을 눌러도 계속 미체결 목록에 남아 있습니다.',
@@ -13,7 +13,11 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '확인 결과 해당 주문은 취소 요청 직전에 이미 체결이 진행되어 취소가 적용되지 않았습니다. 주문 로그상 체결 시각이 취소 요청보다 앞서 있습니다.',
       '일시적인 주문 서버 지연으로 취소가 반영되지 않았던 것으로 확인되어, 해당 주문을 취소 처리하고 묶여 있던 금액을 반환해 드렸습니다.',
     ],
-    errors: ['이미 처리 중인 주문입니다. (O-4009)', '주문 취소에 실패했습니다. 잠시 후 다시 시도해 주세요. (O-5001)', 'order_not_found'],
+    errors: [
+      '이미 처리 중인 주문입니다. (O-4009)',
+      '주문 취소에 실패했습니다. 잠시 후 다시 시도해 주세요. (O-5001)',
+      'order_not_found',
+    ],
   },
   'partial-fill': {
     subjects: ['주문이 일부만 체결됐어요', '부분 체결 문의', '{market} 주문 일부 체결 후 멈춤'],
@@ -28,7 +32,11 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'unexpected-fill-price': {
-    subjects: ['시장가 주문이 이상한 가격에 체결됐습니다', '체결 가격 오류 문의', '{market} 체결가가 너무 달라요'],
+    subjects: [
+      '시장가 주문이 이상한 가격에 체결됐습니다',
+      '체결 가격 오류 문의',
+      '{market} 체결가가 너무 달라요',
+    ],
     bodies: [
       '{market} 시장가로 매수했는데 화면에 보이던 가격보다 훨씬 비싸게 체결됐습니다. 제가 본 가격은 {price}원 근처였어요.',
       '예약 주문(스탑리밋)이 설정한 가격이 아닌 가격에 체결됐어요.',
@@ -40,7 +48,11 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'balance-locked': {
-    subjects: ['주문 가능 금액이 이상합니다', '잔고가 묶여 있어요', '미체결 주문이 없는데 사용 불가 금액이 있어요'],
+    subjects: [
+      '미체결 주문이 없는데 사용 불가 금액이 있어요',
+      '주문 가능 금액이 이상합니다',
+      '잔고가 묶여 있어요',
+    ],
     bodies: [
       '미체결 주문이 하나도 없는데 원화 잔고 일부가 주문 가능 금액에서 빠져 있습니다.',
       '코인 보유 수량이 화면마다 다르게 나옵니다. 자산 탭이랑 주문 화면이 달라요.',
@@ -53,7 +65,7 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
     errors: ['주문 가능 금액이 부족합니다.', '잔고가 부족합니다. (O-4001)'],
   },
   'order-error': {
-    subjects: ['주문이 안 들어가요', '최소 주문 금액 오류', '주문 시 오류 메시지가 뜹니다'],
+    subjects: ['최소 주문 금액 오류', '주문이 안 들어가요', '주문 시 오류 메시지가 뜹니다'],
     bodies: [
       '소액으로 매도하려는데 최소 주문 금액 때문에 팔 수가 없어요. 남은 소액 코인은 어떻게 처리하나요?',
       '{market} 매수 주문을 넣으면 "{error}" 라는 오류가 나오고 주문이 안 됩니다.',
@@ -63,7 +75,11 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '원화 마켓의 최소 주문 금액은 5,000원입니다. 소액 자산은 "소액 자산 전환" 기능으로 한 번에 전환하실 수 있습니다.',
       '해당 마켓의 호가 단위에 맞지 않는 가격으로 주문하셔서 오류가 발생했습니다. 호가 단위에 맞게 가격을 입력하시면 정상 주문됩니다.',
     ],
-    errors: ['최소 주문금액 이상으로 주문해주세요. (5,000 KRW)', '주문 가격 단위를 확인해 주세요. (O-4103)', 'under_min_total_bid'],
+    errors: [
+      '최소 주문금액 이상으로 주문해주세요. (5,000 KRW)',
+      '주문 가격 단위를 확인해 주세요. (O-4103)',
+      'under_min_total_bid',
+    ],
   },
   'liquidation-dispute': {
     subjects: ['강제 청산이 부당합니다', '{symbol} 포지션 청산 문의', '청산가 도달 안 했는데 청산됐어요'],
@@ -78,7 +94,7 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'funding-fee': {
-    subjects: ['펀딩비가 너무 많이 나갔어요', '펀딩비 계산 문의', '펀딩비 차감 시간 문의'],
+    subjects: ['펀딩비가 너무 많이 나갔어요', '포지션 닫았는데 펀딩비가 나갔어요', '펀딩비 차감 시간 문의'],
     bodies: [
       '{symbol} 포지션에서 펀딩비가 예상보다 훨씬 많이 빠졌습니다. 계산 방식 좀 알려주세요.',
       '포지션을 펀딩 시간 1분 전에 닫았는데도 펀딩비가 부과됐어요.',
@@ -90,7 +106,11 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'position-close-error': {
-    subjects: ['포지션 종료가 안 됩니다', '{symbol} 포지션 청산(종료) 오류', '선물 포지션 못 닫고 있어요 급함'],
+    subjects: [
+      '포지션 종료가 안 됩니다',
+      '{symbol} 포지션 청산(종료) 오류',
+      '선물 포지션 못 닫고 있어요 급함',
+    ],
     bodies: [
       '포지션 종료 버튼을 눌러도 아무 반응이 없습니다. 지금 {leverage}배라서 너무 위험합니다.',
       '{symbol} 포지션을 시장가로 종료하려는데 "{error}" 오류가 나면서 안 닫힙니다. 손실이 계속 커지고 있어요.',
@@ -100,10 +120,13 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '당시 일시적인 주문 지연이 있었고 현재는 정상화되었습니다. 포지션 종료가 정상적으로 가능한 것을 확인했으며, 지연 구간의 손실 여부는 별도로 검토 후 안내드리겠습니다.',
       '감소 전용(Reduce-only) 주문 수량이 포지션보다 커서 오류가 발생했습니다. 미체결 감소 전용 주문을 취소하신 후 다시 종료해 주세요.',
     ],
-    errors: ['감소 전용 주문 수량이 포지션 수량을 초과합니다. (F-3021)', '주문 처리 중 오류가 발생했습니다. (F-5000)'],
+    errors: [
+      '감소 전용 주문 수량이 포지션 수량을 초과합니다. (F-3021)',
+      '주문 처리 중 오류가 발생했습니다. (F-5000)',
+    ],
   },
   'margin-transfer': {
-    subjects: ['선물 계정으로 증거금 이체가 안 돼요', '현물-선물 자산 이체 문의', '이체한 USDT가 안 보입니다'],
+    subjects: ['이체 가능 금액이 너무 적어요', '이체한 USDT가 안 보입니다', '선물에서 현물로 이체가 안 돼요'],
     bodies: [
       '이체 가능 금액이 실제 잔고보다 적게 나옵니다.',
       '현물 계정에서 선물 계정으로 USDT 이체했는데 선물 지갑에 안 보입니다.',
@@ -159,7 +182,10 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '요청 수 제한은 API 키가 아닌 계정 및 IP 단위로 적용됩니다. 주문 API는 초당 8회, 시세 조회 API는 초당 10회까지 가능하며, 응답 헤더의 Remaining-Req 값으로 남은 요청 수를 확인하실 수 있습니다.',
       '시세 조회는 REST 대신 WebSocket을 이용하시면 요청 수 제한 없이 실시간 데이터를 받으실 수 있습니다.',
     ],
-    errors: ['{"error":{"name":"too_many_requests","message":"Too many API requests."}}', 'HTTP 429 Too Many Requests'],
+    errors: [
+      '{"error":{"name":"too_many_requests","message":"Too many API requests."}}',
+      'HTTP 429 Too Many Requests',
+    ],
   },
   'api-ip-allowlist': {
     subjects: ['API 허용 IP 오류', 'no_authorization_ip 오류', '서버 IP 변경 후 API가 안 됩니다'],
@@ -172,7 +198,10 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '주문·출금 권한이 있는 API 키는 등록된 IP에서만 사용 가능합니다. Open API 관리에서 현재 서버의 공인 IP를 추가해 주세요.',
       '요청이 등록된 IP가 아닌 다른 공인 IP에서 들어오고 있습니다. NAT 게이트웨이 등을 사용 중이시라면 외부로 나가는 IP를 등록해 주셔야 합니다.',
     ],
-    errors: ['{"error":{"name":"no_authorization_ip","message":"This is not a verified IP."}}', 'no_authorization_ip'],
+    errors: [
+      '{"error":{"name":"no_authorization_ip","message":"This is not a verified IP."}}',
+      'no_authorization_ip',
+    ],
   },
   'api-websocket': {
     subjects: ['웹소켓 연결이 자주 끊깁니다', 'WebSocket 체결 데이터 누락', '웹소켓 연결 종료 문의'],
@@ -185,6 +214,10 @@ export const koreanTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '120초 동안 데이터 송수신이 없으면 연결이 종료됩니다. 주기적으로 PING 메시지를 보내 연결을 유지해 주세요.',
       '해당 시간대에 일시적인 웹소켓 서버 재시작이 있었습니다. 재연결 로직을 추가하시고, 누락된 구간은 REST API로 보완해 주세요.',
     ],
-    errors: ['WebSocket closed: code 1006', 'Connection reset by peer', '{"error":{"name":"INVALID_AUTH","message":"인증 정보가 올바르지 않습니다."}}'],
+    errors: [
+      'WebSocket closed: code 1006',
+      'Connection reset by peer',
+      '{"error":{"name":"INVALID_AUTH","message":"인증 정보가 올바르지 않습니다."}}',
+    ],
   },
 };

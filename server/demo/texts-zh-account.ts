@@ -27,7 +27,7 @@ export const chineseAccountTexts: Record<AccountProblemKey, ProblemText> = {
     ],
   },
   'otp-lost': {
-    subjects: ['谷歌验证器丢失', '换手机后验证码无法通过', '申请重置二次验证'],
+    subjects: ['换手机后验证码无法通过', '动态验证码一直提示错误', '谷歌验证器丢失'],
     bodies: [
       '换手机的时候没有迁移谷歌验证器，现在登录要输入验证码，登不上去了。',
       '输入的动态验证码一直提示错误，手机时间是自动设置的。',
@@ -52,7 +52,7 @@ export const chineseAccountTexts: Record<AccountProblemKey, ProblemText> = {
     errors: ['密码错误5次，登录已受限。(A-1005)', '该账户已被保护，请联系客服。(A-4030)'],
   },
   'phishing-site': {
-    subjects: ['好像登录了钓鱼网站', '举报仿冒网站', '短信里的链接是钓鱼吗'],
+    subjects: ['好像登录了钓鱼网站', '举报仿冒网站', '搜索进去的是假网站'],
     bodies: [
       '收到一条“需要确认提现”的短信，点进链接 {phishingUrl} 输入了账号和密码。后来发现网址不对，现在该怎么办？',
       '举报钓鱼网站：{phishingUrl} 以空投活动为名让用户连接钱包。',
@@ -64,7 +64,7 @@ export const chineseAccountTexts: Record<AccountProblemKey, ProblemText> = {
     ],
   },
   'impostor-contact': {
-    subjects: ['有人冒充客服联系我', 'Telegram上自称客服要验证码', '冒充客服的诈骗电话'],
+    subjects: ['有人冒充客服联系我', '“客服”让我先付手续费', '冒充客服的诈骗电话'],
     bodies: [
       '有人在Telegram上说是Demo Exchange客服，说我账户有风险，让我提供验证码，这是真的吗？',
       '微信上一个“客服”说先付一笔提现手续费就给我退款，我已经转过一次了。',
@@ -76,7 +76,7 @@ export const chineseAccountTexts: Record<AccountProblemKey, ProblemText> = {
     ],
   },
   'password-reset-email': {
-    subjects: ['收不到重置密码邮件', '验证邮件收不到', '无法找回密码'],
+    subjects: ['收不到重置密码邮件', '想修改注册邮箱', '无法找回密码'],
     bodies: [
       '申请了重置密码，但一直收不到邮件，垃圾箱也看了。',
       '注册用的是以前公司的邮箱，现在已经不能用了，怎么修改邮箱？',
@@ -98,7 +98,7 @@ export const chineseAccountTexts: Record<AccountProblemKey, ProblemText> = {
       '您的证件照片有反光，关键信息无法识别，因此被驳回。请在深色背景下避开反光重新拍摄并提交。',
       '经重新审核，您的认证已通过，重启APP即可正常交易。',
     ],
-    errors: ['无法识别证件信息。(K-2001)', '人脸验证失败。(K-3004)', '证件无效。'],
+    errors: ['无法识别证件信息。(K-2001)', '人脸验证失败。(K-3004)', '证件无效'],
   },
   'kyc-pending': {
     subjects: ['KYC审核太慢了', '认证一直在审核中', '实名认证什么时候通过'],
@@ -126,7 +126,7 @@ export const chineseAccountTexts: Record<AccountProblemKey, ProblemText> = {
     errors: ['户名信息不一致。(B-1003)', '账户验证失败，请稍后再试。'],
   },
   'kyc-foreign-passport': {
-    subjects: ['外国人如何认证', '外国人登录证认证不了', '外国人可以注册吗'],
+    subjects: ['外国人如何认证', '只有护照能认证吗', '在韩外国人认证一直失败'],
     bodies: [
       '我是外国人，可以用护照认证吗？上传外国人登录证提示“{error}”。',
       '我的外国人登录证还没办下来，只有护照，可以先认证吗？',

@@ -87,7 +87,10 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
       '为防范诈骗，韩元入金后24小时内会限制数字资产提现。目前限制时间已过，可以正常提现。',
       '经安全审核未发现异常，已为您解除提现限制，请重启APP后再试。',
     ],
-    errors: ['提现受限：韩元入金后24小时内限制数字资产提现。(W-1024)', '根据安全策略，提现暂时受限。(W-2003)'],
+    errors: [
+      '提现受限：韩元入金后24小时内限制数字资产提现。(W-1024)',
+      '根据安全策略，提现暂时受限。(W-2003)',
+    ],
   },
   'travel-rule-address': {
     subjects: ['提现地址无法登记', '因为旅行规则提不了币', '个人钱包地址登记问题'],
@@ -100,7 +103,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
       '根据旅行规则，超过100万韩元的提现需确认接收平台和收款人信息。个人钱包可在“个人钱包地址登记”中验证所有权后登记，我们看到您已登记成功。',
       '该交易所目前尚未接入旅行规则系统，暂时无法提现过去，请通过个人钱包中转或使用已接入的交易所。',
     ],
-    errors: ['该地址无法登记。(TR-4031)', '需要确认接收交易所。(TR-1102)', 'VASP信息不一致。'],
+    errors: ['该地址无法登记。(TR-4031)', '需要确认接收交易所。(TR-1102)', 'VASP信息不一致'],
   },
   'deposit-suspended': {
     subjects: ['{coin}充值什么时候恢复', '显示钱包维护中', '{coin}充提暂停咨询'],
@@ -115,7 +118,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'maintenance-question': {
-    subjects: ['系统维护什么时候结束', '定期维护时间咨询', '维护期间的挂单怎么处理'],
+    subjects: ['系统维护什么时候结束', '定期维护时间咨询', 'APP一直显示维护中'],
     bodies: [
       '今天看到维护公告了，具体几点结束？维护期间的挂单会被取消吗？',
       '维护期间申请的韩元提现还会处理吗？',
@@ -127,7 +130,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'event-reward': {
-    subjects: ['活动奖励没有发放', '空投什么时候到账', '交易大赛奖金没收到'],
+    subjects: ['活动奖励没有发放', '空投什么时候到账', '新用户活动奖励咨询'],
     bodies: [
       '上周参加了{coin}交易活动，条件都达到了，但是奖励还没到。',
       '公告说{coin}空投今天发放，我还没有收到。',
@@ -139,7 +142,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'transaction-history': {
-    subjects: ['导出交易记录', '报税需要交易明细', '充提记录下载不了'],
+    subjects: ['报税需要交易明细', '充提记录下载不了', '资产证明怎么开'],
     bodies: [
       '报税需要去年全年的交易记录，可以导出Excel吗？',
       '网页版点下载充提记录没有反应。',
@@ -151,7 +154,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
     ],
   },
   'app-crash': {
-    subjects: ['APP一直闪退', '更新后APP打不开', '打开K线图就卡死'],
+    subjects: ['更新后APP打不开', '打开K线图就卡死', 'APP一直在加载'],
     bodies: [
       '昨天更新APP之后，一打开就显示logo然后直接闪退。',
       '打开K线图APP就卡住然后闪退，刚才闪过一个提示“{error}”。',
@@ -161,6 +164,10 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
       '该版本在部分机型上存在闪退问题，已发布修复版本，请更新到最新版本后使用。',
       '可能是APP缓存数据损坏，卸载重装后即可正常使用。如问题仍然存在，请再告诉我们。',
     ],
-    errors: ['发生临时错误，请稍后再试。(ERR_NETWORK_5003)', '无法连接服务器。(E-503)', '未知错误 (code: -1009)'],
+    errors: [
+      '发生临时错误，请稍后再试。(ERR_NETWORK_5003)',
+      '无法连接服务器。(E-503)',
+      '未知错误 (code: -1009)',
+    ],
   },
 };

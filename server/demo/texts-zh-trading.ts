@@ -3,7 +3,7 @@ import type { ProblemText, TradingProblemKey } from './problems';
 /** Chinese texts of order, futures and API problems. */
 export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
   'order-wont-cancel': {
-    subjects: ['订单撤销不了', '{market}挂单无法撤单', '点了撤单订单还在'],
+    subjects: ['订单撤销不了', '{market}挂单无法撤单', '撤单后还是成交了'],
     bodies: [
       '我{time}挂的{market}订单撤不掉，点撤单提示“{error}”。',
       '我想撤销{market}的限价买单，点了好几次撤单，订单还是一直在当前委托里。',
@@ -40,7 +40,7 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'balance-locked': {
-    subjects: ['可用余额不对', '资金被冻结了', '没有挂单却有冻结金额'],
+    subjects: ['没有挂单却有冻结金额', '可用余额不对', '资金被冻结了'],
     bodies: [
       '我没有任何挂单，但是有一部分韩元余额不能用。',
       '资产页面和下单页面显示的币数量不一样。',
@@ -50,10 +50,10 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '提现处理中的金额在完成前不计入可用余额。该笔提现现已完成，余额显示已恢复正常。',
       'APP的资产缓存没有及时刷新，服务器数据是正确的，重启APP即可正常显示。',
     ],
-    errors: ['可用余额不足。', '余额不足。(O-4001)'],
+    errors: ['可用余额不足', '余额不足。(O-4001)'],
   },
   'order-error': {
-    subjects: ['下不了单', '最小下单金额报错', '下单时报错'],
+    subjects: ['最小下单金额报错', '下不了单', '下单时报错'],
     bodies: [
       '想把剩下的一点点币卖掉，但是低于最小下单金额卖不了。这些小额资产怎么处理？',
       '在{market}下买单总是报错“{error}”，下不了单。',
@@ -63,7 +63,7 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '韩元市场最小下单金额为5,000韩元，小额资产可以使用“小额资产兑换”功能一次性兑换。',
       '您输入的价格不符合该市场的价格单位，因此报错。按价格单位输入即可正常下单。',
     ],
-    errors: ['最小下单金额为5,000韩元。', '请确认价格单位。(O-4103)', 'under_min_total_bid'],
+    errors: ['最小下单金额为5,000韩元', '请确认价格单位。(O-4103)', 'under_min_total_bid'],
   },
   'liquidation-dispute': {
     subjects: ['强平不合理', '{symbol}仓位被强平', '没到强平价就被强平了'],
@@ -78,7 +78,7 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
     ],
   },
   'funding-fee': {
-    subjects: ['资金费率扣太多了', '资金费用怎么计算', '资金费结算时间'],
+    subjects: ['资金费率扣太多了', '平仓了还被收资金费', '资金费结算时间'],
     bodies: [
       '我{symbol}仓位扣的资金费比预期多很多，请问怎么计算的？',
       '我在结算前一分钟就平仓了，还是被收了资金费。',
@@ -103,7 +103,7 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
     errors: ['只减仓委托数量超过仓位数量。(F-3021)', '订单处理出错。(F-5000)'],
   },
   'margin-transfer': {
-    subjects: ['保证金划转不到合约账户', '现货和合约之间划转', '划转的USDT看不到'],
+    subjects: ['可划转金额太少', '划转的USDT看不到', '合约划转到现货失败'],
     bodies: [
       '可划转金额比实际余额少。',
       '从现货账户划转USDT到合约账户，合约钱包里看不到。',
@@ -113,7 +113,7 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '合约账户只能划出扣除未实现亏损和仓位保证金后的金额，目前显示的可划转金额是正确的。',
       '划转已成功，只是APP刷新较慢，资金已在您的合约钱包中。',
     ],
-    errors: ['超出可划转金额。(F-2104)', '持仓期间划转受限。'],
+    errors: ['超出可划转金额。(F-2104)', '持仓期间划转受限'],
   },
   'api-unauthorized': {
     subjects: ['API调用返回401', 'invalid_access_key 报错', 'API认证一直失败'],
@@ -159,7 +159,10 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '请求频率按账户和IP计算，而不是按key：下单接口每秒8次，行情接口每秒10次，可通过响应头Remaining-Req查看剩余次数。',
       '行情数据建议使用WebSocket代替REST轮询，没有请求次数限制。',
     ],
-    errors: ['{"error":{"name":"too_many_requests","message":"Too many API requests."}}', 'HTTP 429 Too Many Requests'],
+    errors: [
+      '{"error":{"name":"too_many_requests","message":"Too many API requests."}}',
+      'HTTP 429 Too Many Requests',
+    ],
   },
   'api-ip-allowlist': {
     subjects: ['API提示IP未授权', 'no_authorization_ip 错误', '服务器换IP后API不能用了'],
@@ -172,7 +175,10 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '具有交易或提现权限的API Key只能在已登记的IP上使用，请在Open API管理中添加服务器的公网IP。',
       '您的请求来自与登记IP不同的公网IP。如果使用了NAT网关，请登记其出口IP。',
     ],
-    errors: ['{"error":{"name":"no_authorization_ip","message":"This is not a verified IP."}}', 'no_authorization_ip'],
+    errors: [
+      '{"error":{"name":"no_authorization_ip","message":"This is not a verified IP."}}',
+      'no_authorization_ip',
+    ],
   },
   'api-websocket': {
     subjects: ['WebSocket经常断开', 'WebSocket成交数据丢失', 'WebSocket连接被关闭'],
@@ -185,6 +191,10 @@ export const chineseTradingTexts: Record<TradingProblemKey, ProblemText> = {
       '连接在120秒内没有数据收发会被关闭，请定期发送PING保持连接。',
       '当时WebSocket服务器有短暂重启，请加入自动重连逻辑，并通过REST接口补齐缺失的数据。',
     ],
-    errors: ['WebSocket closed: code 1006', 'Connection reset by peer', '{"error":{"name":"INVALID_AUTH","message":"Invalid auth."}}'],
+    errors: [
+      'WebSocket closed: code 1006',
+      'Connection reset by peer',
+      '{"error":{"name":"INVALID_AUTH","message":"Invalid auth."}}',
+    ],
   },
 };

@@ -1,7 +1,14 @@
 import type { SupportedLanguage, TicketPriority, TicketStatus } from '../../shared/domain/vocabulary';
 import { composeProvidedDetails, type ComposedRequest } from './compose';
 import type { DemoMessage } from './generate-demo';
-import { duplicateNotes, holdNotes, investigationNotes, leadNotes, secretNotes, type NoteBank } from './notes';
+import {
+  duplicateNotes,
+  holdNotes,
+  investigationNotes,
+  leadNotes,
+  secretNotes,
+  type NoteBank,
+} from './notes';
 import { phrasesFor } from './phrases';
 import type { DetailKind, ProblemDefinition, ProblemText } from './problems';
 import type { SeededRandom } from './random';
@@ -54,9 +61,20 @@ interface Step {
   isResolution?: boolean;
 }
 
-const firstResponseMinutes: Readonly<Record<TicketPriority, number>> = { urgent: 20, high: 75, normal: 240, low: 540 };
+const firstResponseMinutes: Readonly<Record<TicketPriority, number>> = {
+  urgent: 20,
+  high: 75,
+  normal: 240,
+  low: 540,
+};
 
-function noteFrom(random: SeededRandom, bank: NoteBank, agent: ThreadAgent, slots: SlotValues, hasAsset: boolean): string {
+function noteFrom(
+  random: SeededRandom,
+  bank: NoteBank,
+  agent: ThreadAgent,
+  slots: SlotValues,
+  hasAsset: boolean,
+): string {
   const language = random.pick(agent.noteLanguages);
   const notes = bank[language].filter((note) => hasAsset || !/\{(coin|network)\}/.test(note));
   return slots.fill(random.pick(notes.length > 0 ? notes : bank[language]));
@@ -105,7 +123,12 @@ export function buildThread(input: ThreadInput): ThreadResult {
     body: noteFrom(random, bank, author, slots, hasAsset),
     minutes,
   });
-  const customer = (body: string, minutes: number): Step => ({ kind: 'customer', author: input.customerEmail, body, minutes });
+  const customer = (body: string, minutes: number): Step => ({
+    kind: 'customer',
+    author: input.customerEmail,
+    body,
+    minutes,
+  });
   const firstGap = firstResponseMinutes[input.priority] * random.spread(3);
   const customerGap = (): number => 120 * random.spread(4);
   const agentGap = (): number => 90 * random.spread(3);
@@ -142,7 +165,12 @@ export function buildThread(input: ThreadInput): ThreadResult {
         break;
       }
       case 'open': {
-        const variant = random.weighted([['waiting', 30], ['acknowledged', 25], ['answered', 25], ['noted', 20]] as const);
+        const variant = random.weighted([
+          ['waiting', 30],
+          ['acknowledged', 25],
+          ['answered', 25],
+          ['noted', 20],
+        ] as const);
         if (variant === 'waiting') {
           steps.push({ kind: 'assign', author: null, body: '', minutes: random.between(2, 60) });
         } else if (variant === 'acknowledged') {
@@ -158,13 +186,21 @@ export function buildThread(input: ThreadInput): ThreadResult {
         break;
       }
       case 'awaiting_customer': {
-        const variant = random.weighted([['asked', 60], ['noted', 20], ['chased', 20]] as const);
+        const variant = random.weighted([
+          ['asked', 60],
+          ['noted', 20],
+          ['chased', 20],
+        ] as const);
         if (variant === 'asked') {
           steps.push(ask(firstGap));
         } else if (variant === 'noted') {
           steps.push(investigation(firstGap * 0.7), ask(noteGap()));
         } else {
-          steps.push(acknowledge(firstGap), customer(random.pick(phrases.customerNudges), customerGap()), ask(agentGap()));
+          steps.push(
+            acknowledge(firstGap),
+            customer(random.pick(phrases.customerNudges), customerGap()),
+            ask(agentGap()),
+          );
         }
         break;
       }
@@ -172,13 +208,23 @@ export function buildThread(input: ThreadInput): ThreadResult {
         if (random.chance(0.5)) {
           steps.push(reply(random.pick(phrases.holds), firstGap), note(holdNotes, noteGap()));
         } else {
-          steps.push(ask(firstGap), provide(), investigation(agentGap()), reply(random.pick(phrases.holds), noteGap()));
+          steps.push(
+            ask(firstGap),
+            provide(),
+            investigation(agentGap()),
+            reply(random.pick(phrases.holds), noteGap()),
+          );
         }
         break;
       }
       case 'solved':
       case 'closed': {
-        const variant = random.weighted([['direct', 45], ['asked', 30], ['noted', 15], ['chased', 10]] as const);
+        const variant = random.weighted([
+          ['direct', 45],
+          ['asked', 30],
+          ['noted', 15],
+          ['chased', 10],
+        ] as const);
         if (variant === 'direct') {
           steps.push(resolve(firstGap));
         } else if (variant === 'asked') {
@@ -190,7 +236,11 @@ export function buildThread(input: ThreadInput): ThreadResult {
         } else if (variant === 'noted') {
           steps.push(investigation(firstGap * 0.7), resolve(noteGap()));
         } else {
-          steps.push(acknowledge(firstGap), customer(random.pick(phrases.customerNudges), customerGap()), resolve(agentGap()));
+          steps.push(
+            acknowledge(firstGap),
+            customer(random.pick(phrases.customerNudges), customerGap()),
+            resolve(agentGap()),
+          );
         }
         if (random.chance(0.3)) {
           steps.push(customer(random.pick(phrases.customerThanks), 60 * random.spread(3)));
@@ -242,5 +292,10 @@ export function buildThread(input: ThreadInput): ThreadResult {
       solvedAt = at;
     }
   });
-  return { messages, firstResponseAt, solvedAt: status === 'solved' || status === 'closed' ? solvedAt : null, updatedAt };
+  return {
+    messages,
+    firstResponseAt,
+    solvedAt: status === 'solved' || status === 'closed' ? solvedAt : null,
+    updatedAt,
+  };
 }

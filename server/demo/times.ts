@@ -47,7 +47,15 @@ function roundedToHour(instant: Date): Date {
 
 function koreanClock(clock: WallClock, isApproximate: boolean, random: SeededRandom): string {
   const period =
-    clock.hours < 6 ? '새벽' : clock.hours < 12 ? '오전' : clock.hours < 18 ? '오후' : clock.hours < 21 ? '저녁' : '밤';
+    clock.hours < 6
+      ? '새벽'
+      : clock.hours < 12
+        ? '오전'
+        : clock.hours < 18
+          ? '오후'
+          : clock.hours < 21
+            ? '저녁'
+            : '밤';
   const hours = `${period} ${twelveHour(clock.hours)}시`;
   if (isApproximate) {
     return hours + random.pick(['쯤', '경', '쯤', ' 정도']);
@@ -86,7 +94,20 @@ function englishClock(clock: WallClock, isApproximate: boolean, random: SeededRa
   return `${twelveHour(clock.hours)}:${twoDigits(clock.minutes)} ${suffix.toUpperCase()}`;
 }
 
-const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * How a customer writing at `reference` would name the moment `occurred`: "어제 오후 3시쯤", "昨天下午3点左右",

@@ -3,7 +3,7 @@ import type { AgentRole } from '../../shared/domain/vocabulary';
 import { generateToken, hashPassword, hashToken, unmatchablePasswordHash, verifyPassword } from './credentials';
 import type { SqlExecutor } from './database';
 import { agentFromRow, type AgentRow } from './rows';
-import { firstRow, isUuid } from './sql-helpers';
+import { firstRow, isUuid, queryJsonRows } from './sql-helpers';
 
 /** The e-mail of the service's own admin identity (migration 0001 creates it); the admin token acts as it. */
 export const systemAdminEmail = 'admin@localhost';
@@ -18,7 +18,8 @@ export interface NewAgent {
   languages?: readonly string[];
 }
 
-const agentColumns = 'id, email, name, role';
+/** The wire fields of an agent as one JSON column (see `queryJsonRows`); `a` is the agents table. */
+const agentJson = "json_build_object('id', a.id, 'email', a.email, 'name', a.name, 'role', a.role) as json_row";
 
 /** The key agents are unique by: the address without letter case. */
 export function emailKey(email: string): string {
@@ -37,9 +38,10 @@ export async function insertAgent(
   agent: Omit<NewAgent, 'password'>,
   passwordHash: string | null,
 ): Promise<Agent> {
-  const rows = await executor.query<AgentRow>(
-    `insert into agents (email, email_key, name, role, password_hash, languages)
-     values ($1, $2, $3, $4, $5, $6::text[]) returning ${agentColumns}`,
+  const rows = await queryJsonRows<AgentRow>(
+    executor,
+    `insert into agents as a (email, email_key, name, role, password_hash, languages)
+     values ($1, $2, $3, $4, $5, $6::text[]) returning ${agentJson}`,
     [agent.email, emailKey(agent.email), agent.name, agent.role, passwordHash, [...(agent.languages ?? [])]],
   );
   return agentFromRow(firstRow(rows));
@@ -47,7 +49,7 @@ export async function insertAgent(
 
 /** The agent with this e-mail (any letter case), or null. */
 export async function findAgentByEmail(executor: SqlExecutor, email: string): Promise<Agent | null> {
-  const rows = await executor.query<AgentRow>(`select ${agentColumns} from agents where email_key = $1`, [
+  const rows = await queryJsonRows<AgentRow>(executor, `select ${agentJson} from agents a where email_key = $1`, [
     emailKey(email),
   ]);
   return rows[0] ? agentFromRow(rows[0]) : null;
@@ -58,27 +60,28 @@ export async function findAgentById(executor: SqlExecutor, id: string): Promise<
   if (!isUuid(id)) {
     return null;
   }
-  const rows = await executor.query<AgentRow>(`select ${agentColumns} from agents where id = $1`, [id]);
+  const rows = await queryJsonRows<AgentRow>(executor, `select ${agentJson} from agents a where id = $1`, [id]);
   return rows[0] ? agentFromRow(rows[0]) : null;
 }
 
 /** People tickets can be assigned to: every enabled agent except the service's own accounts, by name. */
 export async function listAgents(executor: SqlExecutor): Promise<Agent[]> {
-  const rows = await executor.query<AgentRow>(
-    `select ${agentColumns} from agents where not is_system and not is_disabled order by name, email`,
+  const rows = await queryJsonRows<AgentRow>(
+    executor,
+    `select ${agentJson} from agents a where not is_system and not is_disabled order by name, email`,
   );
   return rows.map(agentFromRow);
 }
 
 /** The agent whose e-mail and password match, or null. Takes as long for an unknown e-mail as for a known one. */
 export async function verifyCredentials(executor: SqlExecutor, email: string, password: string): Promise<Agent | null> {
-  const rows = await executor.query<AgentRow & { password_hash: string | null }>(
-    `select ${agentColumns}, password_hash from agents where email_key = $1 and not is_disabled`,
+  const rows = await executor.query<{ json_row: AgentRow; password_hash: string | null }>(
+    `select ${agentJson}, password_hash from agents a where email_key = $1 and not is_disabled`,
     [emailKey(email)],
   );
   const row = rows[0];
   const isMatch = await verifyPassword(password, row?.password_hash ?? unmatchablePasswordHash);
-  return row && row.password_hash !== null && isMatch ? agentFromRow(row) : null;
+  return row && row.password_hash !== null && isMatch ? agentFromRow(row.json_row) : null;
 }
 
 /** Issues a new API token for `agentId` and resolves with it (only its hash is stored). */
@@ -99,8 +102,9 @@ export async function revokeTokens(executor: SqlExecutor, agentId: string, label
 
 /** The enabled agent `token` belongs to, or null. */
 export async function findAgentByToken(executor: SqlExecutor, token: string): Promise<Agent | null> {
-  const rows = await executor.query<AgentRow>(
-    `select a.id, a.email, a.name, a.role from api_tokens t join agents a on a.id = t.agent_id
+  const rows = await queryJsonRows<AgentRow>(
+    executor,
+    `select ${agentJson} from api_tokens t join agents a on a.id = t.agent_id
      where t.token_hash = $1 and not a.is_disabled`,
     [hashToken(token)],
   );

@@ -122,13 +122,13 @@ export async function getTicketDetail(executor: SqlExecutor, idOrNumber: string)
   }
   const messages = await queryJsonRows<MessageRow>(
     executor,
-    'select to_jsonb(messages) as json_row from messages where ticket_id = $1 order by created_at, id',
+    'select to_jsonb(messages) as json_row from messages where ticket_id = $1 order by created_at, ordinal',
     [row.id],
   );
   const attachments = await queryJsonRows<AttachmentSummaryRow>(
     executor,
     `select json_build_object('id', id, 'name', name, 'type', type, 'size', size, 'message_id', message_id) as json_row
-     from attachments where ticket_id = $1 order by created_at, id`,
+     from attachments where ticket_id = $1 order by ordinal`,
     [row.id],
   );
   return {

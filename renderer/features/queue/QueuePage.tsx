@@ -95,6 +95,7 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
         nowMs={nowMs}
         progress={progress}
         isLoading={load.isLoading && total === 0}
+        isCompact={openId !== null}
         searchRef={searchRef}
       />
       {load.error ? (

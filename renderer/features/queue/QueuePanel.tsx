@@ -2,7 +2,7 @@ import { useMemo, type ReactElement, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/schemas';
 import { EmptyState } from '../../ui/EmptyState';
-import { createQueueColumns } from './queue-columns';
+import { compactColumnIds, createQueueColumns } from './queue-columns';
 import type { QueueCriteria, QueueLookups, QueueSort } from './queue-model';
 import { QueueTable } from './QueueTable';
 import { QueueToolbar } from './QueueToolbar';
@@ -23,6 +23,8 @@ export interface QueuePanelProps {
   arrivals: ReadonlySet<string>;
   onActivate(ticketId: string): void;
   nowMs: number;
+  /** Fewer columns, for the split view beside an open ticket. */
+  isCompact?: boolean;
   /** Load progress text while the first load runs. */
   progress?: string | null;
   isLoading?: boolean;
@@ -36,7 +38,11 @@ export function QueuePanel(props: QueuePanelProps): ReactElement {
   const { t, i18n } = useTranslation();
   const { lookups, nowMs } = props;
   const language = i18n.language;
-  const columns = useMemo(() => createQueueColumns({ t, language, lookups, nowMs }), [t, language, lookups, nowMs]);
+  const isCompact = props.isCompact === true;
+  const columns = useMemo(
+    () => createQueueColumns({ t, language, lookups, nowMs }, isCompact ? compactColumnIds : null),
+    [t, language, lookups, nowMs, isCompact],
+  );
   const empty = props.isLoading ? (
     <EmptyState icon="inbox" title={t('queue.loadingTitle')} body={props.progress ?? undefined} />
   ) : (

@@ -100,7 +100,10 @@ export function QueueTable(props: QueueTableProps): ReactElement {
   for (const header of headers) {
     columnWidths[`--col-${header.id}`] = `${header.getSize()}px`;
   }
-  const gridStyle = { ...columnWidths, '--table-width': `${table.getTotalSize()}px` } as CSSProperties;
+  // The subject column may shrink to its minimum, so rows need only that much less than the total width.
+  const subject = table.getColumn('subject');
+  const minimumWidth = table.getTotalSize() - (subject ? subject.getSize() - (subject.columnDef.minSize ?? 0) : 0);
+  const gridStyle = { ...columnWidths, '--table-width': `${minimumWidth}px` } as CSSProperties;
 
   const selectedIndex = useMemo(() => (selectedId ? rows.findIndex((ticket) => ticket.id === selectedId) : -1), [rows, selectedId]);
   useEffect(() => {

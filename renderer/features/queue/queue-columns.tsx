@@ -11,7 +11,7 @@ import type { Ticket } from '../../../shared/domain/schemas';
 import { formatRelativeTime } from '../../i18n/format';
 import { PriorityLabel } from '../../ui/PriorityLabel';
 import { StatusPill } from '../../ui/StatusPill';
-import type { QueueLookups } from './queue-model';
+import type { QueueColumnId, QueueLookups } from './queue-model';
 
 /**
  * The TanStack Table features the queue uses: sorting state (the order itself is computed by
@@ -31,8 +31,17 @@ export interface QueueColumnContext {
   nowMs: number;
 }
 
-/** Builds the queue's column definitions (rebuild when the language, names or minute change). */
-export function createQueueColumns(context: QueueColumnContext): ColumnDef<QueueFeatures, Ticket, unknown>[] {
+/** The columns the split view keeps beside an open ticket. */
+export const compactColumnIds: readonly QueueColumnId[] = ['number', 'subject', 'status', 'priority', 'updated'];
+
+/**
+ * Builds the queue's column definitions (rebuild when the language, names or minute change); `only`
+ * keeps just those columns.
+ */
+export function createQueueColumns(
+  context: QueueColumnContext,
+  only: readonly QueueColumnId[] | null = null,
+): ColumnDef<QueueFeatures, Ticket, unknown>[] {
   const { t, language, lookups, nowMs } = context;
   const columns = helper.columns([
     helper.accessor('number', {
@@ -120,5 +129,6 @@ export function createQueueColumns(context: QueueColumnContext): ColumnDef<Queue
       sortDescFirst: true,
     }),
   ]);
-  return columns as ColumnDef<QueueFeatures, Ticket, unknown>[];
+  const all = columns as ColumnDef<QueueFeatures, Ticket, unknown>[];
+  return only ? all.filter((column) => only.includes(column.id as QueueColumnId)) : all;
 }

@@ -144,6 +144,13 @@ describe('desktop controller: embedded mode', () => {
     });
   });
 
+  it('says so when the console cannot load', async () => {
+    const { facade, controller, lines } = setUp({ isLoadFailing: true });
+    expect(await controller.start()).toBe('running');
+    expect(facade.errorBoxes[0]?.message).toContain('ERR_FILE_NOT_FOUND');
+    expect(lines.some((line) => line.includes('The console failed to load'))).toBe(true);
+  });
+
   it('answers app:info with the platform and version', async () => {
     const { ipcMain, controller } = setUp({ platform: 'darwin' });
     await controller.start();

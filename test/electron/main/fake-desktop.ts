@@ -79,12 +79,13 @@ export class FakeWindow implements DesktopWindow {
   constructor(
     readonly webContentsId: number,
     readonly options: BrowserWindowConstructorOptions,
+    private readonly isLoadFailing = false,
   ) {}
 
   loadRenderer(): Promise<void> {
     this.loadCount += 1;
     this.pageLoadingListeners.forEach((listener) => listener());
-    return Promise.resolve();
+    return this.isLoadFailing ? Promise.reject(new Error('ERR_FILE_NOT_FOUND (-6)')) : Promise.resolve();
   }
 
   bringToFront(): void {
@@ -119,6 +120,8 @@ export interface FakeFacadeOptions {
   rendererDevServerUrl?: string | null;
   /** A real folder, for tests that run the real service; a made-up path otherwise. */
   userDataPath?: string;
+  /** Windows fail to load the console (a missing build, say). */
+  isLoadFailing?: boolean;
 }
 
 /**
@@ -140,6 +143,7 @@ export class FakeFacade implements DesktopFacade {
   hasQuit = false;
   private readonly hasLock: boolean;
   private readonly userDataPath: string;
+  private readonly isLoadFailing: boolean;
   private readonly listeners = {
     secondInstance: [] as ((argv: readonly string[]) => void)[],
     openUrl: [] as ((url: string) => void)[],
@@ -155,6 +159,7 @@ export class FakeFacade implements DesktopFacade {
     this.environment = options.environment ?? {};
     this.rendererDevServerUrl = options.rendererDevServerUrl ?? null;
     this.userDataPath = options.userDataPath ?? '/users/kim/app-data';
+    this.isLoadFailing = options.isLoadFailing ?? false;
   }
 
   get window(): FakeWindow | undefined {
@@ -201,7 +206,7 @@ export class FakeFacade implements DesktopFacade {
     this.contentSecurityPolicy = policy;
   }
   createWindow(options: BrowserWindowConstructorOptions): FakeWindow {
-    const window = new FakeWindow(100 + this.windows.length, options);
+    const window = new FakeWindow(100 + this.windows.length, options, this.isLoadFailing);
     this.windows.push(window);
     this.journal.push('window created');
     return window;

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleContentSecurityPolicy } from '../../../server/http/security-headers';
+import { startTestService, type TestService } from '../helpers/service';
+
+describe('serving the built console', () => {
+  let service: TestService;
+  let consoleDir: string;
+
+  beforeAll(async () => {
+    consoleDir = mkdtempSync(join(tmpdir(), 'console-build-'));
+    mkdirSync(join(consoleDir, 'assets'));
+    writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>Support Console</title>');
+    writeFileSync(join(consoleDir, 'assets', 'main-abc123.js'), 'export {};');
+    service = await startTestService(null, { consoleDir });
+  });
+
+  afterAll(async () => {
+    await service.stop();
+    rmSync(consoleDir, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / with a strict CSP and security headers', async () => {
+    const response = await fetch(`${service.url}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Support Console');
+    expect(response.headers.get('content-security-policy')).toBe(consoleContentSecurityPolicy);
+    expect(consoleContentSecurityPolicy).toContain("script-src 'self'");
+    expect(consoleContentSecurityPolicy).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('serves assets, and index.html for client-side routes', async () => {
+    const asset = await fetch(`${service.url}/assets/main-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    const route = await fetch(`${service.url}/tickets/1042`);
+    expect(route.status).toBe(200);
+    expect(route.headers.get('content-type')).toContain('text/html');
+    expect(route.headers.get('content-security-policy')).toBe(consoleContentSecurityPolicy);
+  });
+
+  it('keeps unknown API paths as JSON 404s and refuses to leave the folder', async () => {
+    const api = await fetch(`${service.url}/api/unknown`);
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ error: { code: 'not_found' } });
+    const escape = await fetch(`${service.url}/..%2f..%2fetc%2fpasswd`);
+    expect(await escape.text()).not.toContain('root:');
+  });
+});
