@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- the build configuration runs in Node, not in the renderer.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';

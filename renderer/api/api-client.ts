@@ -35,14 +35,14 @@ export interface TicketListParameters {
 /** The typed client of the ticket service (CONTRACT.md). Every answer is validated with its zod schema. */
 export interface ApiClient {
   readonly baseUrl: string;
-  me(): Promise<Agent>;
-  agents(): Promise<Agent[]>;
-  categories(): Promise<Category[]>;
-  listTickets(parameters: TicketListParameters): Promise<TicketList>;
-  getTicket(id: string): Promise<TicketDetail>;
-  updateTicket(id: string, update: TicketUpdate): Promise<Ticket>;
-  postMessage(id: string, message: MessageCreate): Promise<Message>;
-  changes(since: number, limit: number): Promise<ChangeList>;
+  me: () => Promise<Agent>;
+  agents: () => Promise<Agent[]>;
+  categories: () => Promise<Category[]>;
+  listTickets: (parameters: TicketListParameters) => Promise<TicketList>;
+  getTicket: (id: string) => Promise<TicketDetail>;
+  updateTicket: (id: string, update: TicketUpdate) => Promise<Ticket>;
+  postMessage: (id: string, message: MessageCreate) => Promise<Message>;
+  changes: (since: number, limit: number) => Promise<ChangeList>;
 }
 
 const requestTimeoutMs = 30_000;

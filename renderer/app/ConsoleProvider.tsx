@@ -17,7 +17,7 @@ const logger = createLogger('console');
 /** Props of the provider: the signed-in session and what signing out does. */
 export interface ConsoleProviderProps {
   session: Session;
-  onSignOut(): void;
+  onSignOut: () => void;
   children: ReactNode;
 }
 

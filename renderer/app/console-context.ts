@@ -14,7 +14,7 @@ export interface QueueLoadState {
   progress: LoadProgress | null;
   error: string | null;
   isLoading: boolean;
-  retry(): void;
+  retry: () => void;
 }
 
 /** Everything a signed-in view needs: the session, the service client, the queue store and live state. */
@@ -29,7 +29,7 @@ export interface ConsoleContextValue {
   lookups: QueueLookups;
   connection: ConnectionState;
   load: QueueLoadState;
-  signOut(): void;
+  signOut: () => void;
 }
 
 /** React context of the signed-in console (provided by ConsoleProvider). */

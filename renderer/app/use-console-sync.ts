@@ -21,7 +21,7 @@ export function useConsoleSync(options: {
   store: TicketStore;
   arrivals: Arrivals;
   ticketEvents: TicketEvents;
-  onUnauthorized(): void;
+  onUnauthorized: () => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
   const { session, api, store, arrivals, ticketEvents, onUnauthorized } = options;
   const [connection, setConnection] = useState<ConnectionState>('connecting');

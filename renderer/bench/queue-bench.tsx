@@ -25,11 +25,11 @@ import './queue-bench.css';
  */
 export interface QueueBench {
   /** Types `text` into the search box; ms from the input event to the first animation frame after commit. */
-  filter(text: string): Promise<number>;
+  filter: (text: string) => Promise<number>;
   /** Clicks the column's header (a plain click: single-key sort, toggling direction); ms as for filter. */
-  sort(columnId: string): Promise<number>;
+  sort: (columnId: string) => Promise<number>;
   /** Scrolls the list ~200 frames; per frame, ms of the scroll's main-thread work (render, style, layout). */
-  scroll(): Promise<number[]>;
+  scroll: () => Promise<number[]>;
   /** How many tickets the page generated. */
   readonly count: number;
   /** Of the last filter or sort: ms from the action until React committed (the rest is waiting for the frame). */
@@ -57,8 +57,9 @@ function nextFrame(): Promise<number> {
 
 /** Sets an input's value the way typing does, so React's onChange runs. */
 function typeInto(input: HTMLInputElement, text: string): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  setter?.call(input, text);
+  // React tracks the value through the prototype's setter; assigning `input.value` would be ignored.
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+  descriptor?.set?.call(input, text);
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 

@@ -1,4 +1,4 @@
-import type { Change, Ticket, TicketDetail } from '../../shared/domain/schemas';
+import { ticketSchema, type Change, type Ticket, type TicketDetail } from '../../shared/domain/schemas';
 import type { ApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
 import type { TicketStore } from '../features/queue/ticket-store';
@@ -8,14 +8,14 @@ const logger = createLogger('live');
 
 /** The ticket part of a detail answer: what the queue keeps (messages and attachments stay with the pane). */
 export function ticketFromDetail(detail: TicketDetail): Ticket {
-  const { messages: _messages, attachments: _attachments, ...ticket } = detail;
-  return ticket;
+  // The ticket schema strips the detail-only keys (messages, attachments).
+  return ticketSchema.parse(detail);
 }
 
 /** Turns change-log entries into fresh tickets in the store. */
 export interface ChangeApplier {
-  apply(changes: readonly Change[]): void;
-  dispose(): void;
+  apply: (changes: readonly Change[]) => void;
+  dispose: () => void;
 }
 
 /**

@@ -9,10 +9,10 @@ export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline'
 /** Callbacks of a live connection. */
 export interface LiveConnectionHandlers {
   /** Changes in sequence order, each delivered once (live or caught up after a reconnect). */
-  onChanges(changes: readonly Change[]): void;
+  onChanges: (changes: readonly Change[]) => void;
   /** The connection missed changes it cannot name (no sequence seen yet): reload everything. */
-  onResync(): void;
-  onState(state: ConnectionState): void;
+  onResync: () => void;
+  onState: (state: ConnectionState) => void;
 }
 
 /** A running live connection. */
@@ -20,8 +20,8 @@ export interface LiveConnection {
   /** Resolves once the socket first connects, or after `connectTimeoutMs` (the queue loads either way). */
   readonly ready: Promise<void>;
   /** The highest change sequence number applied so far, or null before the first change. */
-  lastSeq(): number | null;
-  close(): void;
+  lastSeq: () => number | null;
+  close: () => void;
 }
 
 const logger = createLogger('live');

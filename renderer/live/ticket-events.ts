@@ -2,8 +2,8 @@ import type { TicketDetail } from '../../shared/domain/schemas';
 
 /** Fresh ticket details fetched after a change, for whichever view shows that ticket. */
 export interface TicketEvents {
-  publish(detail: TicketDetail): void;
-  subscribe(listener: (detail: TicketDetail) => void): () => void;
+  publish: (detail: TicketDetail) => void;
+  subscribe: (listener: (detail: TicketDetail) => void) => () => void;
 }
 
 /** Creates the event channel between the live layer and the ticket pane. */

@@ -3,10 +3,10 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /** The console's one logger: product code logs through it, never through `console.*` directly. */
 export interface Logger {
-  debug(message: string, detail?: unknown): void;
-  info(message: string, detail?: unknown): void;
-  warn(message: string, detail?: unknown): void;
-  error(message: string, detail?: unknown): void;
+  debug: (message: string, detail?: unknown) => void;
+  info: (message: string, detail?: unknown) => void;
+  warn: (message: string, detail?: unknown) => void;
+  error: (message: string, detail?: unknown) => void;
 }
 
 /** Creates a logger whose entries are prefixed with `scope` (e.g. `live`, `queue`). */

@@ -2,7 +2,8 @@ import type { AssetGroup } from './problems';
 import type { SeededRandom } from './random';
 
 /** The blockchains whose identifiers the demo data imitates. */
-export type Chain = 'ethereum' | 'bitcoin' | 'xrp' | 'tron' | 'stellar' | 'cosmos' | 'eos' | 'solana' | 'dogecoin';
+export type Chain =
+  'ethereum' | 'bitcoin' | 'xrp' | 'tron' | 'stellar' | 'cosmos' | 'eos' | 'solana' | 'dogecoin';
 
 /** A coin on one network, with the amounts customers typically move. */
 export interface Asset {
@@ -52,7 +53,13 @@ const assetGroups: Readonly<Record<AssetGroup, readonly (readonly [Asset, number
 };
 
 /** The network an EVM token really was sent on when the customer picked the wrong one. */
-export const wrongNetworks: readonly string[] = ['BEP-20 (BSC)', 'Arbitrum One', 'Polygon', 'Optimism', 'Base'];
+export const wrongNetworks: readonly string[] = [
+  'BEP-20 (BSC)',
+  'Arbitrum One',
+  'Polygon',
+  'Optimism',
+  'Base',
+];
 
 /** Assets that a wallet incident (a burst of identical tickets) can be about. */
 export const tronAssets: readonly Asset[] = [tron, tetherOnTron];

@@ -82,8 +82,16 @@ export function assembleBody(language: SupportedLanguage, request: Omit<Composed
   }
 }
 
-function attemptLine(random: SeededRandom, language: SupportedLanguage, category: DefaultCategory): string {
-  return random.pick(phrasesFor(language).attempts[category]);
+function attemptLine(
+  random: SeededRandom,
+  language: SupportedLanguage,
+  category: DefaultCategory,
+  text: ProblemText,
+): string {
+  const specific = text.attempts ?? [];
+  return random.pick(
+    specific.length > 0 && random.chance(0.6) ? specific : phrasesFor(language).attempts[category],
+  );
 }
 
 /**
@@ -110,7 +118,7 @@ export function composeRequest(source: RequestSource): ComposedRequest {
     }
     const line =
       kind === 'attempts'
-        ? attemptLine(random, language, problem.category)
+        ? attemptLine(random, language, problem.category, text)
         : slots.fill(random.pick(phrases.detailLines[kind]));
     details.push({ kind, line });
     mentioned.push(kind);
@@ -159,13 +167,14 @@ export function composeResubmission(
   language: SupportedLanguage,
   original: ComposedRequest,
   category: DefaultCategory,
+  text: ProblemText,
 ): ComposedRequest {
   const phrases = phrasesFor(language);
   const details = [...original.details];
   if (details.length > 1 && random.chance(0.4)) {
     details.splice(random.integer(0, details.length - 1), 1);
   } else if (random.chance(0.3)) {
-    details.push({ kind: 'attempts', line: attemptLine(random, language, category) });
+    details.push({ kind: 'attempts', line: attemptLine(random, language, category, text) });
   }
   const mentioned = [
     ...new Set(details.flatMap((detail) => (detail.kind === 'secret' ? [] : [detail.kind]))),
@@ -195,6 +204,7 @@ export function composeProvidedDetails(
   random: SeededRandom,
   language: SupportedLanguage,
   category: DefaultCategory,
+  text: ProblemText,
   items: readonly (DetailKind | 'screenshot')[],
   slots: SlotValues,
 ): string {
@@ -204,9 +214,10 @@ export function composeProvidedDetails(
     if (item === 'screenshot') {
       lines.push(random.pick(phrases.customerScreenshotLines));
     } else if (item === 'attempts') {
-      lines.push(attemptLine(random, language, category));
+      lines.push(attemptLine(random, language, category, text));
     } else {
-      lines.push(slots.fill(random.pick(phrases.detailLines[item])));
+      // Written later than the request, so the time is given as a date, not as "yesterday".
+      lines.push(slots.fill(random.pick(phrases.detailLines[item]).replace('{time}', '{absoluteTime}')));
     }
   }
   return [random.pick(phrases.customerProvideIntroductions), ...lines].join('\n');

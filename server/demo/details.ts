@@ -45,9 +45,13 @@ function list(text: string): readonly string[] {
   return text.split(',').map((item) => item.trim());
 }
 
-const iphones = list('iPhone 12, iPhone 13, iPhone 13 mini, iPhone 14, iPhone 14 Pro, iPhone 15, iPhone 15 Pro Max, iPhone SE');
+const iphones = list(
+  'iPhone 12, iPhone 13, iPhone 13 mini, iPhone 14, iPhone 14 Pro, iPhone 15, iPhone 15 Pro Max, iPhone SE',
+);
 const iosVersions = list('16.7.5, 17.1.2, 17.2, 17.2.1, 17.3.1, 17.4');
-const koreanAndroids = list('Galaxy S21, Galaxy S22 Ultra, Galaxy S23, Galaxy S24+, Galaxy Z Flip5, Galaxy A54, Galaxy Note20');
+const koreanAndroids = list(
+  'Galaxy S21, Galaxy S22 Ultra, Galaxy S23, Galaxy S24+, Galaxy Z Flip5, Galaxy A54, Galaxy Note20',
+);
 const chineseAndroids = list('Xiaomi 13, Redmi Note 12 Pro, OPPO Find X6, vivo X90, Huawei P40, OnePlus 11');
 const otherAndroids = list('Pixel 7, Pixel 8, Galaxy S23, Galaxy A34, Xiaomi 13T');
 const androidVersions = list('12, 13, 14');
@@ -98,10 +102,13 @@ export function phishingLink(random: SeededRandom): string {
 }
 
 /** The REST endpoints API customers call. */
-export const apiEndpoints: readonly string[] = list('/v1/orders, /v1/order, /v1/accounts, /v1/withdraws/coin, /v1/deposits');
+export const apiEndpoints: readonly string[] = list(
+  '/v1/orders, /v1/order, /v1/accounts, /v1/withdraws/coin, /v1/deposits',
+);
 
 // Words of the BIP-39 English list: customers paste recovery phrases made of them into tickets.
-const recoveryWords = `abandon ability able about above absent absorb abstract absurd abuse access accident account
+const recoveryWords =
+  `abandon ability able about above absent absorb abstract absurd abuse access accident account
   achieve acid acoustic acquire across action actor actual adapt address adjust admit adult advance advice afford
   afraid again agent agree ahead airport alarm album alcohol alert alien alley allow almost alone alpha already
   amateur amazing among amount anchor ancient anger angle animal ankle announce annual answer antenna antique

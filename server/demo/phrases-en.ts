@@ -19,21 +19,20 @@ export const englishPhrases: LanguagePhrases = {
   ],
   detailLines: {
     transaction: ['TXID: {txid}', 'Tx hash: {txid}', 'The transaction hash is {txid}', 'txid {txid}'],
-    address: ['Address: {address}', 'My deposit address is {address}', 'Destination address: {address}'],
+    address: ['Address: {address}', 'Receiving address: {address}', 'The receiving address is {address}'],
     order: ['Order number: {orderNumber}', 'Order ID {orderUuid}', 'Order UUID: {orderUuid} ({market})'],
     time: ['Time: {time}', 'It happened {time}.', 'This was {time}.'],
     device: ['Device: {device}', "I'm using {device}.", 'Device / app: {device}'],
     error: ['Error message: {error}', 'It shows "{error}".', 'The error I get is: {error}'],
     account: ['Account UID: {accountId}', 'My member number is {accountId}.'],
-    ip: ['IP: {ip}', 'The IP in the alert was {ip}.', 'Our server IP is {ip}.'],
+    ip: ['IP: {ip}', 'IP address: {ip}'],
   },
   attempts: {
     deposit_withdrawal: [
       'I already logged out and back in, nothing changed.',
       'I reinstalled the app.',
-      'The block explorer says the transaction succeeded.',
-      'The sending exchange says the withdrawal is complete on their side.',
       'I waited a full day before writing this.',
+      'Same on the website on my PC.',
     ],
     account_security: [
       'I tried to reset my password but the email never arrives.',

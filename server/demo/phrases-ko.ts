@@ -25,7 +25,7 @@ export const koreanPhrases: LanguagePhrases = {
   ],
   detailLines: {
     transaction: ['TXID: {txid}', '트랜잭션 해시: {txid}', 'TXID는 {txid} 입니다.', '거래 해시 {txid}'],
-    address: ['주소: {address}', '입금 주소는 {address} 입니다.', '받는 주소 {address}'],
+    address: ['주소: {address}', '받는 주소: {address}', '받는 주소는 {address} 입니다.'],
     order: ['주문번호: {orderNumber}', '주문 ID {orderUuid}', '주문 UUID: {orderUuid} ({market})'],
     time: ['발생 시간: {time}', '{time}에 처음 발생했습니다.', '발생 일시는 {time} 입니다.'],
     device: ['사용 기기: {device}', '{device}에서 사용 중입니다.', '기기 정보: {device}'],
@@ -35,15 +35,14 @@ export const koreanPhrases: LanguagePhrases = {
       '계정 UID {accountId}',
       '가입 이메일로 로그인하는 계정이고 회원번호는 {accountId}입니다.',
     ],
-    ip: ['접속 IP: {ip}', '알림에 나온 IP는 {ip} 입니다.', '서버 IP {ip}'],
+    ip: ['IP: {ip}', '접속 IP: {ip}'],
   },
   attempts: {
     deposit_withdrawal: [
       '앱 로그아웃했다가 다시 로그인해 봤는데 그대로입니다.',
       '앱 삭제 후 재설치까지 해봤습니다.',
-      '블록 익스플로러에서 보면 이미 성공으로 나옵니다.',
-      '보낸 거래소 고객센터에도 문의했는데 정상 출금됐다고 합니다.',
       '하루 정도 기다려 봤는데도 변화가 없습니다.',
+      'PC 웹에서도 확인해 봤는데 똑같습니다.',
     ],
     account_security: [
       '비밀번호 재설정을 시도했는데 인증 메일이 안 옵니다.',

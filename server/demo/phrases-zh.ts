@@ -8,21 +8,20 @@ export const chinesePhrases: LanguagePhrases = {
   urgentClosings: ['非常着急，请马上处理！！', '急！请尽快联系我。', '麻烦马上帮我处理，谢谢！！'],
   detailLines: {
     transaction: ['TXID：{txid}', '交易哈希：{txid}', '交易ID是 {txid}', 'txid {txid}'],
-    address: ['地址：{address}', '我的充值地址是 {address}', '收款地址 {address}'],
+    address: ['地址：{address}', '收款地址：{address}', '接收地址是 {address}'],
     order: ['订单号：{orderNumber}', '订单ID {orderUuid}', '订单UUID：{orderUuid}（{market}）'],
     time: ['时间：{time}', '大概是{time}发生的。', '发生时间：{time}'],
     device: ['设备：{device}', '我用的是 {device}。', '设备信息：{device}'],
     error: ['错误提示：{error}', '页面显示“{error}”。', '报错信息：{error}'],
     account: ['UID：{accountId}', '我的会员编号是 {accountId}。'],
-    ip: ['IP：{ip}', '提醒邮件里的IP是 {ip}。', '服务器IP {ip}'],
+    ip: ['IP：{ip}', 'IP地址：{ip}'],
   },
   attempts: {
     deposit_withdrawal: [
       '已经退出重新登录过了，还是一样。',
       '卸载重装APP也试过了。',
-      '区块浏览器上显示已经成功了。',
-      '转出的交易所客服说他们那边已经提币成功。',
-      '已经等了一天了，还是没到。',
+      '已经等了一天了，还是没有变化。',
+      '电脑网页版看也是一样。',
     ],
     account_security: [
       '试过重置密码，但是收不到验证邮件。',

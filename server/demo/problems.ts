@@ -32,6 +32,8 @@ export interface ProblemText {
   bodies: readonly string[];
   /** Agent explanations that solve the problem (the middle of a solving reply); `resolutions[i % n]` answers `bodies[i]`. */
   resolutions: readonly string[];
+  /** What customers of this problem say they tried; the category's lines are used otherwise. */
+  attempts?: readonly string[];
   /** Error messages as the customer sees them, for the `{error}` slot. */
   errors?: readonly string[];
 }
@@ -49,8 +51,8 @@ export const categoryWeights: Readonly<Record<DefaultCategory, number>> = {
 
 const fundDetails: readonly DetailKind[] = ['transaction', 'address', 'time', 'device', 'attempts'];
 
-/** Every problem the demo customers write about (one a line, a table Prettier leaves alone). */
 // prettier-ignore
+/** Every problem the demo customers write about (one a line, a table Prettier leaves alone). */
 export const problemDefinitions = [
   // deposit_withdrawal
   { key: 'deposit-not-credited', category: 'deposit_withdrawal', weight: 22, priorities: [5, 62, 31, 2], tags: ['deposit-missing'], details: fundDetails, assets: 'onchain' },

@@ -127,6 +127,8 @@ export class SlotValues {
         return random.pick(phrasesFor(language).banks);
       case 'time':
         return describeTime(random, language, this.source.occurredAt, this.source.createdAt);
+      case 'absoluteTime':
+        return describeTime(random, language, this.source.occurredAt, this.source.createdAt, true);
       case 'hours': {
         const elapsed = (this.source.createdAt.getTime() - this.source.occurredAt.getTime()) / hour;
         return String(Math.max(1, Math.round(elapsed)));

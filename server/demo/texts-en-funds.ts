@@ -15,6 +15,10 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
       "It's been more than {hours} hours since I sent {coin} and it still hasn't arrived. The sender side says it's completed.",
       '{coin} deposit not received, please check',
     ],
+    attempts: [
+      'I double-checked the deposit address, it is correct.',
+      'The sending exchange says the withdrawal is complete on their side.',
+    ],
     resolutions: [
       'We checked your {coin} deposit: it was delayed by a sync issue on our node and has now been credited to your balance. You can see it in your deposit history.',
       'Using the TXID you provided, we confirmed the deposit reached the required confirmations and it has just been credited. Sorry for the wait.',
@@ -47,6 +51,10 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
       'The app says my {coin} withdrawal is complete, but the receiving exchange has not credited it after {hours} hours. Where did it go?',
       'I withdrew {amount} {coin} {time}. Status is "Completed" but my wallet shows nothing. Did something go wrong on the way?',
       'Withdrawal marked complete, the other exchange says they never received anything. Please check.',
+    ],
+    attempts: [
+      'I searched the TXID on the block explorer.',
+      'The receiving exchange support says nothing arrived yet.',
     ],
     resolutions: [
       'The withdrawal was successfully sent on-chain (TXID: {txid}). The receiving platform seems to be delayed in crediting it; please contact them with this TXID.',
@@ -95,6 +103,10 @@ export const englishFundTexts: Record<FundProblemKey, ProblemText> = {
       'I transferred {krw} KRW from my linked {bank} account {time}, but my KRW balance has not changed. My bank shows the money left.',
       'I made a KRW deposit of {krw} won and it is not showing. It was not during the bank maintenance window.',
       'KRW deposit not arriving for 20 min, please check',
+    ],
+    attempts: [
+      'I checked the transfer again in my banking app.',
+      'The sender name on the transfer is my own name.',
     ],
     resolutions: [
       'The delay was caused by a system delay at {bank}. The deposit has now been credited; you can find it in your KRW history.',

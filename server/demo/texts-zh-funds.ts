@@ -10,6 +10,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
       '充值已经超过{hours}个小时了，{coin}还是没到账。转出方显示已完成。',
       '{coin}充值没到，麻烦查一下',
     ],
+    attempts: ['充值地址我核对过了，没有错。', '转出的交易所客服说他们那边已经提币成功。'],
     resolutions: [
       '经核查，您的{coin}充值因节点同步延迟未能及时入账，目前已成功到账，请在充值记录中查看。',
       '根据您提供的TXID，该笔充值已达到所需确认数，刚刚已为您入账。给您带来不便，非常抱歉。',
@@ -35,6 +36,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
       '我{time}提了{amount}个{coin}，状态是已完成，但钱包里什么都没有。中间是不是出问题了？',
       '提现显示完成了，对方交易所说没有收到。麻烦查一下币去哪了。',
     ],
+    attempts: ['我在区块浏览器上查过这个TXID。', '问了接收方交易所客服，说还没到账。'],
     resolutions: [
       '经核查，该笔提现已在链上成功发送（TXID：{txid}），可能是接收平台入账延迟，请凭此TXID联系对方平台客服。',
       '该笔提现在区块链上已完成确认。接收方交易所似乎暂停了{network}充值，请留意对方公告。',
@@ -71,6 +73,7 @@ export const chineseFundTexts: Record<FundProblemKey, ProblemText> = {
       '点了韩元充值，转了{krw}韩元，一直没有到账，当时也不是银行维护时间。',
       '韩元入金20分钟了还没到，请确认',
     ],
+    attempts: ['在银行APP里又确认了一遍转账记录。', '汇款人姓名也是我本人。'],
     resolutions: [
       '由于{bank}系统延迟，入金到账较慢，现在已经正常到账，请在韩元充提记录中查看。',
       '经核查，该笔转账来自非绑定账户，已被退回。韩元充值只能通过本人名下已认证的银行账户进行。',

@@ -1,18 +1,20 @@
 import type { SupportedLanguage, TicketPriority, TicketStatus } from '../../shared/domain/vocabulary';
 import { composeProvidedDetails, type ComposedRequest } from './compose';
-import type { DemoMessage } from './generate-demo';
 import {
   duplicateNotes,
   holdNotes,
-  investigationNotes,
+  categoryNotes,
   leadNotes,
+  problemNotes,
+  vipNotes,
   secretNotes,
   type NoteBank,
 } from './notes';
 import { phrasesFor } from './phrases';
-import type { DetailKind, ProblemDefinition, ProblemText } from './problems';
+import type { DetailKind, ProblemDefinition, ProblemKey, ProblemText } from './problems';
 import type { SeededRandom } from './random';
 import type { SlotValues } from './slots';
+import { layOutThread, type Step, type ThreadResult } from './timeline';
 
 const minute = 60_000;
 
@@ -45,22 +47,6 @@ export interface ThreadInput {
   customerEmail: string;
 }
 
-/** A ticket's thread and the times that follow from it. */
-export interface ThreadResult {
-  messages: DemoMessage[];
-  firstResponseAt: Date | null;
-  solvedAt: Date | null;
-  updatedAt: Date;
-}
-
-interface Step {
-  kind: 'customer' | 'reply' | 'note' | 'close' | 'assign';
-  author: string | null;
-  body: string;
-  minutes: number;
-  isResolution?: boolean;
-}
-
 const firstResponseMinutes: Readonly<Record<TicketPriority, number>> = {
   urgent: 20,
   high: 75,
@@ -68,36 +54,21 @@ const firstResponseMinutes: Readonly<Record<TicketPriority, number>> = {
   low: 540,
 };
 
+// The note from the first bank that has notes in the author's language.
 function noteFrom(
   random: SeededRandom,
-  bank: NoteBank,
-  agent: ThreadAgent,
+  banks: readonly (Partial<NoteBank> | undefined)[],
+  author: ThreadAgent,
   slots: SlotValues,
-  hasAsset: boolean,
 ): string {
-  const language = random.pick(agent.noteLanguages);
-  const notes = bank[language].filter((note) => hasAsset || !/\{(coin|network)\}/.test(note));
-  return slots.fill(random.pick(notes.length > 0 ? notes : bank[language]));
-}
-
-/** Places steps after `start`, compressing their gaps when they would run past `end`. */
-function placeSteps(steps: readonly Step[], start: number, end: number): number[] {
-  const total = steps.reduce((sum, step) => sum + step.minutes * minute, 0);
-  const room = Math.max(0, end - start - minute) * 0.95;
-  const factor = total > room ? room / total : 1;
-  const times: number[] = [];
-  let elapsed = 0;
-  let previous = start;
-  for (const step of steps) {
-    elapsed += step.minutes * minute * factor;
-    let time = Math.ceil((start + elapsed) / 1000) * 1000;
-    if (time <= previous) {
-      time = previous + 1000;
+  const language = random.pick(author.noteLanguages);
+  for (const bank of banks) {
+    const notes = bank?.[language];
+    if (notes !== undefined && notes.length > 0) {
+      return slots.fill(random.pick(notes));
     }
-    times.push(Math.min(time, end));
-    previous = time;
   }
-  return times;
+  return slots.fill(random.pick(holdNotes[language]));
 }
 
 /**
@@ -108,7 +79,6 @@ function placeSteps(steps: readonly Step[], start: number, end: number): number[
 export function buildThread(input: ThreadInput): ThreadResult {
   const { random, language, problem, text, slots, request, status, agent, lead } = input;
   const phrases = phrasesFor(language);
-  const hasAsset = problem.assets !== null;
   const steps: Step[] = [];
   const writer = agent ?? lead;
 
@@ -117,10 +87,14 @@ export function buildThread(input: ThreadInput): ThreadResult {
     const body = `${slots.fill(random.pick(phrases.replyGreetings))}\n\n${core}\n\n${random.pick(phrases.replyClosings)}\n\n${signature}`;
     return { kind: 'reply', author: writer.email, body, minutes, isResolution };
   };
-  const note = (bank: NoteBank, minutes: number, author: ThreadAgent = writer): Step => ({
+  const note = (
+    bank: Partial<NoteBank> | undefined,
+    minutes: number,
+    author: ThreadAgent = writer,
+  ): Step => ({
     kind: 'note',
     author: author.email,
-    body: noteFrom(random, bank, author, slots, hasAsset),
+    body: noteFrom(random, [bank, categoryNotes[problem.category]], author, slots),
     minutes,
   });
   const customer = (body: string, minutes: number): Step => ({
@@ -144,13 +118,14 @@ export function buildThread(input: ThreadInput): ThreadResult {
   const askCore = `${random.pick(phrases.askIntroductions)}\n${asked.map((item) => `- ${phrases.askItems[item]}`).join('\n')}\n\n${random.pick(phrases.askEndings)}`;
   const ask = (minutes: number): Step => reply(askCore, minutes);
   const provide = (): Step =>
-    customer(composeProvidedDetails(random, language, problem.category, asked, slots), customerGap());
+    customer(composeProvidedDetails(random, language, problem.category, text, asked, slots), customerGap());
   const acknowledge = (minutes: number): Step => reply(random.pick(phrases.acknowledgements), minutes);
   const resolution = random.chance(0.85)
     ? (text.resolutions[request.variant % text.resolutions.length] ?? random.pick(text.resolutions))
     : random.pick(text.resolutions);
   const resolve = (minutes: number): Step => reply(slots.fill(resolution), minutes, true);
-  const investigation = (minutes: number): Step => note(investigationNotes[problem.category], minutes);
+  const investigation = (minutes: number): Step =>
+    note(random.chance(0.75) ? problemNotes[problem.key as ProblemKey] : undefined, minutes);
 
   if (input.isDuplicate) {
     steps.push(note(duplicateNotes, firstGap), reply(random.pick(phrases.duplicateReplies), noteGap(), true));
@@ -264,7 +239,8 @@ export function buildThread(input: ThreadInput): ThreadResult {
     }
     if ((input.priority === 'urgent' || input.priority === 'high' || input.isVip) && random.chance(0.3)) {
       const index = steps.findIndex((step) => step.kind === 'reply');
-      steps.splice(index + 1, 0, note(leadNotes, noteGap(), lead));
+      const bank = input.isVip && random.chance(0.6) ? vipNotes : leadNotes;
+      steps.splice(index + 1, 0, note(bank, noteGap(), lead));
     }
   }
 
@@ -273,29 +249,5 @@ export function buildThread(input: ThreadInput): ThreadResult {
     firstReply >= 0 && earliest > input.createdAt.getTime() && earliest < input.now.getTime() - 30 * minute
       ? earliest
       : input.createdAt.getTime();
-  const times = placeSteps(steps, start, input.now.getTime());
-  const messages: DemoMessage[] = [];
-  let firstResponseAt: Date | null = null;
-  let solvedAt: Date | null = null;
-  let updatedAt = input.createdAt;
-  steps.forEach((step, index) => {
-    const at = new Date(times[index] ?? input.createdAt.getTime());
-    updatedAt = at;
-    if (step.kind === 'close' || step.kind === 'assign') {
-      return;
-    }
-    messages.push({ kind: step.kind, author_email: step.author, body: step.body, created_at: at });
-    if (step.kind === 'reply' && firstResponseAt === null) {
-      firstResponseAt = at;
-    }
-    if (step.isResolution === true && solvedAt === null) {
-      solvedAt = at;
-    }
-  });
-  return {
-    messages,
-    firstResponseAt,
-    solvedAt: status === 'solved' || status === 'closed' ? solvedAt : null,
-    updatedAt,
-  };
+  return layOutThread(steps, { start, createdAt: input.createdAt, now: input.now, status });
 }

@@ -112,13 +112,15 @@ const englishMonths = [
 /**
  * How a customer writing at `reference` would name the moment `occurred`: "어제 오후 3시쯤", "昨天下午3点左右",
  * "2025-03-05 14:22", "about 2 hours ago". Korean uses Korean time, Chinese Beijing time, English either
- * Korean time or UTC (and says which, or not, as customers do).
+ * Korean time or UTC (and says which, or not, as customers do). `isAbsolute` allows only dates, for text
+ * written some time after `reference`.
  */
 export function describeTime(
   random: SeededRandom,
   language: SupportedLanguage,
   occurred: Date,
   reference: Date,
+  isAbsolute = false,
 ): string {
   const elapsedMinutes = Math.max(1, Math.round((reference.getTime() - occurred.getTime()) / minute));
   const isUniversal = language === 'en' && random.chance(0.3);
@@ -127,8 +129,8 @@ export function describeTime(
   const clock = wallClock(isApproximate ? roundedToHour(occurred) : occurred, offset);
   const daysAgo = wallClock(reference, offset).dayNumber - clock.dayNumber;
   const style = random.weighted([
-    ['elapsed', elapsedMinutes < 360 ? 2 : 0],
-    ['relative', daysAgo <= 2 ? 6 : 0],
+    ['elapsed', elapsedMinutes < 360 && !isAbsolute ? 2 : 0],
+    ['relative', daysAgo <= 2 && !isAbsolute ? 6 : 0],
     ['calendar', 3],
     ['iso', 3],
   ] as const);

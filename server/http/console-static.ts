@@ -28,6 +28,7 @@ export async function serveConsole(
     index: 'index.html',
     wildcard: true,
     dotfiles: 'ignore',
+    cacheControl: false,
     setHeaders: (response, path) => {
       // Built assets carry a content hash in their names; everything else must be re-checked.
       const isHashedAsset = path.includes(`${sep}assets${sep}`);

@@ -24,7 +24,10 @@ export async function loadDemoData(store: TicketStore, options: { now: Date; cou
     return { isLoaded: false, agentCount: 0, ticketCount: 0 };
   }
   const passwordHashes = await Promise.all(demoAgents.map((agent) => hashPassword(agent.password)));
-  const tickets = generateDemoTickets({ now: options.now, ...(options.count === undefined ? {} : { count: options.count }) });
+  // Oldest first, so ticket numbers grow with time as they would have in real use.
+  const tickets = generateDemoTickets({ now: options.now, ...(options.count === undefined ? {} : { count: options.count }) }).sort(
+    (left, right) => left.created_at.getTime() - right.created_at.getTime(),
+  );
   return store.loadInTransaction(async (transaction) => {
     const claimed = await transaction.query(
       `insert into settings (key, value) values ('demo_loaded_at', $1::jsonb) on conflict (key) do nothing returning key`,

@@ -47,7 +47,7 @@ import {
  * broadcaster's doorbell).
  */
 export interface TicketStore {
-  /** Stores an intake ticket (one transaction). */
+  /** Stores an intake ticket atomically (one statement, or one transaction when it has attachments). */
   createTicket(ticket: NewTicket): Promise<CreatedTicket>;
   /** A page of tickets matching `filter`, newest first. Throws `InvalidCursorError` for a foreign cursor. */
   listTickets(filter: TicketFilter): Promise<TicketList>;
@@ -110,7 +110,14 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     return result;
   }
   return {
-    createTicket: (ticket) => write((transaction) => insertTicket(transaction, ticket)),
+    createTicket: async (ticket) => {
+      const created =
+        ticket.attachments.length === 0
+          ? await insertTicket(database, ticket)
+          : await database.transaction((transaction) => insertTicket(transaction, ticket));
+      announce();
+      return created;
+    },
     listTickets: (filter) => listTickets(database, filter),
     getTicket: (idOrNumber) => getTicketDetail(database, idOrNumber),
     updateTicket: async (ticketId, update, actor) => {

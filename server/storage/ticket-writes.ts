@@ -4,7 +4,8 @@ import type { Agent, Message, Ticket, TicketUpdate } from '../../shared/domain/s
 import type { TicketSource } from '../../shared/domain/vocabulary';
 import { emailKey } from './agent-store';
 import { appendChanges } from './change-log';
-import type { SqlExecutor } from './database';
+import { advisoryLocks } from './advisory-locks';
+import type { SqlExecutor, SqlParameter } from './database';
 import { messageFromRow, ticketFromRow, type MessageRow, type TicketRow } from './rows';
 import { ParameterList, firstRow, queryJsonRows } from './sql-helpers';
 
@@ -40,11 +41,40 @@ export interface CreatedTicket {
 }
 
 /**
- * Stores a new ticket, its customer (created or refreshed by e-mail), its attachments and its
- * `ticket.created` change, inside the caller's transaction. Three statements when there are no attachments.
+ * Stores a new ticket with its customer (created or refreshed by e-mail), its attachments and its
+ * `ticket.created` change. Without attachments this is a single statement, atomic on its own (the intake
+ * path is the hottest write); with attachments, pass a transaction.
  */
-export async function insertTicket(transaction: SqlExecutor, ticket: NewTicket): Promise<CreatedTicket> {
-  const rows = await transaction.query<{ id: string; number: number | string }>(
+export async function insertTicket(executor: SqlExecutor, ticket: NewTicket): Promise<CreatedTicket> {
+  const isAlone = ticket.attachments.length === 0;
+  // Alone, the statement also takes the change-log lock and appends the change (see appendChanges): the
+  // lock CTE is volatile, so it runs before the join that feeds the change row and its seq.
+  const finish = isAlone
+    ? `, change_lock as (select pg_advisory_xact_lock($14) as locked),
+       change as (
+         insert into changes (type, ticket_id) select 'ticket.created', ticket.id from ticket, change_lock returning seq
+       )
+       select ticket.id, ticket.number, change.seq from ticket, change`
+    : ' select ticket.id, ticket.number, null as seq from ticket';
+  const parameters: SqlParameter[] = [
+    ticket.requester.email,
+    ticket.requester.name,
+    ticket.requester.locale,
+    ticket.subject,
+    ticket.body,
+    ticket.categoryKey,
+    ticket.requestedCategory,
+    ticket.language,
+    ticket.source,
+    ticket.occurredAt,
+    ticket.device,
+    JSON.stringify(ticket.checklist),
+    emailKey(ticket.requester.email),
+  ];
+  if (isAlone) {
+    parameters.push(advisoryLocks.changeLog);
+  }
+  const rows = await executor.query<{ id: string; number: number | string; seq: number | string | null }>(
     `with customer as (
        insert into customers (email, email_key, name, locale) values ($1, $13, $2, $3)
        on conflict (email_key) do update set
@@ -52,37 +82,31 @@ export async function insertTicket(transaction: SqlExecutor, ticket: NewTicket):
          locale = coalesce(excluded.locale, customers.locale),
          updated_at = now()
        returning id
-     )
-     insert into tickets (customer_id, requester_email, requester_name, requester_locale, subject, body, category,
-       requested_category, language, source, occurred_at, device, checklist)
-     select customer.id, $1, $2, $3, $4, $5, (select key from categories where key = $6), $7, $8, $9,
-       $10::timestamptz, $11, $12::jsonb
-     from customer
-     returning id, number`,
-    [
-      ticket.requester.email,
-      ticket.requester.name,
-      ticket.requester.locale,
-      ticket.subject,
-      ticket.body,
-      ticket.categoryKey,
-      ticket.requestedCategory,
-      ticket.language,
-      ticket.source,
-      ticket.occurredAt,
-      ticket.device,
-      JSON.stringify(ticket.checklist),
-      emailKey(ticket.requester.email),
-    ],
+     ),
+     ticket as (
+       insert into tickets (customer_id, requester_email, requester_name, requester_locale, subject, body, category,
+         requested_category, language, source, occurred_at, device, checklist)
+       select customer.id, $1, $2, $3, $4, $5, (select key from categories where key = $6), $7, $8, $9,
+         $10::timestamptz, $11, $12::jsonb
+       from customer
+       returning id, number
+     )${finish}`,
+    parameters,
   );
   const created = firstRow(rows);
-  for (const attachment of ticket.attachments) {
-    await transaction.query(
-      'insert into attachments (ticket_id, name, type, size, data) values ($1, $2, $3, $4, $5)',
-      [created.id, attachment.name, attachment.type, attachment.data.byteLength, attachment.data],
-    );
+  if (isAlone) {
+    return { id: created.id, number: Number(created.number), seq: Number(created.seq) };
   }
-  const [seq = 0] = await appendChanges(transaction, [{ type: 'ticket.created', ticketId: created.id, agentId: null }]);
+  for (const attachment of ticket.attachments) {
+    await executor.query('insert into attachments (ticket_id, name, type, size, data) values ($1, $2, $3, $4, $5)', [
+      created.id,
+      attachment.name,
+      attachment.type,
+      attachment.data.byteLength,
+      attachment.data,
+    ]);
+  }
+  const [seq = 0] = await appendChanges(executor, [{ type: 'ticket.created', ticketId: created.id, agentId: null }]);
   return { id: created.id, number: Number(created.number), seq };
 }
 

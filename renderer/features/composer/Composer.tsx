@@ -10,8 +10,8 @@ import './composer.css';
 /** Props of the composer. */
 export interface ComposerProps {
   ticket: TicketDetail;
-  onSent(message: Message): void;
-  onTicketUpdated(ticket: Ticket): void;
+  onSent: (message: Message) => void;
+  onTicketUpdated: (ticket: Ticket) => void;
 }
 
 /** "⌘ Enter" on macOS, "Ctrl Enter" elsewhere. */

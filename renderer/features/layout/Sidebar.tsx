@@ -13,7 +13,7 @@ const items: readonly { page: Page; icon: IconName; isLater?: boolean }[] = [
 /** Props of the left navigation. */
 export interface SidebarProps {
   page: Page;
-  onNavigate(page: Page): void;
+  onNavigate: (page: Page) => void;
   /** Tickets in the queue, shown beside "Queue". */
   queueCount: number | null;
   countLabel: string | null;

@@ -10,11 +10,15 @@ export interface TopBarProps {
   title: string;
   agent: Agent;
   connection: ConnectionState;
-  onSignOut(): void;
+  onSignOut: () => void;
 }
 
-/** Initials for an avatar: first letters of the first two words, or the first two characters. */
+/** Initials for an avatar: first letters of the first two words, or the first two characters (one for CJK names). */
 export function initialsOf(name: string): string {
+  // Korean, Chinese and Japanese names: the first character (the family name) reads best.
+  if (/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name.trim())) {
+    return Array.from(name.trim())[0] ?? '';
+  }
   const words = name.trim().split(/\s+/u).filter(Boolean);
   if (words.length >= 2) {
     return `${Array.from(words[0] ?? '')[0] ?? ''}${Array.from(words[1] ?? '')[0] ?? ''}`.toUpperCase();

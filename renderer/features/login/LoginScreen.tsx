@@ -11,7 +11,7 @@ export interface LoginScreenProps {
   initialServiceUrl: string;
   mode: SessionMode;
   initialError?: string | null;
-  onSignedIn(session: Session): void;
+  onSignedIn: (session: Session) => void;
   /** Replaceable in tests. */
   fetchImplementation?: typeof fetch;
 }

@@ -15,13 +15,13 @@ export interface QueuePanelProps {
   lookups: QueueLookups;
   categories: readonly { key: string; name: string }[];
   criteria: QueueCriteria;
-  onCriteriaChange(criteria: QueueCriteria): void;
+  onCriteriaChange: (criteria: QueueCriteria) => void;
   sorting: readonly QueueSort[];
-  onSortingChange(sorting: QueueSort[]): void;
+  onSortingChange: (sorting: QueueSort[]) => void;
   selectedId: string | null;
   openId: string | null;
   arrivals: ReadonlySet<string>;
-  onActivate(ticketId: string): void;
+  onActivate: (ticketId: string) => void;
   nowMs: number;
   /** Fewer columns, for the split view beside an open ticket. */
   isCompact?: boolean;

@@ -1,5 +1,5 @@
 import { FlexRender, useTable, type ColumnDef, type Row, type SortingState, type Updater } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactElement, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/schemas';
@@ -13,13 +13,13 @@ export interface QueueTableProps {
   rows: readonly Ticket[];
   columns: ColumnDef<QueueFeatures, Ticket, unknown>[];
   sorting: readonly QueueSort[];
-  onSortingChange(sorting: QueueSort[]): void;
+  onSortingChange: (sorting: QueueSort[]) => void;
   selectedId: string | null;
   openId: string | null;
   /** Ids that arrived live a moment ago (highlighted). */
   arrivals: ReadonlySet<string>;
   /** A click on a row: select it and open it. */
-  onActivate(ticketId: string): void;
+  onActivate: (ticketId: string) => void;
   /** Shown instead of rows when `rows` is empty. */
   empty?: ReactNode;
   /** The scroll area's size before layout (tests: happy-dom has no layout). */
@@ -58,6 +58,9 @@ export function QueueTable(props: QueueTableProps): ReactElement {
     [scrollerRef],
   );
 
+  const { initialRect } = props;
+  // TanStack Virtual returns a mutable instance by design; the React compiler skips this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerElement.current,
@@ -66,7 +69,14 @@ export function QueueTable(props: QueueTableProps): ReactElement {
     overscan: 6,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
-    ...(props.initialRect ? { initialRect: props.initialRect } : {}),
+    ...(initialRect
+      ? {
+          initialRect,
+          // Without layout (tests) the element measures 0×0: keep the given size instead.
+          observeElementRect: (instance, onRect) =>
+            observeElementRect(instance, (rect) => onRect(rect.width === 0 && rect.height === 0 ? initialRect : rect)),
+        }
+      : {}),
   });
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
@@ -85,7 +95,7 @@ export function QueueTable(props: QueueTableProps): ReactElement {
   const table = useTable({
     features: queueFeatures,
     columns,
-    data: windowRows as Ticket[],
+    data: windowRows,
     getRowId: (ticket) => ticket.id,
     state: { sorting: tableSorting },
     onSortingChange: handleSortingChange,
@@ -203,7 +213,7 @@ interface QueueRowProps {
   isArrival: boolean;
   /** Only compared: new columns (language, names, minute) re-render the row. */
   columns: unknown;
-  onActivate(ticketId: string): void;
+  onActivate: (ticketId: string) => void;
 }
 
 /** One rendered row; skipped on re-render unless its ticket, position, state or columns changed. */

@@ -8,7 +8,7 @@ import { uncategorized, type QueueCriteria } from './queue-model';
 /** Props of the queue toolbar. */
 export interface QueueToolbarProps {
   criteria: QueueCriteria;
-  onCriteriaChange(criteria: QueueCriteria): void;
+  onCriteriaChange: (criteria: QueueCriteria) => void;
   /** Category keys and display names for the filter. */
   categories: readonly { key: string; name: string }[];
   shown: number;
@@ -20,7 +20,7 @@ export interface QueueToolbarProps {
 
 /** Search box, status and category filters, and the "n of m tickets" count. */
 export function QueueToolbar(props: QueueToolbarProps): ReactElement {
-  const { criteria, onCriteriaChange, categories, shown, total } = props;
+  const { criteria, onCriteriaChange, categories, shown, total, progress, searchRef } = props;
   const { t, i18n } = useTranslation();
   const isFiltered = criteria.text !== '' || criteria.status !== null || criteria.category !== null;
   return (
@@ -29,7 +29,7 @@ export function QueueToolbar(props: QueueToolbarProps): ReactElement {
         <span className="visually-hidden">{t('queue.searchLabel')}</span>
         <Icon name="search" />
         <input
-          ref={props.searchRef}
+          ref={searchRef}
           className="queue-search__input"
           type="search"
           data-testid="queue-search"
@@ -80,7 +80,7 @@ export function QueueToolbar(props: QueueToolbarProps): ReactElement {
         </button>
       ) : null}
       <div className="queue-toolbar__spacer" />
-      {props.progress ? <span className="queue-toolbar__progress">{props.progress}</span> : null}
+      {progress ? <span className="queue-toolbar__progress">{progress}</span> : null}
       <span className="queue-toolbar__count" data-testid="queue-count" aria-live="polite">
         {t('queue.count', { shown: formatCount(shown, i18n.language), total: formatCount(total, i18n.language) })}
       </span>

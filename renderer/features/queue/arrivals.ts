@@ -1,9 +1,9 @@
 /** Ids of tickets that arrived live a moment ago (the queue highlights them briefly). */
 export interface Arrivals {
-  getSnapshot(): ReadonlySet<string>;
-  subscribe(listener: () => void): () => void;
-  mark(ticketId: string): void;
-  dispose(): void;
+  getSnapshot: () => ReadonlySet<string>;
+  subscribe: (listener: () => void) => () => void;
+  mark: (ticketId: string) => void;
+  dispose: () => void;
 }
 
 /** How long a live arrival stays highlighted. */

@@ -43,8 +43,8 @@ export interface QueueCriteria {
 
 /** Names the queue shows (and sorts by) for ids: agents and categories. */
 export interface QueueLookups {
-  agentName(id: string): string | null;
-  categoryName(key: string): string;
+  agentName: (id: string) => string | null;
+  categoryName: (key: string) => string;
 }
 
 /** The order the queue starts in: newest ticket first. */

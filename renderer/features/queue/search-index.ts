@@ -82,7 +82,7 @@ export function markMatches(index: SearchIndex, words: readonly string[]): Uint8
       if (marks[ticket] === wordIndex) {
         marks[ticket] = wordIndex + 1;
       }
-      position = text.indexOf(word, starts[ticket + 1] as number);
+      position = text.indexOf(word, starts[ticket + 1]);
     }
   });
   return marks;

@@ -13,14 +13,14 @@ export interface TicketStoreSnapshot {
  * and the queue's caches see it) while unchanged tickets keep their object identity.
  */
 export interface TicketStore {
-  getSnapshot(): TicketStoreSnapshot;
-  subscribe(listener: () => void): () => void;
+  getSnapshot: () => TicketStoreSnapshot;
+  subscribe: (listener: () => void) => () => void;
   /** Adds or replaces tickets; an older `version` of a ticket never replaces a newer one. Returns the ids added. */
-  upsert(tickets: readonly Ticket[]): string[];
-  get(id: string): Ticket | undefined;
-  findByNumber(number: number): Ticket | undefined;
-  markLoaded(): void;
-  clear(): void;
+  upsert: (tickets: readonly Ticket[]) => string[];
+  get: (id: string) => Ticket | undefined;
+  findByNumber: (number: number) => Ticket | undefined;
+  markLoaded: () => void;
+  clear: () => void;
 }
 
 /** Creates an empty ticket store. */

@@ -29,10 +29,10 @@ export function useQueueKeyboard(options: {
   isActive: boolean;
   rows: readonly Ticket[];
   selectedId: string | null;
-  onSelect(ticketId: string): void;
-  onOpen(ticketId: string): void;
-  onClose(): void;
-  focusSearch(): void;
+  onSelect: (ticketId: string) => void;
+  onOpen: (ticketId: string) => void;
+  onClose: () => void;
+  focusSearch: () => void;
 }): void {
   const { isActive, rows, selectedId, onSelect, onOpen, onClose, focusSearch } = options;
   useEffect(() => {
@@ -48,6 +48,10 @@ export function useQueueKeyboard(options: {
         return;
       }
       if (isTypingTarget(event.target)) {
+        return;
+      }
+      // Enter on a focused button or link activates that control, not the selected ticket.
+      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a[href]')) {
         return;
       }
       let handled = true;

@@ -15,7 +15,7 @@ import './ticket.css';
 /** Props of the ticket pane. */
 export interface TicketPaneProps {
   ticketId: string;
-  onClose(): void;
+  onClose: () => void;
 }
 
 const languageNames = new Map<string, Intl.DisplayNames>();
@@ -91,7 +91,7 @@ export function TicketPane({ ticketId, onClose }: TicketPaneProps): ReactElement
   );
 }
 
-function TicketHeader({ detail, onClose }: { detail: TicketDetail; onClose(): void }): ReactElement {
+function TicketHeader({ detail, onClose }: { detail: TicketDetail; onClose: () => void }): ReactElement {
   const { t, i18n } = useTranslation();
   return (
     <header className="ticket-header">

@@ -8,7 +8,7 @@ import { categoryOptions } from '../queue/queue-lookups';
 /** Props of the property editor. */
 export interface TicketPropertiesProps {
   detail: TicketDetail;
-  onUpdated(ticket: Ticket): void;
+  onUpdated: (ticket: Ticket) => void;
 }
 
 /** Status, priority, category and assignee as selects; each change is saved at once (PATCH). */

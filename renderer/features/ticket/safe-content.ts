@@ -96,5 +96,7 @@ export function linkifyText(text: string): string {
  * newlines as <br>, sanitized with a tight allowlist. Render the result with dangerouslySetInnerHTML.
  */
 export function renderCustomerContent(text: string): string {
-  return getPurifier().sanitize(linkifyText(text), { ...purifyConfig, RETURN_TRUSTED_TYPE: false });
+  // The wrapper (not allowlisted, so DOMPurify unwraps it) makes the first node an element: some DOM
+  // implementations (happy-dom, used by the unit tests) drop a leading text node while sanitizing.
+  return getPurifier().sanitize(`<span>${linkifyText(text)}</span>`, { ...purifyConfig, RETURN_TRUSTED_TYPE: false });
 }

@@ -6,11 +6,11 @@ import { useConsole } from '../../app/console-context';
 export interface TicketDetailState {
   detail: TicketDetail | null;
   error: string | null;
-  reload(): void;
+  reload: () => void;
   /** Merges a ticket the service returned (e.g. after a PATCH) into the detail and the queue. */
-  applyTicket(ticket: Ticket): void;
+  applyTicket: (ticket: Ticket) => void;
   /** Adds a message the service accepted to the thread at once. */
-  appendMessage(message: Message): void;
+  appendMessage: (message: Message) => void;
 }
 
 /** Loads a ticket's detail and replaces it whenever the live layer fetched a newer one. */

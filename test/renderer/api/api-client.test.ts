@@ -4,7 +4,8 @@ import { ApiError, apiErrorFromResponse } from '../../../renderer/api/api-error'
 import { makeTicket } from '../fixtures';
 
 function respond(status: number, body: unknown): typeof fetch {
-  return vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })) as unknown as typeof fetch;
+  const fake: typeof fetch = () => Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+  return vi.fn(fake);
 }
 
 describe('apiErrorFromResponse', () => {
@@ -46,9 +47,7 @@ describe('api client', () => {
   });
 
   it('reports an unreachable service as network_error', async () => {
-    const fetchImplementation = vi.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    }) as unknown as typeof fetch;
+    const fetchImplementation: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     await expect(logIn('http://127.0.0.1:9', { email: 'a@b.c', password: 'x' }, fetchImplementation)).rejects.toMatchObject({
       status: 0,
       code: 'network_error',

@@ -48,7 +48,7 @@ describe('GET /api/attachments/:id', () => {
     });
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="____ _final_.pdf"; filename*=UTF-8''${encodeURIComponent('명세서 "final".pdf')}`,
+      `attachment; filename="___ _final_.pdf"; filename*=UTF-8''${encodeURIComponent('명세서 "final".pdf')}`,
     );
     expect(Buffer.from(await response.arrayBuffer()).equals(pdf)).toBe(true);
   });

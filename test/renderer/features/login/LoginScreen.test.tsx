@@ -6,7 +6,8 @@ import { LoginScreen } from '../../../../renderer/features/login/LoginScreen';
 const agent = { id: 'agent-1', name: 'Minji Kim', email: 'minji@demo.exchange', role: 'agent' as const };
 
 function fakeService(status: number, body: unknown): typeof fetch {
-  return vi.fn(async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+  const fake: typeof fetch = () => Promise.resolve(new Response(JSON.stringify(body), { status }));
+  return vi.fn(fake);
 }
 
 describe('LoginScreen', () => {

@@ -1,0 +1,110 @@
+import { EventEmitter } from 'node:events';
+import type { Socket } from 'socket.io-client';
+import { describe, expect, it, vi } from 'vitest';
+import type { Change, ChangeList } from '../../../shared/domain/schemas';
+import type { ApiClient } from '../../../renderer/api/api-client';
+import { connectLive, type ConnectionState } from '../../../renderer/live/live-connection';
+import { createChangeApplier } from '../../../renderer/live/apply-changes';
+import { createTicketStore } from '../../../renderer/features/queue/ticket-store';
+import { makeTicket } from '../fixtures';
+
+/** A socket.io client stand-in the test drives by emitting its events. */
+class FakeSocket extends EventEmitter {
+  connected = false;
+  active = true;
+  connect(): this {
+    return this;
+  }
+  disconnect(): this {
+    this.connected = false;
+    return this;
+  }
+  fire(event: string, ...args: unknown[]): void {
+    if (event === 'connect') {
+      this.connected = true;
+    }
+    this.emit(event, ...args);
+  }
+}
+
+const change = (seq: number, ticketId = `ticket-${seq}`): Change => ({ seq, type: 'ticket.updated', ticket_id: ticketId, at: '2025-03-05T05:22:00.000Z' });
+
+function setUp(changesSince: (since: number) => ChangeList) {
+  const socket = new FakeSocket();
+  const delivered: number[] = [];
+  const states: ConnectionState[] = [];
+  const onResync = vi.fn();
+  const api = { changes: vi.fn((since: number) => Promise.resolve(changesSince(since))) } as unknown as ApiClient;
+  const connection = connectLive({
+    serviceUrl: 'http://127.0.0.1:9',
+    token: 'secret',
+    api,
+    createSocket: () => socket as unknown as Socket,
+    handlers: { onChanges: (changes) => delivered.push(...changes.map((entry) => entry.seq)), onResync, onState: (state) => states.push(state) },
+  });
+  return { socket, delivered, states, onResync, api, connection };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('live connection', () => {
+  it('delivers changes in order once each, dropping duplicates', async () => {
+    const { socket, delivered, states, connection } = setUp(() => ({ changes: [], next: 0 }));
+    socket.fire('connect');
+    await connection.ready;
+    socket.fire('change', change(1));
+    socket.fire('change', change(2));
+    socket.fire('change', change(2));
+    socket.fire('change', { seq: 'bad' });
+    await settle();
+    expect(delivered).toEqual([1, 2]);
+    expect(states).toEqual(['connecting', 'live']);
+    expect(connection.lastSeq()).toBe(2);
+  });
+
+  it('catches up from the change log after a reconnect', async () => {
+    const { socket, delivered, states, api } = setUp((since) => ({ changes: [change(since + 1), change(since + 2)], next: since + 2 }));
+    socket.fire('connect');
+    socket.fire('change', change(5));
+    await settle();
+    socket.fire('disconnect', 'transport close');
+    socket.fire('connect');
+    socket.fire('change', change(8));
+    await vi.waitFor(() => expect(delivered).toEqual([5, 6, 7, 8]));
+    expect(api.changes).toHaveBeenCalledWith(5, 1000);
+    expect(states).toEqual(['connecting', 'live', 'reconnecting', 'live']);
+  });
+
+  it('asks for a full reload when it reconnects before seeing any change', async () => {
+    const { socket, onResync } = setUp(() => ({ changes: [], next: 0 }));
+    socket.fire('connect');
+    socket.fire('disconnect', 'transport close');
+    socket.fire('connect');
+    await vi.waitFor(() => expect(onResync).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows offline when the service refuses the token', () => {
+    const { socket, states } = setUp(() => ({ changes: [], next: 0 }));
+    socket.active = false;
+    socket.fire('connect_error', new Error('unauthorized'));
+    expect(states.at(-1)).toBe('offline');
+  });
+});
+
+describe('change applier', () => {
+  it('fetches each changed ticket into the store and reports new ones', async () => {
+    const store = createTicketStore();
+    const ticket = makeTicket({ number: 9, version: 2 });
+    const api = {
+      getTicket: vi.fn(() => Promise.resolve({ ...ticket, messages: [], attachments: [] })),
+    } as unknown as ApiClient;
+    const onCreated = vi.fn();
+    const onTicketDetail = vi.fn();
+    const applier = createChangeApplier({ api, store, onCreated, onTicketDetail });
+    applier.apply([{ seq: 1, type: 'ticket.created', ticket_id: ticket.id, at: ticket.created_at }, change(2, ticket.id)]);
+    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith(ticket.id));
+    await vi.waitFor(() => expect(api.getTicket).toHaveBeenCalledTimes(2));
+    expect(store.get(ticket.id)).toEqual(ticket);
+    expect(onTicketDetail).toHaveBeenCalled();
+  });
+});

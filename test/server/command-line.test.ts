@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../server/command-line';
+
+describe('parseCommandLine', () => {
+  it('reads every option', () => {
+    expect(parseCommandLine(['--port', '8080', '--data', '/tmp/x', '--demo', '--serve-console', 'build/web', '--host', '0.0.0.0'])).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/tmp/x',
+      demo: true,
+      consoleDir: 'build/web',
+    });
+  });
+
+  it('defaults --serve-console to dist/web and the rest to a local, random port', () => {
+    expect(parseCommandLine(['--serve-console', '--demo'])).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: null,
+      demo: true,
+      consoleDir: 'dist/web',
+    });
+  });
+
+  it('refuses unknown arguments and missing values', () => {
+    expect(() => parseCommandLine(['--verbose'])).toThrow('unknown argument --verbose');
+    expect(() => parseCommandLine(['--port'])).toThrow('--port needs a value');
+    expect(() => parseCommandLine(['--port', 'eighty'])).toThrow('--port must be');
+    expect(() => parseCommandLine(['--data', '--demo'])).toThrow('--data needs a value');
+  });
+});
