@@ -12,7 +12,8 @@ export interface CommandLine {
   consoleDir: string | null;
 }
 
-const usage = 'usage: server/cli.ts --port <port> --data <dir> [--demo] [--serve-console [dir]] [--host <host>]';
+const usage =
+  'usage: server/cli.ts --port <port> --data <dir> [--demo] [--serve-console [dir]] [--host <host>]';
 
 /** Parses the arguments after the script name; throws with the usage on anything unknown. */
 export function parseCommandLine(argumentsList: readonly string[]): CommandLine {

@@ -18,7 +18,9 @@ export class ApiFailure extends Error {
 
   /** The response body. */
   toBody(): ApiError {
-    return { error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) },
+    };
   }
 }
 
@@ -44,11 +46,16 @@ export function validationFailure(error: z.ZodError, input: unknown): ApiFailure
     return new ApiFailure(400, 'invalid_request', 'the request is not valid');
   }
   const path = issue.path.map(String);
-  const field = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
+  const field =
+    issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
   const fieldName = field.join('.');
   const isMissing = issue.code === 'invalid_type' && path.length > 0 && valueAt(input, path) === undefined;
   const code = isMissing ? 'missing_field' : (codeByIssue[issue.code] ?? 'invalid_value');
-  const message = isMissing ? `${fieldName} is required` : fieldName ? `${fieldName}: ${issue.message}` : issue.message;
+  const message = isMissing
+    ? `${fieldName} is required`
+    : fieldName
+      ? `${fieldName}: ${issue.message}`
+      : issue.message;
   return new ApiFailure(400, code, message, fieldName || undefined);
 }
 

@@ -76,7 +76,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     await migrate(database);
     const admin = resolveAdminToken(options.adminToken, dataDir);
     if (admin.isNew) {
-      log(`admin token (shown once${dataDir === null ? '' : `, kept in ${join(dataDir, 'admin-token')}`}): ${admin.token}`);
+      log(
+        `admin token (shown once${dataDir === null ? '' : `, kept in ${join(dataDir, 'admin-token')}`}): ${admin.token}`,
+      );
     }
     let notifyBroadcaster = (): void => undefined;
     const store = createTicketStore(database, { onChangesCommitted: () => notifyBroadcaster() });
@@ -86,7 +88,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       const { loadDemoData } = await import('./startup/load-demo');
       const demo = await loadDemoData(store, { now: new Date() });
       if (demo.isLoaded) {
-        log(`demo data: ${demo.agentCount} agents, ${demo.ticketCount} tickets in ${Math.round(performance.now() - started)} ms`);
+        log(
+          `demo data: ${demo.agentCount} agents, ${demo.ticketCount} tickets in ${Math.round(performance.now() - started)} ms`,
+        );
       }
     }
     const authenticator = createAuthenticator(store, admin.token, await store.systemAdmin());
@@ -113,7 +117,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const address = server.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
     const url = urlFor(host, port);
-    log(`listening on ${url} (${database.engine === 'pglite' ? `PGlite${dataDir === null ? ', in memory' : ''}` : 'PostgreSQL'})`);
+    log(
+      `listening on ${url} (${database.engine === 'pglite' ? `PGlite${dataDir === null ? ', in memory' : ''}` : 'PostgreSQL'})`,
+    );
     let closing: Promise<void> | null = null;
     return {
       url,

@@ -101,7 +101,11 @@ export async function requestJson<T>(
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ApiError({ status: response.status, code: clientErrorCodes.invalidResponse, message: 'The service answered with something other than JSON.' });
+    throw new ApiError({
+      status: response.status,
+      code: clientErrorCodes.invalidResponse,
+      message: 'The service answered with something other than JSON.',
+    });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -144,7 +148,11 @@ export function ticketListQuery(parameters: TicketListParameters): string {
 }
 
 /** Creates the client for one service and token. */
-export function createApiClient(options: { baseUrl: string; token: string; fetchImplementation?: typeof fetch }): ApiClient {
+export function createApiClient(options: {
+  baseUrl: string;
+  token: string;
+  fetchImplementation?: typeof fetch;
+}): ApiClient {
   const baseUrl = normalizeServiceUrl(options.baseUrl);
   const common = {
     token: options.token,
@@ -155,13 +163,25 @@ export function createApiClient(options: { baseUrl: string; token: string; fetch
     baseUrl,
     me: () => requestJson(baseUrl, '/api/me', agentSchema, common),
     agents: async () => (await requestJson(baseUrl, '/api/agents', agentListSchema, common)).agents,
-    categories: async () => (await requestJson(baseUrl, '/api/categories', categoryListSchema, common)).categories,
-    listTickets: (parameters) => requestJson(baseUrl, `/api/tickets${ticketListQuery(parameters)}`, ticketListSchema, common),
+    categories: async () =>
+      (await requestJson(baseUrl, '/api/categories', categoryListSchema, common)).categories,
+    listTickets: (parameters) =>
+      requestJson(baseUrl, `/api/tickets${ticketListQuery(parameters)}`, ticketListSchema, common),
     getTicket: (id) => requestJson(baseUrl, ticketPath(id), ticketDetailSchema, common),
-    updateTicket: (id, update) => requestJson(baseUrl, ticketPath(id), ticketSchema, { ...common, method: 'PATCH', body: update }),
+    updateTicket: (id, update) =>
+      requestJson(baseUrl, ticketPath(id), ticketSchema, { ...common, method: 'PATCH', body: update }),
     postMessage: (id, message) =>
-      requestJson(baseUrl, `${ticketPath(id)}/messages`, messageSchema, { ...common, method: 'POST', body: message }),
+      requestJson(baseUrl, `${ticketPath(id)}/messages`, messageSchema, {
+        ...common,
+        method: 'POST',
+        body: message,
+      }),
     changes: (since, limit) =>
-      requestJson(baseUrl, `/api/changes?since=${encodeURIComponent(String(since))}&limit=${limit}`, changeListSchema, common),
+      requestJson(
+        baseUrl,
+        `/api/changes?since=${encodeURIComponent(String(since))}&limit=${limit}`,
+        changeListSchema,
+        common,
+      ),
   };
 }

@@ -16,7 +16,10 @@ export function App(): ReactElement {
     let isCurrent = true;
     resolveStart()
       .then((state) => isCurrent && setStart(state))
-      .catch((error: unknown) => isCurrent && setStartError(error instanceof Error ? error.message : String(error)));
+      .catch(
+        (error: unknown) =>
+          isCurrent && setStartError(error instanceof Error ? error.message : String(error)),
+      );
     return () => {
       isCurrent = false;
     };
@@ -33,13 +36,19 @@ export function App(): ReactElement {
     clearCredentials();
     setStart((current) =>
       current?.kind === 'session'
-        ? { kind: 'login', serviceUrl: current.session.serviceUrl, mode: current.session.mode === 'embedded' ? 'team' : current.session.mode }
+        ? {
+            kind: 'login',
+            serviceUrl: current.session.serviceUrl,
+            mode: current.session.mode === 'embedded' ? 'team' : current.session.mode,
+          }
         : current,
     );
   }, []);
 
   if (startError) {
-    return <div className="app-splash app-splash--error">{t('app.startFailed', { message: startError })}</div>;
+    return (
+      <div className="app-splash app-splash--error">{t('app.startFailed', { message: startError })}</div>
+    );
   }
   if (!start) {
     return <div className="app-splash">{t('app.loading')}</div>;
@@ -55,7 +64,11 @@ export function App(): ReactElement {
     );
   }
   return (
-    <ConsoleProvider key={`${start.session.serviceUrl}|${start.session.token}`} session={start.session} onSignOut={onSignOut}>
+    <ConsoleProvider
+      key={`${start.session.serviceUrl}|${start.session.token}`}
+      session={start.session}
+      onSignOut={onSignOut}
+    >
       <ConsoleLayout />
     </ConsoleProvider>
   );

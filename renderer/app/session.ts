@@ -57,5 +57,7 @@ export function isResumableNavigation(performanceApi: Performance = performance)
 
 /** The address the login form starts with in browser mode: the page's own origin when served over HTTP. */
 export function defaultServiceUrl(location: Location = window.location): string {
-  return location.protocol === 'http:' || location.protocol === 'https:' ? location.origin : 'http://127.0.0.1:8080';
+  return location.protocol === 'http:' || location.protocol === 'https:'
+    ? location.origin
+    : 'http://127.0.0.1:8080';
 }

@@ -2,7 +2,13 @@ import type { ConnectionInfo } from '../../shared/ipc';
 import { createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
 import { getDesktopApi } from '../desktop/desktop-bridge';
-import { clearCredentials, defaultServiceUrl, isResumableNavigation, readCredentials, type Session } from './session';
+import {
+  clearCredentials,
+  defaultServiceUrl,
+  isResumableNavigation,
+  readCredentials,
+  type Session,
+} from './session';
 
 /** Where the console starts: signed in already, or at the login form with a prefilled service URL. */
 export type StartState =
@@ -21,7 +27,10 @@ export async function resolveStart(): Promise<StartState> {
     if (connection.mode === 'embedded' && connection.token) {
       try {
         const agent = await createApiClient({ baseUrl: connection.serviceUrl, token: connection.token }).me();
-        return { kind: 'session', session: { serviceUrl: connection.serviceUrl, token: connection.token, agent, mode: 'embedded' } };
+        return {
+          kind: 'session',
+          session: { serviceUrl: connection.serviceUrl, token: connection.token, agent, mode: 'embedded' },
+        };
       } catch (error) {
         return {
           kind: 'login',

@@ -99,11 +99,13 @@ function random(seed: number): () => number {
 /** `count` tickets numbered 1000 and up, the newest updated most recently before `nowMs`. */
 export function generateTickets(count: number, nowMs: number, seed = 42): Ticket[] {
   const next = random(seed);
-  const pick = <T,>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   const hex = (length: number): string => {
     let text = '';
     while (text.length < length) {
-      text += Math.floor(next() * 0xffffffff).toString(16).padStart(8, '0');
+      text += Math.floor(next() * 0xffffffff)
+        .toString(16)
+        .padStart(8, '0');
     }
     return text.slice(0, length);
   };

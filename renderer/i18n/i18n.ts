@@ -6,7 +6,11 @@ import { ko } from './resources/ko';
 import { zh } from './resources/zh';
 
 /** The UI strings of every supported language; en is the source the others mirror key for key. */
-export const resources = { en: { translation: en }, ko: { translation: ko }, zh: { translation: zh } } as const;
+export const resources = {
+  en: { translation: en },
+  ko: { translation: ko },
+  zh: { translation: zh },
+} as const;
 
 /** The first supported language among the browser's preferences (`ko-KR` → ko, `zh-TW` → zh), else English. */
 export function detectLanguage(preferred: readonly string[]): SupportedLanguage {

@@ -14,8 +14,15 @@ export function createLogger(scope: string): Logger {
   const write = (level: LogLevel, message: string, detail?: unknown): void => {
     const line = `[${scope}] ${message}`;
     // The single place the console writes to the developer tools.
-    // eslint-disable-next-line no-console
-    const sink = level === 'debug' ? console.debug : level === 'info' ? console.info : level === 'warn' ? console.warn : console.error;
+    /* eslint-disable no-console */
+    const sinks: Record<LogLevel, (...values: unknown[]) => void> = {
+      debug: console.debug,
+      info: console.info,
+      warn: console.warn,
+      error: console.error,
+    };
+    /* eslint-enable no-console */
+    const sink = sinks[level];
     if (detail === undefined) {
       sink(line);
     } else {

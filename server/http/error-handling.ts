@@ -6,12 +6,14 @@ import { InvalidCursorError } from '../storage/ticket-reads';
 const fastifyFailures: Record<string, (error: FastifyError) => ApiFailure> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => new ApiFailure(400, 'invalid_json', 'the body is not valid JSON'),
   FST_ERR_CTP_EMPTY_JSON_BODY: () => new ApiFailure(400, 'invalid_json', 'the body is empty'),
-  FST_ERR_CTP_BODY_TOO_LARGE: () => new ApiFailure(413, 'payload_too_large', 'the body is larger than this endpoint accepts'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () =>
+    new ApiFailure(413, 'payload_too_large', 'the body is larger than this endpoint accepts'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
     new ApiFailure(415, 'unsupported_media_type', 'send the body as application/json'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
     new ApiFailure(400, 'invalid_content_length', 'the body does not match its Content-Length'),
-  FST_ERR_CTP_INVALID_TYPE: () => new ApiFailure(415, 'unsupported_media_type', 'the Content-Type is not valid'),
+  FST_ERR_CTP_INVALID_TYPE: () =>
+    new ApiFailure(415, 'unsupported_media_type', 'the Content-Type is not valid'),
 };
 
 // A client refused before its body was read (too large, no token, rate-limited) is still writing it. If we
@@ -93,7 +95,11 @@ export function installErrorHandling(
     if (notFound && (await notFound(request, reply))) {
       return reply;
     }
-    const failure = new ApiFailure(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0] ?? ''}`);
+    const failure = new ApiFailure(
+      404,
+      'not_found',
+      `no route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+    );
     return reply.code(404).send(failure.toBody());
   });
 }

@@ -41,7 +41,9 @@ export function attachLiveEvents(httpServer: HttpServer, authenticator: Authenti
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     const token =
-      typeof auth === 'object' && auth !== null && 'token' in auth && typeof auth.token === 'string' ? auth.token : null;
+      typeof auth === 'object' && auth !== null && 'token' in auth && typeof auth.token === 'string'
+        ? auth.token
+        : null;
     authenticator.identify(token).then(
       (agent) => {
         if (agent === null) {

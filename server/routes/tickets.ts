@@ -61,7 +61,12 @@ function expectedVersionOf(request: FastifyRequest): number | null {
   }
   const match = typeof header === 'string' ? /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header) : null;
   if (!match?.[1]) {
-    throw new ApiFailure(400, 'invalid_value', 'If-Match: the ticket version the change is based on', 'If-Match');
+    throw new ApiFailure(
+      400,
+      'invalid_value',
+      'If-Match: the ticket version the change is based on',
+      'If-Match',
+    );
   }
   return Number(match[1]);
 }
@@ -71,7 +76,8 @@ const refusals: Record<UpdateRefusal, (id: string) => ApiFailure> = {
   version_conflict: (id) =>
     new ApiFailure(409, 'version_conflict', `ticket ${id} changed since that version; read it again`),
   unknown_category: () => new ApiFailure(400, 'unknown_category', 'category: no such category', 'category'),
-  unknown_assignee: () => new ApiFailure(400, 'unknown_assignee', 'assignee_id: no such agent', 'assignee_id'),
+  unknown_assignee: () =>
+    new ApiFailure(400, 'unknown_assignee', 'assignee_id: no such agent', 'assignee_id'),
 };
 
 /** The agent routes on tickets: list, read, change properties, add replies and notes. */

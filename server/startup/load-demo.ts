@@ -19,15 +19,19 @@ export interface DemoLoad {
  * Loads the demo agents and tickets into a database, once: a settings row remembers it. Everything goes in
  * one transaction with multi-row inserts (about two thousand tickets in a few seconds on PGlite).
  */
-export async function loadDemoData(store: TicketStore, options: { now: Date; count?: number }): Promise<DemoLoad> {
+export async function loadDemoData(
+  store: TicketStore,
+  options: { now: Date; count?: number },
+): Promise<DemoLoad> {
   if ((await store.readSetting('demo_loaded_at')) !== null) {
     return { isLoaded: false, agentCount: 0, ticketCount: 0 };
   }
   const passwordHashes = await Promise.all(demoAgents.map((agent) => hashPassword(agent.password)));
   // Oldest first, so ticket numbers grow with time as they would have in real use.
-  const tickets = generateDemoTickets({ now: options.now, ...(options.count === undefined ? {} : { count: options.count }) }).sort(
-    (left, right) => left.created_at.getTime() - right.created_at.getTime(),
-  );
+  const tickets = generateDemoTickets({
+    now: options.now,
+    ...(options.count === undefined ? {} : { count: options.count }),
+  }).sort((left, right) => left.created_at.getTime() - right.created_at.getTime());
   return store.loadInTransaction(async (transaction) => {
     const claimed = await transaction.query(
       `insert into settings (key, value) values ('demo_loaded_at', $1::jsonb) on conflict (key) do nothing returning key`,
@@ -40,10 +44,12 @@ export async function loadDemoData(store: TicketStore, options: { now: Date; cou
     const bulk = tickets.map((ticket) => bulkTicketFromDemo(ticket, agentIds));
     await ensureCategories(
       transaction,
-      [...new Set(bulk.map((ticket) => ticket.category).filter((key): key is string => key !== null))].map((key) => ({
-        key,
-        name: key,
-      })),
+      [...new Set(bulk.map((ticket) => ticket.category).filter((key): key is string => key !== null))].map(
+        (key) => ({
+          key,
+          name: key,
+        }),
+      ),
     );
     const inserted = await insertTicketBatch(transaction, bulk);
     return { isLoaded: true, agentCount: agentIds.size, ticketCount: inserted.size };
@@ -65,7 +71,12 @@ async function createDemoAgents(
       existing[0] ??
       (await insertAgent(
         transaction,
-        { email: demoAgent.email, name: demoAgent.name, role: demoAgent.role, languages: demoAgent.languages },
+        {
+          email: demoAgent.email,
+          name: demoAgent.name,
+          role: demoAgent.role,
+          languages: demoAgent.languages,
+        },
         passwordHashes[index] ?? null,
       ));
     agents.set(emailKey(demoAgent.email), { id: agent.id, name: agent.name });
@@ -77,12 +88,19 @@ function isoOrNull(time: Date | null): string | null {
   return time === null ? null : time.toISOString();
 }
 
-function bulkTicketFromDemo(ticket: DemoTicket, agents: Map<string, { id: string; name: string }>): BulkTicket {
+function bulkTicketFromDemo(
+  ticket: DemoTicket,
+  agents: Map<string, { id: string; name: string }>,
+): BulkTicket {
   const category = categoryKeyFor(ticket.category);
   const agentOf = (email: string | null) => (email === null ? undefined : agents.get(emailKey(email)));
   return {
     externalId: null,
-    requester: { email: ticket.requester.email, name: ticket.requester.name, locale: ticket.requester.locale },
+    requester: {
+      email: ticket.requester.email,
+      name: ticket.requester.name,
+      locale: ticket.requester.locale,
+    },
     subject: ticket.subject,
     body: ticket.body,
     category,

@@ -1,6 +1,12 @@
 import type { Agent } from '../../shared/domain/schemas';
 import type { AgentRole } from '../../shared/domain/vocabulary';
-import { generateToken, hashPassword, hashToken, unmatchablePasswordHash, verifyPassword } from './credentials';
+import {
+  generateToken,
+  hashPassword,
+  hashToken,
+  unmatchablePasswordHash,
+  verifyPassword,
+} from './credentials';
 import type { SqlExecutor } from './database';
 import { agentFromRow, type AgentRow } from './rows';
 import { firstRow, isUuid, queryJsonRows } from './sql-helpers';
@@ -19,7 +25,8 @@ export interface NewAgent {
 }
 
 /** The wire fields of an agent as one JSON column (see `queryJsonRows`); `a` is the agents table. */
-const agentJson = "json_build_object('id', a.id, 'email', a.email, 'name', a.name, 'role', a.role) as json_row";
+const agentJson =
+  "json_build_object('id', a.id, 'email', a.email, 'name', a.name, 'role', a.role) as json_row";
 
 /** The key agents are unique by: the address without letter case. */
 export function emailKey(email: string): string {
@@ -49,9 +56,11 @@ export async function insertAgent(
 
 /** The agent with this e-mail (any letter case), or null. */
 export async function findAgentByEmail(executor: SqlExecutor, email: string): Promise<Agent | null> {
-  const rows = await queryJsonRows<AgentRow>(executor, `select ${agentJson} from agents a where email_key = $1`, [
-    emailKey(email),
-  ]);
+  const rows = await queryJsonRows<AgentRow>(
+    executor,
+    `select ${agentJson} from agents a where email_key = $1`,
+    [emailKey(email)],
+  );
   return rows[0] ? agentFromRow(rows[0]) : null;
 }
 
@@ -60,7 +69,9 @@ export async function findAgentById(executor: SqlExecutor, id: string): Promise<
   if (!isUuid(id)) {
     return null;
   }
-  const rows = await queryJsonRows<AgentRow>(executor, `select ${agentJson} from agents a where id = $1`, [id]);
+  const rows = await queryJsonRows<AgentRow>(executor, `select ${agentJson} from agents a where id = $1`, [
+    id,
+  ]);
   return rows[0] ? agentFromRow(rows[0]) : null;
 }
 
@@ -74,7 +85,11 @@ export async function listAgents(executor: SqlExecutor): Promise<Agent[]> {
 }
 
 /** The agent whose e-mail and password match, or null. Takes as long for an unknown e-mail as for a known one. */
-export async function verifyCredentials(executor: SqlExecutor, email: string, password: string): Promise<Agent | null> {
+export async function verifyCredentials(
+  executor: SqlExecutor,
+  email: string,
+  password: string,
+): Promise<Agent | null> {
   const rows = await executor.query<{ json_row: AgentRow; password_hash: string | null }>(
     `select ${agentJson}, password_hash from agents a where email_key = $1 and not is_disabled`,
     [emailKey(email)],

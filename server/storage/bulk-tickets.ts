@@ -59,7 +59,10 @@ export async function ensureCategories(
  * earlier in the batch) is skipped. Resolves with the external ids (or positions, for tickets without one)
  * of the tickets it inserted.
  */
-export async function insertTicketBatch(transaction: SqlExecutor, tickets: readonly BulkTicket[]): Promise<Set<string>> {
+export async function insertTicketBatch(
+  transaction: SqlExecutor,
+  tickets: readonly BulkTicket[],
+): Promise<Set<string>> {
   if (tickets.length === 0) {
     return new Set();
   }
@@ -116,7 +119,9 @@ export async function insertTicketBatch(transaction: SqlExecutor, tickets: reado
     .filter((entry) => insertedIds.has(entry.id));
   await insertMessages(
     transaction,
-    insertedTickets.flatMap((entry) => entry.ticket.messages.map((message) => ({ ticketId: entry.id, message }))),
+    insertedTickets.flatMap((entry) =>
+      entry.ticket.messages.map((message) => ({ ticketId: entry.id, message })),
+    ),
   );
   await appendChanges(
     transaction,
@@ -126,7 +131,10 @@ export async function insertTicketBatch(transaction: SqlExecutor, tickets: reado
 }
 
 /** Creates the customers of `tickets` that are new and resolves with every one's id by e-mail key. */
-async function upsertCustomers(transaction: SqlExecutor, tickets: readonly BulkTicket[]): Promise<Map<string, string>> {
+async function upsertCustomers(
+  transaction: SqlExecutor,
+  tickets: readonly BulkTicket[],
+): Promise<Map<string, string>> {
   const byKey = new Map<string, BulkTicket['requester']>();
   for (const ticket of tickets) {
     byKey.set(emailKey(ticket.requester.email), ticket.requester);
@@ -139,8 +147,12 @@ async function upsertCustomers(transaction: SqlExecutor, tickets: readonly BulkT
      select * from unnest($1::text[], $2::text[], $3::text[], $4::text[])
      on conflict (email_key) do update set name = coalesce(customers.name, excluded.name)
      returning id, email_key`,
-    [requesters.map((requester) => requester.email), keys, requesters.map((requester) => requester.name),
-      requesters.map((requester) => requester.locale)],
+    [
+      requesters.map((requester) => requester.email),
+      keys,
+      requesters.map((requester) => requester.name),
+      requesters.map((requester) => requester.locale),
+    ],
   );
   return new Map(rows.map((row) => [row.email_key, row.id]));
 }

@@ -6,13 +6,23 @@ const categoryJson = "json_build_object('key', key, 'name', name, 'is_default', 
 
 /** Every category, the defaults first, then the others by key. */
 export async function listCategories(executor: SqlExecutor): Promise<Category[]> {
-  return queryJsonRows<Category>(executor, `select ${categoryJson} from categories order by is_default desc, key`);
+  return queryJsonRows<Category>(
+    executor,
+    `select ${categoryJson} from categories order by is_default desc, key`,
+  );
 }
 
 /** Creates a category (a no-op when the key exists) and resolves with it as stored. */
 export async function createCategory(executor: SqlExecutor, key: string, name: string): Promise<Category> {
-  await executor.query('insert into categories (key, name) values ($1, $2) on conflict (key) do nothing', [key, name]);
-  const rows = await queryJsonRows<Category>(executor, `select ${categoryJson} from categories where key = $1`, [key]);
+  await executor.query('insert into categories (key, name) values ($1, $2) on conflict (key) do nothing', [
+    key,
+    name,
+  ]);
+  const rows = await queryJsonRows<Category>(
+    executor,
+    `select ${categoryJson} from categories where key = $1`,
+    [key],
+  );
   const category = rows[0];
   if (category === undefined) {
     throw new Error(`category ${key} vanished`);

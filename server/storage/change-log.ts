@@ -16,7 +16,10 @@ export interface NewChange {
  * Call it last in the transaction: it takes the change-log lock, held until commit, so that transactions
  * commit in the order of the sequence numbers they took.
  */
-export async function appendChanges(transaction: SqlExecutor, changes: readonly NewChange[]): Promise<number[]> {
+export async function appendChanges(
+  transaction: SqlExecutor,
+  changes: readonly NewChange[],
+): Promise<number[]> {
   if (changes.length === 0) {
     return [];
   }
@@ -25,13 +28,21 @@ export async function appendChanges(transaction: SqlExecutor, changes: readonly 
     `insert into changes (type, ticket_id, agent_id)
      select type, ticket_id, agent_id from unnest($1::text[], $2::uuid[], $3::uuid[]) as change(type, ticket_id, agent_id)
      returning seq`,
-    [changes.map((change) => change.type), changes.map((change) => change.ticketId), changes.map((change) => change.agentId)],
+    [
+      changes.map((change) => change.type),
+      changes.map((change) => change.ticketId),
+      changes.map((change) => change.agentId),
+    ],
   );
   return rows.map((row) => Number(row.seq));
 }
 
 /** Up to `limit` changes with a sequence number above `since`, in sequence order. */
-export async function readChangesSince(executor: SqlExecutor, since: number, limit: number): Promise<Change[]> {
+export async function readChangesSince(
+  executor: SqlExecutor,
+  since: number,
+  limit: number,
+): Promise<Change[]> {
   const rows = await executor.query<ChangeRow>(
     'select seq, type, ticket_id, at from changes where seq > $1 order by seq limit $2',
     [since, limit],

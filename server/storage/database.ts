@@ -5,13 +5,7 @@
 
 /** A value a statement can take as a parameter. */
 export type SqlParameter =
-  | string
-  | number
-  | boolean
-  | null
-  | Date
-  | Uint8Array
-  | readonly (string | number | boolean | null)[];
+  string | number | boolean | null | Date | Uint8Array | readonly (string | number | boolean | null)[];
 
 /** Runs statements: the database itself, or one open transaction. */
 export interface SqlExecutor {

@@ -30,7 +30,10 @@ export function readMigrations(directory: string = migrationsDirectory): Migrati
  * yet listed in `schema_migrations`. Safe when several service nodes start at once (an advisory lock makes
  * them take turns). Resolves with the versions it applied.
  */
-export async function migrate(database: SqlDatabase, migrations: Migration[] = readMigrations()): Promise<string[]> {
+export async function migrate(
+  database: SqlDatabase,
+  migrations: Migration[] = readMigrations(),
+): Promise<string[]> {
   await database.query(
     `create table if not exists schema_migrations (
        version text primary key,

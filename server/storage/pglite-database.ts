@@ -13,7 +13,8 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions): Promis
   if (options.dataDir !== null) {
     mkdirSync(options.dataDir, { recursive: true });
   }
-  const database = options.dataDir === null ? await PGlite.create() : await PGlite.create({ dataDir: options.dataDir });
+  const database =
+    options.dataDir === null ? await PGlite.create() : await PGlite.create({ dataDir: options.dataDir });
   return {
     engine: 'pglite',
     query: (sql, parameters) => runQuery(database, sql, parameters),

@@ -1,6 +1,13 @@
 import type { Agent, AttachmentSummary, Change, Message, Ticket } from '../../shared/domain/schemas';
 import type { Checklist } from '../../shared/checklist/items';
-import type { AgentRole, ChangeType, MessageKind, TicketPriority, TicketSource, TicketStatus } from '../../shared/domain/vocabulary';
+import type {
+  AgentRole,
+  ChangeType,
+  MessageKind,
+  TicketPriority,
+  TicketSource,
+  TicketStatus,
+} from '../../shared/domain/vocabulary';
 
 /**
  * Rows as the database returns them, and their conversion to the wire shapes of shared/domain/schemas.ts.

@@ -101,12 +101,17 @@ export async function listTickets(executor: SqlExecutor, filter: TicketFilter): 
  * A ticket with its thread (oldest first) and attachment summaries, found by id or by number;
  * null when there is none.
  */
-export async function getTicketDetail(executor: SqlExecutor, idOrNumber: string): Promise<TicketDetail | null> {
+export async function getTicketDetail(
+  executor: SqlExecutor,
+  idOrNumber: string,
+): Promise<TicketDetail | null> {
   let rows: TicketRow[];
   if (isUuid(idOrNumber)) {
-    rows = await queryJsonRows<TicketRow>(executor, 'select to_jsonb(tickets) as json_row from tickets where id = $1', [
-      idOrNumber,
-    ]);
+    rows = await queryJsonRows<TicketRow>(
+      executor,
+      'select to_jsonb(tickets) as json_row from tickets where id = $1',
+      [idOrNumber],
+    );
   } else if (/^\d{1,15}$/.test(idOrNumber)) {
     rows = await queryJsonRows<TicketRow>(
       executor,
@@ -152,13 +157,18 @@ export async function getAttachment(executor: SqlExecutor, id: string): Promise<
   if (!isUuid(id)) {
     return null;
   }
-  const rows = await executor.query<{ data: Uint8Array; about: { ticket_id: string; name: string; type: string } }>(
+  const rows = await executor.query<{
+    data: Uint8Array;
+    about: { ticket_id: string; name: string; type: string };
+  }>(
     `select data, json_build_object('ticket_id', ticket_id, 'name', name, 'type', type) as about
      from attachments where id = $1`,
     [id],
   );
   const row = rows[0];
-  return row ? { id, ticketId: row.about.ticket_id, name: row.about.name, type: row.about.type, data: row.data } : null;
+  return row
+    ? { id, ticketId: row.about.ticket_id, name: row.about.name, type: row.about.type, data: row.data }
+    : null;
 }
 
 /** How many tickets the service holds. */

@@ -60,12 +60,19 @@ export interface TicketStore {
     actor: { agentId: string; expectedVersion: number | null },
   ): Promise<UpdateOutcome>;
   /** Adds a reply or note; null when the ticket does not exist. */
-  addMessage(ticketId: string, message: { kind: 'reply' | 'note'; body: string }, author: Agent): Promise<Message | null>;
+  addMessage(
+    ticketId: string,
+    message: { kind: 'reply' | 'note'; body: string },
+    author: Agent,
+  ): Promise<Message | null>;
   /**
    * Stores already-validated tickets in batches (one transaction each), creating missing categories, skipping
    * external ids already stored. Resolves with how many were inserted and skipped.
    */
-  importTickets(tickets: readonly BulkTicket[], batchSize?: number): Promise<{ imported: number; skipped: number }>;
+  importTickets(
+    tickets: readonly BulkTicket[],
+    batchSize?: number,
+  ): Promise<{ imported: number; skipped: number }>;
   /** An attachment with its bytes, or null. */
   getAttachment(id: string): Promise<StoredAttachment | null>;
   /** How many tickets are stored. */
@@ -121,14 +128,18 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     listTickets: (filter) => listTickets(database, filter),
     getTicket: (idOrNumber) => getTicketDetail(database, idOrNumber),
     updateTicket: async (ticketId, update, actor) => {
-      const outcome = await database.transaction((transaction) => updateTicket(transaction, ticketId, update, actor));
+      const outcome = await database.transaction((transaction) =>
+        updateTicket(transaction, ticketId, update, actor),
+      );
       if ('ticket' in outcome) {
         announce();
       }
       return outcome;
     },
     addMessage: async (ticketId, message, author) => {
-      const outcome = await database.transaction((transaction) => addMessage(transaction, ticketId, message, author));
+      const outcome = await database.transaction((transaction) =>
+        addMessage(transaction, ticketId, message, author),
+      );
       if (outcome !== null) {
         announce();
       }

@@ -98,15 +98,14 @@ export async function insertTicket(executor: SqlExecutor, ticket: NewTicket): Pr
     return { id: created.id, number: Number(created.number), seq: Number(created.seq) };
   }
   for (const attachment of ticket.attachments) {
-    await executor.query('insert into attachments (ticket_id, name, type, size, data) values ($1, $2, $3, $4, $5)', [
-      created.id,
-      attachment.name,
-      attachment.type,
-      attachment.data.byteLength,
-      attachment.data,
-    ]);
+    await executor.query(
+      'insert into attachments (ticket_id, name, type, size, data) values ($1, $2, $3, $4, $5)',
+      [created.id, attachment.name, attachment.type, attachment.data.byteLength, attachment.data],
+    );
   }
-  const [seq = 0] = await appendChanges(executor, [{ type: 'ticket.created', ticketId: created.id, agentId: null }]);
+  const [seq = 0] = await appendChanges(executor, [
+    { type: 'ticket.created', ticketId: created.id, agentId: null },
+  ]);
   return { id: created.id, number: Number(created.number), seq };
 }
 
@@ -181,7 +180,10 @@ export async function updateTicket(
   return { ticket: ticketFromRow(firstRow(rows)), seq };
 }
 
-async function checkReferences(transaction: SqlExecutor, update: TicketUpdate): Promise<UpdateRefusal | null> {
+async function checkReferences(
+  transaction: SqlExecutor,
+  update: TicketUpdate,
+): Promise<UpdateRefusal | null> {
   if (update.category !== undefined && update.category !== null) {
     const categories = await transaction.query('select 1 from categories where key = $1', [update.category]);
     if (categories.length === 0) {
@@ -190,7 +192,7 @@ async function checkReferences(transaction: SqlExecutor, update: TicketUpdate): 
   }
   if (update.assignee_id !== undefined && update.assignee_id !== null) {
     const agents = await transaction.query(
-      "select 1 from agents where id::text = lower($1) and not is_disabled",
+      'select 1 from agents where id::text = lower($1) and not is_disabled',
       [update.assignee_id],
     );
     if (agents.length === 0) {
@@ -206,7 +208,10 @@ function rederiveChecklist(checklist: Checklist, category: string | null): Check
     return unanalyzedChecklist(category);
   }
   const required = new Set(requiredItemsFor(category));
-  return { ...checklist, items: checklist.items.map((item) => ({ ...item, required: required.has(item.key) })) };
+  return {
+    ...checklist,
+    items: checklist.items.map((item) => ({ ...item, required: required.has(item.key) })),
+  };
 }
 
 /** The outcome of `addMessage`: the stored message, or null when the ticket does not exist. */
@@ -243,6 +248,8 @@ export async function addMessage(
      returning to_jsonb(messages) as json_row`,
     [ticketId, message.kind, author.id, author.name, message.body],
   );
-  const [seq = 0] = await appendChanges(transaction, [{ type: 'message.created', ticketId, agentId: author.id }]);
+  const [seq = 0] = await appendChanges(transaction, [
+    { type: 'message.created', ticketId, agentId: author.id },
+  ]);
   return { message: messageFromRow(firstRow(rows)), seq };
 }

@@ -40,7 +40,10 @@ export function splitImportPayload(body: unknown): { records: unknown[]; errors:
 }
 
 /** Validates import records; the valid ones come back ready to store, the others as errors. */
-export function prepareImport(records: readonly unknown[], knownErrors: readonly ImportError[] = []): {
+export function prepareImport(
+  records: readonly unknown[],
+  knownErrors: readonly ImportError[] = [],
+): {
   tickets: BulkTicket[];
   errors: ImportError[];
 } {
@@ -99,7 +102,10 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
     status,
     priority: record.priority ?? 'normal',
     assigneeId: null,
-    language: guessLanguageFromScript(`${record.subject}\n${record.body}`, languageOfLocale(record.requester.locale)),
+    language: guessLanguageFromScript(
+      `${record.subject}\n${record.body}`,
+      languageOfLocale(record.requester.locale),
+    ),
     tags: [],
     source: 'import',
     occurredAt: null,

@@ -8,7 +8,9 @@ import type { NewAttachment, NewTicket } from '../storage/ticket-writes';
 /** The supported language a locale such as `ko-KR` names, or null. */
 export function languageOfLocale(locale: string | null | undefined): SupportedLanguage | null {
   const language = locale?.trim().slice(0, 2).toLowerCase();
-  return (supportedLanguages as readonly string[]).includes(language ?? '') ? (language as SupportedLanguage) : null;
+  return (supportedLanguages as readonly string[]).includes(language ?? '')
+    ? (language as SupportedLanguage)
+    : null;
 }
 
 /**
@@ -28,7 +30,10 @@ export function prepareIntake(request: IntakeRequest, attachments: readonly NewA
     body: request.body,
     requestedCategory: request.category ?? null,
     categoryKey,
-    language: guessLanguageFromScript(`${request.subject}\n${request.body}`, languageOfLocale(request.requester.locale)),
+    language: guessLanguageFromScript(
+      `${request.subject}\n${request.body}`,
+      languageOfLocale(request.requester.locale),
+    ),
     occurredAt: request.occurred_at ?? null,
     device: request.device ?? null,
     checklist: unanalyzedChecklist(categoryKey),

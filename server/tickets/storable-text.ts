@@ -2,12 +2,16 @@ import { ApiFailure } from '../errors';
 
 // PostgreSQL text cannot hold U+0000, and a lone UTF-16 surrogate cannot be encoded as UTF-8: storing either
 // would fail or alter the text, so requests carrying them are refused instead.
-const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function isStorable(text: string): boolean {
+  return !text.includes('\u0000') && !loneSurrogate.test(text);
+}
 
 /** The path (`messages.2.body`) of the first string in `value` that cannot be stored unchanged, or null. */
 export function findUnstorableText(value: unknown, path: readonly (string | number)[] = []): string | null {
   if (typeof value === 'string') {
-    return unstorable.test(value) ? path.join('.') : null;
+    return isStorable(value) ? null : path.join('.');
   }
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {

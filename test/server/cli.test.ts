@@ -11,15 +11,24 @@ import { intakeRequest, sendRequest } from './helpers/service';
 interface CliProcess {
   url: string;
   output(): string;
+  /** Resolves once the output contains `text` (it keeps printing after the listening line). */
+  waitFor(text: string): Promise<void>;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
 
-async function startCli(argumentsList: string[], environment: Record<string, string> = {}): Promise<CliProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...argumentsList], {
-    env: { ...process.env, CONSOLE_ADMIN_TOKEN: '', DATABASE_URL: '', ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startCli(
+  argumentsList: string[],
+  environment: Record<string, string> = {},
+): Promise<CliProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/cli.ts', ...argumentsList],
+    {
+      env: { ...process.env, CONSOLE_ADMIN_TOKEN: '', DATABASE_URL: '', ...environment },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
@@ -37,6 +46,12 @@ async function startCli(argumentsList: string[], environment: Record<string, str
   return {
     url,
     output: () => output,
+    waitFor: async (text) => {
+      for (let attempt = 0; attempt < 200 && !output.includes(text); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(output).toContain(text);
+    },
     stop: () => {
       child.kill('SIGTERM');
       return exited;
@@ -65,7 +80,10 @@ describe('server/cli.ts', () => {
     const kept = readFileSync(join(data, 'admin-token'), 'utf8').trim();
     expect(printed).toBe(kept);
     expect(statSync(join(data, 'admin-token')).mode & 0o777).toBe(0o600);
-    const created = await sendRequest(first.url, 'POST', '/api/tickets', { token: null, body: intakeRequest() });
+    const created = await sendRequest(first.url, 'POST', '/api/tickets', {
+      token: null,
+      body: intakeRequest(),
+    });
     expect(created.status).toBe(201);
     expect(await first.stop()).toBe(0);
 
@@ -79,9 +97,13 @@ describe('server/cli.ts', () => {
   });
 
   it('takes the admin token from CONSOLE_ADMIN_TOKEN', async () => {
-    const service = await startCli(['--port', '0', '--data', dataFolder()], { CONSOLE_ADMIN_TOKEN: 'from-the-environment' });
+    const service = await startCli(['--port', '0', '--data', dataFolder()], {
+      CONSOLE_ADMIN_TOKEN: 'from-the-environment',
+    });
     expect(service.output()).not.toContain('admin token');
-    expect((await sendRequest(service.url, 'GET', '/api/me', { token: 'from-the-environment' })).status).toBe(200);
+    expect((await sendRequest(service.url, 'GET', '/api/me', { token: 'from-the-environment' })).status).toBe(
+      200,
+    );
     expect(await service.stop()).toBe(0);
   });
 
@@ -94,7 +116,10 @@ describe('server/cli.ts', () => {
     const writers = Array.from({ length: 8 }, async () => {
       while (!isStopping) {
         try {
-          const response = await sendRequest(service.url, 'POST', '/api/tickets', { token: 'admin', body: intakeRequest() });
+          const response = await sendRequest(service.url, 'POST', '/api/tickets', {
+            token: 'admin',
+            body: intakeRequest(),
+          });
           if (response.status === 201) {
             accepted.push(intakeResponseSchema.parse(response.body).id);
           }
@@ -116,7 +141,9 @@ describe('server/cli.ts', () => {
     let cursor: string | null = null;
     do {
       const query: string = `/api/tickets?limit=1000${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = ticketListSchema.parse((await sendRequest(restarted.url, 'GET', query, { token: 'admin' })).body);
+      const page = ticketListSchema.parse(
+        (await sendRequest(restarted.url, 'GET', query, { token: 'admin' })).body,
+      );
       page.tickets.forEach((ticket) => stored.add(ticket.id));
       cursor = page.next_cursor;
     } while (cursor !== null);
@@ -130,19 +157,24 @@ describe('server/cli.ts', () => {
     const first = await startCli(['--port', '0', '--data', data, '--demo'], environment);
     expect(first.output()).toMatch(/demo data: \d+ agents, \d+ tickets/);
     const agent = demoAgents.find((candidate) => candidate.role === 'agent');
-    expect(first.output()).toContain(agent?.email);
+    await first.waitFor(`${agent?.email ?? '?'} (${agent?.password ?? '?'})`);
     const login = await sendRequest(first.url, 'POST', '/api/login', {
       token: null,
       body: { email: agent?.email, password: agent?.password },
     });
     const { token } = loginResponseSchema.parse(login.body);
-    const total = ticketListSchema.parse((await sendRequest(first.url, 'GET', '/api/tickets?limit=1', { token })).body).total;
+    const total = ticketListSchema.parse(
+      (await sendRequest(first.url, 'GET', '/api/tickets?limit=1', { token })).body,
+    ).total;
     expect(total).toBeGreaterThanOrEqual(1000);
     expect(await first.stop()).toBe(0);
 
     const second = await startCli(['--port', '0', '--data', data, '--demo'], environment);
     expect(second.output()).not.toMatch(/demo data:/);
-    expect(ticketListSchema.parse((await sendRequest(second.url, 'GET', '/api/tickets?limit=1', { token })).body).total).toBe(total);
+    expect(
+      ticketListSchema.parse((await sendRequest(second.url, 'GET', '/api/tickets?limit=1', { token })).body)
+        .total,
+    ).toBe(total);
     expect(await second.stop()).toBe(0);
   });
 });

@@ -3,7 +3,19 @@ import { parseCommandLine } from '../../server/command-line';
 
 describe('parseCommandLine', () => {
   it('reads every option', () => {
-    expect(parseCommandLine(['--port', '8080', '--data', '/tmp/x', '--demo', '--serve-console', 'build/web', '--host', '0.0.0.0'])).toEqual({
+    expect(
+      parseCommandLine([
+        '--port',
+        '8080',
+        '--data',
+        '/tmp/x',
+        '--demo',
+        '--serve-console',
+        'build/web',
+        '--host',
+        '0.0.0.0',
+      ]),
+    ).toEqual({
       port: 8080,
       host: '0.0.0.0',
       dataDir: '/tmp/x',

@@ -52,7 +52,9 @@ export function Composer({ ticket, onSent, onTicketUpdated }: ComposerProps): Re
       }
       setNextStatus('');
     } catch (failure) {
-      setError(t('composer.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setError(
+        t('composer.failed', { message: failure instanceof Error ? failure.message : String(failure) }),
+      );
     } finally {
       setIsSending(false);
     }
@@ -105,7 +107,9 @@ export function Composer({ ticket, onSent, onTicketUpdated }: ComposerProps): Re
         data-testid="composer-body"
         rows={4}
         value={draft.body}
-        placeholder={isNote ? t('composer.notePlaceholder') : t('composer.replyPlaceholder', { name: requesterName })}
+        placeholder={
+          isNote ? t('composer.notePlaceholder') : t('composer.replyPlaceholder', { name: requesterName })
+        }
         onChange={(event) => setDraft({ ...draft, body: event.target.value })}
         onKeyDown={onKeyDown}
       />
@@ -132,7 +136,12 @@ export function Composer({ ticket, onSent, onTicketUpdated }: ComposerProps): Re
           </select>
         </label>
         <span className="composer__shortcut">{t('composer.shortcut', { keys: sendShortcutLabel() })}</span>
-        <button type="submit" className="button button--primary" data-testid="composer-send" disabled={!canSend}>
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="composer-send"
+          disabled={!canSend}
+        >
           <Icon name="send" size={14} />
           {isSending ? t('composer.sending') : isNote ? t('composer.addNote') : t('composer.send')}
         </button>

@@ -8,9 +8,19 @@ export function PlaceholderPage({ page }: { page: 'metrics' | 'faq' }): ReactEle
   return (
     <div className="placeholder-page">
       {page === 'metrics' ? (
-        <EmptyState icon="chart" badge={t('placeholder.badge')} title={t('placeholder.metricsTitle')} body={t('placeholder.metricsBody')} />
+        <EmptyState
+          icon="chart"
+          badge={t('placeholder.badge')}
+          title={t('placeholder.metricsTitle')}
+          body={t('placeholder.metricsBody')}
+        />
       ) : (
-        <EmptyState icon="book" badge={t('placeholder.badge')} title={t('placeholder.faqTitle')} body={t('placeholder.faqBody')} />
+        <EmptyState
+          icon="book"
+          badge={t('placeholder.badge')}
+          title={t('placeholder.faqTitle')}
+          body={t('placeholder.faqBody')}
+        />
       )}
     </div>
   );

@@ -42,7 +42,9 @@ export function Sidebar({ page, onNavigate, countLabel }: SidebarProps): ReactEl
             >
               <Icon name={item.icon} />
               <span className="sidebar__label">{t(`nav.${item.page}`)}</span>
-              {item.page === 'queue' && countLabel ? <span className="sidebar__count">{countLabel}</span> : null}
+              {item.page === 'queue' && countLabel ? (
+                <span className="sidebar__count">{countLabel}</span>
+              ) : null}
               {item.isLater ? <span className="sidebar__later">{t('nav.later')}</span> : null}
             </button>
           </li>

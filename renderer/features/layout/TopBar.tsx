@@ -43,7 +43,12 @@ export function TopBar({ title, agent, connection, onSignOut }: TopBarProps): Re
           <span className="topbar__agent-role">{t(`role.${agent.role}`)}</span>
         </span>
       </div>
-      <button type="button" className="button button--ghost button--small" onClick={onSignOut} title={t('nav.signOut')}>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        onClick={onSignOut}
+        title={t('nav.signOut')}
+      >
         <Icon name="logout" />
         <span className="visually-hidden">{t('nav.signOut')}</span>
       </button>

@@ -57,7 +57,9 @@ export function LoginScreen(props: LoginScreenProps): ReactElement {
       } else if (isApiError(failure) && failure.code === clientErrorCodes.network) {
         setError(t('login.network', { url: baseUrl }));
       } else {
-        setError(t('login.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+        setError(
+          t('login.failed', { message: failure instanceof Error ? failure.message : String(failure) }),
+        );
       }
       setIsSubmitting(false);
     }

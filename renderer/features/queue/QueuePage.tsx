@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactElement,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../app/console-context';
 import { getDesktopApi } from '../../desktop/desktop-bridge';
@@ -63,7 +71,15 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const onClose = useCallback(() => setOpenId(null), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   const onSortingChange = useCallback((next: QueueSort[]) => setSorting(next), []);
-  useQueueKeyboard({ isActive, rows, selectedId, onSelect: setSelectedId, onOpen: setOpenId, onClose, focusSearch });
+  useQueueKeyboard({
+    isActive,
+    rows,
+    selectedId,
+    onSelect: setSelectedId,
+    onOpen: setOpenId,
+    onClose,
+    focusSearch,
+  });
 
   const total = snapshot.tickets.length;
   const progress = load.error

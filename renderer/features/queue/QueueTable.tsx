@@ -1,6 +1,23 @@
-import { FlexRender, useTable, type ColumnDef, type Row, type SortingState, type Updater } from '@tanstack/react-table';
+import {
+  FlexRender,
+  useTable,
+  type ColumnDef,
+  type Row,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactElement, type ReactNode, type Ref } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type ReactElement,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/schemas';
 import { queueFeatures, type QueueFeatures } from './queue-columns';
@@ -74,7 +91,9 @@ export function QueueTable(props: QueueTableProps): ReactElement {
           initialRect,
           // Without layout (tests) the element measures 0×0: keep the given size instead.
           observeElementRect: (instance, onRect) =>
-            observeElementRect(instance, (rect) => onRect(rect.width === 0 && rect.height === 0 ? initialRect : rect)),
+            observeElementRect(instance, (rect) =>
+              onRect(rect.width === 0 && rect.height === 0 ? initialRect : rect),
+            ),
         }
       : {}),
   });
@@ -83,11 +102,18 @@ export function QueueTable(props: QueueTableProps): ReactElement {
   const lastIndex = items[items.length - 1]?.index ?? -1;
   const windowRows = useMemo(() => rows.slice(firstIndex, lastIndex + 1), [rows, firstIndex, lastIndex]);
 
-  const tableSorting = useMemo<SortingState>(() => sorting.map((key) => ({ id: key.id, desc: key.desc })), [sorting]);
+  const tableSorting = useMemo<SortingState>(
+    () => sorting.map((key) => ({ id: key.id, desc: key.desc })),
+    [sorting],
+  );
   const handleSortingChange = useCallback(
     (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(tableSorting) : updater;
-      onSortingChange(next.filter((key) => isQueueColumnId(key.id)).map((key) => ({ id: key.id as QueueColumnId, desc: key.desc })));
+      onSortingChange(
+        next
+          .filter((key) => isQueueColumnId(key.id))
+          .map((key) => ({ id: key.id as QueueColumnId, desc: key.desc })),
+      );
     },
     [onSortingChange, tableSorting],
   );
@@ -112,10 +138,14 @@ export function QueueTable(props: QueueTableProps): ReactElement {
   }
   // The subject column may shrink to its minimum, so rows need only that much less than the total width.
   const subject = table.getColumn('subject');
-  const minimumWidth = table.getTotalSize() - (subject ? subject.getSize() - (subject.columnDef.minSize ?? 0) : 0);
+  const minimumWidth =
+    table.getTotalSize() - (subject ? subject.getSize() - (subject.columnDef.minSize ?? 0) : 0);
   const gridStyle = { ...columnWidths, '--table-width': `${minimumWidth}px` } as CSSProperties;
 
-  const selectedIndex = useMemo(() => (selectedId ? rows.findIndex((ticket) => ticket.id === selectedId) : -1), [rows, selectedId]);
+  const selectedIndex = useMemo(
+    () => (selectedId ? rows.findIndex((ticket) => ticket.id === selectedId) : -1),
+    [rows, selectedId],
+  );
   useEffect(() => {
     if (selectedIndex >= 0) {
       virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
@@ -218,7 +248,16 @@ interface QueueRowProps {
 
 /** One rendered row; skipped on re-render unless its ticket, position, state or columns changed. */
 const QueueRow = memo(
-  function QueueRow({ row, ticket, rowIndex, top, isSelected, isOpen, isArrival, onActivate }: QueueRowProps): ReactElement {
+  function QueueRow({
+    row,
+    ticket,
+    rowIndex,
+    top,
+    isSelected,
+    isOpen,
+    isArrival,
+    onActivate,
+  }: QueueRowProps): ReactElement {
     const classes = ['queue-row'];
     if (isSelected) {
       classes.push('queue-row--selected');

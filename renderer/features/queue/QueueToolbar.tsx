@@ -46,7 +46,10 @@ export function QueueToolbar(props: QueueToolbarProps): ReactElement {
         aria-label={t('queue.statusFilter')}
         value={criteria.status ?? ''}
         onChange={(event) =>
-          onCriteriaChange({ ...criteria, status: event.target.value === '' ? null : (event.target.value as TicketStatus) })
+          onCriteriaChange({
+            ...criteria,
+            status: event.target.value === '' ? null : (event.target.value as TicketStatus),
+          })
         }
       >
         <option value="">{t('queue.allStatuses')}</option>
@@ -60,7 +63,9 @@ export function QueueToolbar(props: QueueToolbarProps): ReactElement {
         className="select select--small"
         aria-label={t('queue.categoryFilter')}
         value={criteria.category ?? ''}
-        onChange={(event) => onCriteriaChange({ ...criteria, category: event.target.value === '' ? null : event.target.value })}
+        onChange={(event) =>
+          onCriteriaChange({ ...criteria, category: event.target.value === '' ? null : event.target.value })
+        }
       >
         <option value="">{t('queue.allCategories')}</option>
         {categories.map((category) => (
@@ -82,7 +87,10 @@ export function QueueToolbar(props: QueueToolbarProps): ReactElement {
       <div className="queue-toolbar__spacer" />
       {progress ? <span className="queue-toolbar__progress">{progress}</span> : null}
       <span className="queue-toolbar__count" data-testid="queue-count" aria-live="polite">
-        {t('queue.count', { shown: formatCount(shown, i18n.language), total: formatCount(total, i18n.language) })}
+        {t('queue.count', {
+          shown: formatCount(shown, i18n.language),
+          total: formatCount(total, i18n.language),
+        })}
       </span>
     </div>
   );

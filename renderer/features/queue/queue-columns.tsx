@@ -32,7 +32,13 @@ export interface QueueColumnContext {
 }
 
 /** The columns the split view keeps beside an open ticket. */
-export const compactColumnIds: readonly QueueColumnId[] = ['number', 'subject', 'status', 'priority', 'updated'];
+export const compactColumnIds: readonly QueueColumnId[] = [
+  'number',
+  'subject',
+  'status',
+  'priority',
+  'updated',
+];
 
 /**
  * Builds the queue's column definitions (rebuild when the language, names or minute change); `only`

@@ -60,7 +60,10 @@ export function searchTextOf(ticket: Ticket): string {
 
 /** Splits a search into lower-cased words; an empty list matches everything. */
 export function parseSearch(text: string): string[] {
-  return text.toLowerCase().split(/\s+/u).filter((word) => word.length > 0);
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => word.length > 0);
 }
 
 /** True when every word occurs in `searchText`. */
@@ -89,7 +92,9 @@ export function matchesFilters(ticket: Ticket, criteria: QueueCriteria): boolean
 
 /** True when `ticket` passes the filters and the text search. */
 export function matchesCriteria(ticket: Ticket, criteria: QueueCriteria): boolean {
-  return matchesFilters(ticket, criteria) && containsAllWords(searchTextOf(ticket), parseSearch(criteria.text));
+  return (
+    matchesFilters(ticket, criteria) && containsAllWords(searchTextOf(ticket), parseSearch(criteria.text))
+  );
 }
 
 /** The tickets `criteria` keeps, in their given order. */
@@ -97,7 +102,10 @@ export function filterTickets(tickets: readonly Ticket[], criteria: QueueCriteri
   const words = parseSearch(criteria.text);
   const kept: Ticket[] = [];
   for (const ticket of tickets) {
-    if (matchesFilters(ticket, criteria) && (words.length === 0 || containsAllWords(searchTextOf(ticket), words))) {
+    if (
+      matchesFilters(ticket, criteria) &&
+      (words.length === 0 || containsAllWords(searchTextOf(ticket), words))
+    ) {
       kept.push(ticket);
     }
   }
@@ -108,7 +116,11 @@ export function filterTickets(tickets: readonly Ticket[], criteria: QueueCriteri
  * `tickets` in the order `sorting` asks for; ties (and an empty sorting) fall back to newest first.
  * Strings compare case-insensitively by code point (Hangul syllables are in dictionary order).
  */
-export function sortTickets(tickets: readonly Ticket[], sorting: readonly QueueSort[], lookups: QueueLookups): Ticket[] {
+export function sortTickets(
+  tickets: readonly Ticket[],
+  sorting: readonly QueueSort[],
+  lookups: QueueLookups,
+): Ticket[] {
   const order = sortOrder(tickets, sorting, lookups);
   const sorted = new Array<Ticket>(order.length);
   for (let position = 0; position < order.length; position += 1) {

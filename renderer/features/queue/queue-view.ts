@@ -1,5 +1,12 @@
 import type { Ticket } from '../../../shared/domain/schemas';
-import { matchesFilters, parseSearch, queueColumnIds, type QueueCriteria, type QueueLookups, type QueueSort } from './queue-model';
+import {
+  matchesFilters,
+  parseSearch,
+  queueColumnIds,
+  type QueueCriteria,
+  type QueueLookups,
+  type QueueSort,
+} from './queue-model';
 import { buildSearchIndex, markMatches, ticketContainsAll, type SearchIndex } from './search-index';
 import { sortOrder, warmSortKeys } from './sort-keys';
 

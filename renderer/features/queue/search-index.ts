@@ -22,7 +22,10 @@ export const ticketSeparator = '\u0000';
  * Builds the index for `tickets`. With `previous` (the index of an earlier version of the same store),
  * tickets whose object did not change reuse their text instead of being lower-cased again.
  */
-export function buildSearchIndex(tickets: readonly Ticket[], previous: SearchIndex | null = null): SearchIndex {
+export function buildSearchIndex(
+  tickets: readonly Ticket[],
+  previous: SearchIndex | null = null,
+): SearchIndex {
   const parts = new Array<string>(tickets.length);
   for (let index = 0; index < tickets.length; index += 1) {
     const ticket = tickets[index] as Ticket;
@@ -89,7 +92,11 @@ export function markMatches(index: SearchIndex, words: readonly string[]): Uint8
 }
 
 /** True when ticket `ticketIndex`'s text contains every word (for checking a few candidates). */
-export function ticketContainsAll(index: SearchIndex, ticketIndex: number, words: readonly string[]): boolean {
+export function ticketContainsAll(
+  index: SearchIndex,
+  ticketIndex: number,
+  words: readonly string[],
+): boolean {
   const text = index.text.slice(index.starts[ticketIndex], (index.starts[ticketIndex + 1] as number) - 1);
   return words.every((word) => text.includes(word));
 }

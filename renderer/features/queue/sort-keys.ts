@@ -3,10 +3,9 @@ import { ticketPriorities, ticketStatuses } from '../../../shared/domain/vocabul
 import type { QueueColumnId, QueueLookups, QueueSort } from './queue-model';
 
 /**
- * Fast sorting for the queue. Every column becomes an integer key per ticket (text columns become the rank
- * of their lower-cased value), and each sort key is applied as one stable pass: the key and the ticket's
- * current position are packed into one float64 and sorted natively, which is several times faster than a
- * comparator over 100,000 tickets. Keys and finished orders are cached per ticket array (the store makes a
+ * Fast sorting for the queue. Every column becomes a small integer key per ticket (the rank of its value;
+ * text compares lower-cased), and each sort key is applied as one stable counting-sort pass, linear in the
+ * number of tickets: far faster than a comparator over 100,000 tickets. Keys and finished orders are cached per ticket array (the store makes a
  * new array on every change), so repeating a sort or searching within it costs nothing.
  */
 
@@ -61,13 +60,50 @@ function textRanks(values: readonly string[]): Float64Array {
   return ranks;
 }
 
-/** An integer key per ticket whose ascending order is the column's ascending order. */
-export function computeColumnKeys(tickets: readonly Ticket[], columnId: QueueColumnId, lookups: QueueLookups): Float64Array {
+/** Dense ranks of numeric `values`: equal numbers share a rank, ranks follow numeric order. */
+function numericRanks(values: Float64Array): Float64Array {
+  const sorted = Float64Array.from(values).sort();
+  let distinctCount = 0;
+  for (let index = 0; index < sorted.length; index += 1) {
+    if (index === 0 || sorted[index] !== sorted[index - 1]) {
+      sorted[distinctCount] = sorted[index] as number;
+      distinctCount += 1;
+    }
+  }
+  const distinct = sorted.subarray(0, distinctCount);
+  const ranks = new Float64Array(values.length);
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index] as number;
+    let low = 0;
+    let high = distinctCount - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((distinct[middle] as number) < value) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    ranks[index] = low;
+  }
+  return ranks;
+}
+
+/**
+ * An integer key per ticket whose ascending order is the column's ascending order: a small rank for
+ * status and priority, the dense rank of the value for every other column (so keys stay below the
+ * number of tickets and a counting sort can order them in linear time).
+ */
+export function computeColumnKeys(
+  tickets: readonly Ticket[],
+  columnId: QueueColumnId,
+  lookups: QueueLookups,
+): Float64Array {
   const keys = new Float64Array(tickets.length);
   switch (columnId) {
     case 'number':
       tickets.forEach((ticket, index) => (keys[index] = ticket.number));
-      return keys;
+      return numericRanks(keys);
     case 'status':
       tickets.forEach((ticket, index) => (keys[index] = statusRanks.get(ticket.status) ?? 0));
       return keys;
@@ -75,7 +111,9 @@ export function computeColumnKeys(tickets: readonly Ticket[], columnId: QueueCol
       tickets.forEach((ticket, index) => (keys[index] = priorityRanks.get(ticket.priority) ?? 0));
       return keys;
     case 'updated':
-      tickets.forEach((ticket, index) => (keys[index] = Math.floor(Date.parse(ticket.updated_at) / 1000) || 0));
+      tickets.forEach(
+        (ticket, index) => (keys[index] = Math.floor(Date.parse(ticket.updated_at) / 1000) || 0),
+      );
       return keys;
     default:
       return textRanks(tickets.map((ticket) => columnText(ticket, columnId, lookups)));
@@ -101,7 +139,11 @@ function cacheFor(tickets: readonly Ticket[], lookups: QueueLookups): TicketArra
 }
 
 /** The column's keys for this ticket array, computed once and cached with it. */
-export function columnKeys(tickets: readonly Ticket[], columnId: QueueColumnId, lookups: QueueLookups): Float64Array {
+export function columnKeys(
+  tickets: readonly Ticket[],
+  columnId: QueueColumnId,
+  lookups: QueueLookups,
+): Float64Array {
   const cache = cacheFor(tickets, lookups);
   let keys = cache.keys.get(columnId);
   if (!keys) {
@@ -111,9 +153,15 @@ export function columnKeys(tickets: readonly Ticket[], columnId: QueueColumnId, 
   return keys;
 }
 
+/** The largest key range a counting sort of `count` items may use (its buckets cost memory and time). */
+function countingSortLimit(count: number): number {
+  return Math.max(1024, count * 4);
+}
+
 /**
  * Reorders `order` (indexes into the ticket array) by `keys`, keeping the current order among equal keys.
- * Packs key and position into one float64 when they fit, else falls back to a comparator sort.
+ * Integer keys in a small range take a counting sort; otherwise key and position are packed into one
+ * float64 and sorted natively when they fit, else a comparator sort runs.
  */
 export function stableSortPass(order: Int32Array, keys: Float64Array, isDescending: boolean): Int32Array {
   const count = order.length;
@@ -130,6 +178,27 @@ export function stableSortPass(order: Int32Array, keys: Float64Array, isDescendi
   }
   const sorted = new Int32Array(count);
   if (count === 0) {
+    return sorted;
+  }
+  const range = maximum - minimum + 1;
+  if (Number.isInteger(minimum) && Number.isInteger(maximum) && range <= countingSortLimit(count)) {
+    // Counting sort: linear and stable, for the small integer keys (ranks) every column has.
+    const counts = new Int32Array(range + 1);
+    for (let position = 0; position < count; position += 1) {
+      const key = keys[order[position] as number] as number;
+      const bucket = (isDescending ? maximum - key : key - minimum) + 1;
+      counts[bucket] = (counts[bucket] as number) + 1;
+    }
+    for (let bucket = 1; bucket <= range; bucket += 1) {
+      counts[bucket] = (counts[bucket] as number) + (counts[bucket - 1] as number);
+    }
+    for (let position = 0; position < count; position += 1) {
+      const index = order[position] as number;
+      const key = keys[index] as number;
+      const bucket = isDescending ? maximum - key : key - minimum;
+      sorted[counts[bucket] as number] = index;
+      counts[bucket] = (counts[bucket] as number) + 1;
+    }
     return sorted;
   }
   if (count < positionSpan && maximum - minimum < keySpan) {
@@ -166,7 +235,11 @@ function withTieBreaker(sorting: readonly QueueSort[]): QueueSort[] {
  * Indexes of `tickets` in the order `sorting` asks for (ties newest first). The result is cached with the
  * ticket array and shared: treat it as read-only.
  */
-export function sortOrder(tickets: readonly Ticket[], sorting: readonly QueueSort[], lookups: QueueLookups): Int32Array {
+export function sortOrder(
+  tickets: readonly Ticket[],
+  sorting: readonly QueueSort[],
+  lookups: QueueLookups,
+): Int32Array {
   const cache = cacheFor(tickets, lookups);
   const keys = withTieBreaker(sorting);
   const signatureFrom = (start: number): string =>
@@ -209,7 +282,11 @@ function rememberOrder(cache: TicketArrayCache, signature: string, order: Int32A
 }
 
 /** Computes the keys of every column ahead of time (e.g. while the agent reads), so the first sort is fast. */
-export function warmSortKeys(tickets: readonly Ticket[], columnIds: readonly QueueColumnId[], lookups: QueueLookups): void {
+export function warmSortKeys(
+  tickets: readonly Ticket[],
+  columnIds: readonly QueueColumnId[],
+  lookups: QueueLookups,
+): void {
   for (const columnId of columnIds) {
     columnKeys(tickets, columnId, lookups);
   }

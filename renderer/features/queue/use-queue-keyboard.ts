@@ -10,7 +10,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** The ticket `step` rows away from `selectedId` (the first row when nothing is selected). */
-export function moveSelection(rows: readonly Ticket[], selectedId: string | null, step: number): Ticket | undefined {
+export function moveSelection(
+  rows: readonly Ticket[],
+  selectedId: string | null,
+  step: number,
+): Ticket | undefined {
   if (rows.length === 0) {
     return undefined;
   }
@@ -43,7 +47,11 @@ export function useQueueKeyboard(options: {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
         return;
       }
-      if (event.key === 'Escape' && isTypingTarget(event.target) && (event.target as HTMLElement).dataset.testid === 'queue-search') {
+      if (
+        event.key === 'Escape' &&
+        isTypingTarget(event.target) &&
+        (event.target as HTMLElement).dataset.testid === 'queue-search'
+      ) {
         (event.target as HTMLElement).blur();
         return;
       }
@@ -51,7 +59,11 @@ export function useQueueKeyboard(options: {
         return;
       }
       // Enter on a focused button or link activates that control, not the selected ticket.
-      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a[href]')) {
+      if (
+        event.key === 'Enter' &&
+        event.target instanceof HTMLElement &&
+        event.target.closest('button, a[href]')
+      ) {
         return;
       }
       let handled = true;

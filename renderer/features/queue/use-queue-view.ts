@@ -11,5 +11,8 @@ export function useQueueView(
   lookups: QueueLookups,
 ): readonly Ticket[] {
   const [view] = useState(createQueueView);
-  return useMemo(() => view(tickets, criteria, sorting, lookups), [view, tickets, criteria, sorting, lookups]);
+  return useMemo(
+    () => view(tickets, criteria, sorting, lookups),
+    [view, tickets, criteria, sorting, lookups],
+  );
 }

@@ -31,7 +31,10 @@ export function readPreferences(storage: Storage | null = safeLocalStorage()): P
 }
 
 /** Stores a change to the preferences. */
-export function writePreferences(change: Partial<Preferences>, storage: Storage | null = safeLocalStorage()): Preferences {
+export function writePreferences(
+  change: Partial<Preferences>,
+  storage: Storage | null = safeLocalStorage(),
+): Preferences {
   const next = { ...readPreferences(storage), ...change };
   storage?.setItem(storageKey, JSON.stringify(next));
   return next;

@@ -35,7 +35,11 @@ function languageName(code: string, uiLanguage: string): string {
 }
 
 function formatBytes(size: number): string {
-  return size < 1024 ? `${size} B` : size < 1024 * 1024 ? `${(size / 1024).toFixed(1)} KB` : `${(size / 1024 / 1024).toFixed(1)} MB`;
+  return size < 1024
+    ? `${size} B`
+    : size < 1024 * 1024
+      ? `${(size / 1024).toFixed(1)} KB`
+      : `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The open ticket beside the queue: header, editable properties, the thread and the composer. */
@@ -58,7 +62,9 @@ export function TicketPane({ ticketId, onClose }: TicketPaneProps): ReactElement
             {detail.redactions.length > 0 ? (
               <div className="ticket-notice">
                 <Icon name="lock" size={14} />
-                {t('ticket.redactions', { kinds: detail.redactions.map((redaction) => redaction.kind).join(', ') })}
+                {t('ticket.redactions', {
+                  kinds: detail.redactions.map((redaction) => redaction.kind).join(', '),
+                })}
               </div>
             ) : null}
             <Thread detail={detail} nowMs={nowMs} />
@@ -99,7 +105,12 @@ function TicketHeader({ detail, onClose }: { detail: TicketDetail; onClose: () =
         <span className="ticket-header__number">#{detail.number}</span>
         <StatusPill status={detail.status} label={t(`status.${detail.status}`)} />
         <span className="ticket-header__spacer" />
-        <button type="button" className="button button--ghost button--small" onClick={onClose} title={t('ticket.close')}>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={onClose}
+          title={t('ticket.close')}
+        >
           <Icon name="close" />
           <span className="visually-hidden">{t('ticket.close')}</span>
         </button>
@@ -109,13 +120,21 @@ function TicketHeader({ detail, onClose }: { detail: TicketDetail; onClose: () =
         <div className="ticket-meta__item">
           <dt>{t('ticket.requester')}</dt>
           <dd>
-            <SafeContent as="span" className="ticket-meta__strong" text={detail.requester.name ?? detail.requester.email} />
-            {detail.requester.name ? <SafeContent as="span" className="ticket-meta__muted" text={detail.requester.email} /> : null}
+            <SafeContent
+              as="span"
+              className="ticket-meta__strong"
+              text={detail.requester.name ?? detail.requester.email}
+            />
+            {detail.requester.name ? (
+              <SafeContent as="span" className="ticket-meta__muted" text={detail.requester.email} />
+            ) : null}
           </dd>
         </div>
         <div className="ticket-meta__item">
           <dt>{t('ticket.language')}</dt>
-          <dd>{detail.language ? languageName(detail.language, i18n.language) : t('ticket.unknownLanguage')}</dd>
+          <dd>
+            {detail.language ? languageName(detail.language, i18n.language) : t('ticket.unknownLanguage')}
+          </dd>
         </div>
         <div className="ticket-meta__item">
           <dt>{t('ticket.created')}</dt>

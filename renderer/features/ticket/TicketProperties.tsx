@@ -1,7 +1,12 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket, TicketDetail, TicketUpdate } from '../../../shared/domain/schemas';
-import { ticketPriorities, ticketStatuses, type TicketPriority, type TicketStatus } from '../../../shared/domain/vocabulary';
+import {
+  ticketPriorities,
+  ticketStatuses,
+  type TicketPriority,
+  type TicketStatus,
+} from '../../../shared/domain/vocabulary';
 import { useConsole } from '../../app/console-context';
 import { categoryOptions } from '../queue/queue-lookups';
 
@@ -25,7 +30,9 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
     try {
       onUpdated(await api.updateTicket(detail.id, update));
     } catch (failure) {
-      setError(t('ticket.updateFailed', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setError(
+        t('ticket.updateFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
+      );
     } finally {
       setSavingField(null);
     }
@@ -72,7 +79,9 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
           data-testid="ticket-category"
           value={detail.category ?? ''}
           disabled={savingField === 'category'}
-          onChange={(event) => void save('category', { category: event.target.value === '' ? null : event.target.value })}
+          onChange={(event) =>
+            void save('category', { category: event.target.value === '' ? null : event.target.value })
+          }
         >
           <option value="">{t('ticket.noCategory')}</option>
           {options.map((category) => (
@@ -92,7 +101,9 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
           data-testid="ticket-assignee"
           value={detail.assignee_id ?? ''}
           disabled={savingField === 'assignee_id'}
-          onChange={(event) => void save('assignee_id', { assignee_id: event.target.value === '' ? null : event.target.value })}
+          onChange={(event) =>
+            void save('assignee_id', { assignee_id: event.target.value === '' ? null : event.target.value })
+          }
         >
           <option value="">{t('ticket.unassigned')}</option>
           {agents.map((agent) => (

@@ -98,5 +98,8 @@ export function linkifyText(text: string): string {
 export function renderCustomerContent(text: string): string {
   // The wrapper (not allowlisted, so DOMPurify unwraps it) makes the first node an element: some DOM
   // implementations (happy-dom, used by the unit tests) drop a leading text node while sanitizing.
-  return getPurifier().sanitize(`<span>${linkifyText(text)}</span>`, { ...purifyConfig, RETURN_TRUSTED_TYPE: false });
+  return getPurifier().sanitize(`<span>${linkifyText(text)}</span>`, {
+    ...purifyConfig,
+    RETURN_TRUSTED_TYPE: false,
+  });
 }

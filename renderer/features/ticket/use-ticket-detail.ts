@@ -53,14 +53,20 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
   const applyTicket = useCallback(
     (ticket: Ticket) => {
       store.upsert([ticket]);
-      setDetail((current) => (current && current.id === ticket.id && ticket.version >= current.version ? { ...current, ...ticket } : current));
+      setDetail((current) =>
+        current && current.id === ticket.id && ticket.version >= current.version
+          ? { ...current, ...ticket }
+          : current,
+      );
     },
     [store],
   );
 
   const appendMessage = useCallback((message: Message) => {
     setDetail((current) =>
-      current && current.id === message.ticket_id && !current.messages.some((existing) => existing.id === message.id)
+      current &&
+      current.id === message.ticket_id &&
+      !current.messages.some((existing) => existing.id === message.id)
         ? { ...current, messages: [...current.messages, message] }
         : current,
     );

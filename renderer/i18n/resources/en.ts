@@ -204,4 +204,6 @@ export const en = {
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */
-export type ResourceShape<T> = { readonly [K in keyof T]: T[K] extends string ? string : ResourceShape<T[K]> };
+export type ResourceShape<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : ResourceShape<T[K]>;
+};

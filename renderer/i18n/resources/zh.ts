@@ -44,7 +44,8 @@ export const zh: ResourceShape<typeof en> = {
   placeholder: {
     badge: '将在后续版本中提供',
     metricsTitle: '指标功能即将推出',
-    metricsBody: '按类别和时长统计的积压、首次响应与解决时间、SLA 违约及客服负载的实时看板将在后续版本中提供。',
+    metricsBody:
+      '按类别和时长统计的积压、首次响应与解决时间、SLA 违约及客服负载的实时看板将在后续版本中提供。',
     faqTitle: '常见问题库即将推出',
     faqBody: '可搜索的多语言回复模板（支持占位符、一键插入）将在后续版本中提供。',
   },

@@ -12,11 +12,15 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 /** `{{name}}` placeholders of every string, by key path. */
 function placeholders(value: unknown, prefix = ''): Record<string, string[]> {
   if (typeof value === 'string') {
-    return { [prefix]: (value.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((name) => name.replace(/\s/g, '')).sort() };
+    return {
+      [prefix]: (value.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((name) => name.replace(/\s/g, '')).sort(),
+    };
   }
   return Object.assign(
     {},
-    ...Object.entries(value as Record<string, unknown>).map(([key, child]) => placeholders(child, prefix ? `${prefix}.${key}` : key)),
+    ...Object.entries(value as Record<string, unknown>).map(([key, child]) =>
+      placeholders(child, prefix ? `${prefix}.${key}` : key),
+    ),
   ) as Record<string, string[]>;
 }
 

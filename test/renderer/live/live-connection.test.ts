@@ -27,20 +27,31 @@ class FakeSocket extends EventEmitter {
   }
 }
 
-const change = (seq: number, ticketId = `ticket-${seq}`): Change => ({ seq, type: 'ticket.updated', ticket_id: ticketId, at: '2025-03-05T05:22:00.000Z' });
+const change = (seq: number, ticketId = `ticket-${seq}`): Change => ({
+  seq,
+  type: 'ticket.updated',
+  ticket_id: ticketId,
+  at: '2025-03-05T05:22:00.000Z',
+});
 
 function setUp(changesSince: (since: number) => ChangeList) {
   const socket = new FakeSocket();
   const delivered: number[] = [];
   const states: ConnectionState[] = [];
   const onResync = vi.fn();
-  const api = { changes: vi.fn((since: number) => Promise.resolve(changesSince(since))) } as unknown as ApiClient;
+  const api = {
+    changes: vi.fn((since: number) => Promise.resolve(changesSince(since))),
+  } as unknown as ApiClient;
   const connection = connectLive({
     serviceUrl: 'http://127.0.0.1:9',
     token: 'secret',
     api,
     createSocket: () => socket as unknown as Socket,
-    handlers: { onChanges: (changes) => delivered.push(...changes.map((entry) => entry.seq)), onResync, onState: (state) => states.push(state) },
+    handlers: {
+      onChanges: (changes) => delivered.push(...changes.map((entry) => entry.seq)),
+      onResync,
+      onState: (state) => states.push(state),
+    },
   });
   return { socket, delivered, states, onResync, api, connection };
 }
@@ -63,7 +74,10 @@ describe('live connection', () => {
   });
 
   it('catches up from the change log after a reconnect', async () => {
-    const { socket, delivered, states, api } = setUp((since) => ({ changes: [change(since + 1), change(since + 2)], next: since + 2 }));
+    const { socket, delivered, states, api } = setUp((since) => ({
+      changes: [change(since + 1), change(since + 2)],
+      next: since + 2,
+    }));
     socket.fire('connect');
     socket.fire('change', change(5));
     await settle();
@@ -101,7 +115,10 @@ describe('change applier', () => {
     const onCreated = vi.fn();
     const onTicketDetail = vi.fn();
     const applier = createChangeApplier({ api, store, onCreated, onTicketDetail });
-    applier.apply([{ seq: 1, type: 'ticket.created', ticket_id: ticket.id, at: ticket.created_at }, change(2, ticket.id)]);
+    applier.apply([
+      { seq: 1, type: 'ticket.created', ticket_id: ticket.id, at: ticket.created_at },
+      change(2, ticket.id),
+    ]);
     await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith(ticket.id));
     await vi.waitFor(() => expect(api.getTicket).toHaveBeenCalledTimes(2));
     expect(store.get(ticket.id)).toEqual(ticket);

@@ -16,7 +16,7 @@ export interface TestService {
 /** Options of `TestService.request`. */
 export interface RequestOptions {
   body?: unknown;
-  raw?: string | Uint8Array;
+  raw?: string;
   contentType?: string;
   /** A bearer token; the admin token by default, null for none. */
   token?: string | null;
@@ -33,7 +33,10 @@ export interface TestResponse {
 }
 
 /** Starts a service on a random port for `engine` (PGlite in memory by default), with generous rate limits. */
-export async function startTestService(engine: TestEngine | null = null, options: ServiceOptions = {}): Promise<TestService> {
+export async function startTestService(
+  engine: TestEngine | null = null,
+  options: ServiceOptions = {},
+): Promise<TestService> {
   const databaseUrl = engine ? await engine.serviceDatabaseUrl() : null;
   const service = await startService({
     port: 0,
@@ -66,7 +69,7 @@ export async function sendRequest(
   if (token !== null) {
     headers.authorization = `Bearer ${token}`;
   }
-  let body: string | Uint8Array | undefined;
+  let body: string | undefined;
   if (options.raw !== undefined) {
     body = options.raw;
     headers['content-type'] = options.contentType ?? 'application/json';

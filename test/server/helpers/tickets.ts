@@ -18,7 +18,10 @@ export function newTicket(overrides: Partial<IntakeRequest> = {}): NewTicket {
 }
 
 /** A historical ticket ready to bulk-insert. */
-export function importedTicket(externalId: string, overrides: Partial<Parameters<typeof bulkTicketFromRecord>[0]> = {}): BulkTicket {
+export function importedTicket(
+  externalId: string,
+  overrides: Partial<Parameters<typeof bulkTicketFromRecord>[0]> = {},
+): BulkTicket {
   return bulkTicketFromRecord({
     external_id: externalId,
     requester: { email: `${externalId}@example.com` },

@@ -29,24 +29,39 @@ describe('authentication', () => {
     await service.stop();
   });
 
-  it.each(agentRoutes)('%s %s answers 401 without a token and with a wrong one', async (method, path, body) => {
-    for (const token of [null, 'wrong-token', '']) {
-      const response = await service.request(method, path, { token, ...(body === undefined ? {} : { body }) });
-      expect(response.status).toBe(401);
-      expect(apiErrorSchema.parse(response.body).error.code).toBe('unauthorized');
-    }
-    const malformed = await service.request(method, path, { token: null, headers: { authorization: 'Basic YWRtaW4=' } });
-    expect(malformed.status).toBe(401);
-  });
+  it.each(agentRoutes)(
+    '%s %s answers 401 without a token and with a wrong one',
+    async (method, path, body) => {
+      for (const token of [null, 'wrong-token', '']) {
+        const response = await service.request(method, path, {
+          token,
+          ...(body === undefined ? {} : { body }),
+        });
+        expect(response.status).toBe(401);
+        expect(apiErrorSchema.parse(response.body).error.code).toBe('unauthorized');
+      }
+      const malformed = await service.request(method, path, {
+        token: null,
+        headers: { authorization: 'Basic YWRtaW4=' },
+      });
+      expect(malformed.status).toBe(401);
+    },
+  );
 
   it('lets the admin token in wherever an agent token works', async () => {
     expect((await service.request('GET', '/api/tickets')).status).toBe(200);
     expect((await service.request('GET', '/api/changes')).status).toBe(200);
-    expect((await service.request('GET', '/api/me')).body).toMatchObject({ role: 'admin', email: 'admin@localhost' });
+    expect((await service.request('GET', '/api/me')).body).toMatchObject({
+      role: 'admin',
+      email: 'admin@localhost',
+    });
   });
 
   it('keeps health and intake public', async () => {
-    expect(await service.request('GET', '/api/health', { token: null })).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await service.request('GET', '/api/health', { token: null })).toMatchObject({
+      status: 200,
+      body: { ok: true },
+    });
   });
 
   it('answers unknown API routes with a JSON 404', async () => {

@@ -39,7 +39,8 @@ describe('change broadcaster', () => {
     const lines: string[] = [];
     const broadcaster = createChangeBroadcaster({
       startAfter: 0,
-      readChangesSince: (since) => (isFailing ? Promise.reject(new Error('down')) : Promise.resolve([change(since + 1)])),
+      readChangesSince: (since) =>
+        isFailing ? Promise.reject(new Error('down')) : Promise.resolve([change(since + 1)]),
       emit: (entry) => emitted.push(entry.seq),
       log: (line) => lines.push(line),
     });

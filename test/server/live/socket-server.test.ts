@@ -1,6 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeSchema, intakeResponseSchema, liveChangeEvent, type Change } from '../../../shared/domain/schemas';
+import {
+  changeSchema,
+  intakeResponseSchema,
+  liveChangeEvent,
+  type Change,
+} from '../../../shared/domain/schemas';
 import { intakeRequest, startTestService, testAdminToken, type TestService } from '../helpers/service';
 
 /** Connects and resolves once connected, or rejects with the `connect_error`. */
@@ -76,7 +81,9 @@ describe('live events over socket.io', () => {
     sockets.push(socket);
     const receives = collectChanges(socket, 20);
     await Promise.all(
-      Array.from({ length: 20 }, () => service.request('POST', '/api/tickets', { token: null, body: intakeRequest() })),
+      Array.from({ length: 20 }, () =>
+        service.request('POST', '/api/tickets', { token: null, body: intakeRequest() }),
+      ),
     );
     const received = await receives;
     const seqs = received.map((change) => change.seq);

@@ -20,7 +20,7 @@ describe.each(testEngines())('migration 0001-initial on $name', (engine) => {
 
   it('creates the tables of the ticket service', async () => {
     const rows = await database.query<{ table_name: string }>(
-      "select table_name from information_schema.tables where table_schema = current_schema() order by table_name",
+      'select table_name from information_schema.tables where table_schema = current_schema() order by table_name',
     );
     expect(rows.map((row) => row.table_name)).toEqual(
       expect.arrayContaining([
@@ -39,7 +39,9 @@ describe.each(testEngines())('migration 0001-initial on $name', (engine) => {
   });
 
   it('seeds the default categories and the system admin', async () => {
-    const categories = await database.query<{ key: string }>('select key from categories where is_default order by key');
+    const categories = await database.query<{ key: string }>(
+      'select key from categories where is_default order by key',
+    );
     expect(categories.map((row) => row.key)).toEqual([...defaultCategories].sort());
     const admins = await database.query<{ role: string; is_system: boolean }>(
       "select role, is_system from agents where email_key = 'admin@localhost'",
@@ -60,7 +62,9 @@ describe.each(testEngines())('migration 0001-initial on $name', (engine) => {
     expect((await insert('new')).map((row) => Number(row.number))).toEqual([1001]);
     await expect(insert('lost')).rejects.toThrow();
     await expect(
-      database.query("insert into agents (email, email_key, name, role) values ('x@y.z', 'x@y.z', 'X', 'boss')"),
+      database.query(
+        "insert into agents (email, email_key, name, role) values ('x@y.z', 'x@y.z', 'X', 'boss')",
+      ),
     ).rejects.toThrow();
   });
 });

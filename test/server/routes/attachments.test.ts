@@ -54,14 +54,18 @@ describe('GET /api/attachments/:id', () => {
   });
 
   it('needs a token and answers 404 for unknown ids', async () => {
-    expect((await service.request('GET', `/api/attachments/${attachmentIds[0] ?? ''}`, { token: null })).status).toBe(401);
-    expect((await service.request('GET', '/api/attachments/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect(
+      (await service.request('GET', `/api/attachments/${attachmentIds[0] ?? ''}`, { token: null })).status,
+    ).toBe(401);
+    expect(
+      (await service.request('GET', '/api/attachments/00000000-0000-4000-8000-000000000000')).status,
+    ).toBe(404);
     expect((await service.request('GET', '/api/attachments/nope')).status).toBe(404);
   });
 
   it('never lets a file name break out of the header', () => {
     expect(contentDisposition('attachment', 'a\r\nSet-Cookie: x=1')).toBe(
-      "attachment; filename=\"a__Set-Cookie: x=1\"; filename*=UTF-8''a%0D%0ASet-Cookie%3A%20x%3D1",
+      'attachment; filename="a__Set-Cookie: x=1"; filename*=UTF-8\'\'a%0D%0ASet-Cookie%3A%20x%3D1',
     );
   });
 });

@@ -9,7 +9,11 @@ describe('GET /api/changes', () => {
   beforeAll(async () => {
     service = await startTestService();
     for (let index = 0; index < 7; index += 1) {
-      ticketIds.push(intakeResponseSchema.parse((await service.request('POST', '/api/tickets', { body: intakeRequest() })).body).id);
+      ticketIds.push(
+        intakeResponseSchema.parse(
+          (await service.request('POST', '/api/tickets', { body: intakeRequest() })).body,
+        ).id,
+      );
     }
   });
 
@@ -21,7 +25,9 @@ describe('GET /api/changes', () => {
     const seen: number[] = [];
     let since = 0;
     for (;;) {
-      const page = changeListSchema.parse((await service.request('GET', `/api/changes?since=${since}&limit=3`)).body);
+      const page = changeListSchema.parse(
+        (await service.request('GET', `/api/changes?since=${since}&limit=3`)).body,
+      );
       if (page.changes.length === 0) {
         expect(page.next).toBe(since);
         break;
@@ -33,7 +39,9 @@ describe('GET /api/changes', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const all = changeListSchema.parse((await service.request('GET', '/api/changes')).body);
     expect(all.changes.map((change) => change.ticket_id)).toEqual(ticketIds);
-    expect(all.changes.every((change) => change.type === 'ticket.created' && !Number.isNaN(Date.parse(change.at)))).toBe(true);
+    expect(
+      all.changes.every((change) => change.type === 'ticket.created' && !Number.isNaN(Date.parse(change.at))),
+    ).toBe(true);
   });
 
   it('validates since and limit', async () => {
@@ -42,6 +50,8 @@ describe('GET /api/changes', () => {
       expect(response.status, query).toBe(400);
       expect(apiErrorSchema.parse(response.body).error.field).toBe(query.split('=')[0]);
     }
-    expect(changeListSchema.parse((await service.request('GET', '/api/changes?limit=10000')).body).changes).toHaveLength(7);
+    expect(
+      changeListSchema.parse((await service.request('GET', '/api/changes?limit=10000')).body).changes,
+    ).toHaveLength(7);
   });
 });

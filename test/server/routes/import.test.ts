@@ -34,9 +34,19 @@ describe.each(testEngines())('POST /api/import on $name', (engine) => {
 
   it('imports a JSON array once, however often it is sent', async () => {
     const records = [record(1), record(2), record(3)];
-    expect((await service.request('POST', '/api/import', { body: records })).body).toEqual({ imported: 3, skipped: 0, errors: [] });
-    expect((await service.request('POST', '/api/import', { body: records })).body).toEqual({ imported: 0, skipped: 3, errors: [] });
-    const listed = ticketListSchema.parse((await service.request('GET', '/api/tickets?q=Old%20question%202')).body);
+    expect((await service.request('POST', '/api/import', { body: records })).body).toEqual({
+      imported: 3,
+      skipped: 0,
+      errors: [],
+    });
+    expect((await service.request('POST', '/api/import', { body: records })).body).toEqual({
+      imported: 0,
+      skipped: 3,
+      errors: [],
+    });
+    const listed = ticketListSchema.parse(
+      (await service.request('GET', '/api/tickets?q=Old%20question%202')).body,
+    );
     expect(listed.tickets[0]).toMatchObject({
       source: 'import',
       status: 'solved',
@@ -56,7 +66,10 @@ describe.each(testEngines())('POST /api/import on $name', (engine) => {
       JSON.stringify(record(12, { category: 'Staking & Earn' })),
       JSON.stringify(record(13, { created_at: 'last week' })),
     ].join('\r\n');
-    const response = await service.request('POST', '/api/import', { raw: lines, contentType: 'application/x-ndjson' });
+    const response = await service.request('POST', '/api/import', {
+      raw: lines,
+      contentType: 'application/x-ndjson',
+    });
     expect(response.status).toBe(200);
     const result = importResultSchema.parse(response.body);
     expect(result).toMatchObject({ imported: 2, skipped: 0 });
@@ -73,11 +86,19 @@ describe.each(testEngines())('POST /api/import on $name', (engine) => {
   it('refuses bodies that are not a list of records', async () => {
     expect((await service.request('POST', '/api/import', { body: { external_id: 'x' } })).status).toBe(400);
     expect((await service.request('POST', '/api/import', { raw: '[{' })).status).toBe(400);
-    expect((await service.request('POST', '/api/import', { body: [] })).body).toEqual({ imported: 0, skipped: 0, errors: [] });
+    expect((await service.request('POST', '/api/import', { body: [] })).body).toEqual({
+      imported: 0,
+      skipped: 0,
+      errors: [],
+    });
   });
 
   it('needs the admin token: 401 without one', async () => {
-    expect((await service.request('POST', '/api/import', { token: null, body: [record(20)] })).status).toBe(401);
-    expect((await service.request('POST', '/api/import', { token: 'nope', body: [record(20)] })).status).toBe(401);
+    expect((await service.request('POST', '/api/import', { token: null, body: [record(20)] })).status).toBe(
+      401,
+    );
+    expect((await service.request('POST', '/api/import', { token: 'nope', body: [record(20)] })).status).toBe(
+      401,
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorSchema, intakeResponseSchema, limits, ticketDetailSchema, ticketListSchema } from '../../../shared/domain/schemas';
+import {
+  apiErrorSchema,
+  intakeResponseSchema,
+  limits,
+  ticketDetailSchema,
+  ticketListSchema,
+} from '../../../shared/domain/schemas';
 import { testEngines } from '../helpers/engines';
 import { intakeRequest, startTestService, type TestService } from '../helpers/service';
 
@@ -23,7 +29,7 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
   async function expectRefused(
     request: Parameters<TestService['request']>[2],
     status: number,
-    error: { code: string; field?: string },
+    error: { code?: string; field?: string },
   ): Promise<void> {
     const before = await totalTickets();
     const response = await service.request('POST', '/api/tickets', { token: null, ...request });
@@ -47,7 +53,9 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
     });
     expect(response.status).toBe(201);
     const created = intakeResponseSchema.parse(response.body);
-    const ticket = ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${created.id}`)).body);
+    const ticket = ticketDetailSchema.parse(
+      (await service.request('GET', `/api/tickets/${created.id}`)).body,
+    );
     expect(ticket).toMatchObject({
       id: created.id,
       number: created.number,
@@ -82,26 +90,38 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
 
   it('keeps no category for an unknown one and guesses the language from the text, else the locale', async () => {
     const unknown = intakeResponseSchema.parse(
-      (await service.request('POST', '/api/tickets', { body: intakeRequest({ category: 'lost coins' }) })).body,
+      (await service.request('POST', '/api/tickets', { body: intakeRequest({ category: 'lost coins' }) }))
+        .body,
     );
-    expect(ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${unknown.id}`)).body)).toMatchObject({
+    expect(
+      ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${unknown.id}`)).body),
+    ).toMatchObject({
       category: null,
       language: 'en',
     });
     const digitsOnly = intakeResponseSchema.parse(
       (
         await service.request('POST', '/api/tickets', {
-          body: intakeRequest({ requester: { email: 'z@example.com', locale: 'zh-CN' }, subject: '123', body: '456 !!' }),
+          body: intakeRequest({
+            requester: { email: 'z@example.com', locale: 'zh-CN' },
+            subject: '123',
+            body: '456 !!',
+          }),
         })
       ).body,
     );
-    expect(ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${digitsOnly.id}`)).body).language).toBe('zh');
+    expect(
+      ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${digitsOnly.id}`)).body).language,
+    ).toBe('zh');
   });
 
   it('refuses invalid JSON, wrong types, bad e-mail and missing fields with 400 and the field', async () => {
     await expectRefused({ raw: '{nope' }, 400, { code: 'invalid_json' });
     await expectRefused({ raw: '' }, 400, { code: 'invalid_json' });
-    await expectRefused({ body: intakeRequest({ subject: 1, body: ['y'] }) }, 400, { code: 'invalid_type', field: 'subject' });
+    await expectRefused({ body: intakeRequest({ subject: 1, body: ['y'] }) }, 400, {
+      code: 'invalid_type',
+      field: 'subject',
+    });
     await expectRefused({ body: intakeRequest({ requester: { email: 'nope' } }) }, 400, {
       code: 'invalid_format',
       field: 'requester.email',
@@ -110,13 +130,25 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
       code: 'missing_field',
       field: 'body',
     });
-    await expectRefused({ body: { subject: 'x', body: 'y' } }, 400, { code: 'missing_field', field: 'requester' });
-    await expectRefused({ body: intakeRequest({ subject: '' }) }, 400, { code: 'too_short', field: 'subject' });
+    await expectRefused({ body: { subject: 'x', body: 'y' } }, 400, {
+      code: 'missing_field',
+      field: 'requester',
+    });
+    await expectRefused({ body: intakeRequest({ subject: '' }) }, 400, {
+      code: 'too_short',
+      field: 'subject',
+    });
     await expectRefused({ body: intakeRequest({ occurred_at: 'yesterday' }) }, 400, { field: 'occurred_at' });
     await expectRefused({ body: [intakeRequest()] }, 400, { code: 'invalid_type' });
     await expectRefused({ raw: 'null' }, 400, { code: 'invalid_type' });
-    await expectRefused({ body: intakeRequest({ body: 'nul \u0000 here' }) }, 400, { code: 'unstorable_text', field: 'body' });
-    await expectRefused({ body: intakeRequest({ subject: 'half \ud83d' }) }, 400, { code: 'unstorable_text', field: 'subject' });
+    await expectRefused({ body: intakeRequest({ body: 'nul \u0000 here' }) }, 400, {
+      code: 'unstorable_text',
+      field: 'body',
+    });
+    await expectRefused({ body: intakeRequest({ subject: 'half \ud83d' }) }, 400, {
+      code: 'unstorable_text',
+      field: 'subject',
+    });
     await expectRefused({ raw: 'subject=x', contentType: 'application/x-www-form-urlencoded' }, 415, {
       code: 'unsupported_media_type',
     });
@@ -160,14 +192,23 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
       code: 'attachment_type_mismatch',
       field: 'attachments.0.data',
     });
-    await expectRefused(attachment(Buffer.from('MZ\u0000\u0001'), 'text/plain'), 400, { code: 'attachment_type_mismatch' });
+    await expectRefused(attachment(Buffer.from('MZ\u0000\u0001'), 'text/plain'), 400, {
+      code: 'attachment_type_mismatch',
+    });
     await expectRefused(
-      { body: intakeRequest({ attachments: [{ name: 'x.pdf', type: 'application/pdf', data: 'not base64!' }] }) },
+      {
+        body: intakeRequest({
+          attachments: [{ name: 'x.pdf', type: 'application/pdf', data: 'not base64!' }],
+        }),
+      },
       400,
       { code: 'invalid_format', field: 'attachments.0.data' },
     );
     const tooBig = Buffer.alloc(limits.attachmentBytes + 1, 0x41);
-    await expectRefused(attachment(tooBig, 'text/plain'), 413, { code: 'attachment_too_large', field: 'attachments.0.data' });
+    await expectRefused(attachment(tooBig, 'text/plain'), 413, {
+      code: 'attachment_too_large',
+      field: 'attachments.0.data',
+    });
   });
 });
 
@@ -185,7 +226,9 @@ describe('intake rate limit', () => {
   it('answers 429 past the budget per address, except with the admin token', async () => {
     const statuses: number[] = [];
     for (let index = 0; index < 5; index += 1) {
-      statuses.push((await service.request('POST', '/api/tickets', { token: null, body: intakeRequest() })).status);
+      statuses.push(
+        (await service.request('POST', '/api/tickets', { token: null, body: intakeRequest() })).status,
+      );
     }
     expect(statuses).toEqual([201, 201, 201, 429, 429]);
     const limited = await service.request('POST', '/api/tickets', { token: null, body: intakeRequest() });

@@ -56,7 +56,12 @@ describe('the Big List of Naughty Strings through intake and back', () => {
         name: truncate(text, 200),
         device: truncate(text, 500),
       };
-      const actual = { body: ticket.body, subject: ticket.subject, name: ticket.requester.name, device: ticket.device };
+      const actual = {
+        body: ticket.body,
+        subject: ticket.subject,
+        name: ticket.requester.name,
+        device: ticket.device,
+      };
       if (JSON.stringify(actual) !== JSON.stringify(expected)) {
         failures.push(`#${index} read back differently: ${JSON.stringify(text)}`);
       }
@@ -66,7 +71,10 @@ describe('the Big List of Naughty Strings through intake and back', () => {
 
   it('finds naughty strings by search without failing', async () => {
     for (const text of naughtyStrings.filter((candidate) => candidate.length > 0).slice(0, 120)) {
-      const response = await service.request('GET', `/api/tickets?limit=1&q=${encodeURIComponent(truncate(text, 500))}`);
+      const response = await service.request(
+        'GET',
+        `/api/tickets?limit=1&q=${encodeURIComponent(truncate(text, 500))}`,
+      );
       expect(response.status, text).toBe(200);
     }
   });

@@ -35,7 +35,12 @@ describe.each(testEngines())('agent ticket routes on $name', (engine) => {
   it('lists newest first with filters, search and cursor paging', async () => {
     const ids: string[] = [];
     for (let index = 0; index < 5; index += 1) {
-      ids.push(await fileTicket({ subject: `Paging Probe ${index}`, requester: { email: `probe${index}@example.com`, name: 'Probe Person' } }));
+      ids.push(
+        await fileTicket({
+          subject: `Paging Probe ${index}`,
+          requester: { email: `probe${index}@example.com`, name: 'Probe Person' },
+        }),
+      );
     }
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -47,12 +52,16 @@ describe.each(testEngines())('agent ticket routes on $name', (engine) => {
       cursor = page.next_cursor;
     } while (cursor !== null);
     expect(seen).toEqual([...ids].reverse());
-    const byName = ticketListSchema.parse((await service.request('GET', '/api/tickets?q=PROBE%20PERSON')).body);
+    const byName = ticketListSchema.parse(
+      (await service.request('GET', '/api/tickets?q=PROBE%20PERSON')).body,
+    );
     expect(byName.total).toBe(5);
     const invalid = await service.request('GET', '/api/tickets?status=lost');
     expect(invalid.status).toBe(400);
     expect(apiErrorSchema.parse(invalid.body).error.field).toBe('status');
-    expect(apiErrorSchema.parse((await service.request('GET', '/api/tickets?cursor=abc')).body).error.code).toBe('invalid_cursor');
+    expect(
+      apiErrorSchema.parse((await service.request('GET', '/api/tickets?cursor=abc')).body).error.code,
+    ).toBe('invalid_cursor');
     expect((await service.request('GET', '/api/tickets?limit=0')).status).toBe(400);
     expect((await service.request('GET', '/api/tickets?assignee=somebody')).status).toBe(400);
   });
@@ -65,13 +74,25 @@ describe.each(testEngines())('agent ticket routes on $name', (engine) => {
     });
     expect(patched.status).toBe(200);
     const ticket = ticketSchema.parse(patched.body);
-    expect(ticket).toMatchObject({ status: 'open', priority: 'high', assignee_id: agentId, tags: ['vip'], version: 2 });
+    expect(ticket).toMatchObject({
+      status: 'open',
+      priority: 'high',
+      assignee_id: agentId,
+      tags: ['vip'],
+      version: 2,
+    });
     expect(Date.parse(ticket.updated_at)).toBeGreaterThanOrEqual(Date.parse(ticket.created_at));
-    const mine = ticketListSchema.parse((await service.request('GET', '/api/tickets?assignee=me', { token: agentToken })).body);
+    const mine = ticketListSchema.parse(
+      (await service.request('GET', '/api/tickets?assignee=me', { token: agentToken })).body,
+    );
     expect(mine.tickets.map((listed) => listed.id)).toEqual([id]);
-    const unassigned = ticketListSchema.parse((await service.request('GET', '/api/tickets?assignee=none&limit=1000')).body);
+    const unassigned = ticketListSchema.parse(
+      (await service.request('GET', '/api/tickets?assignee=none&limit=1000')).body,
+    );
     expect(unassigned.tickets.map((listed) => listed.id)).not.toContain(id);
-    const byId = ticketListSchema.parse((await service.request('GET', `/api/tickets?assignee=${agentId}&status=open`)).body);
+    const byId = ticketListSchema.parse(
+      (await service.request('GET', `/api/tickets?assignee=${agentId}&status=open`)).body,
+    );
     expect(byId.total).toBe(1);
 
     const stale = await service.request('PATCH', `/api/tickets/${id}`, {
@@ -104,13 +125,23 @@ describe.each(testEngines())('agent ticket routes on $name', (engine) => {
       expect(response.status, JSON.stringify(body)).toBe(status);
       expect(apiErrorSchema.parse(response.body).error.field).toBe(field);
     }
-    expect((await service.request('PATCH', '/api/tickets/not-a-ticket', { body: { status: 'open' } })).status).toBe(404);
     expect(
-      (await service.request('PATCH', '/api/tickets/00000000-0000-4000-8000-000000000000', { body: { status: 'open' } })).status,
+      (await service.request('PATCH', '/api/tickets/not-a-ticket', { body: { status: 'open' } })).status,
     ).toBe(404);
-    expect((await service.request('GET', '/api/tickets/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect(
+      (
+        await service.request('PATCH', '/api/tickets/00000000-0000-4000-8000-000000000000', {
+          body: { status: 'open' },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await service.request('GET', '/api/tickets/00000000-0000-4000-8000-000000000000')).status).toBe(
+      404,
+    );
     expect((await service.request('GET', '/api/tickets/nothing')).status).toBe(404);
-    expect(ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${id}`)).body).version).toBe(1);
+    expect(ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${id}`)).body).version).toBe(
+      1,
+    );
   });
 
   it('adds replies and notes to the thread', async () => {
@@ -125,12 +156,30 @@ describe.each(testEngines())('agent ticket routes on $name', (engine) => {
       body: { kind: 'reply', body: 'Hello! Could you send the TXID?' },
     });
     const replyMessage = messageSchema.parse(reply.body);
-    expect(replyMessage).toMatchObject({ kind: 'reply', author_agent_id: agentId, author_name: 'Local Lead', ticket_id: id });
+    expect(replyMessage).toMatchObject({
+      kind: 'reply',
+      author_agent_id: agentId,
+      author_name: 'Local Lead',
+      ticket_id: id,
+    });
     const detail = ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${id}`)).body);
     expect(detail.messages.map((message) => message.kind)).toEqual(['note', 'reply']);
-    expect(detail).toMatchObject({ status: 'open', message_count: 2, first_response_at: replyMessage.created_at });
-    expect((await service.request('POST', `/api/tickets/${id}/messages`, { body: { kind: 'customer', body: 'x' } })).status).toBe(400);
-    expect((await service.request('POST', `/api/tickets/${id}/messages`, { body: { kind: 'note', body: '' } })).status).toBe(400);
+    expect(detail).toMatchObject({
+      status: 'open',
+      message_count: 2,
+      first_response_at: replyMessage.created_at,
+    });
+    expect(
+      (
+        await service.request('POST', `/api/tickets/${id}/messages`, {
+          body: { kind: 'customer', body: 'x' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await service.request('POST', `/api/tickets/${id}/messages`, { body: { kind: 'note', body: '' } }))
+        .status,
+    ).toBe(400);
   });
 
   it('answers the agent directory routes', async () => {
@@ -141,17 +190,30 @@ describe.each(testEngines())('agent ticket routes on $name', (engine) => {
       agents: [{ id: agentId, email: 'local@localhost', name: 'Local Lead', role: 'lead' }],
     });
     const categories = await service.request('GET', '/api/categories', { token: agentToken });
-    expect(categories.body).toMatchObject({ categories: expect.arrayContaining([{ key: 'kyc', name: 'KYC', is_default: true }]) as unknown });
-    const created = await service.request('POST', '/api/categories', { token: agentToken, body: { name: 'NFT Marketplace' } });
-    expect(created).toMatchObject({ status: 201, body: { key: 'nft_marketplace', name: 'NFT Marketplace', is_default: false } });
+    expect(categories.body).toMatchObject({
+      categories: expect.arrayContaining([{ key: 'kyc', name: 'KYC', is_default: true }]) as unknown,
+    });
+    const created = await service.request('POST', '/api/categories', {
+      token: agentToken,
+      body: { name: 'NFT Marketplace' },
+    });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { key: 'nft_marketplace', name: 'NFT Marketplace', is_default: false },
+    });
   });
 
   it('logs agents in with a password and refuses wrong credentials', async () => {
     await service.service.ensureLocalAgent('Local Lead');
-    const wrong = await service.request('POST', '/api/login', { token: null, body: { email: 'local@localhost', password: 'x' } });
+    const wrong = await service.request('POST', '/api/login', {
+      token: null,
+      body: { email: 'local@localhost', password: 'x' },
+    });
     expect(wrong.status).toBe(401);
     expect(apiErrorSchema.parse(wrong.body).error.code).toBe('invalid_credentials');
-    expect((await service.request('POST', '/api/login', { token: null, body: { email: 'a@b.c' } })).status).toBe(400);
+    expect(
+      (await service.request('POST', '/api/login', { token: null, body: { email: 'a@b.c' } })).status,
+    ).toBe(400);
     expect((await service.request('POST', '/api/login', { token: null, raw: '{' })).status).toBe(400);
   });
 });
@@ -168,11 +230,25 @@ describe('agents and login', () => {
   });
 
   it('lets the admin create an agent who then logs in and works with the token', async () => {
-    const agent = { email: 'Mina@Example.com', name: 'Mina', role: 'agent', password: 'correct horse battery' };
+    const agent = {
+      email: 'Mina@Example.com',
+      name: 'Mina',
+      role: 'agent',
+      password: 'correct horse battery',
+    };
     const created = await service.request('POST', '/api/agents', { body: agent });
-    expect(created).toMatchObject({ status: 201, body: { email: 'Mina@Example.com', name: 'Mina', role: 'agent' } });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { email: 'Mina@Example.com', name: 'Mina', role: 'agent' },
+    });
     expect((await service.request('POST', '/api/agents', { body: agent })).status).toBe(409);
-    expect((await service.request('POST', '/api/agents', { body: { ...agent, email: 'x@example.com', password: 'short' } })).status).toBe(400);
+    expect(
+      (
+        await service.request('POST', '/api/agents', {
+          body: { ...agent, email: 'x@example.com', password: 'short' },
+        })
+      ).status,
+    ).toBe(400);
 
     const login = await service.request('POST', '/api/login', {
       token: null,
@@ -182,8 +258,13 @@ describe('agents and login', () => {
     const { token, agent: loggedIn } = loginResponseSchema.parse(login.body);
     expect(loggedIn).toMatchObject({ name: 'Mina', role: 'agent' });
     expect((await service.request('GET', '/api/me', { token })).body).toMatchObject({ id: loggedIn.id });
-    expect((await service.request('POST', '/api/agents', { token, body: { ...agent, email: 'y@example.com' } })).status).toBe(403);
-    expect((await service.request('POST', '/api/categories', { token, body: { name: 'Other' } })).status).toBe(403);
+    expect(
+      (await service.request('POST', '/api/agents', { token, body: { ...agent, email: 'y@example.com' } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await service.request('POST', '/api/categories', { token, body: { name: 'Other' } })).status,
+    ).toBe(403);
     expect((await service.request('POST', '/api/import', { token, body: [] })).status).toBe(403);
   });
 });

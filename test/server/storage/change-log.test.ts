@@ -32,7 +32,9 @@ describe.each(testEngines())('change log on $name', (engine) => {
   });
 
   /** Holds a transaction open right after it appended a change, runs `later` meanwhile, and reports what a reader saw. */
-  async function visibleWhileEarlierChangeIsOpen(later: () => Promise<unknown>): Promise<{ before: number; visible: number[] }> {
+  async function visibleWhileEarlierChangeIsOpen(
+    later: () => Promise<unknown>,
+  ): Promise<{ before: number; visible: number[] }> {
     const before = await latestChangeSeq(database);
     let releaseFirst = (): void => undefined;
     const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
@@ -52,7 +54,10 @@ describe.each(testEngines())('change log on $name', (engine) => {
     releaseFirst();
     const visible = (await read).map((change) => change.seq);
     await Promise.all([first, second]);
-    expect((await readChangesSince(database, before, 10)).map((change) => change.seq)).toEqual([before + 1, before + 2]);
+    expect((await readChangesSince(database, before, 10)).map((change) => change.seq)).toEqual([
+      before + 1,
+      before + 2,
+    ]);
     return { before, visible };
   }
 

@@ -22,7 +22,10 @@ describe('readMigrations', () => {
       writeFileSync(join(directory, '0001-first.sql'), 'select 1;');
       writeFileSync(join(directory, 'README.md'), '#');
       writeFileSync(join(directory, '0003-draft.sql.bak'), '');
-      expect(readMigrations(directory).map((migration) => migration.name)).toEqual(['0001-first', '0002-second']);
+      expect(readMigrations(directory).map((migration) => migration.name)).toEqual([
+        '0001-first',
+        '0002-second',
+      ]);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
@@ -44,14 +47,24 @@ describe.each(testEngines())('migrate on $name', (engine) => {
     const all = readMigrations().map((migration) => migration.version);
     expect(await migrate(database)).toEqual(all);
     expect(await migrate(database)).toEqual([]);
-    const recorded = await database.query<{ version: string }>('select version from schema_migrations order by version');
+    const recorded = await database.query<{ version: string }>(
+      'select version from schema_migrations order by version',
+    );
     expect(recorded.map((row) => row.version)).toEqual(all);
   });
 
   it('rolls back a failing migration whole and leaves it unrecorded', async () => {
-    const broken = [{ version: '9999', name: '9999-broken', sql: 'create table half_done (id int); select * from nowhere;' }];
+    const broken = [
+      {
+        version: '9999',
+        name: '9999-broken',
+        sql: 'create table half_done (id int); select * from nowhere;',
+      },
+    ];
     await expect(migrate(database, broken)).rejects.toThrow();
-    const tables = await database.query("select 1 from information_schema.tables where table_name = 'half_done'");
+    const tables = await database.query(
+      "select 1 from information_schema.tables where table_name = 'half_done'",
+    );
     expect(tables).toEqual([]);
     expect(await database.query("select 1 from schema_migrations where version = '9999'")).toEqual([]);
   });

@@ -17,7 +17,12 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     database = await engine.openDatabase();
     await migrate(database);
     store = createTicketStore(database, { onChangesCommitted: () => (commits += 1) });
-    agent = await store.createAgent({ email: 'Mina@Example.com', name: 'Mina', role: 'agent', password: 'correct horse' });
+    agent = await store.createAgent({
+      email: 'Mina@Example.com',
+      name: 'Mina',
+      role: 'agent',
+      password: 'correct horse',
+    });
   });
 
   afterAll(async () => {
@@ -54,7 +59,9 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     const known = await store.createTicket(newTicket({ category: 'deposit_withdrawal' }));
     const unknown = await store.createTicket(newTicket({ category: 'refunds please' }));
     expect((await store.getTicket(known.id))?.category).toBe('deposit_withdrawal');
-    expect((await store.getTicket(known.id))?.checklist.items.find((item) => item.key === 'transaction_id')).toMatchObject({
+    expect(
+      (await store.getTicket(known.id))?.checklist.items.find((item) => item.key === 'transaction_id'),
+    ).toMatchObject({
       required: true,
       present: false,
     });
@@ -62,7 +69,9 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
   });
 
   it('keeps one customer per e-mail address, whatever its letter case', async () => {
-    const first = await store.createTicket(newTicket({ requester: { email: 'Same@Example.com', name: 'First' } }));
+    const first = await store.createTicket(
+      newTicket({ requester: { email: 'Same@Example.com', name: 'First' } }),
+    );
     const second = await store.createTicket(newTicket({ requester: { email: 'same@example.com' } }));
     const [one, two] = await Promise.all([store.getTicket(first.id), store.getTicket(second.id)]);
     expect(one?.customer_id).toBe(two?.customer_id);
@@ -73,10 +82,19 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
   it('stores attachments with the ticket', async () => {
     const ticket = newTicket();
     const data = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 1, 2, 3]);
-    const created = await store.createTicket({ ...ticket, attachments: [{ name: 'statement.pdf', type: 'application/pdf', data }] });
+    const created = await store.createTicket({
+      ...ticket,
+      attachments: [{ name: 'statement.pdf', type: 'application/pdf', data }],
+    });
     const detail = await store.getTicket(created.id);
     expect(detail?.attachments).toEqual([
-      { id: expect.any(String) as string, name: 'statement.pdf', type: 'application/pdf', size: 8, message_id: null },
+      {
+        id: expect.any(String) as string,
+        name: 'statement.pdf',
+        type: 'application/pdf',
+        size: 8,
+        message_id: null,
+      },
     ]);
     const stored = await store.getAttachment(detail?.attachments[0]?.id ?? '');
     expect(Buffer.from(stored?.data ?? []).equals(Buffer.from(data))).toBe(true);
@@ -87,15 +105,32 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     const marker = `marker-${engine.name}`;
     for (let index = 0; index < 5; index += 1) {
       await store.createTicket(
-        newTicket({ subject: `${marker.toUpperCase()} ${index}`, requester: { email: `pager${index}@example.com` } }),
+        newTicket({
+          subject: `${marker.toUpperCase()} ${index}`,
+          requester: { email: `pager${index}@example.com` },
+        }),
       );
     }
     const firstPage = await store.listTickets({ text: marker, limit: 2 });
     expect(firstPage.total).toBe(5);
-    expect(firstPage.tickets.map((ticket) => ticket.subject)).toEqual([`${marker.toUpperCase()} 4`, `${marker.toUpperCase()} 3`]);
-    const secondPage = await store.listTickets({ text: marker, limit: 2, cursor: firstPage.next_cursor ?? '' });
-    expect(secondPage.tickets.map((ticket) => ticket.subject)).toEqual([`${marker.toUpperCase()} 2`, `${marker.toUpperCase()} 1`]);
-    const lastPage = await store.listTickets({ text: marker, limit: 2, cursor: secondPage.next_cursor ?? '' });
+    expect(firstPage.tickets.map((ticket) => ticket.subject)).toEqual([
+      `${marker.toUpperCase()} 4`,
+      `${marker.toUpperCase()} 3`,
+    ]);
+    const secondPage = await store.listTickets({
+      text: marker,
+      limit: 2,
+      cursor: firstPage.next_cursor ?? '',
+    });
+    expect(secondPage.tickets.map((ticket) => ticket.subject)).toEqual([
+      `${marker.toUpperCase()} 2`,
+      `${marker.toUpperCase()} 1`,
+    ]);
+    const lastPage = await store.listTickets({
+      text: marker,
+      limit: 2,
+      cursor: secondPage.next_cursor ?? '',
+    });
     expect(lastPage.tickets).toHaveLength(1);
     expect(lastPage.next_cursor).toBeNull();
     expect((await store.listTickets({ text: 'PAGER3@example', limit: 10 })).total).toBe(1);
@@ -107,18 +142,38 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
   it('updates properties, bumps the version and keeps solved_at in step with the status', async () => {
     const created = await store.createTicket(newTicket());
     const actor = { agentId: agent.id, expectedVersion: null };
-    const solved = await store.updateTicket(created.id, { status: 'solved', tags: ['vip', 'vip', 'xrp'] }, actor);
+    const solved = await store.updateTicket(
+      created.id,
+      { status: 'solved', tags: ['vip', 'vip', 'xrp'] },
+      actor,
+    );
     expect(solved).toMatchObject({ ticket: { status: 'solved', version: 2, tags: ['vip', 'xrp'] } });
     expect('ticket' in solved && solved.ticket.solved_at).toBeTruthy();
-    const reopened = await store.updateTicket(created.id, { status: 'open', assignee_id: agent.id, category: 'kyc' }, actor);
-    expect(reopened).toMatchObject({ ticket: { status: 'open', solved_at: null, assignee_id: agent.id, category: 'kyc', version: 3 } });
-    expect((await store.listTickets({ assigneeId: agent.id, limit: 5 })).tickets.map((ticket) => ticket.id)).toContain(created.id);
-    expect(await store.updateTicket(created.id, { priority: 'high' }, { agentId: agent.id, expectedVersion: 2 })).toEqual({
+    const reopened = await store.updateTicket(
+      created.id,
+      { status: 'open', assignee_id: agent.id, category: 'kyc' },
+      actor,
+    );
+    expect(reopened).toMatchObject({
+      ticket: { status: 'open', solved_at: null, assignee_id: agent.id, category: 'kyc', version: 3 },
+    });
+    expect(
+      (await store.listTickets({ assigneeId: agent.id, limit: 5 })).tickets.map((ticket) => ticket.id),
+    ).toContain(created.id);
+    expect(
+      await store.updateTicket(created.id, { priority: 'high' }, { agentId: agent.id, expectedVersion: 2 }),
+    ).toEqual({
       refusal: 'version_conflict',
     });
-    expect(await store.updateTicket(created.id, { category: 'nope' }, actor)).toEqual({ refusal: 'unknown_category' });
-    expect(await store.updateTicket(created.id, { assignee_id: 'x' }, actor)).toEqual({ refusal: 'unknown_assignee' });
-    expect(await store.updateTicket('00000000-0000-4000-8000-000000000000', { priority: 'low' }, actor)).toEqual({
+    expect(await store.updateTicket(created.id, { category: 'nope' }, actor)).toEqual({
+      refusal: 'unknown_category',
+    });
+    expect(await store.updateTicket(created.id, { assignee_id: 'x' }, actor)).toEqual({
+      refusal: 'unknown_assignee',
+    });
+    expect(
+      await store.updateTicket('00000000-0000-4000-8000-000000000000', { priority: 'low' }, actor),
+    ).toEqual({
       refusal: 'not_found',
     });
     expect((await store.getTicket(created.id))?.version).toBe(3);
@@ -133,8 +188,14 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     expect(detail).toMatchObject({ status: 'open', message_count: 2, version: 3 });
     expect(detail?.first_response_at).toBe(reply?.created_at);
     expect(detail?.messages.map((message) => message.id)).toEqual([note?.id, reply?.id]);
-    expect(detail?.messages[1]).toMatchObject({ kind: 'reply', author_agent_id: agent.id, author_name: 'Mina' });
-    expect(await store.addMessage('00000000-0000-4000-8000-000000000000', { kind: 'note', body: 'x' }, agent)).toBeNull();
+    expect(detail?.messages[1]).toMatchObject({
+      kind: 'reply',
+      author_agent_id: agent.id,
+      author_name: 'Mina',
+    });
+    expect(
+      await store.addMessage('00000000-0000-4000-8000-000000000000', { kind: 'note', body: 'x' }, agent),
+    ).toBeNull();
   });
 
   it('imports idempotently by external id and creates unknown categories', async () => {
@@ -166,7 +227,11 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     const before = await store.latestChangeSeq();
     const commitsBefore = commits;
     const created = await store.createTicket(newTicket());
-    await store.updateTicket(created.id, { priority: 'urgent' }, { agentId: agent.id, expectedVersion: null });
+    await store.updateTicket(
+      created.id,
+      { priority: 'urgent' },
+      { agentId: agent.id, expectedVersion: null },
+    );
     await store.addMessage(created.id, { kind: 'note', body: 'n' }, agent);
     const changes = await store.changesSince(before, 10);
     expect(changes.map((change) => [change.seq, change.type, change.ticket_id])).toEqual([
@@ -203,11 +268,15 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     isWriting = false;
     expect(await reader).toEqual([]);
     const all = await store.changesSince(start, 1000);
-    expect(all.map((change) => change.seq)).toEqual(Array.from({ length: 60 }, (_, index) => start + index + 1));
+    expect(all.map((change) => change.seq)).toEqual(
+      Array.from({ length: 60 }, (_, index) => start + index + 1),
+    );
   });
 
   it('checks passwords and tokens', async () => {
-    expect(await store.verifyCredentials('mina@example.com', 'correct horse')).toMatchObject({ id: agent.id });
+    expect(await store.verifyCredentials('mina@example.com', 'correct horse')).toMatchObject({
+      id: agent.id,
+    });
     expect(await store.verifyCredentials('mina@example.com', 'wrong')).toBeNull();
     expect(await store.verifyCredentials('nobody@example.com', 'correct horse')).toBeNull();
     const token = await store.issueToken(agent.id, 'login');
@@ -227,6 +296,10 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     expect((await store.systemAdmin()).role).toBe('admin');
     const categories = await store.listCategories();
     expect(categories.slice(0, 7).every((category) => category.is_default)).toBe(true);
-    expect(await store.createCategory('Margin Calls')).toEqual({ key: 'margin_calls', name: 'Margin Calls', is_default: false });
+    expect(await store.createCategory('Margin Calls')).toEqual({
+      key: 'margin_calls',
+      name: 'Margin Calls',
+      is_default: false,
+    });
   });
 });

@@ -50,10 +50,16 @@ describe('decodeAttachments', () => {
   });
 
   it('refuses types outside the allowed list, and empty files, naming the field', () => {
-    expect(failureOf(() => decodeAttachments([attachment('text/plain', 'ok'), attachment('image/svg+xml', '<svg/>')]))).toMatchObject({
+    expect(
+      failureOf(() =>
+        decodeAttachments([attachment('text/plain', 'ok'), attachment('image/svg+xml', '<svg/>')]),
+      ),
+    ).toMatchObject({
       code: 'unsupported_attachment_type',
       field: 'attachments.1.type',
     });
-    expect(failureOf(() => decodeAttachments([attachment('text/plain', '')]))).toMatchObject({ code: 'empty_attachment' });
+    expect(failureOf(() => decodeAttachments([attachment('text/plain', '')]))).toMatchObject({
+      code: 'empty_attachment',
+    });
   });
 });

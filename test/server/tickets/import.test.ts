@@ -44,12 +44,19 @@ describe('import preparation', () => {
       ['reply', null],
       ['customer', 'Old'],
     ]);
-    expect(bulkTicketFromRecord({ ...base, solved_at: '2024-05-02T00:00:00Z' })).toMatchObject({ status: 'solved' });
+    expect(bulkTicketFromRecord({ ...base, solved_at: '2024-05-02T00:00:00Z' })).toMatchObject({
+      status: 'solved',
+    });
     expect(bulkTicketFromRecord({ ...base, status: 'closed' }).solvedAt).toBe('2024-05-01T00:00:00.000Z');
   });
 
   it('keeps valid records and reports the others by index', () => {
-    const { tickets, errors } = prepareImport([base, { ...base, subject: '' }, 'text', { ...base, body: 'nul\u0000' }]);
+    const { tickets, errors } = prepareImport([
+      base,
+      { ...base, subject: '' },
+      'text',
+      { ...base, body: 'nul\u0000' },
+    ]);
     expect(tickets).toHaveLength(1);
     expect(errors.map((error) => error.index)).toEqual([1, 2, 3]);
     expect(errors[0]?.message).toContain('subject');

@@ -2,12 +2,20 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState, type ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../../../shared/domain/schemas';
-import { emptyQueueCriteria, type QueueCriteria, type QueueLookups, type QueueSort } from '../../../../renderer/features/queue/queue-model';
+import {
+  emptyQueueCriteria,
+  type QueueCriteria,
+  type QueueLookups,
+  type QueueSort,
+} from '../../../../renderer/features/queue/queue-model';
 import { QueuePanel } from '../../../../renderer/features/queue/QueuePanel';
 import { useQueueView } from '../../../../renderer/features/queue/use-queue-view';
 import { makeTicket } from '../../fixtures';
 
-const lookups: QueueLookups = { agentName: (id) => (id === 'agent-1' ? 'Jisoo Han' : null), categoryName: (key) => key };
+const lookups: QueueLookups = {
+  agentName: (id) => (id === 'agent-1' ? 'Jisoo Han' : null),
+  categoryName: (key) => key,
+};
 const tickets: Ticket[] = [
   makeTicket({ number: 1, subject: 'Withdrawal pending', assignee_id: 'agent-1', status: 'open' }),
   makeTicket({ number: 2, subject: 'Deposit missing', status: 'new' }),
@@ -40,7 +48,8 @@ function Harness({ onActivate }: { onActivate: (id: string) => void }): ReactEle
   );
 }
 
-const numbers = (): string[] => screen.getAllByTestId('queue-row').map((row) => row.getAttribute('data-ticket-number') ?? '');
+const numbers = (): string[] =>
+  screen.getAllByTestId('queue-row').map((row) => row.getAttribute('data-ticket-number') ?? '');
 
 describe('QueuePanel', () => {
   it('renders rows newest first with their numbers, names and the count', () => {

@@ -21,7 +21,10 @@ const lookups: QueueLookups = {
   categoryName: (key) => key.replace('_', ' '),
 };
 
-const criteria = (text: string, extra: Partial<{ status: Ticket['status'] | null; category: string | null }> = {}) => ({
+const criteria = (
+  text: string,
+  extra: Partial<{ status: Ticket['status'] | null; category: string | null }> = {},
+) => ({
   text,
   status: extra.status ?? null,
   category: extra.category ?? null,
@@ -44,7 +47,9 @@ function referenceCompare(left: Ticket, right: Ticket, sorting: readonly QueueSo
       case 'priority':
         return ticketPriorities.indexOf(ticket.priority);
       case 'assignee':
-        return ticket.assignee_id === null ? '\uffff' : (lookups.agentName(ticket.assignee_id) ?? '').toLowerCase();
+        return ticket.assignee_id === null
+          ? '\uffff'
+          : (lookups.agentName(ticket.assignee_id) ?? '').toLowerCase();
       case 'language':
         return ticket.language ?? '\uffff';
       case 'updated':
@@ -71,9 +76,26 @@ describe('parseSearch', () => {
 
 describe('filterTickets', () => {
   const tickets = [
-    makeTicket({ number: 1042, subject: 'Withdrawal pending', body: 'USDT stuck', status: 'open', category: 'deposit_withdrawal' }),
-    makeTicket({ number: 1043, subject: '출금 지연', body: '출금이 안 됩니다', requester: { email: 'kim@example.com', name: 'Kim Minjun', locale: 'ko' } }),
-    makeTicket({ number: 1044, subject: '提现未到账', body: 'TxID 0xabc', status: 'solved', category: 'api' }),
+    makeTicket({
+      number: 1042,
+      subject: 'Withdrawal pending',
+      body: 'USDT stuck',
+      status: 'open',
+      category: 'deposit_withdrawal',
+    }),
+    makeTicket({
+      number: 1043,
+      subject: '출금 지연',
+      body: '출금이 안 됩니다',
+      requester: { email: 'kim@example.com', name: 'Kim Minjun', locale: 'ko' },
+    }),
+    makeTicket({
+      number: 1044,
+      subject: '提现未到账',
+      body: 'TxID 0xabc',
+      status: 'solved',
+      category: 'api',
+    }),
   ];
 
   it('matches subject, body, requester and number, case-insensitively', () => {
@@ -92,9 +114,15 @@ describe('filterTickets', () => {
   });
 
   it('applies the status and category filters', () => {
-    expect(filterTickets(tickets, criteria('', { status: 'solved' })).map((ticket) => ticket.number)).toEqual([1044]);
-    expect(filterTickets(tickets, criteria('', { category: 'api' })).map((ticket) => ticket.number)).toEqual([1044]);
-    expect(filterTickets(tickets, criteria('', { category: uncategorized })).map((ticket) => ticket.number)).toEqual([1043]);
+    expect(filterTickets(tickets, criteria('', { status: 'solved' })).map((ticket) => ticket.number)).toEqual(
+      [1044],
+    );
+    expect(filterTickets(tickets, criteria('', { category: 'api' })).map((ticket) => ticket.number)).toEqual([
+      1044,
+    ]);
+    expect(
+      filterTickets(tickets, criteria('', { category: uncategorized })).map((ticket) => ticket.number),
+    ).toEqual([1043]);
   });
 
   it('keeps everything for empty criteria, in the given order', () => {
@@ -127,15 +155,26 @@ describe('sortTickets', () => {
     ],
   ];
 
-  it.each(sortings.map((sorting) => [JSON.stringify(sorting), sorting] as const))('agrees with a plain comparator for %s', (_, sorting) => {
-    const expected = [...tickets].sort((left, right) => referenceCompare(left, right, sorting)).map((ticket) => ticket.id);
-    expect(sortTickets(tickets, sorting, lookups).map((ticket) => ticket.id)).toEqual(expected);
-  });
+  it.each(sortings.map((sorting) => [JSON.stringify(sorting), sorting] as const))(
+    'agrees with a plain comparator for %s',
+    (_, sorting) => {
+      const expected = [...tickets]
+        .sort((left, right) => referenceCompare(left, right, sorting))
+        .map((ticket) => ticket.id);
+      expect(sortTickets(tickets, sorting, lookups).map((ticket) => ticket.id)).toEqual(expected);
+    },
+  );
 
   it('puts the newest ticket first by default and breaks ties newest first', () => {
-    const small = [makeTicket({ number: 1, priority: 'high' }), makeTicket({ number: 3, priority: 'high' }), makeTicket({ number: 2, priority: 'low' })];
+    const small = [
+      makeTicket({ number: 1, priority: 'high' }),
+      makeTicket({ number: 3, priority: 'high' }),
+      makeTicket({ number: 2, priority: 'low' }),
+    ];
     expect(sortTickets(small, [], lookups).map((ticket) => ticket.number)).toEqual([3, 2, 1]);
-    expect(sortTickets(small, [{ id: 'priority', desc: true }], lookups).map((ticket) => ticket.number)).toEqual([3, 1, 2]);
+    expect(
+      sortTickets(small, [{ id: 'priority', desc: true }], lookups).map((ticket) => ticket.number),
+    ).toEqual([3, 1, 2]);
   });
 
   it('does not change its input', () => {
@@ -161,7 +200,9 @@ describe('createQueueView', () => {
     for (const testCase of cases) {
       for (const status of [null, 'open'] as const) {
         const wanted = criteria(testCase.text, { status });
-        const expected = filterTickets(sortTickets(tickets, testCase.sorting, lookups), wanted).map((ticket) => ticket.id);
+        const expected = filterTickets(sortTickets(tickets, testCase.sorting, lookups), wanted).map(
+          (ticket) => ticket.id,
+        );
         expect(view(tickets, wanted, testCase.sorting, lookups).map((ticket) => ticket.id)).toEqual(expected);
       }
     }
@@ -170,8 +211,21 @@ describe('createQueueView', () => {
   it('narrows a search as the agent types on, and widens it again', () => {
     const view = createQueueView();
     const sorting: QueueSort[] = [];
-    for (const text of ['w', 'wi', 'wit', 'with', 'withdrawal', 'withdrawal p', 'withdrawal pe', 'withdrawal', 'w', '']) {
-      const expected = filterTickets(sortTickets(tickets, sorting, lookups), criteria(text)).map((ticket) => ticket.id);
+    for (const text of [
+      'w',
+      'wi',
+      'wit',
+      'with',
+      'withdrawal',
+      'withdrawal p',
+      'withdrawal pe',
+      'withdrawal',
+      'w',
+      '',
+    ]) {
+      const expected = filterTickets(sortTickets(tickets, sorting, lookups), criteria(text)).map(
+        (ticket) => ticket.id,
+      );
       expect(view(tickets, criteria(text), sorting, lookups).map((ticket) => ticket.id)).toEqual(expected);
     }
   });
@@ -193,7 +247,11 @@ describe('search index', () => {
 
   it('reuses the text of unchanged tickets when rebuilt', () => {
     const first = [makeTicket({ number: 1, subject: 'alpha' }), makeTicket({ number: 2, subject: 'beta' })];
-    const second = [first[0] as Ticket, makeTicket({ number: 2, subject: 'gamma' }), makeTicket({ number: 3, subject: 'delta' })];
+    const second = [
+      first[0] as Ticket,
+      makeTicket({ number: 2, subject: 'gamma' }),
+      makeTicket({ number: 3, subject: 'delta' }),
+    ];
     const rebuilt = buildSearchIndex(second, buildSearchIndex(first));
     expect(buildSearchIndex(second).text).toBe(rebuilt.text);
     expect(Array.from(markMatches(rebuilt, ['gamma']))).toEqual([0, 1, 0]);

@@ -7,7 +7,10 @@ describe('ticket store', () => {
     const store = createTicketStore();
     const listener = vi.fn();
     store.subscribe(listener);
-    expect(store.upsert([makeTicket({ number: 1 }), makeTicket({ number: 2 })])).toEqual(['ticket-1', 'ticket-2']);
+    expect(store.upsert([makeTicket({ number: 1 }), makeTicket({ number: 2 })])).toEqual([
+      'ticket-1',
+      'ticket-2',
+    ]);
     const before = store.getSnapshot();
     expect(store.upsert([makeTicket({ number: 1, subject: 'changed', version: 2 })])).toEqual([]);
     const after = store.getSnapshot();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, linkifyText, renderCustomerContent } from '../../../../renderer/features/ticket/safe-content';
+import {
+  escapeHtml,
+  linkifyText,
+  renderCustomerContent,
+} from '../../../../renderer/features/ticket/safe-content';
 
 /** Parses rendered HTML the way the browser will, for inspection. */
 function parse(html: string): HTMLElement {
@@ -54,7 +58,9 @@ describe('renderCustomerContent', () => {
   });
 
   it('does not link other schemes or URLs hidden inside markup', () => {
-    const element = parse(renderCustomerContent('ftp://files.example.com and <a href="https://evil.example">x</a>'));
+    const element = parse(
+      renderCustomerContent('ftp://files.example.com and <a href="https://evil.example">x</a>'),
+    );
     const links = Array.from(element.querySelectorAll('a'));
     // Only the text URL inside the (escaped) tag is linked; the tag itself shows as text.
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://evil.example/']);
