@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { dropMetaContentSecurityPolicyInDevelopment } from './renderer/vite-plugins';
 
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -69,7 +70,7 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('./renderer'),
-    plugins: [react()],
+    plugins: [react(), dropMetaContentSecurityPolicyInDevelopment()],
     build: {
       outDir: fromRoot('./out/renderer'),
       // Less JavaScript to parse at every start (electron-vite leaves output unminified by default).

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { dropMetaContentSecurityPolicyInDevelopment } from './vite-plugins';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 const outputDirectory = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -14,7 +15,7 @@ const outputDirectory = fileURLToPath(new URL('../dist/web', import.meta.url));
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react()],
+  plugins: [react(), dropMetaContentSecurityPolicyInDevelopment()],
   build: {
     outDir: outputDirectory,
     emptyOutDir: true,
