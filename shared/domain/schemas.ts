@@ -40,6 +40,15 @@ export const allowedAttachmentTypes = [
   'video/mp4',
 ] as const;
 
+/**
+ * A point in time as ISO 8601 text with a zone (`Z` or an offset), between the years 1900 and 9999 in UTC:
+ * databases refuse some dates the ISO form allows (year 0000), and no ticket is older than that.
+ */
+export const timestampSchema = z.iso.datetime({ offset: true }).refine((value) => {
+  const time = Date.parse(value);
+  return time >= Date.UTC(1900, 0, 1) && time < Date.UTC(10_000, 0, 1);
+}, 'a time between the years 1900 and 9999');
+
 /** A category key: lower-case words joined by underscores. */
 export const categoryKeySchema = z
   .string()
@@ -65,7 +74,7 @@ export const intakeRequestSchema = z.object({
   category: z.string().max(64).nullish(),
   subject: z.string().min(1).max(limits.subjectLength),
   body: z.string().min(1).max(limits.bodyLength),
-  occurred_at: z.iso.datetime({ offset: true }).optional(),
+  occurred_at: timestampSchema.optional(),
   device: z.string().max(500).optional(),
   attachments: z.array(attachmentInputSchema).max(limits.attachmentCount).optional(),
 });
@@ -255,14 +264,14 @@ export const importRecordSchema = z.object({
   category: z.string().max(64).nullish(),
   status: z.enum(ticketStatuses).optional(),
   priority: z.enum(ticketPriorities).optional(),
-  created_at: z.iso.datetime({ offset: true }),
-  solved_at: z.iso.datetime({ offset: true }).nullish(),
+  created_at: timestampSchema,
+  solved_at: timestampSchema.nullish(),
   messages: z
     .array(
       z.object({
         author: z.enum(['customer', 'agent']),
         body: z.string().min(1).max(limits.bodyLength),
-        created_at: z.iso.datetime({ offset: true }),
+        created_at: timestampSchema,
       }),
     )
     .optional(),

@@ -17,6 +17,9 @@ interface CliProcess {
   stop(): Promise<number | null>;
 }
 
+/** Children still running: a failed test must not leave a service behind. */
+const running = new Set<ChildProcess>();
+
 async function startCli(
   argumentsList: string[],
   environment: Record<string, string> = {},
@@ -29,8 +32,14 @@ async function startCli(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  running.add(child);
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
@@ -68,6 +77,9 @@ describe('server/cli.ts', () => {
   };
 
   afterAll(() => {
+    for (const child of running) {
+      child.kill('SIGKILL');
+    }
     for (const folder of folders) {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -65,6 +65,7 @@ describe.each(testEngines())('POST /api/import on $name', (engine) => {
       JSON.stringify(record(11, { requester: { email: 'broken' } })),
       JSON.stringify(record(12, { category: 'Staking & Earn' })),
       JSON.stringify(record(13, { created_at: 'last week' })),
+      JSON.stringify(record(14, { created_at: '0000-01-01T00:00:00Z' })),
     ].join('\r\n');
     const response = await service.request('POST', '/api/import', {
       raw: lines,
@@ -73,7 +74,7 @@ describe.each(testEngines())('POST /api/import on $name', (engine) => {
     expect(response.status).toBe(200);
     const result = importResultSchema.parse(response.body);
     expect(result).toMatchObject({ imported: 2, skipped: 0 });
-    expect(result.errors.map((error) => error.index)).toEqual([1, 2, 4]);
+    expect(result.errors.map((error) => error.index)).toEqual([1, 2, 4, 5]);
     expect(result.errors[1]?.message).toContain('requester.email');
     const categories = (await service.request('GET', '/api/categories')).body as { categories: unknown[] };
     expect(categories.categories.map((category) => categorySchema.parse(category))).toContainEqual({

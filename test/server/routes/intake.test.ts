@@ -139,6 +139,11 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
       field: 'subject',
     });
     await expectRefused({ body: intakeRequest({ occurred_at: 'yesterday' }) }, 400, { field: 'occurred_at' });
+    await expectRefused({ body: intakeRequest({ occurred_at: '0000-01-01T00:00:00Z' }) }, 400, {
+      field: 'occurred_at',
+    });
+    await expectRefused({ raw: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, 400, {});
+    await expectRefused({ raw: '{"__proto__": {"admin": true}, "subject": "x"}' }, 400, {});
     await expectRefused({ body: [intakeRequest()] }, 400, { code: 'invalid_type' });
     await expectRefused({ raw: 'null' }, 400, { code: 'invalid_type' });
     await expectRefused({ body: intakeRequest({ body: 'nul \u0000 here' }) }, 400, {
