@@ -11,7 +11,10 @@ const impureForShared = [
   { group: ['dexie', 'dexie/*'], message: 'shared/ is pure: no Dexie.' },
   { group: ['socket.io', 'socket.io-client'], message: 'shared/ is pure: no socket.io.' },
   { group: ['fastify', '@fastify/*'], message: 'shared/ is pure: no Fastify.' },
-  { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: 'shared/ is pure: no Node built-ins.' },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
+    message: 'shared/ is pure: no Node built-ins.',
+  },
   { group: ['**/server/**', '**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
 ];
 
@@ -78,7 +81,10 @@ export default tseslint.config(
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: 'shared/ takes the clock as a parameter.',
         },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'shared/ takes the clock as a parameter.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'shared/ takes the clock as a parameter.',
+        },
         {
           selector: "CallExpression[callee.property.name='randomUUID']",
           message: 'shared/ takes the id generator as a parameter.',
@@ -100,8 +106,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'The renderer reaches the desktop only through window.desktop.' },
-            { group: ['**/server/**', 'fastify', '@fastify/*', 'pg', '@electric-sql/*'], message: 'The renderer talks to the service over HTTP only.' },
+            {
+              group: ['**/electron/**', 'electron'],
+              message: 'The renderer reaches the desktop only through window.desktop.',
+            },
+            {
+              group: ['**/server/**', 'fastify', '@fastify/*', 'pg', '@electric-sql/*'],
+              message: 'The renderer talks to the service over HTTP only.',
+            },
             { group: ['node:*'], message: 'The renderer runs in a browser.' },
           ],
         },
@@ -115,7 +127,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/renderer/**', 'node:*'], message: 'The preload is a thin bridge: contextBridge, ipcRenderer and shared/ only.' },
+            {
+              group: ['**/server/**', '**/renderer/**', 'node:*'],
+              message: 'The preload is a thin bridge: contextBridge, ipcRenderer and shared/ only.',
+            },
           ],
         },
       ],
@@ -128,7 +143,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**', 'electron', 'react', 'react-dom', 'dexie'], message: 'The service does not depend on the console or the desktop shell.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', 'electron', 'react', 'react-dom', 'dexie'],
+              message: 'The service does not depend on the console or the desktop shell.',
+            },
           ],
         },
       ],

@@ -17,7 +17,14 @@ async function main(): Promise<void> {
       const outcome = await scenario();
       results.push(...(Array.isArray(outcome) ? outcome : [outcome]));
     } catch (error) {
-      results.push({ scenario: name, metric: 'failed', value: null, unit: '', target: '', note: String(error).slice(0, 200) });
+      results.push({
+        scenario: name,
+        metric: 'failed',
+        value: null,
+        unit: '',
+        target: '',
+        note: String(error).slice(0, 200),
+      });
     }
   };
 
