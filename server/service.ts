@@ -24,6 +24,8 @@ export interface ServiceOptions {
   databaseUrl?: string;
   /** Load the demo agents and tickets (once per database). */
   demo?: boolean;
+  /** The service's clock (milliseconds since the epoch), for SLA clocks; `Date.now` by default. */
+  now?: () => number;
   /** Serve the built console from this folder at `/`, with index.html for unknown paths. */
   consoleDir?: string | null;
   /** The admin's API token; generated (and kept in `dataDir`) when absent. */
@@ -81,7 +83,10 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       );
     }
     let notifyBroadcaster = (): void => undefined;
-    const store = createTicketStore(database, { onChangesCommitted: () => notifyBroadcaster() });
+    const store = createTicketStore(database, {
+      onChangesCommitted: () => notifyBroadcaster(),
+      ...(options.now ? { now: options.now } : {}),
+    });
     if (options.demo) {
       const started = performance.now();
       // Loaded on demand: a team service never needs the demo generator.

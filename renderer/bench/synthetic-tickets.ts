@@ -1,3 +1,5 @@
+import { computeSla, slaPausingStatuses } from '../../shared/sla/clock';
+import { defaultSlaPolicy } from '../../shared/sla/policy';
 import type { Agent, Ticket } from '../../shared/domain/schemas';
 import { defaultCategories, ticketPriorities, ticketStatuses } from '../../shared/domain/vocabulary';
 
@@ -124,7 +126,7 @@ export function generateTickets(count: number, nowMs: number, seed = 42): Ticket
     const updatedMs = createdMs + Math.floor(next() * 6 * 3600_000);
     const number = 1000 + index;
     const assignee = next() < 0.3 ? null : pick(syntheticAgents).id;
-    tickets.push({
+    const ticket: Ticket = {
       id: `synthetic-${number}`,
       number,
       subject: fill(pick(subjects[language])),
@@ -151,7 +153,14 @@ export function generateTickets(count: number, nowMs: number, seed = 42): Ticket
       first_response_at: null,
       solved_at: null,
       version: 1,
+    };
+    const pausedSince = slaPausingStatuses.includes(ticket.status) ? ticket.updated_at : null;
+    ticket.sla = computeSla({
+      policy: defaultSlaPolicy,
+      ticket: { ...ticket, paused_ms: 0, paused_since: pausedSince },
+      now: nowMs,
     });
+    tickets.push(ticket);
   }
   return tickets;
 }

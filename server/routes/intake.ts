@@ -9,7 +9,8 @@ import { assertStorableText } from '../tickets/storable-text';
 
 /**
  * `POST /api/tickets`: public intake. Validates everything before writing anything, then stores the ticket
- * in one transaction. Rate-limited per client address unless the request carries the admin token.
+ * in one transaction (shared with concurrent intakes: see the store's group commit). Rate-limited per client
+ * address unless the request carries the admin token.
  */
 export function registerIntakeRoutes(app: FastifyInstance, context: AppContext): void {
   app.post(

@@ -75,6 +75,13 @@ const refusals: Record<UpdateRefusal, (id: string) => ApiFailure> = {
   not_found: notFound,
   version_conflict: (id) =>
     new ApiFailure(409, 'version_conflict', `ticket ${id} changed since that version; read it again`),
+  invalid_transition: (id) =>
+    new ApiFailure(
+      409,
+      'invalid_transition',
+      `ticket ${id} cannot move to that status from its current one (closed is final; solved reopens to open or closes)`,
+      'status',
+    ),
   unknown_category: () => new ApiFailure(400, 'unknown_category', 'category: no such category', 'category'),
   unknown_assignee: () =>
     new ApiFailure(400, 'unknown_assignee', 'assignee_id: no such agent', 'assignee_id'),

@@ -1,5 +1,7 @@
 import type { Agent, AttachmentSummary, Change, Message, Ticket } from '../../shared/domain/schemas';
 import type { Checklist } from '../../shared/checklist/items';
+import { computeSla } from '../../shared/sla/clock';
+import type { SlaPolicy } from '../../shared/sla/policy';
 import type {
   AgentRole,
   ChangeType,
@@ -48,6 +50,17 @@ export interface TicketRow {
   first_response_at: TimestampValue | null;
   solved_at: TimestampValue | null;
   version: number;
+  /** Milliseconds of finished SLA pauses (migration 0002). */
+  sla_paused_ms: number | string;
+  /** Start of the current SLA pause, or null (migration 0002). */
+  sla_paused_since: TimestampValue | null;
+}
+
+/** What a read needs to compute the SLA clocks of the tickets it returns: the policy and the time. */
+export interface SlaReadContext {
+  policy: SlaPolicy;
+  /** The service's clock, in milliseconds since the epoch. */
+  now: number;
 }
 
 /** A row of `messages`. */
@@ -96,9 +109,24 @@ export function isoTimeOrNull(value: TimestampValue | null): string | null {
   return value === null ? null : isoTime(value);
 }
 
-/** The wire shape of a ticket. */
-export function ticketFromRow(row: TicketRow): Ticket {
-  return {
+/**
+ * The start of a row's current SLA pause. Rows written in a pausing status by the bulk paths (import, demo)
+ * carry no pause start; for those the pause began, at best knowledge, when the ticket was solved or last
+ * changed (the same rule migration 0002 applied to existing rows).
+ */
+export function effectivePausedSince(row: TicketRow): string | null {
+  if (row.sla_paused_since !== null && row.sla_paused_since !== undefined) {
+    return isoTime(row.sla_paused_since);
+  }
+  if (row.status === 'awaiting_customer' || row.status === 'solved' || row.status === 'closed') {
+    return isoTime(row.solved_at ?? row.updated_at);
+  }
+  return null;
+}
+
+/** The wire shape of a ticket; with `sla`, its SLA clocks at `sla.now` too. */
+export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
+  const ticket: Ticket = {
     id: row.id,
     number: Number(row.number),
     subject: row.subject,
@@ -126,6 +154,18 @@ export function ticketFromRow(row: TicketRow): Ticket {
     solved_at: isoTimeOrNull(row.solved_at),
     version: Number(row.version),
   };
+  if (sla !== undefined) {
+    ticket.sla = computeSla({
+      policy: sla.policy,
+      now: sla.now,
+      ticket: {
+        ...ticket,
+        paused_ms: Number(row.sla_paused_ms ?? 0),
+        paused_since: effectivePausedSince(row),
+      },
+    });
+  }
+  return ticket;
 }
 
 /** The wire shape of a message. */

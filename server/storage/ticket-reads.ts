@@ -7,6 +7,7 @@ import {
   ticketFromRow,
   type AttachmentSummaryRow,
   type MessageRow,
+  type SlaReadContext,
   type TicketRow,
 } from './rows';
 import { ParameterList, isUuid, queryJsonRows } from './sql-helpers';
@@ -47,8 +48,15 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** One page of tickets, newest (highest number) first, with the total matching the filter. */
-export async function listTickets(executor: SqlExecutor, filter: TicketFilter): Promise<TicketList> {
+/**
+ * One page of tickets, newest (highest number) first, with the total matching the filter; with `sla`, each
+ * ticket carries its SLA clocks.
+ */
+export async function listTickets(
+  executor: SqlExecutor,
+  filter: TicketFilter,
+  sla?: SlaReadContext,
+): Promise<TicketList> {
   const parameters = new ParameterList();
   const conditions: string[] = [];
   if (filter.status !== undefined) {
@@ -88,7 +96,7 @@ export async function listTickets(executor: SqlExecutor, filter: TicketFilter): 
      order by number desc limit ${parameters.add(filter.limit + 1)}`,
     parameters.values,
   );
-  const page = rows.slice(0, filter.limit).map(ticketFromRow);
+  const page = rows.slice(0, filter.limit).map((row) => ticketFromRow(row, sla));
   const last = page.at(-1);
   return {
     tickets: page,
@@ -99,11 +107,12 @@ export async function listTickets(executor: SqlExecutor, filter: TicketFilter): 
 
 /**
  * A ticket with its thread (oldest first) and attachment summaries, found by id or by number;
- * null when there is none.
+ * null when there is none. With `sla`, the ticket carries its SLA clocks.
  */
 export async function getTicketDetail(
   executor: SqlExecutor,
   idOrNumber: string,
+  sla?: SlaReadContext,
 ): Promise<TicketDetail | null> {
   let rows: TicketRow[];
   if (isUuid(idOrNumber)) {
@@ -137,7 +146,7 @@ export async function getTicketDetail(
     [row.id],
   );
   return {
-    ...ticketFromRow(row),
+    ...ticketFromRow(row, sla),
     messages: messages.map(messageFromRow),
     attachments: attachments.map(attachmentSummaryFromRow),
   };

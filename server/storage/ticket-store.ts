@@ -22,7 +22,9 @@ import {
 import { ensureCategories, insertTicketBatch, type BulkTicket } from './bulk-tickets';
 import { categoryKeyFor, createCategory, listCategories } from './categories';
 import { latestChangeSeq, readChangesSince } from './change-log';
+import { defaultSlaPolicy, type SlaPolicy } from '../../shared/sla/policy';
 import type { SqlDatabase, SqlExecutor } from './database';
+import type { SlaReadContext } from './rows';
 import { readSetting, writeSetting, type SettingKey } from './settings';
 import {
   countTickets,
@@ -32,9 +34,10 @@ import {
   type StoredAttachment,
   type TicketFilter,
 } from './ticket-reads';
+import { createGroupCommit } from './group-commit';
+import { insertTickets } from './intake-writes';
 import {
   addMessage,
-  insertTicket,
   updateTicket,
   type CreatedTicket,
   type NewTicket,
@@ -47,7 +50,10 @@ import {
  * broadcaster's doorbell).
  */
 export interface TicketStore {
-  /** Stores an intake ticket atomically (one statement, or one transaction when it has attachments). */
+  /**
+   * Stores an intake ticket atomically. Concurrent calls are group-committed: those arriving while a write is
+   * in flight share the next transaction; if that fails, each is retried alone, so one bad ticket fails alone.
+   */
   createTicket(ticket: NewTicket): Promise<CreatedTicket>;
   /** A page of tickets matching `filter`, newest first. Throws `InvalidCursorError` for a foreign cursor. */
   listTickets(filter: TicketFilter): Promise<TicketList>;
@@ -65,6 +71,11 @@ export interface TicketStore {
     message: { kind: 'reply' | 'note'; body: string },
     author: Agent,
   ): Promise<Message | null>;
+  /**
+   * Adds a message from the ticket's customer (reopening it when it was awaiting them or solved); null when
+   * the ticket does not exist. For the inbound channels (e-mail follow-ups).
+   */
+  addCustomerMessage(ticketId: string, body: string, authorName: string | null): Promise<Message | null>;
   /**
    * Stores already-validated tickets in batches (one transaction each), creating missing categories, skipping
    * external ids already stored. Resolves with how many were inserted and skipped.
@@ -102,34 +113,49 @@ export interface TicketStore {
   loadInTransaction<T>(load: (transaction: SqlExecutor) => Promise<T>): Promise<T>;
 }
 
+/** Bounds of one intake group commit: tickets, and total attachment bytes (a bigger ticket goes alone). */
+const intakeGroupMaxTickets = 200;
+const intakeGroupMaxAttachmentBytes = 32 * 1024 * 1024;
+
 /** Options of `createTicketStore`. */
 export interface TicketStoreOptions {
   /** Called after every committed transaction that appended changes. */
   onChangesCommitted?: () => void;
+  /** The service's clock (milliseconds since the epoch) for the SLA clocks of tickets read; `Date.now` by default. */
+  now?: () => number;
+  /** The SLA policy tickets are measured against; `defaultSlaPolicy` by default. */
+  slaPolicy?: SlaPolicy;
 }
 
 /** The repository over `database` (already migrated). */
 export function createTicketStore(database: SqlDatabase, options: TicketStoreOptions = {}): TicketStore {
   const announce = (): void => options.onChangesCommitted?.();
+  const now = options.now ?? Date.now;
+  const slaPolicy = options.slaPolicy ?? defaultSlaPolicy;
+  const slaContext = (): SlaReadContext => ({ policy: slaPolicy, now: now() });
   async function write<T>(work: (transaction: SqlExecutor) => Promise<T>): Promise<T> {
     const result = await database.transaction(work);
     announce();
     return result;
   }
+  // Group commit: intakes arriving while one is being written are stored together in the next transaction.
+  const submitIntake = createGroupCommit<NewTicket, CreatedTicket>({
+    maxItems: intakeGroupMaxTickets,
+    maxWeight: intakeGroupMaxAttachmentBytes,
+    weightOf: (ticket) => ticket.attachments.reduce((sum, attachment) => sum + attachment.data.byteLength, 0),
+    write: (tickets) =>
+      tickets.some((ticket) => ticket.attachments.length > 0)
+        ? database.transaction((transaction) => insertTickets(transaction, tickets))
+        : insertTickets(database, tickets),
+    onCommitted: announce,
+  });
   return {
-    createTicket: async (ticket) => {
-      const created =
-        ticket.attachments.length === 0
-          ? await insertTicket(database, ticket)
-          : await database.transaction((transaction) => insertTicket(transaction, ticket));
-      announce();
-      return created;
-    },
-    listTickets: (filter) => listTickets(database, filter),
-    getTicket: (idOrNumber) => getTicketDetail(database, idOrNumber),
+    createTicket: submitIntake,
+    listTickets: (filter) => listTickets(database, filter, slaContext()),
+    getTicket: (idOrNumber) => getTicketDetail(database, idOrNumber, slaContext()),
     updateTicket: async (ticketId, update, actor) => {
       const outcome = await database.transaction((transaction) =>
-        updateTicket(transaction, ticketId, update, actor),
+        updateTicket(transaction, ticketId, update, actor, slaContext()),
       );
       if ('ticket' in outcome) {
         announce();
@@ -138,7 +164,16 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     },
     addMessage: async (ticketId, message, author) => {
       const outcome = await database.transaction((transaction) =>
-        addMessage(transaction, ticketId, message, author),
+        addMessage(transaction, ticketId, message.body, { kind: message.kind, agent: author }),
+      );
+      if (outcome !== null) {
+        announce();
+      }
+      return outcome?.message ?? null;
+    },
+    addCustomerMessage: async (ticketId, body, authorName) => {
+      const outcome = await database.transaction((transaction) =>
+        addMessage(transaction, ticketId, body, { kind: 'customer', name: authorName }),
       );
       if (outcome !== null) {
         announce();

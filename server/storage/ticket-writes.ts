@@ -1,12 +1,16 @@
 import type { Checklist } from '../../shared/checklist/items';
 import { requiredItemsFor, unanalyzedChecklist } from '../../shared/checklist/items';
 import type { Agent, Message, Ticket, TicketUpdate } from '../../shared/domain/schemas';
-import type { TicketSource } from '../../shared/domain/vocabulary';
-import { emailKey } from './agent-store';
+import type { TicketSource, TicketStatus } from '../../shared/domain/vocabulary';
+import { slaPauseChange } from '../../shared/sla/clock';
+import {
+  canTransition,
+  nextStatusOnAgentReply,
+  nextStatusOnCustomerMessage,
+} from '../../shared/tickets/status-machine';
 import { appendChanges } from './change-log';
-import { advisoryLocks } from './advisory-locks';
-import type { SqlExecutor, SqlParameter } from './database';
-import { messageFromRow, ticketFromRow, type MessageRow, type TicketRow } from './rows';
+import type { SqlExecutor } from './database';
+import { messageFromRow, ticketFromRow, type MessageRow, type SlaReadContext, type TicketRow } from './rows';
 import { ParameterList, firstRow, queryJsonRows } from './sql-helpers';
 
 /** An attachment ready to store: its data already decoded and checked. */
@@ -40,77 +44,9 @@ export interface CreatedTicket {
   seq: number;
 }
 
-/**
- * Stores a new ticket with its customer (created or refreshed by e-mail), its attachments and its
- * `ticket.created` change. Without attachments this is a single statement, atomic on its own (the intake
- * path is the hottest write); with attachments, pass a transaction.
- */
-export async function insertTicket(executor: SqlExecutor, ticket: NewTicket): Promise<CreatedTicket> {
-  const isAlone = ticket.attachments.length === 0;
-  // Alone, the statement also takes the change-log lock and appends the change (see appendChanges): the
-  // lock CTE is volatile, so it runs before the join that feeds the change row and its seq.
-  const finish = isAlone
-    ? `, change_lock as (select pg_advisory_xact_lock($14) as locked),
-       change as (
-         insert into changes (type, ticket_id) select 'ticket.created', ticket.id from ticket, change_lock returning seq
-       )
-       select ticket.id, ticket.number, change.seq from ticket, change`
-    : ' select ticket.id, ticket.number, null as seq from ticket';
-  const parameters: SqlParameter[] = [
-    ticket.requester.email,
-    ticket.requester.name,
-    ticket.requester.locale,
-    ticket.subject,
-    ticket.body,
-    ticket.categoryKey,
-    ticket.requestedCategory,
-    ticket.language,
-    ticket.source,
-    ticket.occurredAt,
-    ticket.device,
-    JSON.stringify(ticket.checklist),
-    emailKey(ticket.requester.email),
-  ];
-  if (isAlone) {
-    parameters.push(advisoryLocks.changeLog);
-  }
-  const rows = await executor.query<{ id: string; number: number | string; seq: number | string | null }>(
-    `with customer as (
-       insert into customers (email, email_key, name, locale) values ($1, $13, $2, $3)
-       on conflict (email_key) do update set
-         name = coalesce(excluded.name, customers.name),
-         locale = coalesce(excluded.locale, customers.locale),
-         updated_at = now()
-       returning id
-     ),
-     ticket as (
-       insert into tickets (customer_id, requester_email, requester_name, requester_locale, subject, body, category,
-         requested_category, language, source, occurred_at, device, checklist)
-       select customer.id, $1, $2, $3, $4, $5, (select key from categories where key = $6), $7, $8, $9,
-         $10::timestamptz, $11, $12::jsonb
-       from customer
-       returning id, number
-     )${finish}`,
-    parameters,
-  );
-  const created = firstRow(rows);
-  if (isAlone) {
-    return { id: created.id, number: Number(created.number), seq: Number(created.seq) };
-  }
-  for (const attachment of ticket.attachments) {
-    await executor.query(
-      'insert into attachments (ticket_id, name, type, size, data) values ($1, $2, $3, $4, $5)',
-      [created.id, attachment.name, attachment.type, attachment.data.byteLength, attachment.data],
-    );
-  }
-  const [seq = 0] = await appendChanges(executor, [
-    { type: 'ticket.created', ticketId: created.id, agentId: null },
-  ]);
-  return { id: created.id, number: Number(created.number), seq };
-}
-
 /** Why an update was refused. */
-export type UpdateRefusal = 'not_found' | 'version_conflict' | 'unknown_category' | 'unknown_assignee';
+export type UpdateRefusal =
+  'not_found' | 'version_conflict' | 'invalid_transition' | 'unknown_category' | 'unknown_assignee';
 
 /** The outcome of `updateTicket`: the updated ticket, or why nothing changed. */
 export type UpdateOutcome = { ticket: Ticket; seq: number } | { refusal: UpdateRefusal };
@@ -118,19 +54,43 @@ export type UpdateOutcome = { ticket: Ticket; seq: number } | { refusal: UpdateR
 const closedStatuses = new Set(['solved', 'closed']);
 
 /**
- * Applies `update` to a ticket inside the caller's transaction: bumps `version` and `updated_at`, sets
- * `solved_at` when the ticket becomes solved or closed (clears it when it is reopened), re-derives the
- * checklist's required items when the category changes, and records `ticket.updated`.
- * With `expectedVersion`, refuses when the ticket has moved on since the caller read it.
+ * SQL assignments that keep the SLA pause accumulators (migration 0002) in step with a status change from
+ * `from` to `to`: entering a pausing status starts a pause now; leaving one adds the pause to
+ * `sla_paused_ms`. A pause start missing on a row written in a pausing status by a bulk path is taken as
+ * `coalesce(solved_at, updated_at)`, as reads do (`effectivePausedSince`). SET expressions see the old row.
+ */
+export function slaPauseAssignments(from: TicketStatus, to: TicketStatus): string[] {
+  const pausedSince = 'coalesce(sla_paused_since, solved_at, updated_at)';
+  switch (slaPauseChange(from, to)) {
+    case 'pause':
+      return ['sla_paused_since = now()'];
+    case 'resume':
+      return [
+        `sla_paused_ms = sla_paused_ms + greatest(0, floor(extract(epoch from (now() - ${pausedSince})) * 1000))::bigint`,
+        'sla_paused_since = null',
+      ];
+    case 'none':
+      return from === to || !closedStatuses.has(to) ? [] : [`sla_paused_since = ${pausedSince}`];
+  }
+}
+
+/**
+ * Applies `update` to a ticket inside the caller's transaction: refuses a status change the status machine
+ * does not allow (`invalid_transition`), bumps `version` and `updated_at`, sets `solved_at` when the ticket
+ * becomes solved or closed (clears it when it is reopened), keeps the SLA pause accumulators in step,
+ * re-derives the checklist's required items when the category changes, and records `ticket.updated`.
+ * With `expectedVersion`, refuses when the ticket has moved on since the caller read it. With `sla`, the
+ * returned ticket carries its SLA clocks.
  */
 export async function updateTicket(
   transaction: SqlExecutor,
   ticketId: string,
   update: TicketUpdate,
   actor: { agentId: string; expectedVersion: number | null },
+  sla?: SlaReadContext,
 ): Promise<UpdateOutcome> {
-  const currentRows = await transaction.query<Pick<TicketRow, 'version' | 'checklist'>>(
-    'select version, checklist from tickets where id = $1 for update',
+  const currentRows = await transaction.query<Pick<TicketRow, 'version' | 'checklist' | 'status'>>(
+    'select version, checklist, status from tickets where id = $1 for update',
     [ticketId],
   );
   const current = currentRows[0];
@@ -140,6 +100,9 @@ export async function updateTicket(
   if (actor.expectedVersion !== null && actor.expectedVersion !== Number(current.version)) {
     return { refusal: 'version_conflict' };
   }
+  if (update.status !== undefined && !canTransition(current.status, update.status)) {
+    return { refusal: 'invalid_transition' };
+  }
   const refusal = await checkReferences(transaction, update);
   if (refusal !== null) {
     return { refusal };
@@ -147,6 +110,7 @@ export async function updateTicket(
   const parameters = new ParameterList();
   const assignments = ['version = version + 1', 'updated_at = now()'];
   if (update.status !== undefined) {
+    assignments.push(...slaPauseAssignments(current.status, update.status));
     assignments.push(`status = ${parameters.add(update.status)}`);
     if (closedStatuses.has(update.status)) {
       assignments.push('solved_at = coalesce(solved_at, now())');
@@ -177,7 +141,7 @@ export async function updateTicket(
   const [seq = 0] = await appendChanges(transaction, [
     { type: 'ticket.updated', ticketId, agentId: actor.agentId },
   ]);
-  return { ticket: ticketFromRow(firstRow(rows)), seq };
+  return { ticket: ticketFromRow(firstRow(rows), sla), seq };
 }
 
 async function checkReferences(
@@ -217,39 +181,67 @@ function rederiveChecklist(checklist: Checklist, category: string | null): Check
 /** The outcome of `addMessage`: the stored message, or null when the ticket does not exist. */
 export type MessageOutcome = { message: Message; seq: number } | null;
 
+/** Who wrote a message: an agent (reply or note), or the ticket's customer. */
+export type MessageAuthor =
+  { kind: 'reply' | 'note'; agent: Agent } | { kind: 'customer'; name: string | null };
+
+function authorName(author: MessageAuthor): string | null {
+  return author.kind === 'customer' ? author.name : author.agent.name;
+}
+
 /**
- * Adds an agent's reply or internal note to a ticket inside the caller's transaction. A reply sets
- * `first_response_at` if the ticket had none and moves a `new` ticket to `open`; every message bumps
- * `version` and `updated_at` and records `message.created`.
+ * Adds a message to a ticket inside the caller's transaction and moves the status as the status machine
+ * says: an agent's reply sets `first_response_at` if the ticket had none and opens a `new` ticket
+ * (`nextStatusOnAgentReply`); a customer's message reopens an awaiting or solved ticket
+ * (`nextStatusOnCustomerMessage`, which also resumes the SLA clock and clears `solved_at`); a note changes
+ * nothing but the counters. Every message bumps `version`, `updated_at` and `message_count` and records
+ * `message.created`.
  */
 export async function addMessage(
   transaction: SqlExecutor,
   ticketId: string,
-  message: { kind: 'reply' | 'note'; body: string },
-  author: Agent,
+  body: string,
+  author: MessageAuthor,
 ): Promise<MessageOutcome> {
-  const updated = await transaction.query<{ id: string }>(
-    `update tickets set
-       message_count = message_count + 1,
-       version = version + 1,
-       updated_at = now(),
-       first_response_at = case when $2 = 'reply' then coalesce(first_response_at, now()) else first_response_at end,
-       status = case when $2 = 'reply' and status = 'new' then 'open' else status end
-     where id = $1
-     returning id`,
-    [ticketId, message.kind],
+  const currentRows = await transaction.query<Pick<TicketRow, 'status'>>(
+    'select status from tickets where id = $1 for update',
+    [ticketId],
   );
-  if (updated.length === 0) {
+  const current = currentRows[0];
+  if (current === undefined) {
     return null;
   }
+  const nextStatus =
+    author.kind === 'reply'
+      ? nextStatusOnAgentReply(current.status)
+      : author.kind === 'customer'
+        ? nextStatusOnCustomerMessage(current.status)
+        : current.status;
+  const parameters = new ParameterList();
+  const assignments = ['message_count = message_count + 1', 'version = version + 1', 'updated_at = now()'];
+  if (author.kind === 'reply') {
+    assignments.push('first_response_at = coalesce(first_response_at, now())');
+  }
+  if (nextStatus !== current.status) {
+    assignments.push(...slaPauseAssignments(current.status, nextStatus));
+    assignments.push(`status = ${parameters.add(nextStatus)}`);
+    if (!closedStatuses.has(nextStatus)) {
+      assignments.push('solved_at = null');
+    }
+  }
+  await transaction.query(
+    `update tickets set ${assignments.join(', ')} where id = ${parameters.add(ticketId)}`,
+    parameters.values,
+  );
+  const agent = author.kind === 'customer' ? null : author.agent;
   const rows = await queryJsonRows<MessageRow>(
     transaction,
     `insert into messages (ticket_id, kind, author_agent_id, author_name, body) values ($1, $2, $3, $4, $5)
      returning to_jsonb(messages) as json_row`,
-    [ticketId, message.kind, author.id, author.name, message.body],
+    [ticketId, author.kind, agent?.id ?? null, agent === null ? authorName(author) : agent.name, body],
   );
   const [seq = 0] = await appendChanges(transaction, [
-    { type: 'message.created', ticketId, agentId: author.id },
+    { type: 'message.created', ticketId, agentId: agent?.id ?? null },
   ]);
   return { message: messageFromRow(firstRow(rows)), seq };
 }

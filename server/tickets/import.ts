@@ -1,4 +1,4 @@
-import { unanalyzedChecklist } from '../../shared/checklist/items';
+import { evaluateChecklist } from '../../shared/checklist/evaluate';
 import { importRecordSchema, type ImportRecord } from '../../shared/domain/schemas';
 import type { TicketStatus } from '../../shared/domain/vocabulary';
 import { guessLanguageFromScript } from '../../shared/language/script-language';
@@ -110,7 +110,17 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
     source: 'import',
     occurredAt: null,
     device: null,
-    checklist: unanalyzedChecklist(category),
+    // The whole customer side of the thread counts: a later customer message fills what was missing.
+    checklist: evaluateChecklist({
+      category,
+      texts: [
+        record.body,
+        ...messages.filter((message) => message.kind === 'customer').map((message) => message.body),
+      ],
+      attachments: [],
+      requester: { email: record.requester.email, locale: record.requester.locale ?? null },
+      referenceTime: new Date(record.created_at),
+    }),
     createdAt: new Date(record.created_at).toISOString(),
     updatedAt: lastActivity,
     firstResponseAt: replies.sort()[0] ?? null,

@@ -1,4 +1,4 @@
-import { unanalyzedChecklist } from '../../shared/checklist/items';
+import { evaluateChecklist } from '../../shared/checklist/evaluate';
 import type { IntakeRequest } from '../../shared/domain/schemas';
 import { supportedLanguages, type SupportedLanguage } from '../../shared/domain/vocabulary';
 import { guessLanguageFromScript } from '../../shared/language/script-language';
@@ -16,9 +16,14 @@ export function languageOfLocale(locale: string | null | undefined): SupportedLa
 /**
  * The ticket to store for a validated intake request: the text exactly as sent, the language guessed from
  * the writing system (the requester's locale when the text has no letters), the customer's category if the
- * service knows it (else none, keeping what they chose), and the honest unanalyzed checklist.
+ * service knows it (else none, keeping what they chose), and the checklist extracted from the body, the
+ * attachments and the form's occurred_at/device fields, read relative to `receivedAt` (the creation time).
  */
-export function prepareIntake(request: IntakeRequest, attachments: readonly NewAttachment[]): NewTicket {
+export function prepareIntake(
+  request: IntakeRequest,
+  attachments: readonly NewAttachment[],
+  receivedAt: Date = new Date(),
+): NewTicket {
   const categoryKey = request.category ? categoryKeyFor(request.category) : null;
   return {
     requester: {
@@ -36,7 +41,14 @@ export function prepareIntake(request: IntakeRequest, attachments: readonly NewA
     ),
     occurredAt: request.occurred_at ?? null,
     device: request.device ?? null,
-    checklist: unanalyzedChecklist(categoryKey),
+    checklist: evaluateChecklist({
+      category: categoryKey,
+      texts: [request.body],
+      attachments: attachments.map((attachment) => ({ name: attachment.name, type: attachment.type })),
+      requester: { email: request.requester.email, locale: request.requester.locale ?? null },
+      referenceTime: receivedAt,
+      provided: { occurredAt: request.occurred_at ?? null, device: request.device ?? null },
+    }),
     source: 'web',
     attachments,
   };

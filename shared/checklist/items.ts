@@ -18,12 +18,18 @@ export const checklistKeys = [
 ] as const;
 export type ChecklistKey = (typeof checklistKeys)[number];
 
-/** One line of a ticket's checklist. `evidence` is the text that proves the item present, if any. */
+/**
+ * One line of a ticket's checklist. `evidence` is the text that proves the item present, if any: the
+ * exact substring of the customer's text (so the console can highlight it), or an attachment's name, or
+ * the requester's e-mail for `contact` when the category accepts it. `normalized` is a canonical form when
+ * the item has one: for `occurred_at`, an ISO 8601 timestamp with the customer's UTC offset.
+ */
 export interface ChecklistItem {
   key: ChecklistKey;
   required: boolean;
   present: boolean;
   evidence: string | null;
+  normalized?: string | null;
 }
 
 /** A ticket's checklist. `analyzed` is false until extraction has looked at the ticket's text. */

@@ -98,6 +98,7 @@ export const checklistSchema = z.object({
       required: z.boolean(),
       present: z.boolean(),
       evidence: z.string().nullable(),
+      normalized: z.string().nullable().optional(),
     }),
   ),
 });
@@ -110,6 +111,31 @@ export const attachmentSummarySchema = z.object({
   message_id: z.string().nullable(),
 });
 export type AttachmentSummary = z.infer<typeof attachmentSummarySchema>;
+
+/** Where an SLA clock stands (see `shared/sla/clock.ts` for the arithmetic). */
+export const slaClockStates = ['running', 'at_risk', 'paused', 'met', 'breached'] as const;
+export type SlaClockState = (typeof slaClockStates)[number];
+
+/** One SLA clock of a ticket. */
+export const slaClockSchema = z.object({
+  /** The target, in milliseconds of counted time. */
+  target_ms: z.number(),
+  /**
+   * When the target falls due: fixed while the clock runs; for a stopped clock, the deadline it had when it
+   * stopped; for a paused clock, the deadline if it resumed at the moment of computation (it moves later).
+   */
+  due_at: z.string(),
+  /** Counted time left (negative once past due); frozen while paused or stopped. */
+  remaining_ms: z.number(),
+  state: z.enum(slaClockStates),
+  /** True while the clock counts down (running, at risk, or breached and still open). */
+  is_running: z.boolean(),
+});
+export type SlaClock = z.infer<typeof slaClockSchema>;
+
+/** A ticket's first-response and resolution clocks, computed by the service when it answers. */
+export const ticketSlaSchema = z.object({ first_response: slaClockSchema, resolution: slaClockSchema });
+export type TicketSla = z.infer<typeof ticketSlaSchema>;
 
 /** A ticket as `GET /api/tickets` lists it and `GET /api/tickets/:id` returns it. */
 export const ticketSchema = z.object({
@@ -139,6 +165,8 @@ export const ticketSchema = z.object({
   first_response_at: z.string().nullable(),
   solved_at: z.string().nullable(),
   version: z.number().int(),
+  /** SLA clocks at the time of the answer; absent from services older than migration 0002. */
+  sla: ticketSlaSchema.nullish(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 

@@ -1,7 +1,8 @@
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message, Ticket, TicketDetail } from '../../../shared/domain/schemas';
-import { ticketStatuses, type TicketStatus } from '../../../shared/domain/vocabulary';
+import type { TicketStatus } from '../../../shared/domain/vocabulary';
+import { allowedNextStatuses, nextStatusOnAgentReply } from '../../../shared/tickets/status-machine';
 import { useConsole } from '../../app/console-context';
 import { Icon } from '../../ui/Icon';
 import { readDraft, writeDraft, type Draft } from './drafts';
@@ -68,6 +69,9 @@ export function Composer({ ticket, onSent, onTicketUpdated }: ComposerProps): Re
   };
 
   const isNote = draft.kind === 'note';
+  // The statuses allowed after the message: a reply first opens a new ticket.
+  const statusBase = isNote ? ticket.status : nextStatusOnAgentReply(ticket.status);
+  const statusOptions = allowedNextStatuses(statusBase).filter((status) => status !== statusBase);
   const requesterName = ticket.requester.name ?? ticket.requester.email;
   return (
     <form
@@ -128,7 +132,7 @@ export function Composer({ ticket, onSent, onTicketUpdated }: ComposerProps): Re
             onChange={(event) => setNextStatus(event.target.value as TicketStatus | '')}
           >
             <option value="">{t('composer.keepStatus')}</option>
-            {ticketStatuses.map((status) => (
+            {statusOptions.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
               </option>

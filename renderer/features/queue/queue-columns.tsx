@@ -11,6 +11,8 @@ import type { Ticket } from '../../../shared/domain/schemas';
 import { formatRelativeTime } from '../../i18n/format';
 import { PriorityLabel } from '../../ui/PriorityLabel';
 import { StatusPill } from '../../ui/StatusPill';
+import { SlaCountdown } from '../sla/SlaCountdown';
+import { headlineSlaClock } from '../../../shared/sla/clock';
 import type { QueueColumnId, QueueLookups } from './queue-model';
 
 /**
@@ -37,6 +39,7 @@ export const compactColumnIds: readonly QueueColumnId[] = [
   'subject',
   'status',
   'priority',
+  'sla',
   'updated',
 ];
 
@@ -100,6 +103,27 @@ export function createQueueColumns(
       size: 100,
       minSize: 80,
       sortDescFirst: true,
+    }),
+    helper.accessor('sla', {
+      id: 'sla',
+      header: () => t('queue.columns.sla'),
+      cell: (info) => {
+        const sla = info.getValue();
+        return sla ? (
+          <SlaCountdown
+            clock={headlineSlaClock(sla)}
+            nowMs={nowMs}
+            which={sla.first_response.is_running ? 'first_response' : 'resolution'}
+            testId="queue-sla"
+          />
+        ) : (
+          <SlaCountdown clock={null} nowMs={nowMs} which="resolution" />
+        );
+      },
+      size: 142,
+      minSize: 80,
+      // Most urgent deadline first.
+      sortDescFirst: false,
     }),
     helper.accessor('assignee_id', {
       id: 'assignee',

@@ -16,6 +16,7 @@ export const queueColumnIds = [
   'category',
   'status',
   'priority',
+  'sla',
   'assignee',
   'language',
   'updated',

@@ -1,5 +1,6 @@
 import type { Ticket } from '../../../shared/domain/schemas';
 import { ticketPriorities, ticketStatuses } from '../../../shared/domain/vocabulary';
+import { slaSortKey } from '../sla/sla-display';
 import type { QueueColumnId, QueueLookups, QueueSort } from './queue-model';
 
 /**
@@ -115,6 +116,10 @@ export function computeColumnKeys(
         (ticket, index) => (keys[index] = Math.floor(Date.parse(ticket.updated_at) / 1000) || 0),
       );
       return keys;
+    case 'sla':
+      // Deadlines as computed by the service: the order does not change as the clock ticks.
+      tickets.forEach((ticket, index) => (keys[index] = slaSortKey(ticket.sla)));
+      return numericRanks(keys);
     default:
       return textRanks(tickets.map((ticket) => columnText(ticket, columnId, lookups)));
   }

@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { StatusPill } from '../../ui/StatusPill';
 import { Composer } from '../composer/Composer';
+import { SlaCountdown } from '../sla/SlaCountdown';
 import { SafeContent } from './SafeContent';
 import { Thread } from './Thread';
 import { TicketProperties } from './TicketProperties';
@@ -56,7 +57,7 @@ export function TicketPane({ ticketId, onClose }: TicketPaneProps): ReactElement
     <aside className="ticket-pane" data-testid="ticket-pane" aria-label={t('ticket.paneLabel')}>
       {detail ? (
         <>
-          <TicketHeader detail={detail} onClose={onClose} />
+          <TicketHeader detail={detail} nowMs={nowMs} onClose={onClose} />
           <TicketProperties detail={detail} onUpdated={applyTicket} />
           <div className="ticket-pane__scroll">
             {detail.redactions.length > 0 ? (
@@ -97,7 +98,15 @@ export function TicketPane({ ticketId, onClose }: TicketPaneProps): ReactElement
   );
 }
 
-function TicketHeader({ detail, onClose }: { detail: TicketDetail; onClose: () => void }): ReactElement {
+function TicketHeader({
+  detail,
+  nowMs,
+  onClose,
+}: {
+  detail: TicketDetail;
+  nowMs: number;
+  onClose: () => void;
+}): ReactElement {
   const { t, i18n } = useTranslation();
   return (
     <header className="ticket-header">
@@ -136,6 +145,32 @@ function TicketHeader({ detail, onClose }: { detail: TicketDetail; onClose: () =
             {detail.language ? languageName(detail.language, i18n.language) : t('ticket.unknownLanguage')}
           </dd>
         </div>
+        {detail.sla ? (
+          <>
+            <div className="ticket-meta__item">
+              <dt>{t('sla.firstResponse')}</dt>
+              <dd>
+                <SlaCountdown
+                  clock={detail.sla.first_response}
+                  nowMs={nowMs}
+                  which="first_response"
+                  testId="ticket-sla-first-response"
+                />
+              </dd>
+            </div>
+            <div className="ticket-meta__item">
+              <dt>{t('sla.resolution')}</dt>
+              <dd>
+                <SlaCountdown
+                  clock={detail.sla.resolution}
+                  nowMs={nowMs}
+                  which="resolution"
+                  testId="ticket-sla-resolution"
+                />
+              </dd>
+            </div>
+          </>
+        ) : null}
         <div className="ticket-meta__item">
           <dt>{t('ticket.created')}</dt>
           <dd>{formatDateTime(detail.created_at, i18n.language)}</dd>

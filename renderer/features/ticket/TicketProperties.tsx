@@ -1,12 +1,8 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket, TicketDetail, TicketUpdate } from '../../../shared/domain/schemas';
-import {
-  ticketPriorities,
-  ticketStatuses,
-  type TicketPriority,
-  type TicketStatus,
-} from '../../../shared/domain/vocabulary';
+import { ticketPriorities, type TicketPriority, type TicketStatus } from '../../../shared/domain/vocabulary';
+import { allowedNextStatuses } from '../../../shared/tickets/status-machine';
 import { useConsole } from '../../app/console-context';
 import { categoryOptions } from '../queue/queue-lookups';
 
@@ -16,13 +12,18 @@ export interface TicketPropertiesProps {
   onUpdated: (ticket: Ticket) => void;
 }
 
-/** Status, priority, category and assignee as selects; each change is saved at once (PATCH). */
+/**
+ * Status, priority, category and assignee as selects; each change is saved at once (PATCH). The status
+ * select offers only the statuses the status machine allows from the current one (a closed ticket's is
+ * disabled: closed is final).
+ */
 export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): ReactElement {
   const { t } = useTranslation();
   const { api, agents, categories, lookups } = useConsole();
   const [savingField, setSavingField] = useState<keyof TicketUpdate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const options = categoryOptions(categories, lookups);
+  const statusOptions = allowedNextStatuses(detail.status);
 
   const save = async (field: keyof TicketUpdate, update: TicketUpdate): Promise<void> => {
     setSavingField(field);
@@ -46,10 +47,10 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
           className={`select select--small ticket-property__select ticket-property__select--status-${detail.status}`}
           data-testid="ticket-status"
           value={detail.status}
-          disabled={savingField === 'status'}
+          disabled={savingField === 'status' || statusOptions.length === 1}
           onChange={(event) => void save('status', { status: event.target.value as TicketStatus })}
         >
-          {ticketStatuses.map((status) => (
+          {statusOptions.map((status) => (
             <option key={status} value={status}>
               {t(`status.${status}`)}
             </option>

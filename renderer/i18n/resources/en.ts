@@ -87,6 +87,7 @@ export const en = {
       assignee: 'Assignee',
       language: 'Lang',
       updated: 'Updated',
+      sla: 'SLA',
     },
   },
   status: {
@@ -116,6 +117,31 @@ export const en = {
     agent: 'Agent',
     lead: 'Team lead',
     admin: 'Administrator',
+  },
+  sla: {
+    firstResponse: 'First response',
+    resolution: 'Resolution',
+    overdue: '{{time}} overdue',
+    paused: 'Paused · {{time}}',
+    met: 'Met',
+    breached: 'Breached',
+    duration: {
+      daysHours: '{{days}}d {{hours}}h',
+      hoursMinutes: '{{hours}}h {{minutes}}m',
+      minutes: '{{minutes}}m',
+      underMinute: '<1m',
+    },
+    state: {
+      running: 'on track',
+      at_risk: 'at risk',
+      paused: 'paused while awaiting the customer',
+      met: 'met',
+      breached: 'breached',
+    },
+    title: {
+      first_response: 'First response: {{state}}; due {{due}}',
+      resolution: 'Resolution: {{state}}; due {{due}}',
+    },
   },
   ticket: {
     paneLabel: 'Ticket',

@@ -86,6 +86,7 @@ export const ko: ResourceShape<typeof en> = {
       assignee: '담당자',
       language: '언어',
       updated: '업데이트',
+      sla: 'SLA',
     },
   },
   status: {
@@ -115,6 +116,31 @@ export const ko: ResourceShape<typeof en> = {
     agent: '상담원',
     lead: '팀 리더',
     admin: '관리자',
+  },
+  sla: {
+    firstResponse: '첫 응답',
+    resolution: '해결',
+    overdue: '{{time}} 초과',
+    paused: '일시 중지 · {{time}}',
+    met: '달성',
+    breached: '위반',
+    duration: {
+      daysHours: '{{days}}일 {{hours}}시간',
+      hoursMinutes: '{{hours}}시간 {{minutes}}분',
+      minutes: '{{minutes}}분',
+      underMinute: '1분 미만',
+    },
+    state: {
+      running: '정상',
+      at_risk: '위험',
+      paused: '고객 응답 대기로 일시 중지',
+      met: '달성',
+      breached: '위반',
+    },
+    title: {
+      first_response: '첫 응답: {{state}}, 기한 {{due}}',
+      resolution: '해결: {{state}}, 기한 {{due}}',
+    },
   },
   ticket: {
     paneLabel: '티켓',

@@ -85,6 +85,7 @@ export const zh: ResourceShape<typeof en> = {
       assignee: '处理人',
       language: '语言',
       updated: '更新',
+      sla: 'SLA',
     },
   },
   status: {
@@ -114,6 +115,31 @@ export const zh: ResourceShape<typeof en> = {
     agent: '客服',
     lead: '组长',
     admin: '管理员',
+  },
+  sla: {
+    firstResponse: '首次响应',
+    resolution: '解决',
+    overdue: '已超时 {{time}}',
+    paused: '已暂停 · {{time}}',
+    met: '已达成',
+    breached: '已违约',
+    duration: {
+      daysHours: '{{days}}天{{hours}}小时',
+      hoursMinutes: '{{hours}}小时{{minutes}}分',
+      minutes: '{{minutes}}分钟',
+      underMinute: '不到1分钟',
+    },
+    state: {
+      running: '正常',
+      at_risk: '有风险',
+      paused: '等待客户回复，已暂停',
+      met: '已达成',
+      breached: '已违约',
+    },
+    title: {
+      first_response: '首次响应：{{state}}，截止 {{due}}',
+      resolution: '解决：{{state}}，截止 {{due}}',
+    },
   },
   ticket: {
     paneLabel: '工单',

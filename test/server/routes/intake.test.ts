@@ -73,7 +73,8 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
       redactions: [],
       source: 'web',
     });
-    expect(ticket.checklist.analyzed).toBe(false);
+    expect(ticket.checklist.analyzed).toBe(true);
+    expect(ticket.checklist.items.find((item) => item.key === 'device')?.present).toBe(true);
     expect(ticket.checklist.items.map((item) => item.key)).toEqual([
       'steps',
       'error_message',

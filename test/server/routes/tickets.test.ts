@@ -110,6 +110,53 @@ describe.each(testEngines())('agent ticket routes on $name', (engine) => {
     expect(ticketSchema.parse(solved.body).solved_at).not.toBeNull();
   });
 
+  it('refuses status changes the status machine does not allow with 409 invalid_transition', async () => {
+    const id = await fileTicket();
+    const closing = await service.request('PATCH', `/api/tickets/${id}`, {
+      token: agentToken,
+      body: { status: 'closed' },
+    });
+    expect(closing.status).toBe(409);
+    expect(apiErrorSchema.parse(closing.body).error).toMatchObject({
+      code: 'invalid_transition',
+      field: 'status',
+    });
+    for (const status of ['solved', 'closed'] as const) {
+      const moved = await service.request('PATCH', `/api/tickets/${id}`, {
+        token: agentToken,
+        body: { status },
+      });
+      expect(ticketSchema.parse(moved.body).status).toBe(status);
+    }
+    const reopening = await service.request('PATCH', `/api/tickets/${id}`, { body: { status: 'open' } });
+    expect(apiErrorSchema.parse(reopening.body).error.code).toBe('invalid_transition');
+    const detail = ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${id}`)).body);
+    expect(detail).toMatchObject({ status: 'closed', version: 3 });
+  });
+
+  it('answers every ticket with its SLA clocks, pausing resolution while awaiting the customer', async () => {
+    const id = await fileTicket({ subject: 'SLA probe' });
+    const fresh = ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${id}`)).body);
+    expect(fresh.sla?.first_response).toMatchObject({
+      target_ms: 24 * 3_600_000,
+      state: 'running',
+      is_running: true,
+    });
+    expect(Date.parse(fresh.sla?.first_response.due_at ?? '')).toBe(
+      Date.parse(fresh.created_at) + 24 * 3_600_000,
+    );
+    const waiting = await service.request('PATCH', `/api/tickets/${id}`, {
+      token: agentToken,
+      body: { status: 'awaiting_customer', priority: 'urgent' },
+    });
+    expect(ticketSchema.parse(waiting.body).sla).toMatchObject({
+      first_response: { target_ms: 3_600_000, state: 'running' },
+      resolution: { target_ms: 8 * 3_600_000, state: 'paused', is_running: false },
+    });
+    const listed = ticketListSchema.parse((await service.request('GET', '/api/tickets?q=SLA%20probe')).body);
+    expect(listed.tickets[0]?.sla?.resolution.state).toBe('paused');
+  });
+
   it('validates PATCH bodies and ids', async () => {
     const id = await fileTicket();
     const cases: [unknown, number, string | undefined][] = [

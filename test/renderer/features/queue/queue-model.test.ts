@@ -12,6 +12,7 @@ import {
 } from '../../../../renderer/features/queue/queue-model';
 import { createQueueView } from '../../../../renderer/features/queue/queue-view';
 import { buildSearchIndex, markMatches } from '../../../../renderer/features/queue/search-index';
+import { slaSortKey } from '../../../../renderer/features/sla/sla-display';
 import { generateTickets, syntheticAgents } from '../../../../renderer/bench/synthetic-tickets';
 import { makeTicket } from '../../fixtures';
 
@@ -54,6 +55,8 @@ function referenceCompare(left: Ticket, right: Ticket, sorting: readonly QueueSo
         return ticket.language ?? '\uffff';
       case 'updated':
         return Math.floor(Date.parse(ticket.updated_at) / 1000);
+      case 'sla':
+        return slaSortKey(ticket.sla);
     }
   };
   for (const key of [...sorting, { id: 'number' as const, desc: true }]) {
@@ -144,6 +147,11 @@ describe('sortTickets', () => {
     [{ id: 'assignee', desc: false }],
     [{ id: 'language', desc: false }],
     [{ id: 'updated', desc: true }],
+    [{ id: 'sla', desc: false }],
+    [
+      { id: 'priority', desc: true },
+      { id: 'sla', desc: false },
+    ],
     [
       { id: 'status', desc: false },
       { id: 'priority', desc: true },

@@ -1,0 +1,98 @@
+/** Options of `createGroupCommit`. */
+export interface GroupCommitOptions<Item, Result> {
+  /** The most items written together. */
+  maxItems: number;
+  /** The most total `weightOf` written together (a single heavier item is still written, alone). */
+  maxWeight: number;
+  /** An item's weight (e.g. its attachment bytes). */
+  weightOf(item: Item): number;
+  /**
+   * Writes `items` in one transaction and resolves with one result per item, in the same order; throws (having
+   * stored nothing) when the transaction failed.
+   */
+  write(items: readonly Item[]): Promise<Result[]>;
+  /** Called after every committed `write` (its errors are ignored). */
+  onCommitted(): void;
+}
+
+interface Pending<Item, Result> {
+  item: Item;
+  resolve(result: Result): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Application-level group commit. `submit(item)` queues the item; one writer at a time takes everything queued
+ * (up to the bounds) and writes it in one transaction, so items submitted while a write is in flight share the
+ * next one. Each submitter is resolved with its own result. When a group's transaction fails, its items are
+ * retried one by one, so one bad item fails alone and never takes the others with it.
+ */
+export function createGroupCommit<Item, Result>(
+  options: GroupCommitOptions<Item, Result>,
+): (item: Item) => Promise<Result> {
+  const queue: Pending<Item, Result>[] = [];
+  let isRunning = false;
+
+  function takeGroup(): Pending<Item, Result>[] {
+    let count = 0;
+    let weight = 0;
+    while (count < queue.length && count < options.maxItems) {
+      const next = queue[count];
+      const nextWeight = next === undefined ? 0 : options.weightOf(next.item);
+      if (count > 0 && weight + nextWeight > options.maxWeight) {
+        break;
+      }
+      weight += nextWeight;
+      count += 1;
+    }
+    return queue.splice(0, count);
+  }
+
+  /** Writes `group` in one transaction; true when it committed (and its members were resolved). */
+  async function tryWrite(group: readonly Pending<Item, Result>[]): Promise<boolean> {
+    let results: Result[];
+    try {
+      results = await options.write(group.map((pending) => pending.item));
+    } catch (error) {
+      if (group.length === 1) {
+        group[0]?.reject(error);
+      }
+      return false;
+    }
+    try {
+      options.onCommitted();
+    } catch {
+      // The doorbell is best effort; the group has committed either way.
+    }
+    group.forEach((pending, index) => pending.resolve(results[index] as Result));
+    return true;
+  }
+
+  async function run(): Promise<void> {
+    try {
+      // Submissions made in the same turn join the first group. Never wait for a later turn of the event loop
+      // (setImmediate): callers that only await would be starved, and a request arriving as the HTTP server
+      // closes could be left hanging.
+      await Promise.resolve();
+      while (queue.length > 0) {
+        const group = takeGroup();
+        if (!(await tryWrite(group)) && group.length > 1) {
+          for (const pending of group) {
+            await tryWrite([pending]);
+          }
+        }
+      }
+    } finally {
+      isRunning = false;
+    }
+  }
+
+  return (item) =>
+    new Promise<Result>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!isRunning) {
+        isRunning = true;
+        void run();
+      }
+    });
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { emailKey } from './agent-store';
+import { advisoryLocks } from './advisory-locks';
+import { appendChanges } from './change-log';
+import type { SqlExecutor, SqlParameter } from './database';
+import type { CreatedTicket, NewAttachment, NewTicket } from './ticket-writes';
+
+/** Attachment rows per insert statement (5 parameters each), and their most bytes. */
+const attachmentRowsPerStatement = 200;
+const attachmentBytesPerStatement = 32 * 1024 * 1024;
+
+/**
+ * Stores intake `tickets` together: their customers (created, or refreshed by e-mail as if the tickets arrived
+ * one after another), the tickets (numbered in the order given), their attachments and one `ticket.created`
+ * change each, in seq order, appended under the change-log lock. Without attachments this is one statement,
+ * atomic on its own, whatever the count: pass the database. With attachments, pass a transaction: the
+ * tickets, then the attachments, then the changes (so the lock is taken last).
+ * Resolves with each ticket's id, number and seq, in the order given.
+ */
+export async function insertTickets(
+  executor: SqlExecutor,
+  tickets: readonly NewTicket[],
+): Promise<CreatedTicket[]> {
+  if (tickets.length === 0) {
+    return [];
+  }
+  const hasAttachments = tickets.some((ticket) => ticket.attachments.length > 0);
+  const ids = tickets.map(() => randomUUID());
+  const customers = customersOf(tickets);
+  const column = <T>(pick: (ticket: NewTicket) => T): T[] => tickets.map(pick);
+  const parameters: SqlParameter[] = [
+    customers.map((customer) => customer.email),
+    customers.map((customer) => customer.key),
+    customers.map((customer) => customer.name),
+    customers.map((customer) => customer.locale),
+    ids,
+    column((ticket) => emailKey(ticket.requester.email)),
+    column((ticket) => ticket.requester.email),
+    column((ticket) => ticket.requester.name),
+    column((ticket) => ticket.requester.locale),
+    column((ticket) => ticket.subject),
+    column((ticket) => ticket.body),
+    column((ticket) => ticket.categoryKey),
+    column((ticket) => ticket.requestedCategory),
+    column((ticket) => ticket.language),
+    column((ticket) => ticket.source),
+    column((ticket) => ticket.occurredAt),
+    column((ticket) => ticket.device),
+    column((ticket) => JSON.stringify(ticket.checklist)),
+  ];
+  // Without attachments the statement also takes the change-log lock and appends the changes (see
+  // appendChanges). The lock CTE is volatile, so it is never inlined, and the sort by number consumes the
+  // whole join (lock included) before the first change row takes its seq.
+  let finish = ' select ticket.id, ticket.number, null as seq from ticket';
+  if (!hasAttachments) {
+    parameters.push(advisoryLocks.changeLog);
+    finish = `, change_lock as (select pg_advisory_xact_lock($${parameters.length}) as locked),
+     change as (
+       insert into changes (type, ticket_id)
+       select 'ticket.created', ticket.id from ticket, change_lock order by ticket.number
+       returning seq, ticket_id
+     )
+     select ticket.id, ticket.number, change.seq from ticket join change on change.ticket_id = ticket.id`;
+  }
+  const rows = await executor.query<{ id: string; number: number | string; seq: number | string | null }>(
+    `with customer as (
+       insert into customers (email, email_key, name, locale)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       on conflict (email_key) do update set
+         name = coalesce(excluded.name, customers.name),
+         locale = coalesce(excluded.locale, customers.locale),
+         updated_at = now()
+       returning id, email_key
+     ),
+     ticket as (
+       insert into tickets (id, customer_id, requester_email, requester_name, requester_locale, subject, body,
+         category, requested_category, language, source, occurred_at, device, checklist)
+       select given.id, customer.id, given.requester_email, given.requester_name, given.requester_locale,
+         given.subject, given.body, categories.key, given.requested_category, given.language, given.source,
+         given.occurred_at::timestamptz, given.device, given.checklist::jsonb
+       from unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+         $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[]) with ordinality
+         as given(id, email_key, requester_email, requester_name, requester_locale, subject, body, category,
+           requested_category, language, source, occurred_at, device, checklist, position)
+       join customer on customer.email_key = given.email_key
+       left join categories on categories.key = given.category
+       order by given.position
+       returning id, number
+     )${finish}`,
+    parameters,
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  let seqs: readonly number[] = [];
+  if (hasAttachments) {
+    await insertAttachments(
+      executor,
+      tickets.flatMap((ticket, index) =>
+        ticket.attachments.map((attachment) => ({ ticketId: ids[index] ?? '', attachment })),
+      ),
+    );
+    seqs = await appendChanges(
+      executor,
+      ids.map((id) => ({ type: 'ticket.created' as const, ticketId: id, agentId: null })),
+    );
+  }
+  return ids.map((id, index) => {
+    const row = byId.get(id);
+    const seq = hasAttachments ? seqs[index] : row?.seq;
+    if (row === undefined || seq === undefined || seq === null) {
+      throw new Error('storing intake tickets returned fewer rows than tickets');
+    }
+    return { id, number: Number(row.number), seq: Number(seq) };
+  });
+}
+
+/**
+ * The customers of `tickets`, one per e-mail key, in key order (so concurrent writers lock rows in the same
+ * order). Several tickets of one customer merge as successive intakes would: the first e-mail spelling
+ * creates the customer, the last name and locale given win. (One statement cannot upsert a row twice.)
+ */
+function customersOf(
+  tickets: readonly NewTicket[],
+): { key: string; email: string; name: string | null; locale: string | null }[] {
+  const byKey = new Map<string, { key: string; email: string; name: string | null; locale: string | null }>();
+  for (const { requester } of tickets) {
+    const key = emailKey(requester.email);
+    const earlier = byKey.get(key);
+    byKey.set(key, {
+      key,
+      email: earlier?.email ?? requester.email,
+      name: requester.name ?? earlier?.name ?? null,
+      locale: requester.locale ?? earlier?.locale ?? null,
+    });
+  }
+  return [...byKey.values()].sort((left, right) =>
+    left.key < right.key ? -1 : left.key > right.key ? 1 : 0,
+  );
+}
+
+/** Inserts attachments in multi-row statements, bounded in rows and bytes. */
+async function insertAttachments(
+  transaction: SqlExecutor,
+  attachments: readonly { ticketId: string; attachment: NewAttachment }[],
+): Promise<void> {
+  let start = 0;
+  while (start < attachments.length) {
+    let end = start;
+    let bytes = 0;
+    while (
+      end < attachments.length &&
+      end - start < attachmentRowsPerStatement &&
+      (end === start ||
+        bytes + (attachments[end]?.attachment.data.byteLength ?? 0) <= attachmentBytesPerStatement)
+    ) {
+      bytes += attachments[end]?.attachment.data.byteLength ?? 0;
+      end += 1;
+    }
+    const parameters: SqlParameter[] = [];
+    const values = attachments.slice(start, end).map(({ ticketId, attachment }) => {
+      const base = parameters.length;
+      parameters.push(
+        ticketId,
+        attachment.name,
+        attachment.type,
+        attachment.data.byteLength,
+        attachment.data,
+      );
+      return `($${base + 1}::uuid, $${base + 2}, $${base + 3}, $${base + 4}::integer, $${base + 5}::bytea)`;
+    });
+    await transaction.query(
+      `insert into attachments (ticket_id, name, type, size, data) values ${values.join(', ')}`,
+      parameters,
+    );
+    start = end;
+  }
+}

@@ -1,0 +1,37 @@
+import { clauseAround, earliest, firstMatch, type Finding } from './finding';
+
+/**
+ * What the customer already tried: "already reinstalled", "I restarted", "cleared the cache", "logged out
+ * and back in", "tried again", "이미 재설치해봤", "다시 로그인해봤는데", "캐시 삭제도 해봤어요", "已经重启过",
+ * "重装了两次", "换了浏览器". A negated claim is not one: "I have not tried anything", "아직 아무것도 안
+ * 해봤어요", "还没试过任何办法"; nor is trying the failing action itself ("I tried to withdraw").
+ */
+const patterns = [
+  /\b(?:already|also)\s+(?:have\s+)?(?:tried|re-?\w+ed|cleared|updated|reset|changed|synced|checked|contacted|uploaded|logged out|turned)\b/gi,
+  /\b(?:re-?installed|uninstalled|restarted|rebooted|regenerated|re-?synced|synced|re-?uploaded|re-?logged|reset my|changed my password|cleared (?:the |my )?(?:cache|cookies|browser)|logged out and (?:back )?in|switched (?:to )?(?:another|a different)|updated the app|turned (?:it )?off and on)\b/gi,
+  /\b(?:tried|try)\s+(?:again|another|a different|other|re\w+|clearing|reinstalling|restarting|logging|updating|resetting|switching|using)\b/gi,
+  /\b(?:tried|attempted)\s+to\s+(?:re\w+|clear|reset|update|log out|change|switch|contact)\b/gi,
+  /\buploaded\b[^.!?\n]{0,30}\bagain\b/gi,
+  /[가-힣]+\s*(?:해|어|아|여|져)\s*봤/g,
+  /이미[^.!?\n]{0,20}?(?:했|봤|완료)/g,
+  /(?:재설치|재부팅|재시작|재로그인|재설정|재연결|캐시\s*삭제|업데이트)\s*(?:를|을|도|는)?\s*했/g,
+  /已经?[^，。！？\n]{0,10}?(?:重置|重装|重启|清除|清理|清空|加|换|更新|卸载|修改|改|设置|联系|提交|绑定|试|尝试)/g,
+  /(?:重装|重新安装|重启|重新启动|重新登录|清除缓存|清理缓存|清了缓存|重置|卸载|重新试|重试|再试|换了|试过|试了|尝试过)/g,
+];
+
+const negation =
+  /\b(?:not|never|haven't|hasn't|didn't|don't|no)\b|n't\b|아무것도|아직\s*안|안\s*$|못\s*$|没有?|还没|未|不/i;
+
+function isAffirmed(text: string, match: RegExpExecArray): boolean {
+  const { before } = clauseAround(text, match.index, match[0].length);
+  return (
+    !negation.test(before) &&
+    !/(?:아무것도|안\s|못\s)[^\s]*\s*$/.test(before + match[0].slice(0, 0)) &&
+    !/(?:^|\s)안\s*(?:해|어)?\s*봤/.test(match[0])
+  );
+}
+
+/** The first attempted solution described in `text`, or null. */
+export function findAttemptedSolutions(text: string): Finding | null {
+  return earliest(patterns.map((pattern) => firstMatch(text, pattern, (match) => isAffirmed(text, match))));
+}

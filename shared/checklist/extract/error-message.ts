@@ -1,0 +1,66 @@
+import { clauseAround, earliest, firstMatch, negationAfter, negationBefore, type Finding } from './finding';
+
+/**
+ * Error messages and codes the customer saw. In order of preference:
+ * 1. quoted text that reads like an error (`"Document unreadable"`, `“下单失败”`, `"…부족합니다"라고`) or that
+ *    a display word introduces (`showed "…"`, `提示“…”`, `"…" 메시지`); a quoted button label is not one;
+ * 2. codes: `E1002`, `HTTP 429`, `returns 401`, `error code 1006`, `-1021 에러`, `错误码 -2015`, JSON
+ *    error fields (`{"code":"invalid_signature"}`) and snake_case error names (`invalid_signature`);
+ * 3. phrases saying an error appeared: "got an error", "the message was: …", "오류가 떠요", "에러 메시지",
+ *    "提示错误", "报错", "提示：…". A negated phrase ("no error", "오류는 안 떠요", "没有错误提示") is not.
+ */
+const quotes = /["“”「『'‘]([^"“”「」『』'‘’\n]{2,120})["”“」』'’]/g;
+const errorWords =
+  /error|fail|invalid|unable|cannot|can't|insufficient|exceed|unavailable|denied|incorrect|wrong|mismatch|unreadable|expired|not allowed|not found|timed? ?out|rejected|try again|too many|outside|오류|에러|실패|부족|초과|없습니다|할 수 없|불가|제한|错误|失败|不足|超出|超过|无法|异常|模糊|不支持|拒绝/i;
+const displayBefore =
+  /(?:said|says|saying|showed|shows|showing|displayed|displays|message|error|prompt|popup|pop-up|rejected with|failed with|answers|answered|提示|显示|报错|弹出|弹窗)\W{0,3}$/i;
+const displayAfter = /^\W{0,3}(?:라고|라는|메시지|문구|오류|에러|이라고|팝업|떠|나와|나옵|이 떠)/;
+
+const codePatterns = [
+  /\b(?:E|ERR|ERROR)[-_]?\d{3,5}\b/g,
+  /\b(?:HTTP|status(?:\s*code)?|returns?|returned|returning|responds? with|response)\s*(?:code\s*)?[45]\d\d\b/gi,
+  /\b[45]\d\d\s*(?:error|unauthorized|forbidden|too many requests|not found|bad request)/gi,
+  /(?:error|err|code|에러|오류|错误|代码|报错)\s*(?:code|코드|码|代码)?\s*(?:is|는|은|是|为)?\s*[:：=]?\s*-?\d{3,5}\b/gi,
+  /(?<![\w.])-?\d{3,5}\s*(?:에러|오류|错误|报错|\berror\b)/gi,
+  /"(?:code|error|err|msg|message|error_code|errorCode)"\s*:\s*(?:"[^"]+"|-?\d+)/g,
+  /\b(?:invalid|insufficient|unauthorized|forbidden|expired|missing|unknown|bad|too_many|not)_[a-z_]+\b/g,
+];
+
+const phrasePatterns = [
+  /\b(?:got|get|getting|gets|see|seeing|saw|shows?|showed|showing|receive[ds]?|receiving|throws?|threw|returns?|returned|gives?|gave|pops? up|popped up)\b[^.!?\n]{0,20}?\berror\b/gi,
+  /\berror\s*(?:message|msg|says|said|popped|pops|appears|appeared|shows|showed|:)/gi,
+  /\b(?:the )?message (?:was|is|says|said)\b|\bit (?:says|said|shows|showed)\s*:/gi,
+  /(?:오류|에러)\s*(?:가|이)?\s*(?:떠|떴|뜹|뜨|나와|나요|나옵|났|발생|메시지|메세지|코드|창)/g,
+  /(?:오류|에러)\s*(?:메시지|메세지)\s*[:：]/g,
+  /라고\s*(?:떠요|떴|나와|나옵|뜹)/g,
+  /(?:提示|显示|出现|弹出)\s*(?:错误|失败|异常|[:：])|报错|错误提示|错误信息/g,
+];
+
+function isErrorQuote(text: string, match: RegExpExecArray): boolean {
+  const inner = match[1] ?? '';
+  const before = text.slice(Math.max(0, match.index - 20), match.index);
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 8);
+  return errorWords.test(inner) || displayBefore.test(before) || displayAfter.test(after);
+}
+
+function isAffirmed(text: string, match: RegExpExecArray): boolean {
+  const { before, after } = clauseAround(text, match.index, match[0].length);
+  return (
+    !negationBefore.test(before) && !negationAfter.test(after.slice(0, 8)) && !negationAfter.test(match[0])
+  );
+}
+
+/** The first error message or code in `text`, preferring quoted messages, then codes, then phrases. */
+export function findErrorMessage(text: string): Finding | null {
+  const quoted = firstMatch(text, quotes, (match) => isErrorQuote(text, match));
+  if (quoted !== null) {
+    return quoted;
+  }
+  const code = earliest(codePatterns.map((pattern) => firstMatch(text, pattern)));
+  if (code !== null) {
+    return code;
+  }
+  return earliest(
+    phrasePatterns.map((pattern) => firstMatch(text, pattern, (match) => isAffirmed(text, match))),
+  );
+}

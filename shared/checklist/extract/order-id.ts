@@ -1,0 +1,26 @@
+import { earliest, firstMatch, type Finding } from './finding';
+
+/**
+ * Order ids: a UUID anywhere (the exchange's order ids are UUIDs), or a number or code right after an
+ * order word: `order no. 88123409`, `Order ID: …`, `주문번호 20250305-11873`, `주문ID …`, `订单号：…`.
+ * The code must contain a digit and be at least 6 characters; a truncated one (`4f3a1c2e-...`) is not an id.
+ */
+const uuid = /(?<![0-9a-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/gi;
+
+const orderWord = String.raw`(?:\border(?:\s*(?:no\.?|number|num|id|#))?|주문\s*(?:번호|ID|아이디|No\.?)|(?:订单|委托单?)\s*(?:号码?|编号|ID))`;
+const linker = String.raw`\s*(?:is|는|은|是|为)?\s*[:：#]?\s*`;
+const code = String.raw`([0-9a-z][0-9a-z_-]*[0-9a-z])`;
+const contextual = new RegExp(`${orderWord}${linker}${code}`, 'gi');
+
+function isOrderCode(match: RegExpExecArray, text: string): boolean {
+  const value = match[1] ?? '';
+  const rest = text.slice((match.index ?? 0) + match[0].length);
+  return value.length >= 6 && /\d/.test(value) && !/^-?(?:\.\.|…)/.test(rest);
+}
+
+/** The first order id in `text`, or null. */
+export function findOrderId(text: string): Finding | null {
+  const named = firstMatch(text, contextual, (match) => isOrderCode(match, text));
+  // Evidence for a named id keeps its label ("주문번호: 5532198870") so the agent sees what it is.
+  return earliest([firstMatch(text, uuid), named]);
+}
