@@ -1,6 +1,6 @@
 import { parseCommandLine } from './command-line';
 import { writeToStdout } from './logger';
-import { startService, type ServiceOptions } from './service';
+import { startService, type RunningService, type ServiceOptions } from './service';
 
 /*
  * `npm run server -- --port P --data DIR [--demo] [--serve-console [DIR]] [--host H]`
@@ -24,16 +24,16 @@ async function main(argumentsList: readonly string[], environment: NodeJS.Proces
   if (commandLine.dataDir === null && !environment.DATABASE_URL) {
     writeToStdout('warning: no --data folder: the data lives in memory and is lost when the service stops');
   }
-  const service = await startService(options);
-  if (commandLine.demo) {
-    const { demoAgents } = await import('./demo/generate-demo');
-    writeToStdout('demo logins (password in brackets):');
-    for (const agent of demoAgents) {
-      writeToStdout(`  ${agent.role.padEnd(5)} ${agent.email} (${agent.password})`);
-    }
-  }
+  // Signal handlers go in before the service starts: a process manager may send SIGTERM the moment it sees
+  // the "listening on" line, and Node's default action would kill the process without closing the database.
+  let service: RunningService | null = null;
+  let stopRequested = false;
   const stop = (signal: string): void => {
     writeToStdout(`${signal}: stopping`);
+    stopRequested = true;
+    if (service === null) {
+      return; // Closed as soon as startService resolves, below.
+    }
     service.close().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -44,6 +44,18 @@ async function main(argumentsList: readonly string[], environment: NodeJS.Proces
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  service = await startService(options);
+  if (stopRequested) {
+    stop('stop requested during start');
+    return;
+  }
+  if (commandLine.demo) {
+    const { demoAgents } = await import('./demo/generate-demo');
+    writeToStdout('demo logins (password in brackets):');
+    for (const agent of demoAgents) {
+      writeToStdout(`  ${agent.role.padEnd(5)} ${agent.email} (${agent.password})`);
+    }
+  }
 }
 
 main(process.argv.slice(2), process.env).catch((error: unknown) => {
