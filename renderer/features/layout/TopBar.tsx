@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/domain/schemas';
 import type { ConnectionState } from '../../live/live-connection';
-import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import { ConnectionIndicator } from './ConnectionIndicator';
 
 /** Props of the top bar. */
@@ -43,15 +43,7 @@ export function TopBar({ title, agent, connection, onSignOut }: TopBarProps): Re
           <span className="topbar__agent-role">{t(`role.${agent.role}`)}</span>
         </span>
       </div>
-      <button
-        type="button"
-        className="button button--ghost button--small"
-        onClick={onSignOut}
-        title={t('nav.signOut')}
-      >
-        <Icon name="logout" />
-        <span className="visually-hidden">{t('nav.signOut')}</span>
-      </button>
+      <IconButton icon="logout" label={t('nav.signOut')} onClick={onSignOut} />
     </header>
   );
 }

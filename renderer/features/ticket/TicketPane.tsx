@@ -4,6 +4,7 @@ import type { TicketDetail } from '../../../shared/domain/schemas';
 import { formatDateTime } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import { StatusPill } from '../../ui/StatusPill';
 import { Composer } from '../composer/Composer';
 import { SlaCountdown } from '../sla/SlaCountdown';
@@ -12,6 +13,12 @@ import { Thread } from './Thread';
 import { TicketProperties } from './TicketProperties';
 import { useTicketDetail } from './use-ticket-detail';
 import './ticket.css';
+
+/** The two SLA clocks the header shows, in order. */
+const slaClocks = [
+  { which: 'first_response', label: 'sla.firstResponse', testId: 'ticket-sla-first-response' },
+  { which: 'resolution', label: 'sla.resolution', testId: 'ticket-sla-resolution' },
+] as const;
 
 /** Props of the ticket pane. */
 export interface TicketPaneProps {
@@ -114,15 +121,7 @@ function TicketHeader({
         <span className="ticket-header__number">#{detail.number}</span>
         <StatusPill status={detail.status} label={t(`status.${detail.status}`)} />
         <span className="ticket-header__spacer" />
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={onClose}
-          title={t('ticket.close')}
-        >
-          <Icon name="close" />
-          <span className="visually-hidden">{t('ticket.close')}</span>
-        </button>
+        <IconButton icon="close" label={t('ticket.close')} onClick={onClose} />
       </div>
       <SafeContent as="h2" className="ticket-header__subject" testId="ticket-subject" text={detail.subject} />
       <dl className="ticket-meta">
@@ -145,32 +144,16 @@ function TicketHeader({
             {detail.language ? languageName(detail.language, i18n.language) : t('ticket.unknownLanguage')}
           </dd>
         </div>
-        {detail.sla ? (
-          <>
-            <div className="ticket-meta__item">
-              <dt>{t('sla.firstResponse')}</dt>
-              <dd>
-                <SlaCountdown
-                  clock={detail.sla.first_response}
-                  nowMs={nowMs}
-                  which="first_response"
-                  testId="ticket-sla-first-response"
-                />
-              </dd>
-            </div>
-            <div className="ticket-meta__item">
-              <dt>{t('sla.resolution')}</dt>
-              <dd>
-                <SlaCountdown
-                  clock={detail.sla.resolution}
-                  nowMs={nowMs}
-                  which="resolution"
-                  testId="ticket-sla-resolution"
-                />
-              </dd>
-            </div>
-          </>
-        ) : null}
+        {detail.sla
+          ? slaClocks.map(({ which, label, testId }) => (
+              <div className="ticket-meta__item" key={which}>
+                <dt>{t(label)}</dt>
+                <dd>
+                  <SlaCountdown clock={detail.sla?.[which]} nowMs={nowMs} which={which} testId={testId} />
+                </dd>
+              </div>
+            ))
+          : null}
         <div className="ticket-meta__item">
           <dt>{t('ticket.created')}</dt>
           <dd>{formatDateTime(detail.created_at, i18n.language)}</dd>
