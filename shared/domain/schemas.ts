@@ -99,6 +99,8 @@ export const checklistSchema = z.object({
       present: z.boolean(),
       evidence: z.string().nullable(),
       normalized: z.string().nullable().optional(),
+      /** An agent's hand mark: true/false overrides extraction (then `present` equals it); absent or null: none. */
+      marked: z.boolean().nullable().optional(),
     }),
   ),
 });
@@ -178,6 +180,8 @@ export const messageSchema = z.object({
   author_name: z.string().nullable(),
   body: z.string(),
   created_at: z.string(),
+  /** For a customer message: the checklist keys it provided that were missing before it. */
+  checklist_provided: z.array(z.enum(checklistKeys)).optional(),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -200,6 +204,8 @@ export const ticketListQuerySchema = z.object({
   status: z.enum(ticketStatuses).optional(),
   category: z.string().max(64).optional(),
   assignee: z.string().max(64).optional(),
+  /** One customer's tickets (the ticket pane's "other tickets of this customer"). */
+  customer_id: z.string().max(64).optional(),
   q: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(200).optional(),
@@ -214,6 +220,11 @@ export const ticketUpdateSchema = z
     category: z.string().max(64).nullable().optional(),
     assignee_id: z.string().max(64).nullable().optional(),
     tags: z.array(z.string().min(1).max(limits.tagLength)).max(limits.tagCount).optional(),
+    /** Hand corrections of checklist items (see `checklistMarkSchema` in workflow-schemas.ts). */
+    checklist_marks: z
+      .array(z.object({ key: z.enum(checklistKeys), present: z.boolean().nullable() }).strict())
+      .max(checklistKeys.length)
+      .optional(),
   })
   .strict()
   .refine((update) => Object.keys(update).length > 0, 'nothing to change');
@@ -223,6 +234,8 @@ export type TicketUpdate = z.infer<typeof ticketUpdateSchema>;
 export const messageCreateSchema = z.object({
   kind: z.enum(['reply', 'note']),
   body: z.string().min(1).max(limits.bodyLength),
+  /** "Send and set status": the ticket's status after the message, in the same transaction. */
+  set_status: z.enum(ticketStatuses).optional(),
 });
 export type MessageCreate = z.infer<typeof messageCreateSchema>;
 

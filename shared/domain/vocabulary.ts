@@ -40,7 +40,12 @@ export const supportedLanguages = ['en', 'ko', 'zh'] as const;
 export type SupportedLanguage = (typeof supportedLanguages)[number];
 
 /** Kinds of entries in the service's change log. */
-export const changeTypes = ['ticket.created', 'ticket.updated', 'message.created'] as const;
+export const changeTypes = [
+  'ticket.created',
+  'ticket.updated',
+  'message.created',
+  'settings.updated',
+] as const;
 export type ChangeType = (typeof changeTypes)[number];
 
 /** True when `role` grants at least what `required` grants. */

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { checklistKeys } from '../checklist/items';
+import { ticketPriorities, ticketStatuses } from './vocabulary';
+import { attachmentInputSchema, categoryKeySchema, limits, ticketSchema } from './schemas';
+
+/**
+ * Wire schemas of the console's working features beyond CONTRACT.md: the customer's side of a ticket, bulk
+ * changes, checklist marks, team settings (SLA policy and checklist rules), per-agent preferences (views and
+ * columns) and presence. Documented in docs/api.md; the service validates with them, the console too.
+ */
+
+/** What `POST /api/tickets` answers: CONTRACT.md's id and number, plus the customer's access token. */
+export const intakeReceiptSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  /** Secret that lets the customer read their ticket's public thread and answer it; shown once. */
+  access_token: z.string(),
+});
+export type IntakeReceipt = z.infer<typeof intakeReceiptSchema>;
+
+/** Body of `POST /api/tickets/:id/customer-messages` (customer access token). */
+export const customerMessageCreateSchema = z
+  .object({
+    body: z.string().min(1).max(limits.bodyLength),
+    attachments: z.array(attachmentInputSchema).max(limits.attachmentCount).optional(),
+  })
+  .strict();
+export type CustomerMessageCreate = z.infer<typeof customerMessageCreateSchema>;
+
+/** One public message as the customer sees it (internal notes are never shown). */
+export const customerThreadMessageSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['customer', 'reply']),
+  author_name: z.string().nullable(),
+  body: z.string(),
+  created_at: z.string(),
+});
+
+/** `GET /api/tickets/:id/customer-view` (customer access token): the ticket as its customer sees it. */
+export const customerTicketSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  subject: z.string(),
+  body: z.string(),
+  status: z.enum(ticketStatuses),
+  created_at: z.string(),
+  updated_at: z.string(),
+  messages: z.array(customerThreadMessageSchema),
+});
+export type CustomerTicket = z.infer<typeof customerTicketSchema>;
+
+/** Answer of `POST /api/tickets/:id/customer-messages`. */
+export const customerMessageReceiptSchema = z.object({
+  message: customerThreadMessageSchema,
+  ticket: customerTicketSchema,
+  /** Checklist keys this message provided that were missing before it. */
+  newly_present: z.array(z.enum(checklistKeys)),
+});
+export type CustomerMessageReceipt = z.infer<typeof customerMessageReceiptSchema>;
+
+/**
+ * An agent's hand correction of one checklist item (`PATCH /api/tickets/:id` `checklist_marks`): `present`
+ * true or false overrides extraction; null removes the override.
+ */
+export const checklistMarkSchema = z
+  .object({ key: z.enum(checklistKeys), present: z.boolean().nullable() })
+  .strict();
+export type ChecklistMark = z.infer<typeof checklistMarkSchema>;
+
+/** Body of `POST /api/tickets/bulk` (agent): the same change applied to up to 1,000 tickets. */
+export const bulkUpdateSchema = z
+  .object({
+    ticket_ids: z.array(z.string().max(64)).min(1).max(1000),
+    changes: z
+      .object({
+        status: z.enum(ticketStatuses).optional(),
+        priority: z.enum(ticketPriorities).optional(),
+        category: z.string().max(64).nullable().optional(),
+        assignee_id: z.string().max(64).nullable().optional(),
+        add_tags: z.array(z.string().min(1).max(limits.tagLength)).max(limits.tagCount).optional(),
+        remove_tags: z.array(z.string().min(1).max(limits.tagLength)).max(limits.tagCount).optional(),
+      })
+      .strict()
+      .refine((changes) => Object.keys(changes).length > 0, 'nothing to change'),
+  })
+  .strict();
+export type BulkUpdate = z.infer<typeof bulkUpdateSchema>;
+
+/** Answer of `POST /api/tickets/bulk`: every ticket either updated or failed with the reason. */
+export const bulkUpdateResultSchema = z.object({
+  updated: z.array(ticketSchema),
+  failed: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
+});
+export type BulkUpdateResult = z.infer<typeof bulkUpdateResultSchema>;
+
+const minutesSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(365 * 24 * 60);
+const slaTargetsSchema = z
+  .object({ first_response_minutes: minutesSchema, resolution_minutes: minutesSchema })
+  .strict();
+
+/** The team's SLA policy on the wire (snake_case of `shared/sla/policy.ts`'s `SlaPolicy`). */
+export const slaPolicyWireSchema = z
+  .object({
+    priorities: z
+      .object({
+        low: slaTargetsSchema,
+        normal: slaTargetsSchema,
+        high: slaTargetsSchema,
+        urgent: slaTargetsSchema,
+      })
+      .strict(),
+    /** Per-category overrides: category key → priority → one or both targets. */
+    categories: z
+      .record(categoryKeySchema, z.partialRecord(z.enum(ticketPriorities), slaTargetsSchema.partial()))
+      .default({}),
+  })
+  .strict();
+export type SlaPolicyWire = z.infer<typeof slaPolicyWireSchema>;
+
+/** Required checklist items per category key (a category absent from the map requires nothing). */
+export const checklistRulesSchema = z.record(
+  categoryKeySchema,
+  z.array(z.enum(checklistKeys)).max(checklistKeys.length),
+);
+export type ChecklistRules = z.infer<typeof checklistRulesSchema>;
+
+/** `GET /api/settings` (agent) → the team settings; `PUT /api/settings/sla-policy` and `…/checklist-rules` (lead). */
+export const teamSettingsSchema = z.object({
+  sla_policy: slaPolicyWireSchema,
+  checklist_rules: checklistRulesSchema,
+});
+export type TeamSettings = z.infer<typeof teamSettingsSchema>;
+
+/** The filters of a queue view; every present filter must match (AND), values within one filter are OR. */
+export const viewFiltersSchema = z
+  .object({
+    statuses: z.array(z.enum(ticketStatuses)).max(ticketStatuses.length).optional(),
+    priorities: z.array(z.enum(ticketPriorities)).max(ticketPriorities.length).optional(),
+    /** Category keys; `none` means uncategorized. */
+    categories: z.array(z.string().max(64)).max(100).optional(),
+    /** `me`, `none` (unassigned) or agent ids. */
+    assignees: z.array(z.string().max(64)).max(100).optional(),
+    languages: z.array(z.string().max(35)).max(20).optional(),
+    tags: z.array(z.string().max(limits.tagLength)).max(limits.tagCount).optional(),
+    /** `at_risk` matches at-risk and breached clocks; `breached` only breached ones. */
+    sla: z.enum(['at_risk', 'breached']).optional(),
+    /** Updated within this many hours. */
+    updated_within_hours: z
+      .number()
+      .positive()
+      .max(24 * 365)
+      .optional(),
+    text: z.string().max(500).optional(),
+  })
+  .strict();
+export type ViewFilters = z.infer<typeof viewFiltersSchema>;
+
+/** A saved queue view of one agent. */
+export const savedViewSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().trim().min(1).max(100),
+    filters: viewFiltersSchema,
+  })
+  .strict();
+export type SavedView = z.infer<typeof savedViewSchema>;
+
+/** A sort key of the queue table (column id, descending or not); the first is the primary key. */
+export const columnSortSchema = z.object({ id: z.string().max(64), desc: z.boolean() }).strict();
+
+/**
+ * One agent's console preferences, kept by the service so they follow the agent to any machine
+ * (`GET`/`PUT /api/me/preferences`). Every field is optional; PUT replaces the whole object.
+ */
+export const agentPreferencesSchema = z
+  .object({
+    saved_views: z.array(savedViewSchema).max(50).optional(),
+    queue_columns: z
+      .object({
+        order: z.array(z.string().max(64)).max(50),
+        hidden: z.array(z.string().max(64)).max(50),
+        widths: z.record(z.string().max(64), z.number().int().min(40).max(2000)),
+      })
+      .strict()
+      .optional(),
+    queue_sort: z.array(columnSortSchema).max(5).optional(),
+  })
+  .strict();
+export type AgentPreferences = z.infer<typeof agentPreferencesSchema>;
+
+/** Socket.io, client → service: where this agent is (`ticket_id` null: on no ticket) and whether typing. */
+export const presenceUpdateEvent = 'presence:update';
+export const presenceUpdateSchema = z
+  .object({ ticket_id: z.string().max(64).nullable(), typing: z.boolean() })
+  .strict();
+export type PresenceUpdate = z.infer<typeof presenceUpdateSchema>;
+
+/** Socket.io, service → clients: everyone's presence, sent whole whenever it changes and on connect. */
+export const presenceEvent = 'presence';
+export const presenceEntrySchema = z.object({
+  agent_id: z.string(),
+  agent_name: z.string(),
+  ticket_id: z.string(),
+  typing: z.boolean(),
+  since: z.string(),
+});
+export type PresenceEntry = z.infer<typeof presenceEntrySchema>;
+export const presenceSnapshotSchema = z.object({ viewers: z.array(presenceEntrySchema) });
+export type PresenceSnapshot = z.infer<typeof presenceSnapshotSchema>;
