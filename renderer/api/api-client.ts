@@ -20,6 +20,17 @@ import {
   type TicketUpdate,
 } from '../../shared/domain/schemas';
 import type { TicketStatus } from '../../shared/domain/vocabulary';
+import {
+  agentPreferencesSchema,
+  bulkUpdateResultSchema,
+  teamSettingsSchema,
+  type AgentPreferences,
+  type BulkUpdate,
+  type BulkUpdateResult,
+  type ChecklistRules,
+  type SlaPolicyWire,
+  type TeamSettings,
+} from '../../shared/domain/workflow-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
 
 /** Query of `GET /api/tickets` as the console sends it. */
@@ -27,6 +38,7 @@ export interface TicketListParameters {
   status?: TicketStatus;
   category?: string;
   assignee?: string;
+  customer_id?: string;
   q?: string;
   limit?: number;
   cursor?: string;
@@ -41,8 +53,18 @@ export interface ApiClient {
   listTickets: (parameters: TicketListParameters) => Promise<TicketList>;
   getTicket: (id: string) => Promise<TicketDetail>;
   updateTicket: (id: string, update: TicketUpdate) => Promise<Ticket>;
-  postMessage: (id: string, message: MessageCreate) => Promise<Message>;
+  /**
+   * Adds a reply or note. With `expectedVersion` the service refuses (409 `version_conflict`) when the
+   * ticket changed since that version: the stale-reply guard.
+   */
+  postMessage: (id: string, message: MessageCreate, expectedVersion?: number) => Promise<Message>;
+  bulkUpdate: (bulk: BulkUpdate) => Promise<BulkUpdateResult>;
   changes: (since: number, limit: number) => Promise<ChangeList>;
+  settings: () => Promise<TeamSettings>;
+  saveSlaPolicy: (policy: SlaPolicyWire) => Promise<TeamSettings>;
+  saveChecklistRules: (rules: ChecklistRules) => Promise<TeamSettings>;
+  preferences: () => Promise<AgentPreferences>;
+  savePreferences: (preferences: AgentPreferences) => Promise<AgentPreferences>;
 }
 
 const requestTimeoutMs = 30_000;
@@ -53,9 +75,11 @@ export function normalizeServiceUrl(url: string): string {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
   body?: unknown;
   token?: string | null;
+  /** Sent as `If-Match` (the ticket version a change is based on). */
+  ifMatch?: number;
   fetchImplementation?: typeof fetch;
 }
 
@@ -76,6 +100,9 @@ export async function requestJson<T>(
   }
   if (options.token) {
     headers.authorization = `Bearer ${options.token}`;
+  }
+  if (options.ifMatch !== undefined) {
+    headers['if-match'] = `"${options.ifMatch}"`;
   }
   const fetchImplementation = options.fetchImplementation ?? fetch;
   let response: Response;
@@ -170,11 +197,38 @@ export function createApiClient(options: {
     getTicket: (id) => requestJson(baseUrl, ticketPath(id), ticketDetailSchema, common),
     updateTicket: (id, update) =>
       requestJson(baseUrl, ticketPath(id), ticketSchema, { ...common, method: 'PATCH', body: update }),
-    postMessage: (id, message) =>
+    postMessage: (id, message, expectedVersion) =>
       requestJson(baseUrl, `${ticketPath(id)}/messages`, messageSchema, {
         ...common,
         method: 'POST',
         body: message,
+        ...(expectedVersion === undefined ? {} : { ifMatch: expectedVersion }),
+      }),
+    bulkUpdate: (bulk) =>
+      requestJson(baseUrl, '/api/tickets/bulk', bulkUpdateResultSchema, {
+        ...common,
+        method: 'POST',
+        body: bulk,
+      }),
+    settings: () => requestJson(baseUrl, '/api/settings', teamSettingsSchema, common),
+    saveSlaPolicy: (policy) =>
+      requestJson(baseUrl, '/api/settings/sla-policy', teamSettingsSchema, {
+        ...common,
+        method: 'PUT',
+        body: policy,
+      }),
+    saveChecklistRules: (rules) =>
+      requestJson(baseUrl, '/api/settings/checklist-rules', teamSettingsSchema, {
+        ...common,
+        method: 'PUT',
+        body: rules,
+      }),
+    preferences: () => requestJson(baseUrl, '/api/me/preferences', agentPreferencesSchema, common),
+    savePreferences: (preferences) =>
+      requestJson(baseUrl, '/api/me/preferences', agentPreferencesSchema, {
+        ...common,
+        method: 'PUT',
+        body: preferences,
       }),
     changes: (since, limit) =>
       requestJson(
