@@ -7,11 +7,15 @@ import { installErrorHandling } from './http/error-handling';
 import { installSecurityHeaders } from './http/security-headers';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerChangeRoutes } from './routes/changes';
+import { registerCustomerRoutes } from './routes/customer';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerHealthRoutes } from './routes/health';
 import { registerImportRoutes } from './routes/import';
 import { registerIntakeRoutes } from './routes/intake';
+import { registerMetricsRoutes } from './routes/metrics';
+import { registerPreferenceRoutes } from './routes/preferences';
 import { registerSessionRoutes } from './routes/session';
+import { registerSettingsRoutes } from './routes/settings';
 import { registerTicketRoutes } from './routes/tickets';
 
 /** Body limit of routes that do not set their own (agent replies hold up to 1,000,000 characters). */
@@ -28,7 +32,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.decorateRequest('agent', null);
   await app.register(cors, {
     origin: '*',
-    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
     allowedHeaders: ['authorization', 'content-type', 'if-match'],
     maxAge: 600,
   });
@@ -52,5 +56,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerDirectoryRoutes(app, context);
   registerChangeRoutes(app, context);
   registerAttachmentRoutes(app, context);
+  registerMetricsRoutes(app, context);
+  registerCustomerRoutes(app, context);
+  registerSettingsRoutes(app, context);
+  registerPreferenceRoutes(app, context);
   return app;
 }

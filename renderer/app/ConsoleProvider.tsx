@@ -6,8 +6,10 @@ import { isApiError } from '../api/api-error';
 import { createArrivals } from '../features/queue/arrivals';
 import { createQueueLookups } from '../features/queue/queue-lookups';
 import { createTicketStore } from '../features/queue/ticket-store';
+import { createPresenceStore } from '../live/presence';
 import { createTicketEvents } from '../live/ticket-events';
 import { createLogger } from '../logging/logger';
+import { createAgentPreferencesStore } from './agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from './console-context';
 import type { Session } from './session';
 import { useConsoleSync } from './use-console-sync';
@@ -24,12 +26,17 @@ export interface ConsoleProviderProps {
 /** Creates the per-session services (client, store, live sync, reference data) and provides them. */
 export function ConsoleProvider({ session, onSignOut, children }: ConsoleProviderProps): ReactElement {
   const { t } = useTranslation();
-  const [services] = useState(() => ({
-    api: createApiClient({ baseUrl: session.serviceUrl, token: session.token }),
-    store: createTicketStore(),
-    arrivals: createArrivals(),
-    ticketEvents: createTicketEvents(),
-  }));
+  const [services] = useState(() => {
+    const api = createApiClient({ baseUrl: session.serviceUrl, token: session.token });
+    return {
+      api,
+      store: createTicketStore(),
+      arrivals: createArrivals(),
+      ticketEvents: createTicketEvents(),
+      presence: createPresenceStore(),
+      agentPreferences: createAgentPreferencesStore({ api, agentId: session.agent.id }),
+    };
+  });
   const [agents, setAgents] = useState<readonly Agent[]>([]);
   const [categories, setCategories] = useState<readonly Category[]>([]);
 
@@ -56,6 +63,15 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
   }, [services, onSignOut]);
 
   useEffect(() => () => services.arrivals.dispose(), [services]);
+
+  useEffect(() => {
+    const { agentPreferences } = services;
+    void agentPreferences.load();
+    // Signing out (or closing) must not drop a change still waiting for its debounced save.
+    return () => {
+      void agentPreferences.flush().finally(() => agentPreferences.dispose());
+    };
+  }, [services]);
 
   const { connection, load } = useConsoleSync({ session, ...services, onUnauthorized: onSignOut });
   const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);

@@ -6,7 +6,9 @@ import type { LoadProgress } from '../features/queue/load-tickets';
 import type { QueueLookups } from '../features/queue/queue-model';
 import type { TicketStore } from '../features/queue/ticket-store';
 import type { ConnectionState } from '../live/live-connection';
+import type { PresenceStore } from '../live/presence';
 import type { TicketEvents } from '../live/ticket-events';
+import type { AgentPreferencesStore } from './agent-preferences';
 import type { Session } from './session';
 
 /** The first load of the queue: progress, or the error that stopped it. */
@@ -24,6 +26,10 @@ export interface ConsoleContextValue {
   store: TicketStore;
   arrivals: Arrivals;
   ticketEvents: TicketEvents;
+  /** Who is on which ticket; the ticket pane reports this window's ticket (renderer/live/presence.ts). */
+  presence: PresenceStore;
+  /** The agent's saved views, columns and sort (use `useAgentPreferences()` from agent-preferences.ts). */
+  agentPreferences: AgentPreferencesStore;
   agents: readonly Agent[];
   categories: readonly Category[];
   lookups: QueueLookups;

@@ -6,6 +6,7 @@ import { loadAllTickets, type LoadProgress } from '../features/queue/load-ticket
 import type { TicketStore } from '../features/queue/ticket-store';
 import { createChangeApplier } from '../live/apply-changes';
 import { connectLive, type ConnectionState } from '../live/live-connection';
+import type { LivePresenceStore } from '../live/presence';
 import type { TicketEvents } from '../live/ticket-events';
 import type { QueueLoadState } from './console-context';
 import type { Session } from './session';
@@ -21,9 +22,10 @@ export function useConsoleSync(options: {
   store: TicketStore;
   arrivals: Arrivals;
   ticketEvents: TicketEvents;
+  presence: LivePresenceStore;
   onUnauthorized: () => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
-  const { session, api, store, arrivals, ticketEvents, onUnauthorized } = options;
+  const { session, api, store, arrivals, ticketEvents, presence, onUnauthorized } = options;
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,8 +68,10 @@ export function useConsoleSync(options: {
         onChanges: (changes) => applier.apply(changes),
         onResync: () => void load(),
         onState: setConnection,
+        onPresence: (snapshot) => presence.receive(snapshot),
       },
     });
+    const detachPresence = presence.attach((update) => live.reportPresence(update));
     void live.ready.then(() => {
       if (!controller.signal.aborted) {
         return load();
@@ -76,10 +80,11 @@ export function useConsoleSync(options: {
     });
     return () => {
       controller.abort();
+      detachPresence();
       live.close();
       applier.dispose();
     };
-  }, [session, api, store, arrivals, ticketEvents, onUnauthorized, attempt]);
+  }, [session, api, store, arrivals, ticketEvents, presence, onUnauthorized, attempt]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
   const load = useMemo(() => ({ progress, error, isLoading, retry }), [progress, error, isLoading, retry]);

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
+import { defaultCategories } from '../../shared/domain/vocabulary';
 import { initI18n } from '../i18n/i18n';
 import { applyTheme } from '../theme/theme';
 import { categoryOptions, createQueueLookups } from '../features/queue/queue-lookups';
@@ -24,6 +25,12 @@ import {
 import { warmQueueView } from '../features/queue/queue-view';
 import { QueuePanel } from '../features/queue/QueuePanel';
 import { useQueueView } from '../features/queue/use-queue-view';
+import {
+  builtInViews,
+  compileViewFilters,
+  countViews,
+  type QueueViewDefinition,
+} from '../../shared/queue/views';
 import { generateTickets, syntheticAgents } from './synthetic-tickets';
 import './queue-bench.css';
 
@@ -39,6 +46,12 @@ export interface QueueBench {
   sort: (columnId: string) => Promise<number>;
   /** Scrolls the list ~200 frames; per frame, ms of the scroll's main-thread work (render, style, layout). */
   scroll: () => Promise<number[]>;
+  /** Selects a built-in view (its filters join the search); ms as for filter. */
+  view: (viewId: string) => Promise<number>;
+  /** Counts every built-in view over all tickets in one pass (what the views sidebar shows); ms. */
+  countViews: () => number;
+  /** Ids of the built-in views. */
+  readonly viewIds: readonly string[];
   /** How many tickets the page generated. */
   readonly count: number;
   /** Of the last filter or sort: ms from the action until React committed (the rest is waiting for the frame). */
@@ -75,11 +88,20 @@ function typeInto(input: HTMLInputElement, text: string): void {
 function BenchPage(): ReactElement {
   const { t } = useTranslation();
   const [criteria, setCriteria] = useState<QueueCriteria>(emptyQueueCriteria);
+  const [view, setView] = useState<QueueViewDefinition | null>(null);
+  // The selected view's filters, compiled once per selection, as the queue page does.
+  const viewCriteria = useMemo(
+    () => ({
+      ...criteria,
+      match: view ? compileViewFilters(view.filters, { agentId: benchAgentId, now: benchNow }) : null,
+    }),
+    [criteria, view],
+  );
   const [sorting, setSorting] = useState<readonly QueueSort[]>(defaultQueueSorting);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const lookups = useMemo(() => createQueueLookups(syntheticAgents, [], t), [t]);
   const categories = useMemo(() => categoryOptions([], lookups), [lookups]);
-  const rows = useQueueView(tickets, criteria, sorting, lookups);
+  const rows = useQueueView(tickets, viewCriteria, sorting, lookups);
   const scroller = useRef<HTMLDivElement | null>(null);
   const search = useRef<HTMLInputElement | null>(null);
   const onSortingChange = useCallback((next: QueueSort[]) => setSorting(next), []);
@@ -105,6 +127,14 @@ function BenchPage(): ReactElement {
     };
     window.queueBench = {
       count,
+      viewIds: benchViews.map((definition) => definition.id),
+      view: (viewId) =>
+        measure(() => setView(benchViews.find((definition) => definition.id === viewId) ?? null)),
+      countViews: () => {
+        const started = performance.now();
+        countViews(tickets, benchViews, { agentId: benchAgentId, now: benchNow });
+        return performance.now() - started;
+      },
       get lastCommitMs() {
         return lastCommitMs;
       },
@@ -170,6 +200,10 @@ function BenchPage(): ReactElement {
 }
 
 const emptySet: ReadonlySet<string> = new Set();
+/** The agent whose "mine" view the bench selects (one of the synthetic assignees), and its clock. */
+const benchAgentId = syntheticAgents[0]?.id ?? 'agent-1';
+const benchNow = Date.now();
+const benchViews = builtInViews(defaultCategories);
 let lastCommitAt = 0;
 let lastCommitMs = 0;
 

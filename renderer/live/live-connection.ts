@@ -1,5 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
 import { changeSchema, liveChangeEvent, type Change } from '../../shared/domain/schemas';
+import {
+  presenceEvent,
+  presenceSnapshotSchema,
+  presenceUpdateEvent,
+  type PresenceSnapshot,
+  type PresenceUpdate,
+} from '../../shared/domain/workflow-schemas';
 import type { ApiClient } from '../api/api-client';
 import { createLogger } from '../logging/logger';
 
@@ -13,6 +20,11 @@ export interface LiveConnectionHandlers {
   /** The connection missed changes it cannot name (no sequence seen yet): reload everything. */
   onResync: () => void;
   onState: (state: ConnectionState) => void;
+  /**
+   * Everyone's presence, whole, as the service sends it; an empty snapshot when the connection drops (what
+   * others were doing is unknown until the service sends a fresh snapshot on reconnect).
+   */
+  onPresence?: (snapshot: PresenceSnapshot) => void;
 }
 
 /** A running live connection. */
@@ -21,6 +33,8 @@ export interface LiveConnection {
   readonly ready: Promise<void>;
   /** The highest change sequence number applied so far, or null before the first change. */
   lastSeq: () => number | null;
+  /** Tells the service where this window's agent is; the latest report is sent again after a reconnect. */
+  reportPresence: (update: PresenceUpdate) => void;
   close: () => void;
 }
 
@@ -46,6 +60,7 @@ export function connectLive(options: {
   let hasConnected = false;
   let isClosed = false;
   let catchUp: Promise<void> = Promise.resolve();
+  let presence: PresenceUpdate | null = null;
 
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -78,6 +93,10 @@ export function connectLive(options: {
     }
     const isReconnect = hasConnected;
     hasConnected = true;
+    // The service forgot this socket's presence with the old connection: say again where the agent is.
+    if (presence !== null) {
+      socket.emit(presenceUpdateEvent, presence);
+    }
     clearTimeout(readyTimer);
     resolveReady();
     if (!isReconnect) {
@@ -109,10 +128,20 @@ export function connectLive(options: {
     catchUp = catchUp.then(() => deliver([parsed.data]));
   });
 
+  socket.on(presenceEvent, (payload: unknown) => {
+    const parsed = presenceSnapshotSchema.safeParse(payload);
+    if (!parsed.success) {
+      logger.warn('ignored a malformed presence event', payload);
+      return;
+    }
+    handlers.onPresence?.(parsed.data);
+  });
+
   socket.on('disconnect', (reason) => {
     if (isClosed) {
       return;
     }
+    handlers.onPresence?.({ viewers: [] });
     handlers.onState('reconnecting');
     if (reason === 'io server disconnect') {
       socket.connect();
@@ -132,6 +161,13 @@ export function connectLive(options: {
   return {
     ready,
     lastSeq: () => lastSeq,
+    reportPresence(update) {
+      presence = update;
+      // While disconnected the report waits for 'connect' (socket.io would otherwise queue every stale one).
+      if (socket.connected && !isClosed) {
+        socket.emit(presenceUpdateEvent, update);
+      }
+    },
     close() {
       isClosed = true;
       clearTimeout(readyTimer);

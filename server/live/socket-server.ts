@@ -1,13 +1,23 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { liveChangeEvent, type Agent, type Change } from '../../shared/domain/schemas';
+import {
+  presenceEvent,
+  presenceUpdateEvent,
+  presenceUpdateSchema,
+  type PresenceSnapshot,
+} from '../../shared/domain/workflow-schemas';
 import type { Authenticator } from '../http/auth';
+import { createPresenceRegistry } from './presence-registry';
 
-/** Events clients may send (none yet: presence and typing come later). */
-type ClientEvents = Record<string, never>;
+/** Events clients may send. */
+interface ClientEvents {
+  [presenceUpdateEvent]: (update: unknown) => void;
+}
 /** Events the service sends. */
 interface ServerEvents {
   [liveChangeEvent]: (change: Change) => void;
+  [presenceEvent]: (snapshot: PresenceSnapshot) => void;
 }
 /** What the service remembers about a connected socket. */
 interface SocketData {
@@ -16,6 +26,14 @@ interface SocketData {
 
 /** The room every authenticated socket joins; changes go to it. */
 const agentsRoom = 'agents';
+
+/** Options of `attachLiveEvents`. */
+export interface LiveEventsOptions {
+  /** The shortest time between two presence broadcasts: bursts of typing signals are coalesced. */
+  presenceIntervalMs?: number;
+  /** The clock presence `since` times are read from; `Date.now` by default. */
+  now?: () => number;
+}
 
 /** socket.io on the service's HTTP server. */
 export interface LiveEvents {
@@ -31,8 +49,18 @@ export interface LiveEvents {
  * Attaches socket.io to `httpServer`. A connection needs `auth: {token}` with an agent or admin token;
  * without one it is refused (`connect_error` with message `unauthorized`). Any origin may connect (tokens,
  * not cookies, authenticate).
+ *
+ * Presence: a socket reports where its agent is with `presence:update` (malformed payloads are ignored); the
+ * service sends the whole `presence` snapshot to a socket when it connects, and to every agent when the
+ * snapshot changes (a disconnect removes the socket's entry), at most once per `presenceIntervalMs`.
  */
-export function attachLiveEvents(httpServer: HttpServer, authenticator: Authenticator): LiveEvents {
+export function attachLiveEvents(
+  httpServer: HttpServer,
+  authenticator: Authenticator,
+  options: LiveEventsOptions = {},
+): LiveEvents {
+  const presenceIntervalMs = options.presenceIntervalMs ?? 100;
+  const now = options.now ?? Date.now;
   const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(httpServer, {
     cors: { origin: '*' },
     serveClient: false,
@@ -57,6 +85,52 @@ export function attachLiveEvents(httpServer: HttpServer, authenticator: Authenti
       () => next(new Error('unavailable')),
     );
   });
+  const presence = createPresenceRegistry();
+  let lastSent = JSON.stringify(presence.snapshot());
+  let lastBroadcastAt = Number.NEGATIVE_INFINITY;
+  let broadcastTimer: NodeJS.Timeout | null = null;
+  const broadcastPresence = (): void => {
+    broadcastTimer = null;
+    lastBroadcastAt = now();
+    const snapshot = presence.snapshot();
+    const text = JSON.stringify(snapshot);
+    // Changes that cancelled out within one interval (a window closed and reopened) send nothing.
+    if (text !== lastSent) {
+      lastSent = text;
+      io.to(agentsRoom).emit(presenceEvent, snapshot);
+    }
+  };
+  const schedulePresence = (): void => {
+    broadcastTimer ??= setTimeout(
+      broadcastPresence,
+      Math.max(0, lastBroadcastAt + presenceIntervalMs - now()),
+    );
+  };
+  io.on('connection', (socket) => {
+    socket.emit(presenceEvent, presence.snapshot());
+    socket.on(presenceUpdateEvent, (payload) => {
+      const parsed = presenceUpdateSchema.safeParse(payload);
+      if (!parsed.success) {
+        return;
+      }
+      const ticketId = parsed.data.ticket_id?.toLowerCase() ?? null;
+      const { agent } = socket.data;
+      const changed = presence.update(
+        socket.id,
+        agent,
+        { ticket_id: ticketId, typing: parsed.data.typing },
+        new Date(now()).toISOString(),
+      );
+      if (changed) {
+        schedulePresence();
+      }
+    });
+    socket.on('disconnect', () => {
+      if (presence.remove(socket.id)) {
+        schedulePresence();
+      }
+    });
+  });
   return {
     emitChange(change) {
       io.to(agentsRoom).emit(liveChangeEvent, change);
@@ -64,6 +138,10 @@ export function attachLiveEvents(httpServer: HttpServer, authenticator: Authenti
     connectionCount: () => io.engine.clientsCount,
     // Not io.close(): that would also close the HTTP server, which Fastify closes (draining requests) itself.
     close: async () => {
+      if (broadcastTimer !== null) {
+        clearTimeout(broadcastTimer);
+        broadcastTimer = null;
+      }
       io.disconnectSockets(true);
       io.engine.close();
       await Promise.resolve();

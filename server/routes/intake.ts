@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { intakeRequestSchema, limits, type IntakeResponse } from '../../shared/domain/schemas';
+import { intakeRequestSchema, limits } from '../../shared/domain/schemas';
+import type { IntakeReceipt } from '../../shared/domain/workflow-schemas';
 import type { AppContext } from '../app-context';
 import { parseOrFail } from '../errors';
 import { bearerToken } from '../http/auth';
+import { generateToken, hashToken } from '../storage/credentials';
 import { decodeAttachments } from '../tickets/attachments';
 import { prepareIntake } from '../tickets/intake';
 import { assertStorableText } from '../tickets/storable-text';
@@ -10,7 +12,9 @@ import { assertStorableText } from '../tickets/storable-text';
 /**
  * `POST /api/tickets`: public intake. Validates everything before writing anything, then stores the ticket
  * in one transaction (shared with concurrent intakes: see the store's group commit). Rate-limited per client
- * address unless the request carries the admin token.
+ * address unless the request carries the admin token. Answers CONTRACT.md's id and number plus the
+ * customer's access token (256 random bits, base64url), shown this once: only its hash is stored, in the same
+ * batched insert as the ticket.
  */
 export function registerIntakeRoutes(app: FastifyInstance, context: AppContext): void {
   app.post(
@@ -29,8 +33,12 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       const intake = parseOrFail(intakeRequestSchema, request.body);
       assertStorableText(intake);
       const attachments = decodeAttachments(intake.attachments ?? []);
-      const created = await context.store.createTicket(prepareIntake(intake, attachments));
-      const response: IntakeResponse = { id: created.id, number: created.number };
+      const accessToken = generateToken();
+      const created = await context.store.createTicket({
+        ...prepareIntake(intake, attachments),
+        accessTokenHash: hashToken(accessToken),
+      });
+      const response: IntakeReceipt = { id: created.id, number: created.number, access_token: accessToken };
       return reply.code(201).send(response);
     },
   );

@@ -1,16 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
+  limits,
   messageCreateSchema,
   ticketListQuerySchema,
   ticketUpdateSchema,
   type TicketListQuery,
 } from '../../shared/domain/schemas';
 import type { Agent } from '../../shared/domain/schemas';
+import { bulkUpdateSchema, type BulkUpdateResult } from '../../shared/domain/workflow-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
 import { isUuid } from '../storage/sql-helpers';
+import type { BulkFailureCode } from '../storage/bulk-updates';
 import type { TicketFilter } from '../storage/ticket-reads';
 import type { UpdateRefusal } from '../storage/ticket-writes';
 import { assertStorableText } from '../tickets/storable-text';
@@ -43,10 +46,14 @@ function filterOf(query: TicketListQuery, agent: Agent): TicketFilter {
     }
     assigneeId = query.assignee;
   }
+  if (query.customer_id !== undefined && !isUuid(query.customer_id)) {
+    throw new ApiFailure(400, 'invalid_value', 'customer_id: a customer id', 'customer_id');
+  }
   return {
     status: query.status,
     category: query.category,
     assigneeId,
+    customerId: query.customer_id?.toLowerCase(),
     text: query.q,
     limit: query.limit,
     cursor: query.cursor,
@@ -87,6 +94,15 @@ const refusals: Record<UpdateRefusal, (id: string) => ApiFailure> = {
     new ApiFailure(400, 'unknown_assignee', 'assignee_id: no such agent', 'assignee_id'),
 };
 
+/** The `failed` entry of a bulk change for one refused ticket, with the message the single-ticket route gives. */
+function bulkFailure(id: string, code: BulkFailureCode): BulkUpdateResult['failed'][number] {
+  const message =
+    code === 'too_many_tags'
+      ? `ticket ${id} would have more than ${limits.tagCount} tags`
+      : refusals[code](id).message;
+  return { id, code, message };
+}
+
 /** The agent routes on tickets: list, read, change properties, add replies and notes. */
 export function registerTicketRoutes(app: FastifyInstance, context: AppContext): void {
   const agentOnly = requireRole(context.authenticator, 'agent');
@@ -95,6 +111,24 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     const query = parseOrFail(ticketListQuerySchema, request.query);
     assertStorableText(query);
     return context.store.listTickets(filterOf(query, currentAgent(request)));
+  });
+
+  app.post('/api/tickets/bulk', { onRequest: agentOnly }, async (request) => {
+    const bulk = parseOrFail(bulkUpdateSchema, request.body);
+    assertStorableText(bulk);
+    // An unknown category or assignee would fail every ticket alike: refuse the request before any write.
+    const refusal = await context.store.bulkReferenceRefusal(bulk.changes);
+    if (refusal === 'unknown_category') {
+      throw new ApiFailure(400, refusal, 'changes.category: no such category', 'changes.category');
+    }
+    if (refusal === 'unknown_assignee') {
+      throw new ApiFailure(400, refusal, 'changes.assignee_id: no such agent', 'changes.assignee_id');
+    }
+    const outcome = await context.store.bulkUpdate(bulk, { agentId: currentAgent(request).id });
+    return {
+      updated: outcome.updated,
+      failed: outcome.failed.map((failure) => bulkFailure(failure.id, failure.code)),
+    } satisfies BulkUpdateResult;
   });
 
   app.get('/api/tickets/:id', { onRequest: agentOnly }, async (request) => {
@@ -124,10 +158,15 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     const id = ticketIdOf(request);
     const message = parseOrFail(messageCreateSchema, request.body);
     assertStorableText(message);
-    const stored = await context.store.addMessage(id, message, currentAgent(request));
-    if (stored === null) {
-      throw notFound(id);
+    const outcome = await context.store.addAgentMessage(
+      id,
+      message,
+      currentAgent(request),
+      expectedVersionOf(request),
+    );
+    if ('refusal' in outcome) {
+      throw refusals[outcome.refusal](id);
     }
-    return reply.code(201).send(stored);
+    return reply.code(201).send(outcome.message);
   });
 }

@@ -1,5 +1,7 @@
-import { unanalyzedChecklist } from '../../shared/checklist/items';
-import { demoAgents, generateDemoTickets, type DemoTicket } from '../demo/generate-demo';
+import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
+import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
+import { newlyPresentKeys } from '../../shared/checklist/marks';
+import { demoAgents, generateDemoTickets, type DemoMessage, type DemoTicket } from '../demo/generate-demo';
 import { emailKey, insertAgent } from '../storage/agent-store';
 import { ensureCategories, insertTicketBatch, type BulkTicket } from '../storage/bulk-tickets';
 import { categoryKeyFor } from '../storage/categories';
@@ -84,6 +86,38 @@ async function createDemoAgents(
   return agents;
 }
 
+/**
+ * A demo ticket's checklist as intake and the customer's later answers would have left it (the whole
+ * customer side counts), and what each customer follow-up newly provided, as the customer route records it.
+ */
+function analyzeDemoThread(
+  ticket: DemoTicket,
+  category: string | null,
+): { checklist: Checklist; providedByMessage: Map<DemoMessage, ChecklistKey[]> } {
+  const evaluateUpTo = (messages: readonly DemoMessage[]): Checklist =>
+    evaluateChecklist({
+      category,
+      texts: customerTexts(
+        ticket.subject,
+        ticket.body,
+        messages.map((message) => message.body),
+      ),
+      attachments: [],
+      requester: { email: ticket.requester.email, locale: ticket.requester.locale },
+      referenceTime: ticket.created_at,
+      provided: { occurredAt: isoOrNull(ticket.occurred_at), device: ticket.device },
+    });
+  const followUps = ticket.messages.filter((message) => message.kind === 'customer');
+  const providedByMessage = new Map<DemoMessage, ChecklistKey[]>();
+  let checklist = evaluateUpTo([]);
+  followUps.forEach((message, index) => {
+    const next = evaluateUpTo(followUps.slice(0, index + 1));
+    providedByMessage.set(message, newlyPresentKeys(checklist, next));
+    checklist = next;
+  });
+  return { checklist, providedByMessage };
+}
+
 function isoOrNull(time: Date | null): string | null {
   return time === null ? null : time.toISOString();
 }
@@ -94,6 +128,7 @@ function bulkTicketFromDemo(
 ): BulkTicket {
   const category = categoryKeyFor(ticket.category);
   const agentOf = (email: string | null) => (email === null ? undefined : agents.get(emailKey(email)));
+  const analysis = analyzeDemoThread(ticket, category);
   return {
     externalId: null,
     requester: {
@@ -113,7 +148,7 @@ function bulkTicketFromDemo(
     source: 'demo',
     occurredAt: isoOrNull(ticket.occurred_at),
     device: ticket.device,
-    checklist: unanalyzedChecklist(category),
+    checklist: analysis.checklist,
     createdAt: ticket.created_at.toISOString(),
     updatedAt: ticket.updated_at.toISOString(),
     firstResponseAt: isoOrNull(ticket.first_response_at),
@@ -126,6 +161,7 @@ function bulkTicketFromDemo(
         authorName: message.kind === 'customer' ? ticket.requester.name : (author?.name ?? null),
         body: message.body,
         createdAt: message.created_at.toISOString(),
+        checklistProvided: analysis.providedByMessage.get(message) ?? null,
       };
     }),
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Checklist } from '../../shared/checklist/items';
+import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
 import type { MessageKind, TicketPriority, TicketSource, TicketStatus } from '../../shared/domain/vocabulary';
 import { emailKey } from './agent-store';
 import { appendChanges } from './change-log';
@@ -12,6 +12,8 @@ export interface BulkMessage {
   authorName: string | null;
   body: string;
   createdAt: string;
+  /** For a customer message: the checklist keys it newly provided (migration 0003), if known. */
+  checklistProvided?: readonly ChecklistKey[] | null;
 }
 
 /** A complete ticket loaded in bulk (import, demo data): every column given, times as ISO text. */
@@ -165,10 +167,10 @@ async function insertMessages(
     return;
   }
   await transaction.query(
-    `insert into messages (ticket_id, kind, author_agent_id, author_name, body, created_at)
-     select ticket_id, kind, author_agent_id, author_name, body, created_at::timestamptz
-     from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[])
-       as row(ticket_id, kind, author_agent_id, author_name, body, created_at)`,
+    `insert into messages (ticket_id, kind, author_agent_id, author_name, body, created_at, checklist_provided)
+     select ticket_id, kind, author_agent_id, author_name, body, created_at::timestamptz, checklist_provided::jsonb
+     from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
+       as row(ticket_id, kind, author_agent_id, author_name, body, created_at, checklist_provided)`,
     [
       messages.map((entry) => entry.ticketId),
       messages.map((entry) => entry.message.kind),
@@ -176,6 +178,9 @@ async function insertMessages(
       messages.map((entry) => entry.message.authorName),
       messages.map((entry) => entry.message.body),
       messages.map((entry) => entry.message.createdAt),
+      messages.map((entry) =>
+        entry.message.checklistProvided ? JSON.stringify(entry.message.checklistProvided) : null,
+      ),
     ],
   );
 }

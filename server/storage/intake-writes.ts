@@ -5,7 +5,7 @@ import { appendChanges } from './change-log';
 import type { SqlExecutor, SqlParameter } from './database';
 import type { CreatedTicket, NewAttachment, NewTicket } from './ticket-writes';
 
-/** Attachment rows per insert statement (5 parameters each), and their most bytes. */
+/** Attachment rows per insert statement (6 parameters each), and their most bytes. */
 const attachmentRowsPerStatement = 200;
 const attachmentBytesPerStatement = 32 * 1024 * 1024;
 
@@ -47,6 +47,7 @@ export async function insertTickets(
     column((ticket) => ticket.occurredAt),
     column((ticket) => ticket.device),
     column((ticket) => JSON.stringify(ticket.checklist)),
+    column((ticket) => ticket.accessTokenHash ?? null),
   ];
   // Without attachments the statement also takes the change-log lock and appends the changes (see
   // appendChanges). The lock CTE is volatile, so it is never inlined, and the sort by number consumes the
@@ -74,14 +75,15 @@ export async function insertTickets(
      ),
      ticket as (
        insert into tickets (id, customer_id, requester_email, requester_name, requester_locale, subject, body,
-         category, requested_category, language, source, occurred_at, device, checklist)
+         category, requested_category, language, source, occurred_at, device, checklist, customer_token_hash)
        select given.id, customer.id, given.requester_email, given.requester_name, given.requester_locale,
          given.subject, given.body, categories.key, given.requested_category, given.language, given.source,
-         given.occurred_at::timestamptz, given.device, given.checklist::jsonb
+         given.occurred_at::timestamptz, given.device, given.checklist::jsonb, given.customer_token_hash
        from unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-         $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[]) with ordinality
+         $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+         with ordinality
          as given(id, email_key, requester_email, requester_name, requester_locale, subject, body, category,
-           requested_category, language, source, occurred_at, device, checklist, position)
+           requested_category, language, source, occurred_at, device, checklist, customer_token_hash, position)
        join customer on customer.email_key = given.email_key
        left join categories on categories.key = given.category
        order by given.position
@@ -95,7 +97,7 @@ export async function insertTickets(
     await insertAttachments(
       executor,
       tickets.flatMap((ticket, index) =>
-        ticket.attachments.map((attachment) => ({ ticketId: ids[index] ?? '', attachment })),
+        ticket.attachments.map((attachment) => ({ ticketId: ids[index] ?? '', messageId: null, attachment })),
       ),
     );
     seqs = await appendChanges(
@@ -137,10 +139,13 @@ function customersOf(
   );
 }
 
-/** Inserts attachments in multi-row statements, bounded in rows and bytes. */
-async function insertAttachments(
+/**
+ * Inserts attachments in multi-row statements, bounded in rows and bytes; `messageId` links one to the
+ * message it came with (null: the opening request).
+ */
+export async function insertAttachments(
   transaction: SqlExecutor,
-  attachments: readonly { ticketId: string; attachment: NewAttachment }[],
+  attachments: readonly { ticketId: string; messageId: string | null; attachment: NewAttachment }[],
 ): Promise<void> {
   let start = 0;
   while (start < attachments.length) {
@@ -156,19 +161,20 @@ async function insertAttachments(
       end += 1;
     }
     const parameters: SqlParameter[] = [];
-    const values = attachments.slice(start, end).map(({ ticketId, attachment }) => {
+    const values = attachments.slice(start, end).map(({ ticketId, messageId, attachment }) => {
       const base = parameters.length;
       parameters.push(
         ticketId,
+        messageId,
         attachment.name,
         attachment.type,
         attachment.data.byteLength,
         attachment.data,
       );
-      return `($${base + 1}::uuid, $${base + 2}, $${base + 3}, $${base + 4}::integer, $${base + 5}::bytea)`;
+      return `($${base + 1}::uuid, $${base + 2}::uuid, $${base + 3}, $${base + 4}, $${base + 5}::integer, $${base + 6}::bytea)`;
     });
     await transaction.query(
-      `insert into attachments (ticket_id, name, type, size, data) values ${values.join(', ')}`,
+      `insert into attachments (ticket_id, message_id, name, type, size, data) values ${values.join(', ')}`,
       parameters,
     );
     start = end;

@@ -1,5 +1,10 @@
 import type { Agent, AttachmentSummary, Change, Message, Ticket } from '../../shared/domain/schemas';
-import type { Checklist } from '../../shared/checklist/items';
+import {
+  withRequiredItems,
+  type Checklist,
+  type ChecklistKey,
+  type RequiredItemRules,
+} from '../../shared/checklist/items';
 import { computeSla } from '../../shared/sla/clock';
 import type { SlaPolicy } from '../../shared/sla/policy';
 import type {
@@ -61,6 +66,11 @@ export interface SlaReadContext {
   policy: SlaPolicy;
   /** The service's clock, in milliseconds since the epoch. */
   now: number;
+  /**
+   * The team's current checklist rules: with them, every ticket read gets its checklist's `required` flags
+   * from the rules of its category (so a lead's edit applies to every ticket at once); without, as stored.
+   */
+  checklistRules?: RequiredItemRules;
 }
 
 /** A row of `messages`. */
@@ -72,6 +82,8 @@ export interface MessageRow {
   author_name: string | null;
   body: string;
   created_at: TimestampValue;
+  /** For a customer message: the checklist keys it provided (migration 0003); null otherwise. */
+  checklist_provided?: ChecklistKey[] | null;
 }
 
 /** A row of `attachments` without its data. */
@@ -145,7 +157,10 @@ export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
     suggested_category: row.suggested_category,
     possible_duplicates: row.possible_duplicates,
     related: row.related,
-    checklist: row.checklist,
+    checklist:
+      sla?.checklistRules === undefined
+        ? row.checklist
+        : withRequiredItems(row.checklist, sla.checklistRules, row.category),
     redactions: row.redactions,
     message_count: Number(row.message_count),
     created_at: isoTime(row.created_at),
@@ -178,6 +193,9 @@ export function messageFromRow(row: MessageRow): Message {
     author_name: row.author_name,
     body: row.body,
     created_at: isoTime(row.created_at),
+    ...(row.kind === 'customer' && Array.isArray(row.checklist_provided)
+      ? { checklist_provided: row.checklist_provided }
+      : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export interface TicketFilter {
   category?: string;
   /** An agent id, or null for unassigned tickets. */
   assigneeId?: string | null;
+  /** A customer id: that customer's tickets only. */
+  customerId?: string;
   /** Case-insensitive text searched in the subject, body and requester's e-mail and name. */
   text?: string;
   limit: number;
@@ -71,6 +73,9 @@ export async function listTickets(
     conditions.push('assignee_id is null');
   } else if (filter.assigneeId !== undefined) {
     conditions.push(`assignee_id = ${parameters.add(filter.assigneeId)}::uuid`);
+  }
+  if (filter.customerId !== undefined) {
+    conditions.push(`customer_id = ${parameters.add(filter.customerId)}::uuid`);
   }
   if (filter.text !== undefined && filter.text !== '') {
     const text = parameters.add(filter.text);

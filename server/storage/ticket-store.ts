@@ -3,10 +3,15 @@ import type {
   Category,
   Change,
   Message,
+  MessageCreate,
   TicketDetail,
   TicketList,
   TicketUpdate,
 } from '../../shared/domain/schemas';
+import type { AgentPreferences, BulkUpdate } from '../../shared/domain/workflow-schemas';
+import { addAgentMessage, type AgentMessageOutcome } from './agent-messages';
+import { readAgentPreferences, writeAgentPreferences } from './agent-preferences';
+import { applyBulkUpdate, bulkReferenceRefusal, type BulkOutcome } from './bulk-updates';
 import {
   createAgent,
   findAgentByEmail,
@@ -27,6 +32,21 @@ import type { SqlDatabase, SqlExecutor } from './database';
 import type { SlaReadContext } from './rows';
 import { readSetting, writeSetting, type SettingKey } from './settings';
 import {
+  addCustomerThreadMessage,
+  isCustomerToken,
+  readCustomerTicket,
+  type CustomerMessageOutcome,
+} from './customer-tickets';
+import {
+  defaultTeamSettings,
+  readTeamSettings,
+  writeTeamSetting,
+  type SettingsRefusal,
+  type TeamSettingChange,
+  type TeamSettingsValues,
+} from './team-settings';
+import type { CustomerTicket } from '../../shared/domain/workflow-schemas';
+import {
   countTickets,
   getAttachment,
   getTicketDetail,
@@ -35,11 +55,14 @@ import {
   type TicketFilter,
 } from './ticket-reads';
 import { createGroupCommit } from './group-commit';
+import type { Metrics } from '../../shared/domain/metrics-schemas';
+import { readMetricsAt, type MetricsRequest } from '../metrics/read-metrics';
 import { insertTickets } from './intake-writes';
 import {
   addMessage,
   updateTicket,
   type CreatedTicket,
+  type NewAttachment,
   type NewTicket,
   type UpdateOutcome,
 } from './ticket-writes';
@@ -72,10 +95,49 @@ export interface TicketStore {
     author: Agent,
   ): Promise<Message | null>;
   /**
+   * Adds an agent's reply or note with the console's guards (`If-Match` version, "send and set status"),
+   * all in one transaction; see `addAgentMessage` in agent-messages.ts.
+   */
+  addAgentMessage(
+    ticketId: string,
+    message: MessageCreate,
+    author: Agent,
+    expectedVersion: number | null,
+  ): Promise<AgentMessageOutcome>;
+  /** Whether a bulk change names an unknown category or assignee (then nothing may be written). */
+  bulkReferenceRefusal(
+    changes: BulkUpdate['changes'],
+  ): Promise<'unknown_category' | 'unknown_assignee' | null>;
+  /** Applies one change to many tickets, each in its own transaction; see `applyBulkUpdate`. */
+  bulkUpdate(bulk: BulkUpdate, actor: { agentId: string }): Promise<BulkOutcome>;
+  /** The agent's console preferences, `{}` when none were saved. */
+  agentPreferences(agentId: string): Promise<AgentPreferences>;
+  /** Replaces the agent's console preferences. */
+  saveAgentPreferences(agentId: string, preferences: AgentPreferences): Promise<void>;
+  /**
    * Adds a message from the ticket's customer (reopening it when it was awaiting them or solved); null when
    * the ticket does not exist. For the inbound channels (e-mail follow-ups).
    */
   addCustomerMessage(ticketId: string, body: string, authorName: string | null): Promise<Message | null>;
+  /** True when `token` is the customer access token of ticket `ticketId` (see customer-tickets.ts). */
+  isCustomerToken(ticketId: string, token: string): Promise<boolean>;
+  /** The ticket as its customer sees it (public thread only), or null. */
+  customerTicket(ticketId: string): Promise<CustomerTicket | null>;
+  /**
+   * Adds the customer's own message through their access token: status, SLA clock, checklist
+   * re-evaluation and change log in one transaction; see `addCustomerThreadMessage`.
+   */
+  addCustomerThreadMessage(
+    ticketId: string,
+    message: { body: string; attachments: readonly NewAttachment[] },
+  ): Promise<CustomerMessageOutcome>;
+  /** The team settings in force (stored, else the defaults). */
+  teamSettings(): Promise<TeamSettingsValues>;
+  /** Replaces one team setting as `agentId` and records `settings.updated`; resolves with the new settings. */
+  updateTeamSetting(
+    change: TeamSettingChange,
+    agentId: string,
+  ): Promise<{ settings: TeamSettingsValues } | SettingsRefusal>;
   /**
    * Stores already-validated tickets in batches (one transaction each), creating missing categories, skipping
    * external ids already stored. Resolves with how many were inserted and skipped.
@@ -111,6 +173,11 @@ export interface TicketStore {
   writeSetting(key: SettingKey, value: unknown): Promise<void>;
   /** Runs `load` in one transaction and announces its changes (bulk loaders such as the demo data). */
   loadInTransaction<T>(load: (transaction: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * The leads' dashboard (`server/metrics/read-metrics.ts`) at the store's clock and SLA policy; throws
+   * `MetricsRangeError` for a range it refuses.
+   */
+  readMetrics(request: MetricsRequest): Promise<Metrics>;
 }
 
 /** Bounds of one intake group commit: tickets, and total attachment bytes (a bigger ticket goes alone). */
@@ -131,8 +198,19 @@ export interface TicketStoreOptions {
 export function createTicketStore(database: SqlDatabase, options: TicketStoreOptions = {}): TicketStore {
   const announce = (): void => options.onChangesCommitted?.();
   const now = options.now ?? Date.now;
-  const slaPolicy = options.slaPolicy ?? defaultSlaPolicy;
-  const slaContext = (): SlaReadContext => ({ policy: slaPolicy, now: now() });
+  const defaultSettings = defaultTeamSettings(options.slaPolicy ?? defaultSlaPolicy);
+  // The team settings last read. Reads and writes that depend on them refresh first (one small query), so
+  // a lead's change made through another service node applies here too.
+  let settings = defaultSettings;
+  const refreshSettings = async (): Promise<TeamSettingsValues> => {
+    settings = await readTeamSettings(database, defaultSettings);
+    return settings;
+  };
+  const slaContext = (): SlaReadContext => ({
+    policy: settings.slaPolicy,
+    checklistRules: settings.checklistRules,
+    now: now(),
+  });
   async function write<T>(work: (transaction: SqlExecutor) => Promise<T>): Promise<T> {
     const result = await database.transaction(work);
     announce();
@@ -151,9 +229,16 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
   });
   return {
     createTicket: submitIntake,
-    listTickets: (filter) => listTickets(database, filter, slaContext()),
-    getTicket: (idOrNumber) => getTicketDetail(database, idOrNumber, slaContext()),
+    listTickets: async (filter) => {
+      await refreshSettings();
+      return listTickets(database, filter, slaContext());
+    },
+    getTicket: async (idOrNumber) => {
+      await refreshSettings();
+      return getTicketDetail(database, idOrNumber, slaContext());
+    },
     updateTicket: async (ticketId, update, actor) => {
+      await refreshSettings();
       const outcome = await database.transaction((transaction) =>
         updateTicket(transaction, ticketId, update, actor, slaContext()),
       );
@@ -171,6 +256,22 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       }
       return outcome?.message ?? null;
     },
+    addAgentMessage: async (ticketId, message, author, expectedVersion) => {
+      const outcome = await database.transaction((transaction) =>
+        addAgentMessage(transaction, ticketId, message, author, expectedVersion),
+      );
+      if ('message' in outcome) {
+        announce();
+      }
+      return outcome;
+    },
+    bulkReferenceRefusal: (changes) => bulkReferenceRefusal(database, changes),
+    bulkUpdate: async (bulk, actor) => {
+      await refreshSettings();
+      return applyBulkUpdate(database, bulk, actor, slaContext(), announce);
+    },
+    agentPreferences: (agentId) => readAgentPreferences(database, agentId),
+    saveAgentPreferences: (agentId, preferences) => writeAgentPreferences(database, agentId, preferences),
     addCustomerMessage: async (ticketId, body, authorName) => {
       const outcome = await database.transaction((transaction) =>
         addMessage(transaction, ticketId, body, { kind: 'customer', name: authorName }),
@@ -224,9 +325,34 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       }
       return admin;
     },
+    isCustomerToken: (ticketId, token) => isCustomerToken(database, ticketId, token),
+    customerTicket: (ticketId) => readCustomerTicket(database, ticketId),
+    addCustomerThreadMessage: async (ticketId, message) => {
+      const { checklistRules } = await refreshSettings();
+      const outcome = await database.transaction((transaction) =>
+        addCustomerThreadMessage(transaction, ticketId, message, checklistRules),
+      );
+      if ('messageId' in outcome) {
+        announce();
+      }
+      return outcome;
+    },
+    teamSettings: refreshSettings,
+    updateTeamSetting: async (change, agentId) => {
+      const outcome = await database.transaction((transaction) =>
+        writeTeamSetting(transaction, change, agentId),
+      );
+      if ('refusal' in outcome) {
+        return outcome;
+      }
+      announce();
+      return { settings: await refreshSettings() };
+    },
     readSetting: (key) => readSetting(database, key),
     writeSetting: (key, value) => writeSetting(database, key, value),
     loadInTransaction: (load) => write(load),
+    readMetrics: async (request) =>
+      readMetricsAt(database, request, now(), (await refreshSettings()).slaPolicy),
   };
 }
 

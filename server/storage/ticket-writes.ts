@@ -1,5 +1,10 @@
 import type { Checklist } from '../../shared/checklist/items';
-import { requiredItemsFor, unanalyzedChecklist } from '../../shared/checklist/items';
+import {
+  defaultRequiredItems,
+  requiredItemsFor,
+  unanalyzedChecklist,
+  type RequiredItemRules,
+} from '../../shared/checklist/items';
 import type { Agent, Message, Ticket, TicketUpdate } from '../../shared/domain/schemas';
 import type { TicketSource, TicketStatus } from '../../shared/domain/vocabulary';
 import { slaPauseChange } from '../../shared/sla/clock';
@@ -12,6 +17,7 @@ import { appendChanges } from './change-log';
 import type { SqlExecutor } from './database';
 import { messageFromRow, ticketFromRow, type MessageRow, type SlaReadContext, type TicketRow } from './rows';
 import { ParameterList, firstRow, queryJsonRows } from './sql-helpers';
+import { remarkChecklist } from './thread-checklist';
 
 /** An attachment ready to store: its data already decoded and checked. */
 export interface NewAttachment {
@@ -35,6 +41,8 @@ export interface NewTicket {
   checklist: Checklist;
   source: TicketSource;
   attachments: readonly NewAttachment[];
+  /** SHA-256 (hex) of the customer's access token (migration 0003), or null/absent for none. */
+  accessTokenHash?: string | null;
 }
 
 /** What storing a new ticket produced. */
@@ -78,7 +86,8 @@ export function slaPauseAssignments(from: TicketStatus, to: TicketStatus): strin
  * Applies `update` to a ticket inside the caller's transaction: refuses a status change the status machine
  * does not allow (`invalid_transition`), bumps `version` and `updated_at`, sets `solved_at` when the ticket
  * becomes solved or closed (clears it when it is reopened), keeps the SLA pause accumulators in step,
- * re-derives the checklist's required items when the category changes, and records `ticket.updated`.
+ * re-derives the checklist's required items when the category changes, applies hand `checklist_marks`
+ * (re-evaluating the thread; marks outlive later evaluations), and records `ticket.updated`.
  * With `expectedVersion`, refuses when the ticket has moved on since the caller read it. With `sla`, the
  * returned ticket carries its SLA clocks.
  */
@@ -121,9 +130,22 @@ export async function updateTicket(
   if (update.priority !== undefined) {
     assignments.push(`priority = ${parameters.add(update.priority)}`);
   }
+  const rules = sla?.checklistRules ?? defaultRequiredItems;
   if (update.category !== undefined) {
     assignments.push(`category = ${parameters.add(update.category)}`);
-    const checklist = rederiveChecklist(current.checklist, update.category);
+  }
+  if (update.checklist_marks !== undefined) {
+    // Hand marks re-evaluate the whole thread, so removing a mark restores what extraction finds.
+    const remarked = await remarkChecklist(transaction, ticketId, update.checklist_marks, {
+      ...(update.category === undefined ? {} : { category: update.category }),
+      rules,
+    });
+    if (remarked !== null) {
+      assignments.push(`checklist = ${parameters.add(JSON.stringify(remarked.checklist))}::jsonb`);
+      assignments.push(`checklist_marks = ${parameters.add(JSON.stringify(remarked.marks))}::jsonb`);
+    }
+  } else if (update.category !== undefined) {
+    const checklist = rederiveChecklist(current.checklist, update.category, rules);
     assignments.push(`checklist = ${parameters.add(JSON.stringify(checklist))}::jsonb`);
   }
   if (update.assignee_id !== undefined) {
@@ -167,11 +189,15 @@ async function checkReferences(
 }
 
 /** The checklist after a category change: items found stay found, `required` follows the new category. */
-function rederiveChecklist(checklist: Checklist, category: string | null): Checklist {
+function rederiveChecklist(
+  checklist: Checklist,
+  category: string | null,
+  rules: RequiredItemRules,
+): Checklist {
   if (!checklist.analyzed) {
-    return unanalyzedChecklist(category);
+    return unanalyzedChecklist(category, rules);
   }
-  const required = new Set(requiredItemsFor(category));
+  const required = new Set(requiredItemsFor(rules, category));
   return {
     ...checklist,
     items: checklist.items.map((item) => ({ ...item, required: required.has(item.key) })),

@@ -1,4 +1,4 @@
-import { evaluateChecklist } from '../../shared/checklist/evaluate';
+import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
 import { importRecordSchema, type ImportRecord } from '../../shared/domain/schemas';
 import type { TicketStatus } from '../../shared/domain/vocabulary';
 import { guessLanguageFromScript } from '../../shared/language/script-language';
@@ -113,10 +113,11 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
     // The whole customer side of the thread counts: a later customer message fills what was missing.
     checklist: evaluateChecklist({
       category,
-      texts: [
+      texts: customerTexts(
+        record.subject,
         record.body,
-        ...messages.filter((message) => message.kind === 'customer').map((message) => message.body),
-      ],
+        messages.filter((message) => message.kind === 'customer').map((message) => message.body),
+      ),
       attachments: [],
       requester: { email: record.requester.email, locale: record.requester.locale ?? null },
       referenceTime: new Date(record.created_at),

@@ -1,4 +1,4 @@
-import { evaluateChecklist } from '../../shared/checklist/evaluate';
+import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
 import type { IntakeRequest } from '../../shared/domain/schemas';
 import { supportedLanguages, type SupportedLanguage } from '../../shared/domain/vocabulary';
 import { guessLanguageFromScript } from '../../shared/language/script-language';
@@ -16,8 +16,9 @@ export function languageOfLocale(locale: string | null | undefined): SupportedLa
 /**
  * The ticket to store for a validated intake request: the text exactly as sent, the language guessed from
  * the writing system (the requester's locale when the text has no letters), the customer's category if the
- * service knows it (else none, keeping what they chose), and the checklist extracted from the body, the
- * attachments and the form's occurred_at/device fields, read relative to `receivedAt` (the creation time).
+ * service knows it (else none, keeping what they chose), and the checklist extracted from the body and
+ * subject, the attachments and the form's occurred_at/device fields, read relative to `receivedAt` (the
+ * creation time).
  */
 export function prepareIntake(
   request: IntakeRequest,
@@ -43,7 +44,7 @@ export function prepareIntake(
     device: request.device ?? null,
     checklist: evaluateChecklist({
       category: categoryKey,
-      texts: [request.body],
+      texts: customerTexts(request.subject, request.body, []),
       attachments: attachments.map((attachment) => ({ name: attachment.name, type: attachment.type })),
       requester: { email: request.requester.email, locale: request.requester.locale ?? null },
       referenceTime: receivedAt,

@@ -10,14 +10,26 @@ import { findOrderId } from './extract/order-id';
 import { findSteps } from './extract/steps';
 import { zoneForLocale } from './extract/time-zone';
 import { findTransactionId } from './extract/transaction-id';
-import { checklistKeys, requiredItemsFor, type Checklist, type ChecklistKey } from './items';
+import {
+  checklistKeys,
+  defaultRequiredItems,
+  requiredItemsFor,
+  type Checklist,
+  type ChecklistKey,
+  type RequiredItemRules,
+} from './items';
 
 /** What `evaluateChecklist` reads: the customer's side of a ticket and the clock and zone to read it by. */
 export interface ChecklistInput {
   category: string | null;
-  /** Required items replacing the category's defaults (a lead's rules), if any. */
+  /** The team's required items per category (`defaultRequiredItems` when absent). */
+  rules?: RequiredItemRules;
+  /** Required items replacing the rules' items for the category, if any. */
   requiredOverrides?: readonly ChecklistKey[];
-  /** The opening body, then the customer's later messages, oldest first. Agent replies and notes excluded. */
+  /**
+   * The customer's texts, oldest first: the subject and opening body, then their later messages. Agent
+   * replies and notes excluded.
+   */
   texts: readonly string[];
   attachments: readonly AttachmentInfo[];
   requester: { email: string; locale: string | null };
@@ -55,7 +67,9 @@ const textExtractors: Record<Exclude<ChecklistKey, 'attachment'>, TextExtractor>
  * clock is `referenceTime`.
  */
 export function evaluateChecklist(input: ChecklistInput): Checklist {
-  const required = new Set(input.requiredOverrides ?? requiredItemsFor(input.category));
+  const required = new Set(
+    input.requiredOverrides ?? requiredItemsFor(input.rules ?? defaultRequiredItems, input.category),
+  );
   const timeZone = input.timeZone ?? zoneForLocale(input.requester.locale);
   return {
     analyzed: true,
@@ -98,4 +112,13 @@ function fallback(key: ChecklistKey, input: ChecklistInput): Finding | null {
     return email === '' ? null : { evidence: email, index: 0 };
   }
   return null;
+}
+
+/**
+ * The texts of a ticket that extraction reads, in the order evidence is taken from: the opening body and
+ * the customer's later messages (oldest first), then the subject (last, because the console highlights
+ * evidence in the thread, and a subject rarely says more than the body).
+ */
+export function customerTexts(subject: string, body: string, customerMessages: readonly string[]): string[] {
+  return [body, ...customerMessages, subject];
 }

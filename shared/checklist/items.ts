@@ -30,6 +30,8 @@ export interface ChecklistItem {
   present: boolean;
   evidence: string | null;
   normalized?: string | null;
+  /** An agent's hand mark: true or false overrides extraction (then `present` equals it); absent: none. */
+  marked?: boolean | null;
 }
 
 /** A ticket's checklist. `analyzed` is false until extraction has looked at the ticket's text. */
@@ -38,8 +40,14 @@ export interface Checklist {
   analyzed: boolean;
 }
 
-/** Default required items per category; leads will be able to edit these (a later issue). */
-export const defaultRequiredItems: Record<DefaultCategory, readonly ChecklistKey[]> = {
+/**
+ * Required items per category key: the team's checklist rules. A category absent from the map requires
+ * nothing. Leads edit them (`PUT /api/settings/checklist-rules`); every caller passes the current rules.
+ */
+export type RequiredItemRules = Readonly<Record<string, readonly ChecklistKey[]>>;
+
+/** The rules every service starts with, until a lead changes them. */
+export const defaultRequiredItems: Readonly<Record<DefaultCategory, readonly ChecklistKey[]>> = {
   account_security: ['occurred_at', 'device', 'contact'],
   trade_execution: ['order_id', 'occurred_at', 'error_message'],
   deposit_withdrawal: ['transaction_id', 'occurred_at'],
@@ -49,20 +57,36 @@ export const defaultRequiredItems: Record<DefaultCategory, readonly ChecklistKey
   general: [],
 };
 
-/** The required items of a category; an unknown or absent category requires nothing. */
-export function requiredItemsFor(category: string | null): readonly ChecklistKey[] {
-  if (category === null || !Object.hasOwn(defaultRequiredItems, category)) {
+/** The required items of `category` under `rules`; an unknown or absent category requires nothing. */
+export function requiredItemsFor(rules: RequiredItemRules, category: string | null): readonly ChecklistKey[] {
+  if (category === null || !Object.hasOwn(rules, category)) {
     return [];
   }
-  return defaultRequiredItems[category as DefaultCategory];
+  return rules[category] ?? [];
+}
+
+/**
+ * `checklist` with its `required` flags following `rules` for `category` (nothing else changes): how reads
+ * keep every stored checklist in step with the team's current rules.
+ */
+export function withRequiredItems(
+  checklist: Checklist,
+  rules: RequiredItemRules,
+  category: string | null,
+): Checklist {
+  const required = new Set(requiredItemsFor(rules, category));
+  return {
+    ...checklist,
+    items: checklist.items.map((item) => ({ ...item, required: required.has(item.key) })),
+  };
 }
 
 /**
  * A checklist that lists every key with its `required` flag and nothing marked present: the honest value
- * before extraction (a later issue) has read the ticket.
+ * before extraction has read the ticket.
  */
-export function unanalyzedChecklist(category: string | null): Checklist {
-  const required = new Set(requiredItemsFor(category));
+export function unanalyzedChecklist(category: string | null, rules: RequiredItemRules): Checklist {
+  const required = new Set(requiredItemsFor(rules, category));
   return {
     analyzed: false,
     items: checklistKeys.map((key) => ({ key, required: required.has(key), present: false, evidence: null })),

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchIntake } from './intake';
+import { benchMetrics } from './metrics';
 import { benchQueue } from './queue';
 import { formatTable, type BenchResult } from './table';
 
@@ -46,6 +47,28 @@ async function main(): Promise<void> {
     });
   }
   await run('queue (Chromium)', () => benchQueue({ webRoot: resolve('dist/web'), count: 100_000 }));
+  if (databaseUrl) {
+    await run('metrics (PostgreSQL)', () =>
+      benchMetrics({
+        databaseUrl,
+        count: 1_000_000,
+        target: '<= 1000',
+        log: (line) => process.stdout.write(`${line}\n`),
+      }),
+    );
+  } else {
+    process.stdout.write(
+      'bench: metrics (PostgreSQL) skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL\n',
+    );
+    results.push({
+      scenario: 'metrics dashboard, 1,000,000 tickets (PostgreSQL)',
+      metric: 'whole dashboard, 30 days (median)',
+      value: null,
+      unit: 'ms',
+      target: '<= 1000',
+      note: 'skipped: set BENCH_DATABASE_URL',
+    });
+  }
 
   process.stdout.write(`\n${formatTable(results)}\n`);
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { demoAgents } from '../../server/demo/generate-demo';
 import { startTestService, type TestService } from './service';
 
@@ -21,18 +21,33 @@ export const test = base.extend<{ loggedInPage: Page }, { service: TestService }
 
 export { expect };
 
-/** The first demo agent (not the lead): the credentials the service prints at start. */
-export function demoAgent(): { email: string; password: string } {
-  const agent = demoAgents.find((candidate) => candidate.role === 'agent');
+/** A demo console user's credentials and display name. */
+export interface DemoLogin {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** The `index`th demo agent (not the lead; 0 is Minji, 1 is Wei): the credentials the service prints at start. */
+export function demoAgent(index = 0): DemoLogin {
+  const agent = demoAgents.filter((candidate) => candidate.role === 'agent')[index];
   if (!agent) {
-    throw new Error('the demo data has no agent');
+    throw new Error(`the demo data has no agent number ${index}`);
   }
   return agent;
 }
 
-/** Logs in through the console's login form, as an agent would. */
-export async function logIn(page: Page, serviceUrl: string): Promise<void> {
-  const agent = demoAgent();
+/** The demo team lead. */
+export function demoLead(): DemoLogin {
+  const lead = demoAgents.find((candidate) => candidate.role === 'lead');
+  if (!lead) {
+    throw new Error('the demo data has no lead');
+  }
+  return lead;
+}
+
+/** Logs in through the console's login form, as an agent would (the first demo agent unless told). */
+export async function logIn(page: Page, serviceUrl: string, agent: DemoLogin = demoAgent()): Promise<void> {
   await page.goto(serviceUrl);
   await page.getByTestId('login-email').fill(agent.email);
   await page.getByTestId('login-password').fill(agent.password);
@@ -43,19 +58,42 @@ export async function logIn(page: Page, serviceUrl: string): Promise<void> {
 /** Files a ticket through the public intake API, as the customer web form does. */
 export async function fileTicket(
   serviceUrl: string,
-  ticket: { email: string; subject: string; body: string; name?: string },
-): Promise<{ id: string; number: number }> {
+  ticket: { email: string; subject: string; body: string; name?: string; locale?: string; category?: string },
+): Promise<{ id: string; number: number; access_token: string }> {
   const response = await fetch(`${serviceUrl}/api/tickets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      requester: { email: ticket.email, name: ticket.name ?? 'E2E Customer', locale: 'en' },
+      requester: { email: ticket.email, name: ticket.name ?? 'E2E Customer', locale: ticket.locale ?? 'en' },
       subject: ticket.subject,
       body: ticket.body,
+      ...(ticket.category ? { category: ticket.category } : {}),
     }),
   });
   if (response.status !== 201) {
     throw new Error(`intake answered ${response.status}: ${await response.text()}`);
   }
-  return (await response.json()) as { id: string; number: number };
+  return (await response.json()) as { id: string; number: number; access_token: string };
+}
+
+/** The customer answers their own ticket with the access token intake gave them. */
+export async function answerAsCustomer(
+  serviceUrl: string,
+  ticket: { id: string; access_token: string },
+  body: string,
+): Promise<{ newly_present: string[] }> {
+  const response = await fetch(`${serviceUrl}/api/tickets/${ticket.id}/customer-messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ticket.access_token}` },
+    body: JSON.stringify({ body }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`customer-messages answered ${response.status}: ${await response.text()}`);
+  }
+  return (await response.json()) as { newly_present: string[] };
+}
+
+/** The queue row of a ticket number. */
+export function queueRow(page: Page, number: number): Locator {
+  return page.locator(`[data-testid="queue-row"][data-ticket-number="${number}"]`);
 }

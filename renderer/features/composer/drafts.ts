@@ -4,18 +4,68 @@ export interface Draft {
   body: string;
 }
 
-const drafts = new Map<string, Draft>();
+const emptyDraft: Draft = { kind: 'reply', body: '' };
+const keyPrefix = 'support-console.draft';
 
-/** The unsent draft for a ticket (kept in memory while the console runs, so switching tickets loses nothing). */
-export function readDraft(ticketId: string): Draft {
-  return drafts.get(ticketId) ?? { kind: 'reply', body: '' };
+/**
+ * Where a draft is kept: per agent and ticket, so two agents sharing a machine (or one agent signed in to
+ * two services) never see each other's unsent words.
+ */
+export function draftKey(agentId: string, ticketId: string): string {
+  return `${keyPrefix}:${encodeURIComponent(agentId)}:${encodeURIComponent(ticketId)}`;
 }
 
-/** Remembers a ticket's draft; an empty body forgets it. */
-export function writeDraft(ticketId: string, draft: Draft): void {
-  if (draft.body === '') {
-    drafts.delete(ticketId);
-  } else {
-    drafts.set(ticketId, draft);
+/** The storage drafts live in, or null where there is none (or the browser refuses it). */
+function defaultStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The unsent draft for a ticket. Kept in localStorage so it survives switching tickets and restarting the
+ * console; anything unreadable there (an older format, a hand edit) counts as no draft.
+ */
+export function readDraft(
+  agentId: string,
+  ticketId: string,
+  storage: Storage | null = defaultStorage(),
+): Draft {
+  const text = storage?.getItem(draftKey(agentId, ticketId));
+  if (!text) {
+    return emptyDraft;
+  }
+  try {
+    const value = JSON.parse(text) as Partial<Draft>;
+    if ((value.kind === 'reply' || value.kind === 'note') && typeof value.body === 'string') {
+      return { kind: value.kind, body: value.body };
+    }
+  } catch {
+    // Not JSON: fall through to "no draft".
+  }
+  return emptyDraft;
+}
+
+/** Remembers a ticket's draft; an empty body forgets it (that is also how a sent draft is cleared). */
+export function writeDraft(
+  agentId: string,
+  ticketId: string,
+  draft: Draft,
+  storage: Storage | null = defaultStorage(),
+): void {
+  if (!storage) {
+    return;
+  }
+  const key = draftKey(agentId, ticketId);
+  try {
+    if (draft.body === '') {
+      storage.removeItem(key);
+    } else {
+      storage.setItem(key, JSON.stringify({ kind: draft.kind, body: draft.body }));
+    }
+  } catch {
+    // A full or disabled storage must not stop the agent typing; the draft then lives in memory only.
   }
 }

@@ -1,7 +1,9 @@
 import { useState, useSyncExternalStore, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../app/console-context';
+import { roleAtLeast } from '../../../shared/domain/vocabulary';
 import { formatCount } from '../../i18n/format';
+import { MetricsPage } from '../metrics/MetricsPage';
 import { QueuePage } from '../queue/QueuePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { Page } from './navigation';
@@ -20,6 +22,7 @@ export function ConsoleLayout(): ReactElement {
   const [page, setPage] = useState<Page>('queue');
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const total = snapshot.tickets.length;
+  const isLead = roleAtLeast(session.agent.role, 'lead');
   return (
     <div className="console">
       <Sidebar
@@ -27,6 +30,7 @@ export function ConsoleLayout(): ReactElement {
         onNavigate={setPage}
         queueCount={total}
         countLabel={total > 0 ? formatCount(total, i18n.language) : null}
+        showMetrics={isLead}
       />
       <div className="console__main">
         <TopBar title={t(`nav.${page}`)} agent={session.agent} connection={connection} onSignOut={signOut} />
@@ -34,7 +38,8 @@ export function ConsoleLayout(): ReactElement {
           <div className="console__page" hidden={page !== 'queue'}>
             <QueuePage isActive={page === 'queue'} />
           </div>
-          {page === 'metrics' || page === 'faq' ? <PlaceholderPage page={page} /> : null}
+          {page === 'metrics' ? isLead ? <MetricsPage /> : <PlaceholderPage page={page} /> : null}
+          {page === 'faq' ? <PlaceholderPage page={page} /> : null}
           {page === 'settings' ? <SettingsPage /> : null}
         </div>
       </div>

@@ -5,7 +5,7 @@ import type { Page } from './navigation';
 
 const items: readonly { page: Page; icon: IconName; isLater?: boolean }[] = [
   { page: 'queue', icon: 'inbox' },
-  { page: 'metrics', icon: 'chart', isLater: true },
+  { page: 'metrics', icon: 'chart' },
   { page: 'faq', icon: 'book', isLater: true },
   { page: 'settings', icon: 'settings' },
 ];
@@ -17,10 +17,12 @@ export interface SidebarProps {
   /** Tickets in the queue, shown beside "Queue". */
   queueCount: number | null;
   countLabel: string | null;
+  /** Whether Metrics is listed: the dashboard is for leads and admins. */
+  showMetrics?: boolean;
 }
 
 /** The left navigation: Queue, Metrics, FAQ library, Settings. */
-export function Sidebar({ page, onNavigate, countLabel }: SidebarProps): ReactElement {
+export function Sidebar({ page, onNavigate, countLabel, showMetrics = false }: SidebarProps): ReactElement {
   const { t } = useTranslation();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
@@ -31,24 +33,26 @@ export function Sidebar({ page, onNavigate, countLabel }: SidebarProps): ReactEl
         <span className="sidebar__name">{t('app.name')}</span>
       </div>
       <ul className="sidebar__list">
-        {items.map((item) => (
-          <li key={item.page}>
-            <button
-              type="button"
-              className={`sidebar__item${item.page === page ? ' sidebar__item--active' : ''}`}
-              aria-current={item.page === page ? 'page' : undefined}
-              data-testid={`nav-${item.page}`}
-              onClick={() => onNavigate(item.page)}
-            >
-              <Icon name={item.icon} />
-              <span className="sidebar__label">{t(`nav.${item.page}`)}</span>
-              {item.page === 'queue' && countLabel ? (
-                <span className="sidebar__count">{countLabel}</span>
-              ) : null}
-              {item.isLater ? <span className="sidebar__later">{t('nav.later')}</span> : null}
-            </button>
-          </li>
-        ))}
+        {items
+          .filter((item) => item.page !== 'metrics' || showMetrics)
+          .map((item) => (
+            <li key={item.page}>
+              <button
+                type="button"
+                className={`sidebar__item${item.page === page ? ' sidebar__item--active' : ''}`}
+                aria-current={item.page === page ? 'page' : undefined}
+                data-testid={`nav-${item.page}`}
+                onClick={() => onNavigate(item.page)}
+              >
+                <Icon name={item.icon} />
+                <span className="sidebar__label">{t(`nav.${item.page}`)}</span>
+                {item.page === 'queue' && countLabel ? (
+                  <span className="sidebar__count">{countLabel}</span>
+                ) : null}
+                {item.isLater ? <span className="sidebar__later">{t('nav.later')}</span> : null}
+              </button>
+            </li>
+          ))}
       </ul>
     </nav>
   );

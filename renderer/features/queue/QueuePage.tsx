@@ -8,39 +8,134 @@ import {
   type ReactElement,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Ticket } from '../../../shared/domain/schemas';
+import {
+  supportedLanguages,
+  ticketPriorities,
+  type TicketPriority,
+  type TicketStatus,
+} from '../../../shared/domain/vocabulary';
+import type { BulkUpdateResult, SavedView, ViewFilters } from '../../../shared/domain/workflow-schemas';
+import { allowedNextStatuses } from '../../../shared/tickets/status-machine';
+import {
+  allViewId,
+  builtInViews,
+  combineViewFilters,
+  compileViewFilters,
+  savedViewDefinition,
+  type QueueViewDefinition,
+} from '../../../shared/queue/views';
+import { useAgentPreferences } from '../../app/agent-preferences';
 import { useConsole } from '../../app/console-context';
 import { getDesktopApi } from '../../desktop/desktop-bridge';
 import { formatCount } from '../../i18n/format';
+import { useViewersByTicket } from '../../live/presence';
 import { TicketPane } from '../ticket/TicketPane';
+import { BulkBar, type BulkChanges } from './BulkBar';
+import { columnLayoutOf, columnPreferenceOf, sortingOf, type ColumnLayout } from './column-preferences';
 import { categoryOptions } from './queue-lookups';
 import { defaultQueueSorting, emptyQueueCriteria, type QueueCriteria, type QueueSort } from './queue-model';
+import { isMacPlatform } from './queue-shortcuts';
 import { warmQueueView } from './queue-view';
 import { QueuePanel } from './QueuePanel';
+import { QuickPicker } from './QuickPicker';
+import { ShortcutHelp } from './ShortcutHelp';
 import { useQueueKeyboard } from './use-queue-keyboard';
 import { useQueueView } from './use-queue-view';
+import { useServiceSearch } from './use-service-search';
+import { useViewCounts } from './use-view-counts';
+import { ViewsSidebar } from './ViewsSidebar';
 
 const clockTickMs = 30_000;
+/** The most tickets `POST /api/tickets/bulk` takes at once; bigger selections go in several requests. */
+const bulkChunkSize = 1000;
+/** How many animation frames to wait for the opened ticket's composer before giving up on focusing it. */
+const composerWaitFrames = 120;
 
-/** The queue beside the open ticket (split view), with keyboard navigation and live arrivals. */
+/** The view shown when the selected one is gone (a saved view deleted on another machine). */
+const allTicketsView: QueueViewDefinition = { id: allViewId, kind: 'all', filters: {} };
+
+type Picker = { kind: 'status' | 'priority'; ticketId: string } | null;
+
+/** A fresh id for a saved view. */
+function newViewId(): string {
+  return crypto.randomUUID();
+}
+
+/** The queue beside the open ticket (split view), with views, filters, bulk actions and the keyboard. */
 export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const { t, i18n } = useTranslation();
-  const { store, arrivals, lookups, categories, load } = useConsole();
+  const { api, session, store, arrivals, lookups, agents, categories, load } = useConsole();
+  const agentId = session.agent.id;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const recentArrivals = useSyncExternalStore(arrivals.subscribe, arrivals.getSnapshot);
+  const [preferences, changePreferences] = useAgentPreferences();
+  const viewers = useViewersByTicket();
   const [criteria, setCriteria] = useState<QueueCriteria>(emptyQueueCriteria);
-  const [sorting, setSorting] = useState<readonly QueueSort[]>(defaultQueueSorting);
+  const [filters, setFilters] = useState<ViewFilters>({});
+  const [viewId, setViewId] = useState(allViewId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
+  const [checkAnchor, setCheckAnchor] = useState<string | null>(null);
+  const [picker, setPicker] = useState<Picker>(null);
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [nowMs, setNowMs] = useState(() => Date.now());
   const searchRef = useRef<HTMLInputElement | null>(null);
-
-  const rows = useQueueView(snapshot.tickets, criteria, sorting, lookups);
-  const filterCategories = useMemo(() => categoryOptions(categories, lookups), [categories, lookups]);
+  const isMac = useMemo(() => isMacPlatform(navigator.platform), []);
 
   useEffect(() => {
     const timer = setInterval(() => setNowMs(Date.now()), clockTickMs);
     return () => clearInterval(timer);
   }, []);
+
+  const filterCategories = useMemo(() => categoryOptions(categories, lookups), [categories, lookups]);
+  const savedViews = useMemo(() => preferences.saved_views ?? [], [preferences.saved_views]);
+  const views = useMemo<QueueViewDefinition[]>(
+    () => [
+      ...builtInViews(filterCategories.map((category) => category.key)),
+      ...savedViews.map(savedViewDefinition),
+    ],
+    [filterCategories, savedViews],
+  );
+  const selectedView = views.find((view) => view.id === viewId) ?? allTicketsView;
+  const counts = useViewCounts(snapshot.tickets, views, agentId, nowMs);
+
+  // The selected view narrowed by the toolbar, compiled once per change (and per clock tick: SLA, "updated").
+  const viewFilters = useMemo(
+    () => combineViewFilters(selectedView.filters, filters),
+    [selectedView.filters, filters],
+  );
+  const match = useMemo(
+    () =>
+      Object.keys(viewFilters).length === 0 ? null : compileViewFilters(viewFilters, { agentId, now: nowMs }),
+    [viewFilters, agentId, nowMs],
+  );
+  const effectiveCriteria = useMemo(() => ({ ...criteria, match }), [criteria, match]);
+
+  const sorting = useMemo(
+    () => sortingOf(preferences.queue_sort) ?? defaultQueueSorting,
+    [preferences.queue_sort],
+  );
+  const layout = useMemo(() => columnLayoutOf(preferences.queue_columns), [preferences.queue_columns]);
+
+  const rows = useQueueView(snapshot.tickets, effectiveCriteria, sorting, lookups);
+  const serviceSearch = useServiceSearch(api, store, criteria.text, snapshot.isLoaded);
+
+  // Checked tickets that left the view (filtered out, or changed so they no longer match) are not acted on.
+  const visibleChecked = useMemo(() => {
+    if (checked.size === 0) {
+      return checked;
+    }
+    const kept = new Set<string>();
+    for (const ticket of rows) {
+      if (checked.has(ticket.id)) {
+        kept.add(ticket.id);
+      }
+    }
+    return kept;
+  }, [checked, rows]);
 
   // Build search texts and sort keys while the agent reads, so the first search or sort is instant.
   useEffect(() => {
@@ -70,16 +165,153 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   }, []);
   const onClose = useCallback(() => setOpenId(null), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  const onSortingChange = useCallback((next: QueueSort[]) => setSorting(next), []);
+  const onSortingChange = useCallback(
+    (next: QueueSort[]) => changePreferences({ queue_sort: next.slice(0, 5) }),
+    [changePreferences],
+  );
+  const onColumnLayoutChange = useCallback(
+    (next: ColumnLayout) => changePreferences({ queue_columns: columnPreferenceOf(next) }),
+    [changePreferences],
+  );
+
+  const onToggleChecked = useCallback(
+    (ticketId: string, range: boolean) => {
+      setChecked((current) => {
+        const next = new Set(current);
+        const anchorIndex = range && checkAnchor ? rows.findIndex((ticket) => ticket.id === checkAnchor) : -1;
+        const index = anchorIndex >= 0 ? rows.findIndex((ticket) => ticket.id === ticketId) : -1;
+        if (anchorIndex >= 0 && index >= 0) {
+          for (
+            let position = Math.min(anchorIndex, index);
+            position <= Math.max(anchorIndex, index);
+            position += 1
+          ) {
+            next.add((rows[position] as Ticket).id);
+          }
+        } else if (next.has(ticketId)) {
+          next.delete(ticketId);
+        } else {
+          next.add(ticketId);
+        }
+        return next;
+      });
+      setCheckAnchor(ticketId);
+    },
+    [rows, checkAnchor],
+  );
+  const onCheckAllVisible = useCallback(() => setChecked(new Set(rows.map((ticket) => ticket.id))), [rows]);
+
+  const onBulkApply = useCallback(
+    async (changes: BulkChanges): Promise<BulkUpdateResult> => {
+      const ids = [...visibleChecked];
+      const result: BulkUpdateResult = { updated: [], failed: [] };
+      for (let start = 0; start < ids.length; start += bulkChunkSize) {
+        const part = await api.bulkUpdate({ ticket_ids: ids.slice(start, start + bulkChunkSize), changes });
+        store.upsert(part.updated);
+        result.updated.push(...part.updated);
+        result.failed.push(...part.failed);
+      }
+      return result;
+    },
+    [api, store, visibleChecked],
+  );
+
+  const updateOne = useCallback(
+    (ticketId: string, update: Parameters<typeof api.updateTicket>[1], done: string) => {
+      api.updateTicket(ticketId, update).then(
+        (ticket) => {
+          store.upsert([ticket]);
+          setNotice(done);
+        },
+        (error: unknown) =>
+          setNotice(
+            t('queue.actionFailed', { message: error instanceof Error ? error.message : String(error) }),
+          ),
+      );
+    },
+    [api, store, t],
+  );
+
+  const onReply = useCallback((ticketId: string) => {
+    setSelectedId(ticketId);
+    setOpenId(ticketId);
+    // The ticket pane mounts and loads the thread first; focus its composer once it is there.
+    let frames = 0;
+    const focusComposer = (): void => {
+      const composer = document.querySelector<HTMLElement>('[data-testid="composer-body"]');
+      if (composer) {
+        composer.focus();
+      } else if (frames < composerWaitFrames) {
+        frames += 1;
+        requestAnimationFrame(focusComposer);
+      }
+    };
+    requestAnimationFrame(focusComposer);
+  }, []);
+
   useQueueKeyboard({
-    isActive,
+    isActive: isActive && picker === null && !isHelpOpen,
     rows,
     selectedId,
+    isMac,
     onSelect: setSelectedId,
     onOpen: setOpenId,
     onClose,
     focusSearch,
+    onToggleChecked,
+    onCheckAllVisible,
+    onAssignToMe: (ticketId) =>
+      updateOne(
+        ticketId,
+        { assignee_id: agentId },
+        t('queue.assignedToMe', { number: String(store.get(ticketId)?.number ?? '') }),
+      ),
+    onChangeStatus: (ticketId) => setPicker({ kind: 'status', ticketId }),
+    onChangePriority: (ticketId) => setPicker({ kind: 'priority', ticketId }),
+    onReply,
+    onHelp: () => setIsHelpOpen(true),
   });
+
+  const onSaveView = useCallback(
+    (name: string) => {
+      const view: SavedView = { id: newViewId(), name, filters: viewFilters };
+      changePreferences({ saved_views: [...savedViews, view].slice(-50) });
+      setViewId(savedViewDefinition(view).id);
+      setFilters({});
+    },
+    [changePreferences, savedViews, viewFilters],
+  );
+  const onRenameView = useCallback(
+    (id: string, name: string) =>
+      changePreferences({
+        saved_views: savedViews.map((view) =>
+          savedViewDefinition(view).id === id ? { ...view, name } : view,
+        ),
+      }),
+    [changePreferences, savedViews],
+  );
+  const onDeleteView = useCallback(
+    (id: string) => {
+      changePreferences({ saved_views: savedViews.filter((view) => savedViewDefinition(view).id !== id) });
+      if (viewId === id) {
+        setViewId(allViewId);
+      }
+    },
+    [changePreferences, savedViews, viewId],
+  );
+  const labelOf = useCallback(
+    (view: QueueViewDefinition): string => {
+      switch (view.kind) {
+        case 'category':
+          return lookups.categoryName(view.category ?? '');
+        case 'saved':
+          return view.name ?? '';
+        default:
+          return t(`queue.views.${view.kind}`);
+      }
+    },
+    [lookups, t],
+  );
 
   const total = snapshot.tickets.length;
   const progress = load.error
@@ -93,8 +325,30 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
         : t('queue.loadingStart')
       : null;
 
+  const pickerTicket = picker ? store.get(picker.ticketId) : undefined;
+  const agentNames = useMemo(() => agents.map((agent) => ({ id: agent.id, name: agent.name })), [agents]);
+  const hasUnsavedFilters =
+    Object.keys(filters).length > 0 || criteria.status !== null || criteria.category !== null;
+  const searchText = criteria.text.trim();
+
   return (
     <div className={`queue-page${openId ? ' queue-page--split' : ''}`}>
+      {openId ? null : (
+        <ViewsSidebar
+          views={views}
+          counts={counts}
+          selectedId={selectedView.id}
+          onSelect={setViewId}
+          labelOf={labelOf}
+          onSave={
+            hasUnsavedFilters || searchText !== '' || selectedView.kind !== 'saved'
+              ? (name) => onSaveView(name)
+              : null
+          }
+          onRename={onRenameView}
+          onDelete={onDeleteView}
+        />
+      )}
       <QueuePanel
         rows={rows}
         total={total}
@@ -113,6 +367,56 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
         isLoading={load.isLoading && total === 0}
         isCompact={openId !== null}
         searchRef={searchRef}
+        filters={filters}
+        onFiltersChange={setFilters}
+        assignees={agentNames}
+        languages={supportedLanguages}
+        columnLayout={layout}
+        onColumnLayoutChange={onColumnLayoutChange}
+        checked={visibleChecked}
+        onToggleChecked={onToggleChecked}
+        viewers={viewers}
+        isMac={isMac}
+        toolbarExtra={
+          <>
+            {notice ? (
+              <span className="queue-toolbar__notice" role="status" data-testid="queue-notice">
+                {notice}
+              </span>
+            ) : null}
+            {searchText !== '' ? (
+              serviceSearch.state.kind === 'idle' ? (
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  data-testid="service-search"
+                  onClick={serviceSearch.search}
+                >
+                  {t('queue.remote.search')}
+                </button>
+              ) : (
+                <span className="queue-toolbar__progress" data-testid="service-search-state">
+                  {serviceSearch.state.kind === 'searching'
+                    ? t('queue.remote.searching')
+                    : serviceSearch.state.kind === 'done'
+                      ? t('queue.remote.done', { count: serviceSearch.state.found })
+                      : t('queue.remote.failed', { message: serviceSearch.state.message })}
+                </span>
+              )
+            ) : null}
+          </>
+        }
+        bulkBar={
+          <BulkBar
+            count={visibleChecked.size}
+            agents={agents}
+            myId={agentId}
+            categories={filterCategories}
+            numberOf={(ticketId) => store.get(ticketId)?.number ?? null}
+            onApply={onBulkApply}
+            onClear={() => setChecked(new Set())}
+          />
+        }
       />
       {load.error ? (
         <button type="button" className="button button--small queue-page__retry" onClick={load.retry}>
@@ -120,6 +424,36 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
         </button>
       ) : null}
       {openId ? <TicketPane key={openId} ticketId={openId} onClose={onClose} /> : null}
+      {picker && pickerTicket ? (
+        <QuickPicker
+          title={t(picker.kind === 'status' ? 'queue.picker.status' : 'queue.picker.priority', {
+            number: String(pickerTicket.number),
+          })}
+          current={picker.kind === 'status' ? pickerTicket.status : pickerTicket.priority}
+          options={
+            picker.kind === 'status'
+              ? allowedNextStatuses(pickerTicket.status).map((status) => ({
+                  value: status,
+                  label: t(`status.${status}`),
+                }))
+              : ticketPriorities.map((priority) => ({ value: priority, label: t(`priority.${priority}`) }))
+          }
+          onPick={(value) => {
+            setPicker(null);
+            if (value !== (picker.kind === 'status' ? pickerTicket.status : pickerTicket.priority)) {
+              updateOne(
+                pickerTicket.id,
+                picker.kind === 'status'
+                  ? { status: value as TicketStatus }
+                  : { priority: value as TicketPriority },
+                t('queue.changed', { number: String(pickerTicket.number) }),
+              );
+            }
+          }}
+          onClose={() => setPicker(null)}
+        />
+      ) : null}
+      {isHelpOpen ? <ShortcutHelp isMac={isMac} onClose={() => setIsHelpOpen(false)} /> : null}
     </div>
   );
 }

@@ -1,9 +1,13 @@
-import { useMemo, type ReactElement, type Ref } from 'react';
+import { useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/schemas';
+import type { PresenceEntry, ViewFilters } from '../../../shared/domain/workflow-schemas';
 import { EmptyState } from '../../ui/EmptyState';
+import { ColumnMenu } from './ColumnMenu';
+import { columnLayoutOf, moveColumn, type ColumnLayout } from './column-preferences';
 import { compactColumnIds, createQueueColumns } from './queue-columns';
-import type { QueueCriteria, QueueLookups, QueueSort } from './queue-model';
+import type { QueueColumnId, QueueCriteria, QueueLookups, QueueSort } from './queue-model';
+import { keyLabel } from './queue-shortcuts';
 import { QueueTable } from './QueueTable';
 import { QueueToolbar } from './QueueToolbar';
 import './queue.css';
@@ -31,23 +35,50 @@ export interface QueuePanelProps {
   initialRect?: { width: number; height: number };
   scrollerRef?: Ref<HTMLDivElement>;
   searchRef?: Ref<HTMLInputElement>;
+  /** Priority, assignee, language and SLA filters of the toolbar. */
+  filters?: ViewFilters;
+  onFiltersChange?: (filters: ViewFilters) => void;
+  assignees?: readonly { id: string; name: string }[];
+  languages?: readonly string[];
+  /** The agent's column order, hidden columns and widths; without it every column shows at its default. */
+  columnLayout?: ColumnLayout;
+  onColumnLayoutChange?: (layout: ColumnLayout) => void;
+  onColumnLayoutReset?: () => void;
+  checked?: ReadonlySet<string>;
+  onToggleChecked?: (ticketId: string, range: boolean) => void;
+  viewers?: ReadonlyMap<string, readonly PresenceEntry[]>;
+  /** The bulk actions bar (shown above the table while tickets are checked). */
+  bulkBar?: ReactNode;
+  /** Extra toolbar content, e.g. the service-search notice. */
+  toolbarExtra?: ReactNode;
+  /** macOS shows ⌘ for the command key, other platforms Ctrl. */
+  isMac?: boolean;
 }
+
+const defaultLayout = columnLayoutOf(undefined);
 
 /** The queue: what the agent searches, filters, sorts and moves through. */
 export function QueuePanel(props: QueuePanelProps): ReactElement {
   const { t, i18n } = useTranslation();
-  const { lookups, nowMs } = props;
+  const { lookups, nowMs, onColumnLayoutChange } = props;
   const language = i18n.language;
   const isCompact = props.isCompact === true;
+  const layout = props.columnLayout ?? defaultLayout;
+  const shown = useMemo(
+    () =>
+      layout.order.filter((id) => !layout.hidden.has(id) && (!isCompact || compactColumnIds.includes(id))),
+    [layout, isCompact],
+  );
   const columns = useMemo(
-    () => createQueueColumns({ t, language, lookups, nowMs }, isCompact ? compactColumnIds : null),
-    [t, language, lookups, nowMs, isCompact],
+    () => createQueueColumns({ t, language, lookups, nowMs }, shown),
+    [t, language, lookups, nowMs, shown],
   );
   const empty = props.isLoading ? (
     <EmptyState icon="inbox" title={t('queue.loadingTitle')} body={props.progress ?? undefined} />
   ) : (
     <EmptyState icon="search" title={t('queue.emptyTitle')} body={t('queue.emptyBody')} />
   );
+  const isMac = props.isMac === true;
   return (
     <section className="queue-panel" aria-label={t('queue.title')}>
       <QueueToolbar
@@ -58,7 +89,21 @@ export function QueuePanel(props: QueuePanelProps): ReactElement {
         total={props.total}
         progress={props.progress ?? null}
         {...(props.searchRef ? { searchRef: props.searchRef } : {})}
-      />
+        {...(props.filters ? { filters: props.filters } : {})}
+        {...(props.onFiltersChange ? { onFiltersChange: props.onFiltersChange } : {})}
+        {...(props.assignees ? { assignees: props.assignees } : {})}
+        {...(props.languages ? { languages: props.languages } : {})}
+      >
+        {props.toolbarExtra}
+        {onColumnLayoutChange ? (
+          <ColumnMenu
+            layout={layout}
+            onChange={onColumnLayoutChange}
+            onReset={props.onColumnLayoutReset ?? (() => onColumnLayoutChange(defaultLayout))}
+          />
+        ) : null}
+      </QueueToolbar>
+      {props.bulkBar}
       <QueueTable
         rows={props.rows}
         columns={columns}
@@ -71,6 +116,21 @@ export function QueuePanel(props: QueuePanelProps): ReactElement {
         empty={empty}
         {...(props.initialRect ? { initialRect: props.initialRect } : {})}
         {...(props.scrollerRef ? { scrollerRef: props.scrollerRef } : {})}
+        {...(onColumnLayoutChange
+          ? {
+              columnWidths: layout.widths,
+              onColumnWidthsChange: (widths: Record<string, number>) =>
+                onColumnLayoutChange({ ...layout, widths }),
+              onColumnMove: (id: string, targetId: string) =>
+                onColumnLayoutChange({
+                  ...layout,
+                  order: moveColumn(layout.order, id as QueueColumnId, targetId as QueueColumnId),
+                }),
+            }
+          : {})}
+        {...(props.checked ? { checked: props.checked } : {})}
+        {...(props.onToggleChecked ? { onToggleChecked: props.onToggleChecked } : {})}
+        {...(props.viewers ? { viewers: props.viewers } : {})}
       />
       <footer className="queue-footer">
         <span>
@@ -80,10 +140,16 @@ export function QueuePanel(props: QueuePanelProps): ReactElement {
           <kbd>Enter</kbd> {t('queue.hintOpen')}
         </span>
         <span>
-          <kbd>/</kbd> {t('queue.hintSearch')}
+          <kbd>X</kbd> {t('queue.hintCheck')}
+        </span>
+        <span>
+          <kbd>/</kbd> <kbd>{keyLabel('Mod', isMac)}</kbd>+<kbd>K</kbd> {t('queue.hintSearch')}
         </span>
         <span>
           <kbd>Shift</kbd> + {t('queue.hintMultiSort')}
+        </span>
+        <span>
+          <kbd>?</kbd> {t('queue.hintShortcuts')}
         </span>
       </footer>
     </section>

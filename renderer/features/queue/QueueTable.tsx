@@ -2,6 +2,7 @@ import {
   FlexRender,
   useTable,
   type ColumnDef,
+  type ColumnSizingState,
   type Row,
   type SortingState,
   type Updater,
@@ -20,8 +21,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/domain/schemas';
+import type { PresenceEntry } from '../../../shared/domain/workflow-schemas';
 import { queueFeatures, type QueueFeatures } from './queue-columns';
 import { queueColumnIds, type QueueColumnId, type QueueSort } from './queue-model';
+import { RowPresence } from './RowPresence';
 import './queue-table.css';
 
 /** Props of the virtualized queue table. */
@@ -43,11 +46,29 @@ export interface QueueTableProps {
   initialRect?: { width: number; height: number };
   /** The scrolling element (the benchmark scrolls it). */
   scrollerRef?: Ref<HTMLDivElement>;
+  /** Column widths the agent set (column id → px); columns not in it keep their default size. */
+  columnWidths?: ColumnSizingState;
+  onColumnWidthsChange?: (widths: ColumnSizingState) => void;
+  /** Drag a header onto another: move column `id` to where `targetId` is. */
+  onColumnMove?: (id: string, targetId: string) => void;
+  /** Ids of the tickets checked for a bulk action. */
+  checked?: ReadonlySet<string>;
+  /** A click on a row's checkbox (`range`: Shift held, extend from the last checked row). */
+  onToggleChecked?: (ticketId: string, range: boolean) => void;
+  /** Who is viewing each ticket (ticket id → viewers). */
+  viewers?: ReadonlyMap<string, readonly PresenceEntry[]>;
 }
+
+const noTickets: ReadonlySet<string> = new Set();
+const noViewers: ReadonlyMap<string, readonly PresenceEntry[]> = new Map();
+/** Width of the fixed checkbox cell before the data columns. */
+const checkboxWidth = 28;
 
 /** Row height in px; keep in step with --row-height in theme/tokens.css. */
 export const queueRowHeight = 34;
 const headerHeight = 32;
+/** The drag-and-drop type of a header being moved (only the queue's headers accept it). */
+const columnDragType = 'application/x-queue-column';
 
 function isQueueColumnId(id: string): id is QueueColumnId {
   return (queueColumnIds as readonly string[]).includes(id);
@@ -60,6 +81,10 @@ function isQueueColumnId(id: string): id is QueueColumnId {
  */
 export function QueueTable(props: QueueTableProps): ReactElement {
   const { rows, columns, sorting, onSortingChange, selectedId, openId, arrivals, onActivate } = props;
+  const { columnWidths, onColumnWidthsChange, onColumnMove, onToggleChecked } = props;
+  const checked = props.checked ?? noTickets;
+  const resizeStarted = useRef(false);
+  const viewers = props.viewers ?? noViewers;
   const { t } = useTranslation();
   const scrollerElement = useRef<HTMLDivElement | null>(null);
   const { scrollerRef } = props;
@@ -118,12 +143,22 @@ export function QueueTable(props: QueueTableProps): ReactElement {
     [onSortingChange, tableSorting],
   );
 
+  const sizing = useMemo<ColumnSizingState>(() => ({ ...columnWidths }), [columnWidths]);
+  const handleSizingChange = useCallback(
+    (updater: Updater<ColumnSizingState>) => {
+      const next = typeof updater === 'function' ? updater(sizing) : updater;
+      onColumnWidthsChange?.(next);
+    },
+    [onColumnWidthsChange, sizing],
+  );
+
   const table = useTable({
     features: queueFeatures,
     columns,
     data: windowRows,
     getRowId: (ticket) => ticket.id,
-    state: { sorting: tableSorting },
+    state: { sorting: tableSorting, ...(onColumnWidthsChange ? { columnSizing: sizing } : {}) },
+    ...(onColumnWidthsChange ? { onColumnSizingChange: handleSizingChange } : {}),
     onSortingChange: handleSortingChange,
     manualSorting: true,
     enableMultiSort: true,
@@ -132,15 +167,17 @@ export function QueueTable(props: QueueTableProps): ReactElement {
   });
 
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const columnWidths = {} as Record<string, string>;
+  const cellWidths = {} as Record<string, string>;
   for (const header of headers) {
-    columnWidths[`--col-${header.id}`] = `${header.getSize()}px`;
+    cellWidths[`--col-${header.id}`] = `${header.getSize()}px`;
   }
   // The subject column may shrink to its minimum, so rows need only that much less than the total width.
   const subject = table.getColumn('subject');
   const minimumWidth =
-    table.getTotalSize() - (subject ? subject.getSize() - (subject.columnDef.minSize ?? 0) : 0);
-  const gridStyle = { ...columnWidths, '--table-width': `${minimumWidth}px` } as CSSProperties;
+    table.getTotalSize() -
+    (subject ? subject.getSize() - (subject.columnDef.minSize ?? 0) : 0) +
+    checkboxWidth;
+  const gridStyle = { ...cellWidths, '--table-width': `${minimumWidth}px` } as CSSProperties;
 
   const selectedIndex = useMemo(
     () => (selectedId ? rows.findIndex((ticket) => ticket.id === selectedId) : -1),
@@ -164,6 +201,7 @@ export function QueueTable(props: QueueTableProps): ReactElement {
     >
       <div className="queue-table__scroller" ref={setScroller}>
         <div className="queue-table__header" role="row" aria-rowindex={1}>
+          <div className="queue-cell--check" role="columnheader" aria-label={t('queue.bulk.selectColumn')} />
           {headers.map((header) => {
             const sorted = header.column.getIsSorted();
             const sortIndex = sorting.length > 1 ? header.column.getSortIndex() : -1;
@@ -174,6 +212,29 @@ export function QueueTable(props: QueueTableProps): ReactElement {
                 role="columnheader"
                 className={`queue-header queue-col--${header.id}${header.column.getIsResizing() ? ' queue-header--resizing' : ''}`}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                data-column-id={header.id}
+                draggable={onColumnMove !== undefined}
+                onDragStart={(event) => {
+                  // A drag that began on the resize handle is a resize, not a move.
+                  if (resizeStarted.current) {
+                    event.preventDefault();
+                    return;
+                  }
+                  event.dataTransfer.setData(columnDragType, header.id);
+                  event.dataTransfer.effectAllowed = 'move';
+                }}
+                onDragOver={(event) => {
+                  if (event.dataTransfer.types.includes(columnDragType)) {
+                    event.preventDefault();
+                  }
+                }}
+                onDrop={(event) => {
+                  const id = event.dataTransfer.getData(columnDragType);
+                  if (id && id !== header.id) {
+                    event.preventDefault();
+                    onColumnMove?.(id, header.id);
+                  }
+                }}
               >
                 <button
                   type="button"
@@ -196,7 +257,17 @@ export function QueueTable(props: QueueTableProps): ReactElement {
                   role="separator"
                   aria-orientation="vertical"
                   aria-label={t('queue.resizeColumn')}
-                  onMouseDown={resize}
+                  onMouseDown={(event) => {
+                    resizeStarted.current = true;
+                    document.addEventListener(
+                      'mouseup',
+                      () => {
+                        resizeStarted.current = false;
+                      },
+                      { once: true },
+                    );
+                    resize(event);
+                  }}
                   onTouchStart={resize}
                   onDoubleClick={() => header.column.resetSize()}
                 />
@@ -221,8 +292,11 @@ export function QueueTable(props: QueueTableProps): ReactElement {
                 isSelected={ticket.id === selectedId}
                 isOpen={ticket.id === openId}
                 isArrival={arrivals.has(ticket.id)}
+                isChecked={checked.has(ticket.id)}
+                viewers={viewers.get(ticket.id) ?? null}
                 columns={columns}
                 onActivate={onActivate}
+                onToggleChecked={onToggleChecked ?? null}
               />
             );
           })}
@@ -241,6 +315,9 @@ interface QueueRowProps {
   isSelected: boolean;
   isOpen: boolean;
   isArrival: boolean;
+  isChecked: boolean;
+  viewers: readonly PresenceEntry[] | null;
+  onToggleChecked: ((ticketId: string, range: boolean) => void) | null;
   /** Only compared: new columns (language, names, minute) re-render the row. */
   columns: unknown;
   onActivate: (ticketId: string) => void;
@@ -256,8 +333,12 @@ const QueueRow = memo(
     isSelected,
     isOpen,
     isArrival,
+    isChecked,
+    viewers,
     onActivate,
+    onToggleChecked,
   }: QueueRowProps): ReactElement {
+    const { t } = useTranslation();
     const classes = ['queue-row'];
     if (isSelected) {
       classes.push('queue-row--selected');
@@ -271,6 +352,9 @@ const QueueRow = memo(
     if (ticket.status === 'new') {
       classes.push('queue-row--unread');
     }
+    if (isChecked) {
+      classes.push('queue-row--checked');
+    }
     return (
       <div
         role="row"
@@ -281,13 +365,41 @@ const QueueRow = memo(
         data-testid="queue-row"
         data-ticket-number={ticket.number}
         data-ticket-id={ticket.id}
+        data-selected={isChecked}
         onClick={() => onActivate(ticket.id)}
       >
-        {row.getAllCells().map((cell) => (
-          <div key={cell.column.id} role="gridcell" className={`queue-cell queue-col--${cell.column.id}`}>
-            <FlexRender cell={cell} />
-          </div>
-        ))}
+        <div role="gridcell" className="queue-cell queue-cell--check">
+          <input
+            type="checkbox"
+            className="queue-row__check"
+            data-testid="queue-select"
+            aria-label={t('queue.bulk.selectTicket', { number: String(ticket.number) })}
+            checked={isChecked}
+            disabled={!onToggleChecked}
+            onClick={(event) => {
+              event.stopPropagation();
+              onToggleChecked?.(ticket.id, event.shiftKey);
+            }}
+            onChange={() => undefined}
+          />
+        </div>
+        {row.getAllCells().map((cell) =>
+          // Viewers sit at the end of the subject (no column of their own: the table is wide enough).
+          cell.column.id === 'subject' && viewers && viewers.length > 0 ? (
+            <div
+              key={cell.column.id}
+              role="gridcell"
+              className="queue-cell queue-col--subject queue-cell--with-presence"
+            >
+              <FlexRender cell={cell} />
+              <RowPresence viewers={viewers} />
+            </div>
+          ) : (
+            <div key={cell.column.id} role="gridcell" className={`queue-cell queue-col--${cell.column.id}`}>
+              <FlexRender cell={cell} />
+            </div>
+          ),
+        )}
       </div>
     );
   },
@@ -298,6 +410,9 @@ const QueueRow = memo(
     previous.isSelected === next.isSelected &&
     previous.isOpen === next.isOpen &&
     previous.isArrival === next.isArrival &&
+    previous.isChecked === next.isChecked &&
+    previous.viewers === next.viewers &&
     previous.columns === next.columns &&
-    previous.onActivate === next.onActivate,
+    previous.onActivate === next.onActivate &&
+    previous.onToggleChecked === next.onToggleChecked,
 );

@@ -45,7 +45,7 @@ export const compactColumnIds: readonly QueueColumnId[] = [
 
 /**
  * Builds the queue's column definitions (rebuild when the language, names or minute change); `only`
- * keeps just those columns.
+ * keeps just those columns, in its order.
  */
 export function createQueueColumns(
   context: QueueColumnContext,
@@ -57,8 +57,8 @@ export function createQueueColumns(
       id: 'number',
       header: () => t('queue.columns.number'),
       cell: (info) => <span className="queue-cell__number">#{info.getValue()}</span>,
-      size: 84,
-      minSize: 64,
+      size: 72,
+      minSize: 60,
       sortDescFirst: true,
     }),
     helper.accessor('subject', {
@@ -66,13 +66,13 @@ export function createQueueColumns(
       header: () => t('queue.columns.subject'),
       cell: (info) => <span className="queue-cell__subject">{info.getValue()}</span>,
       size: 320,
-      minSize: 160,
+      minSize: 140,
     }),
     helper.accessor((ticket) => ticket.requester.name ?? ticket.requester.email, {
       id: 'requester',
       header: () => t('queue.columns.requester'),
       cell: (info) => <span title={info.row.original.requester.email}>{info.getValue()}</span>,
-      size: 170,
+      size: 128,
       minSize: 90,
     }),
     helper.accessor('category', {
@@ -86,22 +86,22 @@ export function createQueueColumns(
           lookups.categoryName(category)
         );
       },
-      size: 150,
+      size: 124,
       minSize: 80,
     }),
     helper.accessor('status', {
       id: 'status',
       header: () => t('queue.columns.status'),
       cell: (info) => <StatusPill status={info.getValue()} label={t(`status.${info.getValue()}`)} />,
-      size: 140,
+      size: 124,
       minSize: 90,
     }),
     helper.accessor('priority', {
       id: 'priority',
       header: () => t('queue.columns.priority'),
       cell: (info) => <PriorityLabel priority={info.getValue()} label={t(`priority.${info.getValue()}`)} />,
-      size: 100,
-      minSize: 80,
+      size: 92,
+      minSize: 76,
       sortDescFirst: true,
     }),
     helper.accessor('sla', {
@@ -120,7 +120,7 @@ export function createQueueColumns(
           <SlaCountdown clock={null} nowMs={nowMs} which="resolution" />
         );
       },
-      size: 142,
+      size: 132,
       minSize: 80,
       // Most urgent deadline first.
       sortDescFirst: false,
@@ -136,14 +136,14 @@ export function createQueueColumns(
           (lookups.agentName(assignee) ?? t('queue.unknownAgent'))
         );
       },
-      size: 140,
+      size: 112,
       minSize: 80,
     }),
     helper.accessor('language', {
       id: 'language',
       header: () => t('queue.columns.language'),
       cell: (info) => <span className="queue-cell__language">{info.getValue()?.toUpperCase() ?? '—'}</span>,
-      size: 64,
+      size: 56,
       minSize: 50,
     }),
     helper.accessor('updated_at', {
@@ -154,11 +154,19 @@ export function createQueueColumns(
           {formatRelativeTime(info.getValue(), nowMs, language)}
         </span>
       ),
-      size: 104,
+      size: 88,
       minSize: 70,
       sortDescFirst: true,
     }),
   ]);
   const all = columns as ColumnDef<QueueFeatures, Ticket, unknown>[];
-  return only ? all.filter((column) => only.includes(column.id as QueueColumnId)) : all;
+  if (!only) {
+    return all;
+  }
+  // `only` also gives the order (the agent's column layout).
+  const byId = new Map(all.map((column) => [column.id as QueueColumnId, column]));
+  return only.flatMap((id) => {
+    const column = byId.get(id);
+    return column ? [column] : [];
+  });
 }

@@ -1,5 +1,7 @@
 import type { Ticket } from '../../../shared/domain/schemas';
 import type { TicketStatus } from '../../../shared/domain/vocabulary';
+import { parseSearchWords } from '../../../shared/queue/search-text';
+import { ticketSearchText, type TicketPredicate } from '../../../shared/queue/views';
 import { sortOrder } from './sort-keys';
 
 /**
@@ -40,6 +42,11 @@ export interface QueueCriteria {
   status: TicketStatus | null;
   /** A category key, `uncategorized`, or null for all. */
   category: string | null;
+  /**
+   * The selected view and the toolbar's other filters, compiled (shared/queue/views); null keeps every
+   * ticket. Compared by identity, so build it once per change (useMemo).
+   */
+  match?: TicketPredicate | null;
 }
 
 /** Names the queue shows (and sorts by) for ids: agents and categories. */
@@ -52,19 +59,19 @@ export interface QueueLookups {
 export const defaultQueueSorting: readonly QueueSort[] = [{ id: 'number', desc: true }];
 
 /** Criteria that keep every ticket. */
-export const emptyQueueCriteria: QueueCriteria = { text: '', status: null, category: null };
+export const emptyQueueCriteria: QueueCriteria = { text: '', status: null, category: null, match: null };
 
-/** The lower-cased text a search looks in: `#number`, subject, requester name and e-mail, and body. */
+/**
+ * The normalized text a search looks in: `#number`, subject, requester name and e-mail, and body (NFKC and
+ * lower case, so decomposed Hangul and full-width letters match; see shared/queue/search-text).
+ */
 export function searchTextOf(ticket: Ticket): string {
-  return `#${ticket.number}\n${ticket.subject}\n${ticket.requester.name ?? ''}\n${ticket.requester.email}\n${ticket.body}`.toLowerCase();
+  return ticketSearchText(ticket);
 }
 
-/** Splits a search into lower-cased words; an empty list matches everything. */
+/** Splits a search into normalized words; an empty list matches everything. */
 export function parseSearch(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/\s+/u)
-    .filter((word) => word.length > 0);
+  return parseSearchWords(text);
 }
 
 /** True when every word occurs in `searchText`. */
@@ -88,7 +95,7 @@ export function matchesFilters(ticket: Ticket, criteria: QueueCriteria): boolean
       return false;
     }
   }
-  return true;
+  return criteria.match ? criteria.match(ticket) : true;
 }
 
 /** True when `ticket` passes the filters and the text search. */

@@ -54,7 +54,12 @@ export function warmQueueView(tickets: readonly Ticket[], lookups: QueueLookups)
   warmSortKeys(tickets, queueColumnIds, lookups);
   sortOrder(tickets, [], lookups);
   // Run the search path once on a throwaway view so the engine's loops are compiled before the agent types.
-  createQueueView()(tickets, { text: ticketSeparatorFreeProbe, status: null, category: null }, [], lookups);
+  createQueueView()(
+    tickets,
+    { text: ticketSeparatorFreeProbe, status: null, category: null, match: null },
+    [],
+    lookups,
+  );
 }
 
 /** A search no ticket contains, used only to exercise the search path. */
@@ -65,6 +70,7 @@ function isNarrowing(previous: QueueCriteria, next: QueueCriteria): boolean {
   return (
     previous.status === next.status &&
     previous.category === next.category &&
+    (previous.match ?? null) === (next.match ?? null) &&
     previous.text.trim().length > 0 &&
     next.text.toLowerCase().startsWith(previous.text.toLowerCase()) &&
     parseSearch(next.text).length === parseSearch(previous.text).length
@@ -85,12 +91,13 @@ export function createQueueView(): QueueViewFunction {
       previous.order === order &&
       previous.criteria.text === criteria.text &&
       previous.criteria.status === criteria.status &&
-      previous.criteria.category === criteria.category
+      previous.criteria.category === criteria.category &&
+      (previous.criteria.match ?? null) === (criteria.match ?? null)
     ) {
       return previous.result;
     }
     const words = parseSearch(criteria.text);
-    if (words.length === 0 && criteria.status === null && criteria.category === null) {
+    if (words.length === 0 && criteria.status === null && criteria.category === null && !criteria.match) {
       const result = new Array<Ticket>(order.length);
       for (let position = 0; position < order.length; position += 1) {
         result[position] = tickets[order[position] as number] as Ticket;

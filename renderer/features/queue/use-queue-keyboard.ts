@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Ticket } from '../../../shared/domain/schemas';
+import { actionForKey, type QueueAction } from './queue-shortcuts';
 
 /** True when a key press belongs to a text field or control rather than to the queue. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -25,26 +26,47 @@ export function moveSelection(
   return rows[Math.min(rows.length - 1, Math.max(0, index + step))];
 }
 
-/**
- * Keyboard-first queue: j / ↓ next, k / ↑ previous, Enter opens, / focuses the search, Escape closes the
- * open ticket. Ignored while the agent types in a field.
- */
-export function useQueueKeyboard(options: {
-  isActive: boolean;
-  rows: readonly Ticket[];
-  selectedId: string | null;
+/** What the queue does for each shortcut; the ones that act on a ticket get the focused one. */
+export interface QueueKeyboardHandlers {
   onSelect: (ticketId: string) => void;
   onOpen: (ticketId: string) => void;
   onClose: () => void;
   focusSearch: () => void;
-}): void {
-  const { isActive, rows, selectedId, onSelect, onOpen, onClose, focusSearch } = options;
+  onToggleChecked?: (ticketId: string, range: boolean) => void;
+  onCheckAllVisible?: () => void;
+  onAssignToMe?: (ticketId: string) => void;
+  onChangeStatus?: (ticketId: string) => void;
+  onChangePriority?: (ticketId: string) => void;
+  onReply?: (ticketId: string) => void;
+  onHelp?: () => void;
+}
+
+/**
+ * Keyboard-first queue (every shortcut in queue-shortcuts.ts): j / ↓ next, k / ↑ previous, Enter opens, x
+ * checks, a / s / p / r act on the focused ticket, / or Mod+K search, Mod+A checks every visible row, ?
+ * shows the help, Escape closes the open ticket. Ignored while the agent types in a field.
+ */
+export function useQueueKeyboard(
+  options: QueueKeyboardHandlers & {
+    isActive: boolean;
+    rows: readonly Ticket[];
+    selectedId: string | null;
+    isMac: boolean;
+  },
+): void {
+  // The listener reads the latest options through a ref, so it is attached once per activation.
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const { isActive } = options;
   useEffect(() => {
     if (!isActive) {
       return undefined;
     }
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
+      const current = latest.current;
+      if (event.defaultPrevented) {
         return;
       }
       if (
@@ -58,53 +80,85 @@ export function useQueueKeyboard(options: {
       if (isTypingTarget(event.target)) {
         return;
       }
+      // Keys inside an open dialog (the shortcut help, a picker) belong to it.
+      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) {
+        return;
+      }
+      const action = actionForKey(event, current.isMac);
+      if (action === null) {
+        return;
+      }
       // Enter on a focused button or link activates that control, not the selected ticket.
       if (
-        event.key === 'Enter' &&
+        action === 'open' &&
         event.target instanceof HTMLElement &&
         event.target.closest('button, a[href]')
       ) {
         return;
       }
-      let handled = true;
-      switch (event.key) {
-        case 'j':
-        case 'ArrowDown': {
-          const next = moveSelection(rows, selectedId, 1);
-          if (next) {
-            onSelect(next.id);
-          }
-          break;
-        }
-        case 'k':
-        case 'ArrowUp': {
-          const next = moveSelection(rows, selectedId, -1);
-          if (next) {
-            onSelect(next.id);
-          }
-          break;
-        }
-        case 'Enter':
-          if (selectedId) {
-            onOpen(selectedId);
-          } else {
-            handled = false;
-          }
-          break;
-        case '/':
-          focusSearch();
-          break;
-        case 'Escape':
-          onClose();
-          break;
-        default:
-          handled = false;
-      }
-      if (handled) {
+      if (run(action, current)) {
         event.preventDefault();
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [isActive, rows, selectedId, onSelect, onOpen, onClose, focusSearch]);
+  }, [isActive]);
+}
+
+/** Runs `action`; false when it did not apply (nothing focused, no handler), so the key keeps its default. */
+function run(
+  action: QueueAction,
+  options: QueueKeyboardHandlers & { rows: readonly Ticket[]; selectedId: string | null },
+): boolean {
+  const { rows, selectedId } = options;
+  const onFocused = (handler: ((ticketId: string) => void) | undefined): boolean => {
+    if (!selectedId || !handler) {
+      return false;
+    }
+    handler(selectedId);
+    return true;
+  };
+  switch (action) {
+    case 'next':
+    case 'previous': {
+      const next = moveSelection(rows, selectedId, action === 'next' ? 1 : -1);
+      if (next) {
+        options.onSelect(next.id);
+      }
+      return true;
+    }
+    case 'open':
+      return onFocused(options.onOpen);
+    case 'close':
+      options.onClose();
+      return true;
+    case 'focusSearch':
+      options.focusSearch();
+      return true;
+    case 'toggleChecked':
+    case 'toggleCheckedRange': {
+      const toggle = options.onToggleChecked;
+      return onFocused(toggle ? (id) => toggle(id, action === 'toggleCheckedRange') : undefined);
+    }
+    case 'checkAllVisible':
+      if (!options.onCheckAllVisible) {
+        return false;
+      }
+      options.onCheckAllVisible();
+      return true;
+    case 'assignToMe':
+      return onFocused(options.onAssignToMe);
+    case 'changeStatus':
+      return onFocused(options.onChangeStatus);
+    case 'changePriority':
+      return onFocused(options.onChangePriority);
+    case 'reply':
+      return onFocused(options.onReply);
+    case 'help':
+      if (!options.onHelp) {
+        return false;
+      }
+      options.onHelp();
+      return true;
+  }
 }

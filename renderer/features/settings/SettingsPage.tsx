@@ -1,13 +1,17 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { supportedLanguages, type SupportedLanguage } from '../../../shared/domain/vocabulary';
+import { roleAtLeast, supportedLanguages, type SupportedLanguage } from '../../../shared/domain/vocabulary';
 import { useConsole } from '../../app/console-context';
 import { changeLanguage, currentLanguage } from '../../i18n/i18n';
 import { applyTheme, themePreferences, type ThemePreference } from '../../theme/theme';
 import { readPreferences, writePreferences } from './preferences';
+import { TeamSettingsSections } from './TeamSettingsSections';
 import './settings.css';
 
-/** Settings: language and theme (remembered on this computer), the account and the service. */
+/**
+ * Settings: language and theme (remembered on this computer), the team's SLA targets and required checklist
+ * items (leads and admins edit them, agents read them), the account and the service.
+ */
 export function SettingsPage(): ReactElement {
   const { t } = useTranslation();
   const { session, signOut } = useConsole();
@@ -74,6 +78,7 @@ export function SettingsPage(): ReactElement {
           </div>
         </div>
       </section>
+      <TeamSettingsSections editable={roleAtLeast(session.agent.role, 'lead')} />
       <section className="settings__section">
         <h2 className="settings__heading">{t('settings.account')}</h2>
         <dl className="settings__facts">

@@ -1,18 +1,36 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketDetail } from '../../../shared/domain/schemas';
+import type { ChecklistKey } from '../../../shared/checklist/items';
+import type { AttachmentSummary, TicketDetail } from '../../../shared/domain/schemas';
 import type { MessageKind } from '../../../shared/domain/vocabulary';
 import { formatDateTime, formatRelativeTime } from '../../i18n/format';
 import { initialsOf } from '../layout/TopBar';
+import { AttachmentList } from './Attachments';
 import { SafeContent } from './SafeContent';
 
 /** One entry of the thread as displayed: the opening body or a message. */
-interface ThreadEntry {
+export interface ThreadEntry {
   id: string;
   kind: MessageKind;
   author: string;
   body: string;
   createdAt: string;
+  /** Checklist keys this customer message newly provided. */
+  provided: readonly ChecklistKey[];
+  attachments: readonly AttachmentSummary[];
+}
+
+/** A stretch of one entry's text to mark (checklist evidence); `request` changes with every click. */
+export interface ThreadHighlight {
+  entryId: string;
+  start: number;
+  length: number;
+  request: number;
+}
+
+/** The id the thread gives the ticket's opening request (it is not a message of its own). */
+export function openingEntryId(ticketId: string): string {
+  return `${ticketId}:opening`;
 }
 
 /** The thread in order: the ticket's opening body (from the customer), then every message. */
@@ -21,13 +39,18 @@ export function threadEntries(
   labels: { customer: string; agent: string },
 ): ThreadEntry[] {
   const requester = detail.requester.name ?? detail.requester.email ?? labels.customer;
+  // Attachments without a message came with the opening request.
+  const attachmentsOf = (messageId: string | null): AttachmentSummary[] =>
+    detail.attachments.filter((attachment) => attachment.message_id === messageId);
   return [
     {
-      id: `${detail.id}:opening`,
+      id: openingEntryId(detail.id),
       kind: 'customer',
       author: requester,
       body: detail.body,
       createdAt: detail.created_at,
+      provided: [],
+      attachments: attachmentsOf(null),
     },
     ...detail.messages.map((message) => ({
       id: message.id,
@@ -35,6 +58,8 @@ export function threadEntries(
       author: message.author_name ?? (message.kind === 'customer' ? requester : labels.agent),
       body: message.body,
       createdAt: message.created_at,
+      provided: message.checklist_provided ?? [],
+      attachments: attachmentsOf(message.id),
     })),
   ];
 }
@@ -43,9 +68,18 @@ export function threadEntries(
  * The conversation: customer messages, public replies and internal notes, each visually distinct (notes
  * on a yellow background with an "Internal note" label). All text goes through safe-content.
  */
-export function Thread({ detail, nowMs }: { detail: TicketDetail; nowMs: number }): ReactElement {
+export function Thread({
+  detail,
+  nowMs,
+  highlight = null,
+}: {
+  detail: TicketDetail;
+  nowMs: number;
+  highlight?: ThreadHighlight | null;
+}): ReactElement {
   const { t, i18n } = useTranslation();
   const end = useRef<HTMLDivElement | null>(null);
+  const mark = useRef<HTMLElement | null>(null);
   const entries = threadEntries(detail, {
     customer: t('ticket.thread.customer'),
     agent: t('ticket.thread.agent'),
@@ -54,6 +88,12 @@ export function Thread({ detail, nowMs }: { detail: TicketDetail; nowMs: number 
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
   }, [entries.length]);
+
+  useEffect(() => {
+    if (highlight) {
+      mark.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    }
+  }, [highlight]);
 
   return (
     <section className="thread" aria-label={t('ticket.thread.label')}>
@@ -74,6 +114,13 @@ export function Thread({ detail, nowMs }: { detail: TicketDetail; nowMs: number 
               <span className="message__label message__label--reply">{t('ticket.thread.reply')}</span>
             ) : null}
             {index === 0 ? <span className="message__meta">{t('ticket.thread.opening')}</span> : null}
+            {entry.provided.length > 0 ? (
+              <span className="message__provided" data-testid="message-provided">
+                {t('ticket.thread.provided', {
+                  items: entry.provided.map((key) => t(`checklist.items.${key}`)).join(', '),
+                })}
+              </span>
+            ) : null}
             <time
               className="message__time"
               dateTime={entry.createdAt}
@@ -82,7 +129,21 @@ export function Thread({ detail, nowMs }: { detail: TicketDetail; nowMs: number 
               {formatRelativeTime(entry.createdAt, nowMs, i18n.language)}
             </time>
           </header>
-          <SafeContent className="message__body" text={entry.body} />
+          {highlight && highlight.entryId === entry.id ? (
+            <div className="message__body">
+              <SafeContent as="span" text={entry.body.slice(0, highlight.start)} />
+              <mark className="message__evidence" data-testid="evidence-highlight" ref={mark}>
+                <SafeContent
+                  as="span"
+                  text={entry.body.slice(highlight.start, highlight.start + highlight.length)}
+                />
+              </mark>
+              <SafeContent as="span" text={entry.body.slice(highlight.start + highlight.length)} />
+            </div>
+          ) : (
+            <SafeContent className="message__body" text={entry.body} />
+          )}
+          <AttachmentList attachments={entry.attachments} />
         </article>
       ))}
       <div ref={end} />

@@ -1,17 +1,25 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketDetail } from '../../../shared/domain/schemas';
+import type { ChecklistKey } from '../../../shared/checklist/items';
+import type { PresenceEntry } from '../../../shared/domain/workflow-schemas';
+import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
+import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { StatusPill } from '../../ui/StatusPill';
-import { Composer } from '../composer/Composer';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { locateEvidence } from '../checklist/checklist-model';
+import { Composer, type ComposerPreset } from '../composer/Composer';
 import { SlaCountdown } from '../sla/SlaCountdown';
 import { SafeContent } from './SafeContent';
-import { Thread } from './Thread';
+import { OtherTickets } from './OtherTickets';
+import { Thread, threadEntries, type ThreadHighlight } from './Thread';
+import { TicketPresence } from './TicketPresence';
 import { TicketProperties } from './TicketProperties';
 import { useTicketDetail } from './use-ticket-detail';
+import { useTicketPresence } from './use-ticket-presence';
 import './ticket.css';
 
 /** The two SLA clocks the header shows, in order. */
@@ -24,6 +32,11 @@ const slaClocks = [
 export interface TicketPaneProps {
   ticketId: string;
   onClose: () => void;
+  /**
+   * Opens another ticket (the customer's other tickets); the queue passes its own "open" so its selection
+   * follows. Without it the pane switches to that ticket itself.
+   */
+  onOpenTicket?: (ticketId: string) => void;
 }
 
 const languageNames = new Map<string, Intl.DisplayNames>();
@@ -42,30 +55,104 @@ function languageName(code: string, uiLanguage: string): string {
   }
 }
 
-function formatBytes(size: number): string {
-  return size < 1024
-    ? `${size} B`
-    : size < 1024 * 1024
-      ? `${(size / 1024).toFixed(1)} KB`
-      : `${(size / 1024 / 1024).toFixed(1)} MB`;
+/** The open ticket beside the queue: header, editable properties, checklist, thread and composer. */
+export function TicketPane({ ticketId, onClose, onOpenTicket }: TicketPaneProps): ReactElement {
+  const [shownId, setShownId] = useState(ticketId);
+  const [openedId, setOpenedId] = useState(ticketId);
+  if (openedId !== ticketId) {
+    // The queue opened another ticket: follow it (render-time reset, no effect needed).
+    setOpenedId(ticketId);
+    setShownId(ticketId);
+  }
+  return (
+    <TicketView
+      key={shownId}
+      ticketId={shownId}
+      onClose={onClose}
+      onOpenTicket={onOpenTicket ?? setShownId}
+    />
+  );
 }
 
-/** The open ticket beside the queue: header, editable properties, the thread and the composer. */
-export function TicketPane({ ticketId, onClose }: TicketPaneProps): ReactElement {
+/** A piece of checklist evidence marked in the thread. */
+interface EvidenceHighlight extends ThreadHighlight {
+  key: ChecklistKey;
+}
+
+function TicketView({
+  ticketId,
+  onClose,
+  onOpenTicket,
+}: {
+  ticketId: string;
+  onClose: () => void;
+  onOpenTicket: (ticketId: string) => void;
+}): ReactElement {
   const { t } = useTranslation();
-  const { detail, error, reload, applyTicket, appendMessage } = useTicketDetail(ticketId);
+  const { session } = useConsole();
+  const { detail, error, reload, applyTicket, appendMessage, replaceDetail } = useTicketDetail(ticketId);
   const [nowMs, setNowMs] = useState(() => Date.now());
+  // The ticket as the agent last reviewed it (opened, pressed "Review", or sent): the stale-reply guard's base.
+  const [reviewedState, setReviewed] = useState<TicketDetail | null>(null);
+  const reviewed = reviewedState ?? detail;
+  const [isTyping, setIsTyping] = useState(false);
+  const [highlight, setHighlight] = useState<EvidenceHighlight | null>(null);
+  const [preset, setPreset] = useState<ComposerPreset | null>(null);
+  const requestCounter = useRef(0);
+  const viewers = useTicketPresence(ticketId, isTyping);
+
   useEffect(() => {
     const timer = setInterval(() => setNowMs(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
+  if (detail && reviewedState === null) {
+    // The first copy the agent sees is what they reviewed (render-time initialisation, no extra effect).
+    setReviewed(detail);
+  }
+
+  // The agent's own change: if they had seen everything before it, they have seen everything after it.
+  const applyOwnUpdate = useCallback(
+    (ticket: Ticket) => {
+      if (detail && reviewed && reviewed.version >= detail.version) {
+        setReviewed({ ...detail, ...ticket });
+      }
+      applyTicket(ticket);
+    },
+    [detail, reviewed, applyTicket],
+  );
+  const markReviewed = useCallback(
+    (fresh: TicketDetail) => {
+      replaceDetail(fresh);
+      setReviewed(fresh);
+    },
+    [replaceDetail],
+  );
+
+  const showEvidence = (key: ChecklistKey, evidence: string): void => {
+    if (!detail) {
+      return;
+    }
+    const location = locateEvidence(threadEntries(detail, { customer: '', agent: '' }), evidence);
+    requestCounter.current += 1;
+    setHighlight(location ? { key, ...location, request: requestCounter.current } : null);
+  };
+  const askMissingInfo = (body: string): void => {
+    requestCounter.current += 1;
+    setPreset({ id: requestCounter.current, kind: 'reply', body, setStatus: 'awaiting_customer' });
+  };
 
   return (
     <aside className="ticket-pane" data-testid="ticket-pane" aria-label={t('ticket.paneLabel')}>
       {detail ? (
         <>
-          <TicketHeader detail={detail} nowMs={nowMs} onClose={onClose} />
-          <TicketProperties detail={detail} onUpdated={applyTicket} />
+          <TicketHeader
+            detail={detail}
+            nowMs={nowMs}
+            onClose={onClose}
+            viewers={viewers}
+            selfAgentId={session.agent.id}
+          />
+          <TicketProperties detail={detail} onUpdated={applyOwnUpdate} />
           <div className="ticket-pane__scroll">
             {detail.redactions.length > 0 ? (
               <div className="ticket-notice">
@@ -75,22 +162,28 @@ export function TicketPane({ ticketId, onClose }: TicketPaneProps): ReactElement
                 })}
               </div>
             ) : null}
-            <Thread detail={detail} nowMs={nowMs} />
-            {detail.attachments.length > 0 ? (
-              <section className="ticket-attachments" aria-label={t('ticket.attachments')}>
-                <h3 className="ticket-section-title">{t('ticket.attachments')}</h3>
-                <ul>
-                  {detail.attachments.map((attachment) => (
-                    <li key={attachment.id}>
-                      <SafeContent as="span" text={attachment.name} />
-                      <span className="ticket-attachments__size">{formatBytes(attachment.size)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
+            <ChecklistPanel
+              detail={detail}
+              onUpdated={applyOwnUpdate}
+              onShowEvidence={showEvidence}
+              shownKey={highlight?.key ?? null}
+              onAskMissingInfo={askMissingInfo}
+            />
+            <div className="ticket-body">
+              <Thread detail={detail} nowMs={nowMs} highlight={highlight} />
+              <OtherTickets detail={detail} nowMs={nowMs} onOpenTicket={onOpenTicket} />
+            </div>
           </div>
-          <Composer ticket={detail} onSent={appendMessage} onTicketUpdated={applyTicket} />
+          <Composer
+            key={detail.id}
+            ticket={detail}
+            reviewed={reviewed ?? detail}
+            onSent={appendMessage}
+            onRefreshed={replaceDetail}
+            onReviewed={markReviewed}
+            preset={preset}
+            onTypingChange={setIsTyping}
+          />
         </>
       ) : error ? (
         <EmptyState icon="ticket" title={t('ticket.loadFailed', { message: error })}>
@@ -109,10 +202,14 @@ function TicketHeader({
   detail,
   nowMs,
   onClose,
+  viewers,
+  selfAgentId,
 }: {
   detail: TicketDetail;
   nowMs: number;
   onClose: () => void;
+  viewers: readonly PresenceEntry[];
+  selfAgentId: string;
 }): ReactElement {
   const { t, i18n } = useTranslation();
   return (
@@ -121,6 +218,7 @@ function TicketHeader({
         <span className="ticket-header__number">#{detail.number}</span>
         <StatusPill status={detail.status} label={t(`status.${detail.status}`)} />
         <span className="ticket-header__spacer" />
+        <TicketPresence viewers={viewers} selfAgentId={selfAgentId} />
         <IconButton icon="close" label={t('ticket.close')} onClick={onClose} />
       </div>
       <SafeContent as="h2" className="ticket-header__subject" testId="ticket-subject" text={detail.subject} />

@@ -1,10 +1,13 @@
 import { useState, type ReactElement } from 'react';
+import { limits } from '../../../shared/domain/schemas';
 import { useTranslation } from 'react-i18next';
 import type { Ticket, TicketDetail, TicketUpdate } from '../../../shared/domain/schemas';
 import { ticketPriorities, type TicketPriority, type TicketStatus } from '../../../shared/domain/vocabulary';
 import { allowedNextStatuses } from '../../../shared/tickets/status-machine';
+import { isApiError } from '../../api/api-error';
 import { useConsole } from '../../app/console-context';
 import { categoryOptions } from '../queue/queue-lookups';
+import { SafeContent } from './SafeContent';
 
 /** Props of the property editor. */
 export interface TicketPropertiesProps {
@@ -12,8 +15,14 @@ export interface TicketPropertiesProps {
   onUpdated: (ticket: Ticket) => void;
 }
 
+/** A tag as typed, trimmed; null when nothing is left or it is too long for the service. */
+export function normalizeTag(text: string): string | null {
+  const tag = text.trim().replace(/\s+/gu, ' ');
+  return tag.length === 0 || tag.length > limits.tagLength ? null : tag;
+}
+
 /**
- * Status, priority, category and assignee as selects; each change is saved at once (PATCH). The status
+ * Status, priority, category, assignee and tags, edited in place; each change is saved at once (PATCH). The status
  * select offers only the statuses the status machine allows from the current one (a closed ticket's is
  * disabled: closed is final).
  */
@@ -22,6 +31,7 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
   const { api, agents, categories, lookups } = useConsole();
   const [savingField, setSavingField] = useState<keyof TicketUpdate | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [newTag, setNewTag] = useState('');
   const options = categoryOptions(categories, lookups);
   const statusOptions = allowedNextStatuses(detail.status);
 
@@ -31,12 +41,37 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
     try {
       onUpdated(await api.updateTicket(detail.id, update));
     } catch (failure) {
+      const message = failure instanceof Error ? failure.message : String(failure);
+      // 409: someone else changed the ticket, or the status machine refused; the live copy shows what is true.
       setError(
-        t('ticket.updateFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
+        isApiError(failure) && failure.code === 'invalid_transition'
+          ? t('ticket.invalidTransition', { message })
+          : isApiError(failure) && failure.status === 409
+            ? t('ticket.updateConflict', { message })
+            : t('ticket.updateFailed', { message }),
       );
     } finally {
       setSavingField(null);
     }
+  };
+
+  const addTag = (): void => {
+    const tag = normalizeTag(newTag);
+    if (tag === null) {
+      if (newTag.trim().length > 0) {
+        setError(t('ticket.tagTooLong', { limit: String(limits.tagLength) }));
+      }
+      return;
+    }
+    setNewTag('');
+    if (detail.tags.includes(tag)) {
+      return;
+    }
+    if (detail.tags.length >= limits.tagCount) {
+      setError(t('ticket.tooManyTags', { limit: String(limits.tagCount) }));
+      return;
+    }
+    void save('tags', { tags: [...detail.tags, tag] });
   };
 
   return (
@@ -117,6 +152,51 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
           ) : null}
         </select>
       </label>
+      <div className="ticket-property ticket-tags">
+        <span className="ticket-property__label">{t('ticket.tags')}</span>
+        <ul className="ticket-tags__list" data-testid="ticket-tags">
+          {detail.tags.map((tag) => (
+            <li key={tag} className="ticket-tag" data-testid="ticket-tag" data-tag={tag}>
+              <SafeContent as="span" text={tag} />
+              <button
+                type="button"
+                className="ticket-tag__remove"
+                aria-label={t('ticket.removeTag', { tag })}
+                data-testid="ticket-tag-remove"
+                disabled={savingField === 'tags'}
+                onClick={() =>
+                  void save('tags', { tags: detail.tags.filter((existing) => existing !== tag) })
+                }
+              >
+                ×
+              </button>
+            </li>
+          ))}
+          <li className="ticket-tags__add">
+            <input
+              className="ticket-tags__input"
+              data-testid="ticket-tag-input"
+              value={newTag}
+              maxLength={limits.tagLength + 1}
+              placeholder={t('ticket.addTag')}
+              aria-label={t('ticket.addTag')}
+              disabled={savingField === 'tags'}
+              onChange={(event) => setNewTag(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ',') {
+                  event.preventDefault();
+                  addTag();
+                }
+              }}
+              onBlur={() => {
+                if (newTag.trim().length > 0) {
+                  addTag();
+                }
+              }}
+            />
+          </li>
+        </ul>
+      </div>
       {savingField ? <span className="ticket-properties__saving">{t('ticket.saving')}</span> : null}
       {error ? (
         <div className="alert ticket-properties__error" role="alert">

@@ -11,6 +11,8 @@ export interface TicketDetailState {
   applyTicket: (ticket: Ticket) => void;
   /** Adds a message the service accepted to the thread at once. */
   appendMessage: (message: Message) => void;
+  /** Shows a copy fetched from the service (unless a newer one is already shown). */
+  replaceDetail: (fresh: TicketDetail) => void;
 }
 
 /** Loads a ticket's detail and replaces it whenever the live layer fetched a newer one. */
@@ -72,6 +74,12 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
     );
   }, []);
 
+  const replaceDetail = useCallback((fresh: TicketDetail) => {
+    setDetail((current) =>
+      current && (current.id !== fresh.id || current.version > fresh.version) ? current : fresh,
+    );
+  }, []);
+
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
-  return { detail, error, reload, applyTicket, appendMessage };
+  return { detail, error, reload, applyTicket, appendMessage, replaceDetail };
 }

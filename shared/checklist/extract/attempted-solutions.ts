@@ -7,16 +7,21 @@ import { clauseAround, earliest, firstMatch, type Finding } from './finding';
  * 해봤어요", "还没试过任何办法"; nor is trying the failing action itself ("I tried to withdraw").
  */
 const patterns = [
-  /\b(?:already|also)\s+(?:have\s+)?(?:tried|re-?\w+ed|cleared|updated|reset|changed|synced|checked|contacted|uploaded|logged out|turned)\b/gi,
+  /\b(?:already|also)\s+(?:have\s+)?(?:tried|re-?\w+ed|cleared|updated|reset|changed|synced|checked|contacted|uploaded|logged out|turned|added|set|enabled|disabled|whitelisted|lowered|reduced|increased|switched|double-?checked|verified)\b/gi,
   /\b(?:re-?installed|uninstalled|restarted|rebooted|regenerated|re-?synced|synced|re-?uploaded|re-?logged|reset my|changed my password|cleared (?:the |my )?(?:cache|cookies|browser)|logged out and (?:back )?in|switched (?:to )?(?:another|a different)|updated the app|turned (?:it )?off and on)\b/gi,
-  /\b(?:tried|try)\s+(?:again|another|a different|other|re\w+|clearing|reinstalling|restarting|logging|updating|resetting|switching|using)\b/gi,
+  /\b(?:tried|try)\s+(?:again|another|a different|other|re\w+|clearing|reinstalling|restarting|logging|updating|resetting|switching|using|backing|lowering|reducing|slowing|waiting|changing|adding|disabling|enabling|syncing|regenerating|refreshing)\b/gi,
   /\b(?:tried|attempted)\s+to\s+(?:re\w+|clear|reset|update|log out|change|switch|contact)\b/gi,
   /\buploaded\b[^.!?\n]{0,30}\bagain\b/gi,
   /[가-힣]+\s*(?:해|어|아|여|져)\s*봤/g,
   /이미[^.!?\n]{0,20}?(?:했|봤|완료)/g,
-  /(?:재설치|재부팅|재시작|재로그인|재설정|재연결|캐시\s*삭제|업데이트)\s*(?:를|을|도|는)?\s*했/g,
-  /已经?[^，。！？\n]{0,10}?(?:重置|重装|重启|清除|清理|清空|加|换|更新|卸载|修改|改|设置|联系|提交|绑定|试|尝试)/g,
-  /(?:重装|重新安装|重启|重新启动|重新登录|清除缓存|清理缓存|清了缓存|重置|卸载|重新试|重试|再试|换了|试过|试了|尝试过)/g,
+  // "껐다 켜봤는데", "다시 켜봤어요": the Korean way of saying restarted.
+  /껐다\s*(?:가\s*)?(?:다시\s*)?켜|켜\s*봤/g,
+  // "바로 비밀번호 변경했고": the customer's own action; "누가 비밀번호를 변경했어요" (someone else) has no such adverb.
+  /(?:제가|바로|일단|먼저|급하게)\s*[^.!?\n]{0,15}?(?:변경|바꿨|바꿔|재설정|잠금)\s*(?:했|해|처리)/g,
+  /(?:재설치|재부팅|재시작|재로그인|재설정|재연결|재발급|캐시\s*삭제|업데이트)\s*(?:를|을|도|는)?\s*(?:(?:한|두|세|몇|여러)\s*번\s*)?했/g,
+  /已经?[^，。！？\n]{0,10}?(?:重置|重装|重启|清除|清理|清空|加|换|更新|卸载|修改|改|设置|联系|提交|绑定|试|尝试|降|调|关闭|删除|刷新|同步|校准)/g,
+  // "换了" needs what was changed after it: "换了浏览器" is a fix, "手机换了" (the phone changed) is the situation.
+  /(?:重装|重新安装|重启|重新启动|重新登录|清除缓存|清理缓存|清了缓存|重置|卸载|重新试|重试|再试|换了(?=[^\s，。！？,.!?\n])|试过|试了|尝试过)/g,
 ];
 
 const negation =

@@ -8,7 +8,8 @@ import { earliest, firstMatch, type Finding } from './finding';
 const phonePatterns = [
   /(?<![\w+])\+\d{1,3}(?:[\s-]?\(?\d{1,4}\)?){2,5}(?![\w])/g,
   /(?<![\w])01[016789][\s-]?\d{3,4}[\s-]?\d{4}(?!\w)/g,
-  /(?<![\w])1[3-9]\d{9}(?!\w)/g,
+  // Chinese mobiles are often written in groups: "159 1234 5678", "159-1234-5678".
+  /(?<![\w])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\w)/g,
 ];
 const emailPattern = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 const messengerPattern =

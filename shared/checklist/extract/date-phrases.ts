@@ -201,7 +201,8 @@ const rules: Rule[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:for|over)\s+(?:the\s+(?:last|past)\s+)?${englishCount}\s+(hour|day|week)s?\b`,
+      // "since 2 days" is how many non-native writers say "for 2 days".
+      String.raw`\b(?:for|over|since)\s+(?:the\s+(?:last|past)\s+)?${englishCount}\s+(hour|day|week)s?\b`,
       'gi',
     ),
     (m, r) => ago(r, parseCount(m[1] ?? ''), m[2] ?? ''),

@@ -11,15 +11,17 @@ import { clauseAround, earliest, firstMatch, negationAfter, negationBefore, type
  */
 const quotes = /["“”「『'‘]([^"“”「」『』'‘’\n]{2,120})["”“」』'’]/g;
 const errorWords =
-  /error|fail|invalid|unable|cannot|can't|insufficient|exceed|unavailable|denied|incorrect|wrong|mismatch|unreadable|expired|not allowed|not found|timed? ?out|rejected|try again|too many|outside|오류|에러|실패|부족|초과|없습니다|할 수 없|불가|제한|错误|失败|不足|超出|超过|无法|异常|模糊|不支持|拒绝/i;
+  /error|fail|invalid|unable|cannot|can't|insufficient|exceed|unavailable|denied|incorrect|wrong|mismatch|unreadable|expired|not allowed|not found|timed? ?out|rejected|try again|too many|outside|abnormal|오류|에러|실패|부족|초과|없습니다|할 수 없|불가|제한|错误|失败|不足|超出|超过|无法|异常|模糊|不支持|拒绝/i;
 const displayBefore =
-  /(?:said|says|saying|showed|shows|showing|displayed|displays|message|error|prompt|popup|pop-up|rejected with|failed with|answers|answered|提示|显示|报错|弹出|弹窗)\W{0,3}$/i;
+  /(?:(?:에러|오류|메시지|메세지|문구)\s*(?:는|은|가|이)?|said|says|saying|showed|shows|showing|displayed|displays|message|error|prompt|popup|pop-up|rejected with|failed with|answers|answered|提示|显示|报错|弹出|弹窗)\W{0,3}$/i;
 const displayAfter = /^\W{0,3}(?:라고|라는|메시지|문구|오류|에러|이라고|팝업|떠|나와|나옵|이 떠)/;
 
 const codePatterns = [
   /\b(?:E|ERR|ERROR)[-_]?\d{3,5}\b/g,
   /\b(?:HTTP|status(?:\s*code)?|returns?|returned|returning|responds? with|response)\s*(?:code\s*)?[45]\d\d\b/gi,
-  /\b[45]\d\d\s*(?:error|unauthorized|forbidden|too many requests|not found|bad request)/gi,
+  /\b[45]\d\d\s*(?:error|unauthorized|forbidden|too many requests|not found|bad request|invalid\s+\w+|service unavailable)/gi,
+  // "401 이 떠요", "500 에러가 나요": a status code the screen showed, said the Korean way.
+  /(?<![\w.])[45]\d\d\s*(?:이|가)?\s*(?:떠|떴|뜹|뜨네|나와|나옵|납니다|났)/g,
   /(?:error|err|code|에러|오류|错误|代码|报错)\s*(?:code|코드|码|代码)?\s*(?:is|는|은|是|为)?\s*[:：=]?\s*-?\d{3,5}\b/gi,
   /(?<![\w.])-?\d{3,5}\s*(?:에러|오류|错误|报错|\berror\b)/gi,
   /"(?:code|error|err|msg|message|error_code|errorCode)"\s*:\s*(?:"[^"]+"|-?\d+)/g,
@@ -30,7 +32,8 @@ const phrasePatterns = [
   /\b(?:got|get|getting|gets|see|seeing|saw|shows?|showed|showing|receive[ds]?|receiving|throws?|threw|returns?|returned|gives?|gave|pops? up|popped up)\b[^.!?\n]{0,20}?\berror\b/gi,
   /\berror\s*(?:message|msg|says|said|popped|pops|appears|appeared|shows|showed|:)/gi,
   /\b(?:the )?message (?:was|is|says|said)\b|\bit (?:says|said|shows|showed)\s*:/gi,
-  /(?:오류|에러)\s*(?:가|이)?\s*(?:떠|떴|뜹|뜨|나와|나요|나옵|났|발생|메시지|메세지|코드|창)/g,
+  // No "에러 코드" here: "에러 코드 목록 알려주세요" asks about codes; a code the customer saw has a number.
+  /(?:오류|에러)\s*(?:가|이)?\s*(?:떠|떴|뜹|뜨|나와|나요|나옵|났|발생|메시지|메세지|창)/g,
   /(?:오류|에러)\s*(?:메시지|메세지)\s*[:：]/g,
   /라고\s*(?:떠요|떴|나와|나옵|뜹)/g,
   /(?:提示|显示|出现|弹出)\s*(?:错误|失败|异常|[:：])|报错|错误提示|错误信息/g,

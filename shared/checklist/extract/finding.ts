@@ -66,4 +66,4 @@ export function clauseAround(text: string, index: number, length: number): { bef
 /** Negation words, per language, that cancel a claim in the same clause ("no error", "안 떠요", "没有"). */
 export const negationBefore =
   /\b(?:no|not|never|without|nothing|none)\b|n't\b|没有|没|未|无|还没|아무것도|아무\s|안\s|못\s/i;
-export const negationAfter = /^\s*(?:없|않|안\s|는\s*없|은\s*없|도\s*없)|(?:안\s*(?:떠|나|뜨)|않|없)/;
+export const negationAfter = /^\s*(?:없|않|안\s|는\s*없|은\s*없|도\s*없)|(?:안\s*(?:떠|떴|뜸|나|뜨)|않|없)/;

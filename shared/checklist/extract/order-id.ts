@@ -7,7 +7,7 @@ import { earliest, firstMatch, type Finding } from './finding';
  */
 const uuid = /(?<![0-9a-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/gi;
 
-const orderWord = String.raw`(?:\border(?:\s*(?:no\.?|number|num|id|#))?|주문\s*(?:번호|ID|아이디|No\.?)|(?:订单|委托单?)\s*(?:号码?|编号|ID))`;
+const orderWord = String.raw`(?:\border(?:\s*(?:no\.?|number|num|id|#))?|주문\s*(?:번호|ID|아이디|No\.?)|(?:订单|委托单?)\s*(?:号码?|编号|ID|#))`;
 const linker = String.raw`\s*(?:is|는|은|是|为)?\s*[:：#]?\s*`;
 const code = String.raw`([0-9a-z][0-9a-z_-]*[0-9a-z])`;
 const contextual = new RegExp(`${orderWord}${linker}${code}`, 'gi');

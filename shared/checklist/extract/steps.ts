@@ -16,6 +16,8 @@ const patterns = [
   /먼저[^.!?\n]{0,40}?(?:그다음|그 다음|다음에|그리고 나서|그러고 나서)/g,
   /(?:点击|点了|点一下|按了|按下|选择了?|输入了?)[^，。！？\n]{0,15}?(?:后|之后|以后|时候?|就)/g,
   /(?:先|首先)[^。！？\n]{0,40}?(?:然后|再|接着|之后)/g,
+  // Arrow chains of at least three screens: "打开App→点击现货→选择BTC/USDT", "Wallet -> Withdraw -> Confirm".
+  /[^\s→>]{1,30}\s*(?:→|->|=>)\s*[^→\n]{1,30}?\s*(?:→|->|=>)\s*\S/g,
 ];
 
 /** The first description of steps in `text`, or null. */

@@ -1,0 +1,77 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Metrics, MetricsRate } from '../../../shared/domain/metrics-schemas';
+import { formatCount } from '../../i18n/format';
+
+function percent(rate: MetricsRate, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
+    rate.rate ?? 0,
+  );
+}
+
+/** The headline numbers: the backlog now and the range's rates. */
+export function MetricsSummary({ metrics }: { metrics: Metrics }): ReactElement {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const rateTile = (label: string, rate: MetricsRate | null, unavailable: string, emptyText: string) => (
+    <div className="metrics-tile" key={label}>
+      <span className="metrics-tile__label">{label}</span>
+      {rate === null ? (
+        <>
+          <span className="metrics-tile__value metrics-tile__value--muted">–</span>
+          <span className="metrics-tile__detail">{unavailable}</span>
+        </>
+      ) : (
+        <>
+          <span className="metrics-tile__value">{rate.rate === null ? '–' : percent(rate, language)}</span>
+          <span className="metrics-tile__detail">
+            {rate.total === 0
+              ? emptyText
+              : t('metrics.summary.rateDetail', { part: String(rate.count), total: String(rate.total) })}
+          </span>
+        </>
+      )}
+    </div>
+  );
+  return (
+    <div className="metrics-summary">
+      <div className="metrics-tile metrics-tile--primary">
+        <span className="metrics-tile__label">{t('metrics.summary.backlog')}</span>
+        <span className="metrics-tile__value" data-testid="metrics-backlog-total">
+          {formatCount(metrics.backlog.total, language)}
+        </span>
+      </div>
+      <div className="metrics-tile">
+        <span className="metrics-tile__label">{t('metrics.summary.unassigned')}</span>
+        <span className="metrics-tile__value">{formatCount(metrics.backlog.unassigned, language)}</span>
+      </div>
+      <div className="metrics-tile">
+        <span className="metrics-tile__label">{t('metrics.summary.atRisk')}</span>
+        <span
+          className={`metrics-tile__value${metrics.backlog.at_risk > 0 ? ' metrics-tile__value--warning' : ''}`}
+        >
+          {formatCount(metrics.backlog.at_risk, language)}
+        </span>
+      </div>
+      {rateTile(
+        t('metrics.summary.slaBreach'),
+        metrics.rates.sla_breach,
+        '',
+        t('metrics.summary.noneInRange'),
+      )}
+      {rateTile(t('metrics.summary.reopen'), metrics.rates.reopen, '', t('metrics.summary.noneInRange'))}
+      {rateTile(
+        t('metrics.summary.duplicate'),
+        metrics.rates.duplicate,
+        t('metrics.summary.duplicateUnavailable'),
+        '',
+      )}
+      {rateTile(
+        t('metrics.summary.triage'),
+        metrics.rates.triage_accuracy,
+        t('metrics.summary.triageUnavailable'),
+        '',
+      )}
+    </div>
+  );
+}

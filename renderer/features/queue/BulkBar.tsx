@@ -1,0 +1,226 @@
+import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agent } from '../../../shared/domain/schemas';
+import {
+  ticketPriorities,
+  ticketStatuses,
+  type TicketPriority,
+  type TicketStatus,
+} from '../../../shared/domain/vocabulary';
+import type { BulkUpdate, BulkUpdateResult } from '../../../shared/domain/workflow-schemas';
+import { formatCount } from '../../i18n/format';
+
+/** The change a bulk action sends (`POST /api/tickets/bulk`). */
+export type BulkChanges = BulkUpdate['changes'];
+
+/** Props of the bulk actions bar. */
+export interface BulkBarProps {
+  /** How many tickets are checked. */
+  count: number;
+  agents: readonly Agent[];
+  myId: string;
+  categories: readonly { key: string; name: string }[];
+  /** Numbers of the checked tickets by id, to name the ones that failed. */
+  numberOf: (ticketId: string) => number | null;
+  onApply: (changes: BulkChanges) => Promise<BulkUpdateResult>;
+  onClear: () => void;
+}
+
+type Outcome =
+  { kind: 'done'; result: BulkUpdateResult } | { kind: 'error'; message: string } | { kind: 'working' };
+
+/** Value of the assignee and category menus that clears the field. */
+const clearValue = '__none__';
+
+/** Assign, status, priority, category and tags for every checked ticket, and what came of it. */
+export function BulkBar(props: BulkBarProps): ReactElement | null {
+  const { t, i18n } = useTranslation();
+  const { count, agents, myId, categories, numberOf, onApply, onClear } = props;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [tag, setTag] = useState('');
+
+  const apply = (changes: BulkChanges): void => {
+    setOutcome({ kind: 'working' });
+    onApply(changes).then(
+      (result) => setOutcome({ kind: 'done', result }),
+      (error: unknown) =>
+        setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const isWorking = outcome?.kind === 'working';
+  const trimmedTag = tag.trim();
+  // The bar stays after a change that emptied the selection (every ticket left the view) to show its result.
+  if (count === 0 && outcome === null) {
+    return null;
+  }
+  const controls = count > 0;
+
+  return (
+    <div className="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label={t('queue.bulk.label')}>
+      {controls ? (
+        <>
+          <span className="bulk-bar__count">
+            {t('queue.bulk.selected', { formatted: formatCount(count, i18n.language) })}
+          </span>
+          <select
+            className="select select--small"
+            data-testid="bulk-assign"
+            aria-label={t('queue.bulk.assign')}
+            value=""
+            disabled={isWorking}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value !== '') {
+                apply({ assignee_id: value === clearValue ? null : value });
+              }
+            }}
+          >
+            <option value="">{t('queue.bulk.assign')}</option>
+            <option value={myId}>{t('queue.bulk.assignToMe')}</option>
+            <option value={clearValue}>{t('queue.bulk.unassign')}</option>
+            {agents
+              .filter((agent) => agent.id !== myId)
+              .map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.name}
+                </option>
+              ))}
+          </select>
+          <select
+            className="select select--small"
+            data-testid="bulk-status"
+            aria-label={t('queue.bulk.status')}
+            value=""
+            disabled={isWorking}
+            onChange={(event) => {
+              if (event.target.value !== '') {
+                apply({ status: event.target.value as TicketStatus });
+              }
+            }}
+          >
+            <option value="">{t('queue.bulk.status')}</option>
+            {ticketStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            className="select select--small"
+            data-testid="bulk-priority"
+            aria-label={t('queue.bulk.priority')}
+            value=""
+            disabled={isWorking}
+            onChange={(event) => {
+              if (event.target.value !== '') {
+                apply({ priority: event.target.value as TicketPriority });
+              }
+            }}
+          >
+            <option value="">{t('queue.bulk.priority')}</option>
+            {ticketPriorities.map((priority) => (
+              <option key={priority} value={priority}>
+                {t(`priority.${priority}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            className="select select--small"
+            data-testid="bulk-category"
+            aria-label={t('queue.bulk.category')}
+            value=""
+            disabled={isWorking}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value !== '') {
+                apply({ category: value === clearValue ? null : value });
+              }
+            }}
+          >
+            <option value="">{t('queue.bulk.category')}</option>
+            {categories.map((category) => (
+              <option key={category.key} value={category.key}>
+                {category.name}
+              </option>
+            ))}
+            <option value={clearValue}>{t('queue.uncategorized')}</option>
+          </select>
+          <span className="bulk-bar__tags" data-testid="bulk-tags">
+            <input
+              className="input bulk-bar__tag"
+              aria-label={t('queue.bulk.tag')}
+              placeholder={t('queue.bulk.tag')}
+              value={tag}
+              maxLength={64}
+              disabled={isWorking}
+              onChange={(event) => setTag(event.target.value)}
+            />
+            <button
+              type="button"
+              className="button button--small"
+              disabled={isWorking || trimmedTag === ''}
+              onClick={() => apply({ add_tags: [trimmedTag] })}
+            >
+              {t('queue.bulk.addTag')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={isWorking || trimmedTag === ''}
+              onClick={() => apply({ remove_tags: [trimmedTag] })}
+            >
+              {t('queue.bulk.removeTag')}
+            </button>
+          </span>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => {
+              setOutcome(null);
+              onClear();
+            }}
+          >
+            {t('queue.bulk.clear')}
+          </button>
+        </>
+      ) : null}
+      {outcome ? (
+        <span
+          className={`bulk-bar__result${outcome.kind === 'error' || (outcome.kind === 'done' && outcome.result.failed.length > 0) ? ' bulk-bar__result--failed' : ''}`}
+          data-testid="bulk-result"
+          role="status"
+        >
+          {outcome.kind === 'working'
+            ? t('queue.bulk.working')
+            : outcome.kind === 'error'
+              ? t('queue.bulk.error', { message: outcome.message })
+              : t('queue.bulk.result', {
+                  updated: formatCount(outcome.result.updated.length, i18n.language),
+                  failed: formatCount(outcome.result.failed.length, i18n.language),
+                })}
+          {outcome.kind === 'done' && outcome.result.failed.length > 0 ? (
+            <span className="bulk-bar__failures">
+              {outcome.result.failed.map((failure) => (
+                <span key={failure.id} className="bulk-bar__failure">
+                  {t('queue.bulk.failure', {
+                    number: String(numberOf(failure.id) ?? failure.id),
+                    message: failure.message,
+                  })}
+                </span>
+              ))}
+            </span>
+          ) : null}
+          {!controls && outcome.kind !== 'working' ? (
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => setOutcome(null)}
+            >
+              {t('queue.bulk.dismiss')}
+            </button>
+          ) : null}
+        </span>
+      ) : null}
+    </div>
+  );
+}

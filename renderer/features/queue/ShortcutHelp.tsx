@@ -1,0 +1,55 @@
+import { Fragment, useEffect, useRef, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keyLabel, queueShortcuts } from './queue-shortcuts';
+
+/** The `?` dialog: every queue shortcut with the keys of this platform (⌘ on macOS, Ctrl elsewhere). */
+export function ShortcutHelp({ isMac, onClose }: { isMac: boolean; onClose: () => void }): ReactElement {
+  const { t } = useTranslation();
+  const closeRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  return (
+    <div className="queue-dialog__backdrop" onClick={onClose}>
+      <div
+        className="queue-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="queue-shortcuts-title"
+        data-testid="shortcut-help"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' || event.key === '?') {
+            event.preventDefault();
+            onClose();
+          }
+        }}
+      >
+        <h2 id="queue-shortcuts-title" className="queue-dialog__title">
+          {t('queue.shortcuts.title')}
+        </h2>
+        <dl className="queue-shortcuts">
+          {queueShortcuts.map((shortcut) => (
+            <Fragment key={shortcut.action}>
+              <dt>
+                {shortcut.keys.map((combination, alternative) => (
+                  <Fragment key={combination.join('+')}>
+                    {alternative > 0 ? <span className="queue-shortcuts__or"> / </span> : null}
+                    {combination.map((key, position) => (
+                      <Fragment key={key}>
+                        {position > 0 ? '+' : null}
+                        <kbd>{keyLabel(key, isMac)}</kbd>
+                      </Fragment>
+                    ))}
+                  </Fragment>
+                ))}
+              </dt>
+              <dd>{t(`queue.shortcuts.${shortcut.action}`)}</dd>
+            </Fragment>
+          ))}
+        </dl>
+        <button ref={closeRef} type="button" className="button button--small" onClick={onClose}>
+          {t('queue.shortcuts.closeHelp')}
+        </button>
+      </div>
+    </div>
+  );
+}

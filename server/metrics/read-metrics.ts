@@ -1,0 +1,204 @@
+import {
+  backlogAgeBuckets,
+  type DurationStats,
+  type Metrics,
+  type MetricsQuery,
+  type MetricsRate,
+  type ResponseTimesRow,
+} from '../../shared/domain/metrics-schemas';
+import { isRangeProblem, resolveMetricsRange, type MetricsRange } from '../../shared/metrics/range';
+import { baselineAverage, isSpike, spikeRule } from '../../shared/metrics/spikes';
+import { slaAtRiskShare } from '../../shared/sla/clock';
+import type { SlaPolicy } from '../../shared/sla/policy';
+import type { SqlExecutor } from '../storage/database';
+import {
+  readAgents,
+  readBacklog,
+  readDurations,
+  readFlow,
+  readRateCounts,
+  readSpikeCounts,
+  type DurationRow,
+  type MetricsWindow,
+} from './metrics-queries';
+import { slaTargetRows } from './sla-targets';
+
+/**
+ * Open tickets one agent can carry: the "capacity" of the agents chart. There are no per-agent settings
+ * yet, so every agent has the same (docs/metrics.md).
+ */
+export const defaultAgentCapacity = 25;
+
+/** What `readMetrics` needs besides the database. */
+export interface MetricsContext {
+  range: MetricsRange;
+  category: string | null;
+  /** The service's clock, milliseconds since the epoch. */
+  now: number;
+  policy: SlaPolicy;
+  /** Agents connected to the live socket now, or null when the service cannot tell. */
+  onlineAgentIds: ReadonlySet<string> | null;
+}
+
+function rate(count: number, total: number): MetricsRate {
+  return { count, total, rate: total === 0 ? null : count / total };
+}
+
+const noDurations: DurationStats = { count: 0, median_ms: null, p90_ms: null };
+
+function statsOf(row: DurationRow | undefined): DurationStats {
+  return row === undefined ? noDurations : { count: row.count, median_ms: row.median_ms, p90_ms: row.p90_ms };
+}
+
+/** Rows of one grouping, first response and resolution side by side, in key order (null last). */
+function responseTimes(
+  rows: readonly DurationRow[],
+  grouping: DurationRow['grouping'],
+  nameOf: (key: string | null) => string | null,
+): ResponseTimesRow[] {
+  const byKey = new Map<string | null, { first?: DurationRow; resolution?: DurationRow }>();
+  for (const row of rows.filter((candidate) => candidate.grouping === grouping)) {
+    const entry = byKey.get(row.key) ?? {};
+    if (row.measure === 'first_response') {
+      entry.first = row;
+    } else {
+      entry.resolution = row;
+    }
+    byKey.set(row.key, entry);
+  }
+  return [...byKey]
+    .sort(([left], [right]) =>
+      left === null ? 1 : right === null ? -1 : (nameOf(left) ?? left).localeCompare(nameOf(right) ?? right),
+    )
+    .map(([key, entry]) => ({
+      key,
+      name: nameOf(key),
+      first_response: statsOf(entry.first),
+      resolution: statsOf(entry.resolution),
+    }));
+}
+
+/**
+ * The whole dashboard: every statement runs at once (a PostgreSQL pool answers them in parallel; PGlite
+ * queues them), then the rows are shaped into the wire answer. Duplicate rate is null: the service has no
+ * merge concept until duplicate detection lands.
+ */
+export async function readMetrics(executor: SqlExecutor, context: MetricsContext): Promise<Metrics> {
+  const window: MetricsWindow = {
+    from: new Date(context.range.fromMs).toISOString(),
+    to: new Date(context.range.toMs).toISOString(),
+    bucket: context.range.bucket,
+    category: context.category,
+    now: new Date(context.now).toISOString(),
+  };
+  const targets = slaTargetRows(context.policy);
+  const spikeEnd = new Date(Math.min(context.range.toMs, context.now)).toISOString();
+  const [backlog, flow, durations, counts, agents, spikes] = await Promise.all([
+    readBacklog(executor, window, targets, slaAtRiskShare),
+    readFlow(executor, window),
+    readDurations(executor, window),
+    readRateCounts(executor, window, targets),
+    readAgents(executor, window),
+    readSpikeCounts(executor, window, { end: spikeEnd, ...spikeRule }),
+  ]);
+  const agentNames = new Map(agents.map((agent) => [agent.agent_id, agent.name]));
+  const ages = Object.fromEntries(backlogAgeBuckets.map((age) => [age, 0])) as Record<
+    (typeof backlogAgeBuckets)[number],
+    number
+  >;
+  for (const row of backlog) {
+    for (const age of backlogAgeBuckets) {
+      ages[age] += row.ages[age];
+    }
+  }
+  const sum = (pick: (row: (typeof backlog)[number]) => number): number =>
+    backlog.reduce((total, row) => total + pick(row), 0);
+  return {
+    generated_at: window.now,
+    range: { from: window.from, to: window.to, bucket: window.bucket },
+    category: context.category,
+    backlog: {
+      total: sum((row) => row.count),
+      unassigned: sum((row) => row.unassigned),
+      at_risk: sum((row) => row.at_risk),
+      by_category_status: backlog.map((row) => ({
+        category: row.category,
+        status: row.status,
+        count: row.count,
+      })),
+      by_age: backlogAgeBuckets.map((age) => ({ age, count: ages[age] })),
+    },
+    flow,
+    response_times: {
+      by_category: responseTimes(durations, 'category', () => null),
+      by_agent: responseTimes(durations, 'agent', (key) =>
+        key === null ? null : (agentNames.get(key) ?? null),
+      ),
+    },
+    rates: {
+      sla_breach: rate(counts.breached, counts.solved),
+      reopen: rate(counts.reopened, counts.solved_tickets),
+      duplicate: null,
+      triage_accuracy: counts.suggested === 0 ? null : rate(counts.suggestion_kept, counts.suggested),
+    },
+    agents: agents.map((agent) => ({
+      agent_id: agent.agent_id,
+      name: agent.name,
+      open_tickets: agent.open_tickets,
+      capacity: defaultAgentCapacity,
+      handled: agent.handled,
+      median_handling_ms: agent.median_handling_ms,
+      online: context.onlineAgentIds === null ? null : context.onlineAgentIds.has(agent.agent_id),
+    })),
+    spikes: {
+      window_hours: spikeRule.windowHours,
+      baseline_days: spikeRule.baselineDays,
+      categories: spikes.map((row) => {
+        const average = baselineAverage(row.baseline);
+        return {
+          category: row.category,
+          recent: row.recent,
+          baseline_average: average,
+          flagged: isSpike(row.recent, average),
+        };
+      }),
+    },
+  };
+}
+
+/** A metrics request as the route hands it over: the validated query and who is online. */
+export interface MetricsRequest {
+  query: MetricsQuery;
+  onlineAgentIds: ReadonlySet<string> | null;
+}
+
+/** A range `resolveMetricsRange` refused; the route answers 400 with `field`. */
+export class MetricsRangeError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+    this.name = 'MetricsRangeError';
+  }
+}
+
+/** Resolves the request's range against `now`, then reads the dashboard. */
+export async function readMetricsAt(
+  executor: SqlExecutor,
+  request: MetricsRequest,
+  now: number,
+  policy: SlaPolicy,
+): Promise<Metrics> {
+  const range = resolveMetricsRange(request.query, now);
+  if (isRangeProblem(range)) {
+    throw new MetricsRangeError(range.message, range.field);
+  }
+  return readMetrics(executor, {
+    range,
+    category: request.query.category ?? null,
+    now,
+    policy,
+    onlineAgentIds: request.onlineAgentIds,
+  });
+}

@@ -1,0 +1,61 @@
+import type { Agent, Message, MessageCreate } from '../../shared/domain/schemas';
+import { canTransition, nextStatusOnAgentReply } from '../../shared/tickets/status-machine';
+import type { SqlExecutor } from './database';
+import type { TicketRow } from './rows';
+import { addMessage, updateTicket } from './ticket-writes';
+
+/** Why an agent's message was not stored. */
+export type AgentMessageRefusal = 'not_found' | 'version_conflict' | 'invalid_transition';
+
+/** The outcome of `addAgentMessage`: the stored message, or why nothing was stored. */
+export type AgentMessageOutcome = { message: Message; seq: number } | { refusal: AgentMessageRefusal };
+
+/**
+ * Adds an agent's reply or note inside the caller's transaction, with the console's two guards:
+ * `expectedVersion` (the `If-Match` of the stale-reply guard) refuses when the ticket moved on since the
+ * agent read it, and `set_status` ("send and set status") moves the ticket after the message, refused as a
+ * whole when the status machine does not allow that move from the status the message leaves. Both are
+ * checked under the ticket's row lock before anything is written, so a refusal stores nothing.
+ */
+export async function addAgentMessage(
+  transaction: SqlExecutor,
+  ticketId: string,
+  message: MessageCreate,
+  agent: Agent,
+  expectedVersion: number | null,
+): Promise<AgentMessageOutcome> {
+  const rows = await transaction.query<Pick<TicketRow, 'version' | 'status'>>(
+    'select version, status from tickets where id = $1 for update',
+    [ticketId],
+  );
+  const current = rows[0];
+  if (current === undefined) {
+    return { refusal: 'not_found' };
+  }
+  if (expectedVersion !== null && expectedVersion !== Number(current.version)) {
+    return { refusal: 'version_conflict' };
+  }
+  const statusAfterMessage =
+    message.kind === 'reply' ? nextStatusOnAgentReply(current.status) : current.status;
+  if (message.set_status !== undefined && !canTransition(statusAfterMessage, message.set_status)) {
+    return { refusal: 'invalid_transition' };
+  }
+  const stored = await addMessage(transaction, ticketId, message.body, { kind: message.kind, agent });
+  if (stored === null) {
+    return { refusal: 'not_found' };
+  }
+  if (message.set_status === undefined || message.set_status === statusAfterMessage) {
+    return stored;
+  }
+  const updated = await updateTicket(
+    transaction,
+    ticketId,
+    { status: message.set_status },
+    { agentId: agent.id, expectedVersion: null },
+  );
+  if ('refusal' in updated) {
+    // Unreachable while the row lock is held; thrown so the transaction stores nothing if it ever happens.
+    throw new Error(`setting the status after a message was refused: ${updated.refusal}`);
+  }
+  return { message: stored.message, seq: updated.seq };
+}

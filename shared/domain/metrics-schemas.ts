@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { ticketStatuses } from './vocabulary';
+import { categoryKeySchema, timestampSchema } from './schemas';
+
+/**
+ * Wire schemas of the team leads' metrics (`GET /api/metrics`, lead role). Every figure is computed by the
+ * service in SQL; `docs/metrics.md` defines each one. Durations are milliseconds; rates are shares in 0…1.
+ */
+
+/** Buckets of the flow series. */
+export const metricsBuckets = ['hour', 'day'] as const;
+export type MetricsBucket = (typeof metricsBuckets)[number];
+
+/** Age buckets of the backlog, youngest first (upper bounds in hours; the last is open-ended). */
+export const backlogAgeBuckets = ['under_1h', '1h_4h', '4h_24h', '1d_3d', '3d_7d', 'over_7d'] as const;
+export type BacklogAgeBucket = (typeof backlogAgeBuckets)[number];
+
+/** The longest range one request may cover, and the most hourly points it may ask for. */
+export const metricsLimits = { maxRangeDays: 366, maxHourlyPoints: 24 * 31 } as const;
+
+/** Query of `GET /api/metrics`: a range (default the 7 days before now), a category, a bucket size. */
+export const metricsQuerySchema = z
+  .object({
+    from: timestampSchema.optional(),
+    to: timestampSchema.optional(),
+    category: categoryKeySchema.optional(),
+    /** Default: `hour` for ranges up to 3 days, `day` beyond. */
+    bucket: z.enum(metricsBuckets).optional(),
+  })
+  .strict();
+export type MetricsQuery = z.infer<typeof metricsQuerySchema>;
+
+/** A share: `count` of `total`; `rate` is null when `total` is 0 (nothing to measure). */
+export const metricsRateSchema = z.object({
+  count: z.number().int(),
+  total: z.number().int(),
+  rate: z.number().nullable(),
+});
+export type MetricsRate = z.infer<typeof metricsRateSchema>;
+
+/** Median and 90th percentile of a set of durations; null when the set is empty. */
+export const durationStatsSchema = z.object({
+  count: z.number().int(),
+  median_ms: z.number().nullable(),
+  p90_ms: z.number().nullable(),
+});
+export type DurationStats = z.infer<typeof durationStatsSchema>;
+
+/** Response and resolution times of one group (a category, or an agent). */
+export const responseTimesRowSchema = z.object({
+  /** Category key (null: uncategorized) or agent id (null: unassigned). */
+  key: z.string().nullable(),
+  /** The agent's name for agent rows; null for category rows. */
+  name: z.string().nullable(),
+  first_response: durationStatsSchema,
+  resolution: durationStatsSchema,
+});
+export type ResponseTimesRow = z.infer<typeof responseTimesRowSchema>;
+
+export const metricsSchema = z.object({
+  /** The service's clock when it computed the answer. */
+  generated_at: z.string(),
+  range: z.object({ from: z.string(), to: z.string(), bucket: z.enum(metricsBuckets) }),
+  category: z.string().nullable(),
+  /** The open tickets now (new, open, awaiting customer, on hold), whatever the range. */
+  backlog: z.object({
+    total: z.number().int(),
+    unassigned: z.number().int(),
+    /** Open tickets with an SLA clock running at risk or already breached. */
+    at_risk: z.number().int(),
+    by_category_status: z.array(
+      z.object({ category: z.string().nullable(), status: z.enum(ticketStatuses), count: z.number().int() }),
+    ),
+    by_age: z.array(z.object({ age: z.enum(backlogAgeBuckets), count: z.number().int() })),
+  }),
+  /** Incoming (created) and solved tickets per bucket, every bucket of the range present. */
+  flow: z.array(z.object({ at: z.string(), incoming: z.number().int(), solved: z.number().int() })),
+  response_times: z.object({
+    by_category: z.array(responseTimesRowSchema),
+    by_agent: z.array(responseTimesRowSchema),
+  }),
+  rates: z.object({
+    sla_breach: metricsRateSchema,
+    reopen: metricsRateSchema,
+    /** Null until duplicate detection lands: the service has no merge concept yet. */
+    duplicate: metricsRateSchema.nullable(),
+    /** Tickets with a suggested category whose final category equals it (null when none had a suggestion). */
+    triage_accuracy: metricsRateSchema.nullable(),
+  }),
+  agents: z.array(
+    z.object({
+      agent_id: z.string(),
+      name: z.string(),
+      open_tickets: z.number().int(),
+      capacity: z.number().int(),
+      handled: z.number().int(),
+      median_handling_ms: z.number().nullable(),
+      /** Connected to the live socket now; null when the service cannot tell. */
+      online: z.boolean().nullable(),
+    }),
+  ),
+  /** Per category: tickets in the last window against the trailing average of the windows before it. */
+  spikes: z.object({
+    window_hours: z.number(),
+    baseline_days: z.number(),
+    categories: z.array(
+      z.object({
+        category: z.string().nullable(),
+        recent: z.number().int(),
+        baseline_average: z.number(),
+        flagged: z.boolean(),
+      }),
+    ),
+  }),
+});
+export type Metrics = z.infer<typeof metricsSchema>;

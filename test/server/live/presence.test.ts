@@ -1,0 +1,131 @@
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  presenceEvent,
+  presenceSnapshotSchema,
+  presenceUpdateEvent,
+  type PresenceSnapshot,
+} from '../../../shared/domain/workflow-schemas';
+import { startTestService, testAdminToken, type TestService } from '../helpers/service';
+
+const ticketA = '11111111-1111-4111-8111-111111111111';
+const ticketB = '22222222-2222-4222-8222-222222222222';
+
+/** A connected socket with every presence snapshot it received, in order. */
+interface Watcher {
+  socket: Socket;
+  snapshots: PresenceSnapshot[];
+}
+
+function connect(url: string, token: string): Promise<Watcher> {
+  const socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const snapshots: PresenceSnapshot[] = [];
+  socket.on(presenceEvent, (payload: unknown) => snapshots.push(presenceSnapshotSchema.parse(payload)));
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve({ socket, snapshots }));
+    socket.once('connect_error', reject);
+  });
+}
+
+/** The viewers of the latest snapshot, as `name@ticket[typing]` for short assertions. */
+function latest(watcher: Watcher): string[] {
+  return (watcher.snapshots.at(-1)?.viewers ?? []).map(
+    (viewer) => `${viewer.agent_name}@${viewer.ticket_id.slice(0, 1)}${viewer.typing ? ' typing' : ''}`,
+  );
+}
+
+async function until(check: () => void): Promise<void> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+}
+
+describe('presence over socket.io', () => {
+  let service: TestService;
+  let minjiToken: string;
+  const watchers: Watcher[] = [];
+
+  async function watcher(token: string): Promise<Watcher> {
+    const connected = await connect(service.url, token);
+    watchers.push(connected);
+    return connected;
+  }
+
+  beforeAll(async () => {
+    service = await startTestService();
+    minjiToken = (await service.service.ensureLocalAgent('Minji')).token;
+  });
+
+  afterEach(async () => {
+    for (const { socket } of watchers.splice(0)) {
+      socket.close();
+    }
+    // Let the service drop the closed sockets' presence before the next test.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
+
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('shows who views and who types to every agent, one entry per agent and ticket', async () => {
+    const lead = await watcher(testAdminToken);
+    const window1 = await watcher(minjiToken);
+    await until(() => expect(window1.snapshots).toEqual([{ viewers: [] }]));
+    window1.socket.emit(presenceUpdateEvent, { ticket_id: ticketA, typing: false });
+    await until(() => expect(latest(lead)).toEqual(['Minji@1']));
+    const window2 = await watcher(minjiToken);
+    await until(() => expect(latest(window2)).toEqual(['Minji@1']));
+    window2.socket.emit(presenceUpdateEvent, { ticket_id: ticketA, typing: true });
+    await until(() => expect(latest(lead)).toEqual(['Minji@1 typing']));
+    lead.socket.emit(presenceUpdateEvent, { ticket_id: ticketB, typing: false });
+    await until(() => expect(latest(window1)).toEqual(['Minji@1 typing', 'Administrator@2']));
+    window2.socket.close();
+    await until(() => expect(latest(lead)).toEqual(['Minji@1', 'Administrator@2']));
+    window1.socket.emit(presenceUpdateEvent, { ticket_id: null, typing: false });
+    await until(() => expect(latest(lead)).toEqual(['Administrator@2']));
+  });
+
+  it('ignores malformed updates', async () => {
+    const lead = await watcher(testAdminToken);
+    const minji = await watcher(minjiToken);
+    for (const payload of [
+      null,
+      'ticket',
+      { ticket_id: 42, typing: false },
+      { ticket_id: ticketA },
+      { ticket_id: ticketA, typing: true, extra: 1 },
+    ]) {
+      minji.socket.emit(presenceUpdateEvent, payload);
+    }
+    minji.socket.emit(presenceUpdateEvent, { ticket_id: ticketB, typing: false });
+    await until(() => expect(latest(lead)).toEqual(['Minji@2']));
+    expect(
+      lead.snapshots.flatMap((snapshot) => snapshot.viewers).every((viewer) => viewer.ticket_id === ticketB),
+    ).toBe(true);
+  });
+
+  it('removes a disconnected window and coalesces bursts of typing signals', async () => {
+    const lead = await watcher(testAdminToken);
+    const minji = await watcher(minjiToken);
+    await until(() => expect(lead.snapshots).toHaveLength(1));
+    for (let index = 0; index < 50; index += 1) {
+      minji.socket.emit(presenceUpdateEvent, { ticket_id: ticketA, typing: index % 2 === 1 });
+    }
+    await until(() => expect(latest(lead)).toEqual(['Minji@1 typing']));
+    // 50 signals sent within a few milliseconds reach the other agents as a handful of snapshots.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(lead.snapshots.length).toBeLessThanOrEqual(4);
+    minji.socket.close();
+    await until(() => expect(latest(lead)).toEqual([]));
+  });
+});
