@@ -44,4 +44,10 @@ test('a lead opens Metrics on the demo data, sees it move live and exports a cha
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('bucket_start,incoming,solved');
   expect(lines.length).toBeGreaterThan(28);
+
+  // The same charts in the dark theme (checked by eye: test-results/screenshots/metrics-dark.png).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(dashboard.locator('[data-chart="flow"] .recharts-line-curve').first()).toBeVisible();
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/metrics-dark.png' });
 });

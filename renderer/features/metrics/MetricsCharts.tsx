@@ -38,7 +38,7 @@ export function FlowChart({ metrics, language }: { metrics: Metrics; language: s
         <XAxis dataKey="label" tick={axisTick} stroke={chartColors.grid} minTickGap={16} />
         <YAxis allowDecimals={false} tick={axisTick} stroke={chartColors.grid} />
         <Tooltip contentStyle={tooltipStyle} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Line
           type="monotone"
           dataKey="incoming"
@@ -83,7 +83,7 @@ export function BacklogCategoryChart(props: {
         <XAxis type="number" allowDecimals={false} tick={axisTick} stroke={chartColors.grid} />
         <YAxis type="category" dataKey="label" width={140} tick={axisTick} stroke={chartColors.grid} />
         <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--color-hover)' }} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {backlogStatuses.map((status) => (
           <Bar
             key={status}
@@ -165,7 +165,7 @@ export function ResponseTimesChart(props: {
           cursor={{ fill: 'var(--color-hover)' }}
           formatter={(value) => t('metrics.hours', { value: String(value) })}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {series.map((item) => (
           <Bar
             key={item.key}

@@ -34,7 +34,13 @@ import { TicketPane } from '../ticket/TicketPane';
 import { BulkBar, type BulkChanges } from './BulkBar';
 import { columnLayoutOf, columnPreferenceOf, sortingOf, type ColumnLayout } from './column-preferences';
 import { categoryOptions } from './queue-lookups';
-import { defaultQueueSorting, emptyQueueCriteria, type QueueCriteria, type QueueSort } from './queue-model';
+import {
+  defaultQueueSorting,
+  emptyQueueCriteria,
+  uncategorized,
+  type QueueCriteria,
+  type QueueSort,
+} from './queue-model';
 import { isMacPlatform } from './queue-shortcuts';
 import { warmQueueView } from './queue-view';
 import { QueuePanel } from './QueuePanel';
@@ -107,12 +113,30 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     () => combineViewFilters(selectedView.filters, filters),
     [selectedView.filters, filters],
   );
-  const match = useMemo(
-    () =>
-      Object.keys(viewFilters).length === 0 ? null : compileViewFilters(viewFilters, { agentId, now: nowMs }),
-    [viewFilters, agentId, nowMs],
+  // A view's text goes to the search index with the search box's; only the other filters are compiled.
+  const match = useMemo(() => {
+    const { text: _viewText, ...other } = viewFilters;
+    return Object.keys(other).length === 0 ? null : compileViewFilters(other, { agentId, now: nowMs });
+  }, [viewFilters, agentId, nowMs]);
+  const effectiveCriteria = useMemo(
+    () => ({ ...criteria, text: [viewFilters.text ?? '', criteria.text].join(' ').trim(), match }),
+    [criteria, viewFilters.text, match],
   );
-  const effectiveCriteria = useMemo(() => ({ ...criteria, match }), [criteria, match]);
+  // What "Save as view" stores: the view, the toolbar's filters and the search, as one set of filters.
+  const currentFilters = useMemo(() => {
+    const toolbar: ViewFilters = {};
+    if (criteria.status !== null) {
+      toolbar.statuses = [criteria.status];
+    }
+    if (criteria.category !== null) {
+      toolbar.categories = [criteria.category === uncategorized ? 'none' : criteria.category];
+    }
+    const text = criteria.text.trim();
+    if (text !== '') {
+      toolbar.text = text.slice(0, 500);
+    }
+    return combineViewFilters(viewFilters, toolbar);
+  }, [viewFilters, criteria.status, criteria.category, criteria.text]);
 
   const sorting = useMemo(
     () => sortingOf(preferences.queue_sort) ?? defaultQueueSorting,
@@ -274,12 +298,14 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
 
   const onSaveView = useCallback(
     (name: string) => {
-      const view: SavedView = { id: newViewId(), name, filters: viewFilters };
+      const view: SavedView = { id: newViewId(), name, filters: currentFilters };
       changePreferences({ saved_views: [...savedViews, view].slice(-50) });
+      // The new view now holds the toolbar's filters and the search: clear them so they show as the view.
       setViewId(savedViewDefinition(view).id);
       setFilters({});
+      setCriteria((current) => ({ ...current, text: '', status: null, category: null }));
     },
-    [changePreferences, savedViews, viewFilters],
+    [changePreferences, savedViews, currentFilters],
   );
   const onRenameView = useCallback(
     (id: string, name: string) =>
@@ -327,9 +353,15 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
 
   const pickerTicket = picker ? store.get(picker.ticketId) : undefined;
   const agentNames = useMemo(() => agents.map((agent) => ({ id: agent.id, name: agent.name })), [agents]);
-  const hasUnsavedFilters =
-    Object.keys(filters).length > 0 || criteria.status !== null || criteria.category !== null;
   const searchText = criteria.text.trim();
+  const hasToolbarFilters =
+    Object.keys(filters).length > 0 ||
+    criteria.status !== null ||
+    criteria.category !== null ||
+    searchText !== '';
+  // Something to save: filters at all, and not just a saved view as it already is.
+  const canSave =
+    Object.keys(currentFilters).length > 0 && (hasToolbarFilters || selectedView.kind !== 'saved');
 
   return (
     <div className={`queue-page${openId ? ' queue-page--split' : ''}`}>
@@ -340,11 +372,7 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
           selectedId={selectedView.id}
           onSelect={setViewId}
           labelOf={labelOf}
-          onSave={
-            hasUnsavedFilters || searchText !== '' || selectedView.kind !== 'saved'
-              ? (name) => onSaveView(name)
-              : null
-          }
+          onSave={canSave ? onSaveView : null}
           onRename={onRenameView}
           onDelete={onDeleteView}
         />

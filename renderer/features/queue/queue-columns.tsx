@@ -93,7 +93,7 @@ export function createQueueColumns(
       id: 'status',
       header: () => t('queue.columns.status'),
       cell: (info) => <StatusPill status={info.getValue()} label={t(`status.${info.getValue()}`)} />,
-      size: 124,
+      size: 130,
       minSize: 90,
     }),
     helper.accessor('priority', {
@@ -120,7 +120,7 @@ export function createQueueColumns(
           <SlaCountdown clock={null} nowMs={nowMs} which="resolution" />
         );
       },
-      size: 132,
+      size: 122,
       minSize: 80,
       // Most urgent deadline first.
       sortDescFirst: false,
@@ -154,7 +154,7 @@ export function createQueueColumns(
           {formatRelativeTime(info.getValue(), nowMs, language)}
         </span>
       ),
-      size: 88,
+      size: 100,
       minSize: 70,
       sortDescFirst: true,
     }),

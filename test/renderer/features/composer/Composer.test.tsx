@@ -88,6 +88,24 @@ describe('Composer', () => {
     await waitFor(() => expect(screen.getByTestId('reviewed-version')).toHaveTextContent('4'));
   });
 
+  it('sends on the platform’s Mod+Enter in the text box', async () => {
+    const postMessage = vi.fn((_id: string, message: MessageCreate) =>
+      Promise.resolve(sentMessage(message.body)),
+    );
+    renderWithConsole(<Harness live={opened} />, {
+      api: { postMessage, getTicket: vi.fn(() => Promise.resolve(opened)) },
+    });
+    const body = screen.getByTestId('composer-body');
+    fireEvent.change(body, { target: { value: 'Done, thanks!' } });
+    const isMac = /mac/i.test(navigator.platform);
+    fireEvent.keyDown(body, { key: 'Enter', ctrlKey: isMac, metaKey: !isMac });
+    expect(postMessage).not.toHaveBeenCalled();
+    fireEvent.keyDown(body, { key: 'Enter', ctrlKey: !isMac, metaKey: isMac });
+    await waitFor(() =>
+      expect(postMessage).toHaveBeenCalledWith('ticket-7', { kind: 'reply', body: 'Done, thanks!' }, 3),
+    );
+  });
+
   it('sends and sets a status from the send menu', async () => {
     const postMessage = vi.fn((_id: string, message: MessageCreate) =>
       Promise.resolve(sentMessage(message.body)),

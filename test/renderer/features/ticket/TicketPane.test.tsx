@@ -168,6 +168,24 @@ describe('TicketPane', () => {
     expect(onOpenTicket).toHaveBeenCalledWith('ticket-40');
   });
 
+  it('switches to the other ticket itself when the queue does not handle opening', async () => {
+    const earlier = makeDetail({
+      number: 40,
+      subject: 'Earlier deposit question',
+      customer_id: 'customer-jiho',
+    });
+    const getTicket = vi.fn((id: string) => Promise.resolve(id === 'ticket-40' ? earlier : ticket));
+    const listTickets = vi.fn(() =>
+      Promise.resolve({ tickets: [makeTicket({ ...earlier })], total: 1, next_cursor: null }),
+    );
+    renderPane({ getTicket, listTickets });
+    fireEvent.click(await screen.findByTestId('other-ticket'));
+    await waitFor(() =>
+      expect(screen.getByTestId('ticket-subject')).toHaveTextContent('Earlier deposit question'),
+    );
+    expect(getTicket).toHaveBeenLastCalledWith('ticket-40');
+  });
+
   it('shows image attachments as thumbnails fetched with the token, enlarges on click, revokes on close', async () => {
     const fetchMock = vi.fn(() => Promise.resolve(new Response(new Blob(['png']), { status: 200 })));
     vi.stubGlobal('fetch', fetchMock);

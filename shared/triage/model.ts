@@ -1,0 +1,237 @@
+import { seededRandom, shuffleInPlace } from './random';
+import { triageFeatures } from './tokenize';
+
+/**
+ * Auto-triage's classifier: TF-IDF over `triageFeatures` (sublinear term frequency, L2-normalized) and a
+ * multinomial logistic regression trained by stochastic gradient descent with L2 regularization. Softmax
+ * gives each category a probability, so `confidence` reads as "how sure". Pure and deterministic: the same
+ * examples and seed give the same model. The model is plain JSON (`TriageModelData`) so the service can
+ * store it and load it at start.
+ */
+
+/** One categorized text to learn from. */
+export interface TriageExample {
+  text: string;
+  category: string;
+}
+
+/** A suggestion: the most probable category and its probability (0..1). */
+export interface TriageSuggestion {
+  category: string;
+  confidence: number;
+}
+
+/** How to train; every field has a default tuned on banking77 (docs/triage.md). */
+export interface TriageTrainingOptions {
+  /** Seeds the shuffles of stochastic gradient descent. */
+  seed?: number;
+  /** Passes over the examples. */
+  epochs?: number;
+  /** Initial learning rate (decays as 1 / (1 + decay × step)). */
+  learningRate?: number;
+  /** L2 regularization strength per example. */
+  regularization?: number;
+  /** A feature must occur in this many examples to be kept (default: 2 from 1,000 examples, else 1). */
+  minimumDocumentCount?: number;
+}
+
+/** The serializable model. `weights` is feature-major: `weights[feature × categories.length + category]`. */
+export interface TriageModelData {
+  format: 'triage-logistic-v1';
+  categories: string[];
+  features: string[];
+  idf: number[];
+  weights: number[];
+  bias: number[];
+  /** How many examples it learned from. */
+  exampleCount: number;
+}
+
+/** A model ready to predict with (its feature index built once). */
+export interface TriageModel {
+  data: TriageModelData;
+  suggest(text: string): TriageSuggestion | null;
+  /** Every category's probability, highest first (empty when the text has no known feature). */
+  probabilities(text: string): TriageSuggestion[];
+}
+
+interface SparseVector {
+  indices: number[];
+  values: number[];
+}
+
+const defaults = {
+  seed: 7,
+  epochs: 12,
+  learningRate: 1,
+  regularization: 1e-6,
+};
+
+/** Sublinear TF-IDF of `features` over `index`, L2-normalized; unknown features are ignored. */
+function vectorize(features: readonly string[], index: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+  const counts = new Map<number, number>();
+  for (const feature of features) {
+    const position = index.get(feature);
+    if (position !== undefined) {
+      counts.set(position, (counts.get(position) ?? 0) + 1);
+    }
+  }
+  const indices: number[] = [];
+  const values: number[] = [];
+  let squares = 0;
+  for (const [position, count] of counts) {
+    const value = (1 + Math.log(count)) * (idf[position] ?? 0);
+    indices.push(position);
+    values.push(value);
+    squares += value * value;
+  }
+  const norm = Math.sqrt(squares);
+  if (norm > 0) {
+    for (let item = 0; item < values.length; item += 1) {
+      values[item] = (values[item] ?? 0) / norm;
+    }
+  }
+  return { indices, values };
+}
+
+/** Trains a model on `examples` (at least two categories needed); throws when there is nothing to learn. */
+export function trainTriageModel(
+  examples: readonly TriageExample[],
+  options: TriageTrainingOptions = {},
+): TriageModelData {
+  const categories = [...new Set(examples.map((example) => example.category))].sort();
+  if (categories.length < 2) {
+    throw new Error('auto-triage needs examples of at least two categories');
+  }
+  const featureLists = examples.map((example) => triageFeatures(example.text));
+  const documentCounts = new Map<string, number>();
+  for (const features of featureLists) {
+    for (const feature of new Set(features)) {
+      documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
+    }
+  }
+  const minimum = options.minimumDocumentCount ?? (examples.length >= 1000 ? 2 : 1);
+  const features = [...documentCounts.keys()].filter((feature) => (documentCounts.get(feature) ?? 0) >= minimum).sort();
+  const index = new Map(features.map((feature, position) => [feature, position]));
+  const idf = features.map((feature) => Math.log((1 + examples.length) / (1 + (documentCounts.get(feature) ?? 0))) + 1);
+  const vectors = featureLists.map((list) => vectorize(list, index, idf));
+  const labels = examples.map((example) => categories.indexOf(example.category));
+
+  const categoryCount = categories.length;
+  const weights = new Float64Array(features.length * categoryCount);
+  const bias = new Float64Array(categoryCount);
+  const epochs = options.epochs ?? defaults.epochs;
+  const learningRate = options.learningRate ?? defaults.learningRate;
+  const regularization = options.regularization ?? defaults.regularization;
+  const random = seededRandom(options.seed ?? defaults.seed);
+  const order = examples.map((_, position) => position);
+  const scores = new Float64Array(categoryCount);
+  // L2 shrinks every weight each step; a common scale factor does it in O(1) instead of touching them all.
+  let scale = 1;
+  let step = 0;
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    shuffleInPlace(order, random);
+    for (const position of order) {
+      const vector = vectors[position] as SparseVector;
+      const label = labels[position] as number;
+      const rate = learningRate / (1 + step / examples.length);
+      step += 1;
+      computeScores(vector, weights, bias, categoryCount, scale, scores);
+      softmaxInPlace(scores);
+      scale *= 1 - rate * regularization;
+      for (let category = 0; category < categoryCount; category += 1) {
+        const gradient = (scores[category] ?? 0) - (category === label ? 1 : 0);
+        if (gradient === 0) {
+          continue;
+        }
+        bias[category] = (bias[category] ?? 0) - rate * gradient;
+        const change = (rate * gradient) / scale;
+        for (let item = 0; item < vector.indices.length; item += 1) {
+          const slot = (vector.indices[item] as number) * categoryCount + category;
+          weights[slot] = (weights[slot] ?? 0) - change * (vector.values[item] as number);
+        }
+      }
+      if (scale < 1e-6) {
+        for (let slot = 0; slot < weights.length; slot += 1) {
+          weights[slot] = (weights[slot] ?? 0) * scale;
+        }
+        scale = 1;
+      }
+    }
+  }
+  return {
+    format: 'triage-logistic-v1',
+    categories,
+    features,
+    idf: idf.map(round),
+    weights: Array.from(weights, (weight) => round(weight * scale)),
+    bias: Array.from(bias, round),
+    exampleCount: examples.length,
+  };
+}
+
+/** Six significant decimals are plenty for a linear model and keep the stored JSON small. */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function computeScores(
+  vector: SparseVector,
+  weights: ArrayLike<number>,
+  bias: ArrayLike<number>,
+  categoryCount: number,
+  scale: number,
+  scores: Float64Array,
+): void {
+  for (let category = 0; category < categoryCount; category += 1) {
+    scores[category] = bias[category] ?? 0;
+  }
+  for (let item = 0; item < vector.indices.length; item += 1) {
+    const base = (vector.indices[item] as number) * categoryCount;
+    const value = (vector.values[item] as number) * scale;
+    for (let category = 0; category < categoryCount; category += 1) {
+      scores[category] = (scores[category] ?? 0) + (weights[base + category] ?? 0) * value;
+    }
+  }
+}
+
+function softmaxInPlace(scores: Float64Array): void {
+  let highest = -Infinity;
+  for (const score of scores) {
+    highest = Math.max(highest, score);
+  }
+  let total = 0;
+  for (let category = 0; category < scores.length; category += 1) {
+    const exponential = Math.exp((scores[category] ?? 0) - highest);
+    scores[category] = exponential;
+    total += exponential;
+  }
+  for (let category = 0; category < scores.length; category += 1) {
+    scores[category] = (scores[category] ?? 0) / total;
+  }
+}
+
+/** A model to predict with from its stored data. */
+export function loadTriageModel(data: TriageModelData): TriageModel {
+  const index = new Map(data.features.map((feature, position) => [feature, position]));
+  const weights = Float64Array.from(data.weights);
+  const bias = Float64Array.from(data.bias);
+  const categoryCount = data.categories.length;
+  const probabilities = (text: string): TriageSuggestion[] => {
+    const vector = vectorize(triageFeatures(text), index, data.idf);
+    if (vector.indices.length === 0) {
+      return [];
+    }
+    const scores = new Float64Array(categoryCount);
+    computeScores(vector, weights, bias, categoryCount, 1, scores);
+    softmaxInPlace(scores);
+    return data.categories
+      .map((category, position) => ({ category, confidence: scores[position] ?? 0 }))
+      .sort((left, right) => right.confidence - left.confidence);
+  };
+  return {
+    data,
+    probabilities,
+    suggest: (text) => probabilities(text)[0] ?? null,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Turns a ticket's text into the features auto-triage counts. Works without a dictionary for every language
+ * the desk supports: Latin-script words (lowercased, lightly stemmed) with their bigrams, character n-grams
+ * inside each word (they survive typos and inflection), and, for Chinese and Korean, character bigrams and
+ * trigrams (Chinese has no spaces; Korean words carry particles, so n-grams find the stem in both).
+ * Features are strings with a kind prefix so the kinds never collide: `w:` word, `b:` word bigram,
+ * `c:` character n-gram of a Latin word, `h:` CJK character n-gram.
+ */
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const cjkPattern = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const cjkRunPattern = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/**
+ * Words so common in requests that they say nothing about the category; dropped from unigrams only
+ * (bigrams keep them: "my card" and "the card" differ little, but "not working" matters).
+ */
+const stopwords = new Set(
+  (
+    'a an the i me my we our you your it its is are was were be been am do does did have has had to of in ' +
+    'on at for from with and or but so if this that these those there here can could would should will ' +
+    'please hi hello thanks thank just what how why when where which who'
+  ).split(' '),
+);
+
+/** Shortest Latin word that gets character n-grams, and the n-gram lengths. */
+const characterGramSizes = [3, 4, 5] as const;
+
+/**
+ * A light English stemmer: folds the plural, past and gerund endings that matter in support requests
+ * ("transfers", "transferred", "transferring" → "transfer") without a dictionary.
+ */
+export function stemWord(word: string): string {
+  if (word.length <= 3 || /\d/u.test(word)) {
+    return word;
+  }
+  const strip = (suffix: string): string | null =>
+    word.endsWith(suffix) && word.length - suffix.length >= 3 ? word.slice(0, -suffix.length) : null;
+  const undouble = (stem: string): string =>
+    /([b-df-hj-np-tv-z])\1$/u.test(stem) && !/(ll|ss|zz)$/u.test(stem) ? stem.slice(0, -1) : stem;
+  const ing = strip('ing');
+  if (ing !== null) {
+    return undouble(ing);
+  }
+  const ed = strip('ed');
+  if (ed !== null) {
+    return ed.endsWith('i') ? `${ed.slice(0, -1)}y` : undouble(ed);
+  }
+  const ies = strip('ies');
+  if (ies !== null) {
+    return `${ies}y`;
+  }
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) {
+    return word;
+  }
+  const plural = strip('es') !== null && /(ch|sh|x)es$/u.test(word) ? word.slice(0, -2) : strip('s');
+  return plural ?? word;
+}
+
+/** The features of `text`, with repeats (the vectorizer counts them). */
+export function triageFeatures(text: string): string[] {
+  const normalized = text.normalize('NFKC').toLowerCase();
+  const features: string[] = [];
+  let previous = '<s>';
+  for (const match of normalized.matchAll(wordPattern)) {
+    const raw = match[0];
+    if (cjkPattern.test(raw)) {
+      addCjkFeatures(raw, features);
+      previous = '<s>';
+      continue;
+    }
+    const word = stemWord(raw.replace(/['’]/gu, ''));
+    if (!stopwords.has(word)) {
+      features.push(`w:${word}`);
+    }
+    features.push(`b:${previous} ${word}`);
+    previous = word;
+    const padded = ` ${raw} `;
+    for (const size of characterGramSizes) {
+      for (let start = 0; start + size <= padded.length; start += 1) {
+        features.push(`c:${padded.slice(start, start + size)}`);
+      }
+    }
+  }
+  return features;
+}
+
+/**
+ * Chinese and Korean: the CJK runs of a token as character unigrams (Chinese only: one Han character
+ * is often a word), bigrams and trigrams, bounded by spaces so a Korean word's start is a feature of its own.
+ */
+function addCjkFeatures(token: string, features: string[]): void {
+  for (const run of token.matchAll(cjkRunPattern)) {
+    const characters = [...` ${run[0]} `];
+    for (let index = 1; index < characters.length - 1; index += 1) {
+      const character = characters[index] ?? '';
+      if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(character)) {
+        features.push(`h:${character}`);
+      }
+    }
+    for (const size of [2, 3]) {
+      for (let start = 0; start + size <= characters.length; start += 1) {
+        features.push(`h:${characters.slice(start, start + size).join('')}`);
+      }
+    }
+  }
+  // Digits and Latin letters inside a CJK token ("USDT입금") still count as words.
+  for (const part of token.split(cjkRunPattern)) {
+    if (part.length > 0) {
+      features.push(`w:${part}`);
+    }
+  }
+}

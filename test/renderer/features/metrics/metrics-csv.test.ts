@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { chartCsv, chartFileName, metricsCharts } from '../../../../renderer/features/metrics/metrics-csv';
+import { sampleMetrics } from './metrics-fixture';
+
+describe('chart CSV exports', () => {
+  const metrics = sampleMetrics();
+
+  it('exports the flow series bucket by bucket', () => {
+    expect(chartCsv('flow', metrics)).toBe(
+      'bucket_start,incoming,solved\r\n2026-03-08T00:00:00Z,3,1\r\n2026-03-09T00:00:00Z,0,2\r\n2026-03-10T00:00:00Z,5,0\r\n',
+    );
+  });
+
+  it('writes durations in hours, empty where there is no figure, and quotes names', () => {
+    const lines = chartCsv('response-agent', metrics).split('\r\n');
+    expect(lines[1]).toBe('"Kim, ""Minji""",1,1,1,1,8,8');
+    expect(chartCsv('response-category', metrics).split('\r\n')[1]).toBe('kyc,2,2.5,3.7,0,,');
+    expect(chartCsv('agents', metrics).split('\r\n')[1]).toBe('"Kim, ""Minji""",30,25,4,1.3,');
+  });
+
+  it('has a header and a file name for every chart', () => {
+    for (const chart of metricsCharts) {
+      expect(chartCsv(chart, metrics).split('\r\n').length, chart).toBeGreaterThan(2);
+      expect(chartFileName(chart, metrics)).toBe(`metrics-${chart}-2026-03-10.csv`);
+    }
+  });
+});
