@@ -12,7 +12,7 @@ import type {
 /**
  * The console's bridge to the desktop shell, exposed as `window.desktop`. One of the two files that touch
  * raw IPC (the other is `electron/main/ipc-handlers.ts`, which checks the sender and parses every
- * argument). Named methods only, no logic; `shared/ipc.ts` is imported for types only, so nothing but
+ * argument). Named methods only, no logic beyond unwrapping a result; `shared/ipc.ts` is imported for types only, so nothing but
  * `electron` is required at run time (this script runs sandboxed, as CommonJS).
  */
 
@@ -43,6 +43,17 @@ const desktop = {
   getConnection: () => invoke('connection:get'),
   getAppInfo: () => invoke('app:info'),
   onOpenTicket: (listener) => subscribe('ticket:open', listener),
+  getPreferences: () => invoke('preferences:get'),
+  updatePreferences: (update) => invoke('preferences:update', update),
+  relaunch: () => invoke('app:relaunch'),
+  showNotification: (notification) => invoke('notification:show', notification),
+  setBadgeCount: (count) => invoke('badge:set', { count }),
+  setDraftState: (hasUnsentDraft) => invoke('composer:draft-state', { hasUnsentDraft }),
+  setSpellCheckLanguage: (language) => invoke('spellcheck:set-language', { language }),
+  getToken: async (serviceUrl) => (await invoke('secrets:get-token', { serviceUrl })).token,
+  setToken: async (serviceUrl, token) => (await invoke('secrets:set-token', { serviceUrl, token })).stored,
+  clearToken: () => invoke('secrets:clear-token'),
+  onAssignmentsPaused: (listener) => subscribe('assignments:paused', listener),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', desktop);

@@ -1,5 +1,6 @@
 import type { Authenticator } from './http/auth';
 import type { TicketStore } from './storage/ticket-store';
+import type { TriageService } from './triage/triage-service';
 
 /** A request budget per client address. */
 export interface RateLimit {
@@ -18,4 +19,6 @@ export interface AppContext {
   /** The built console to serve at `/`, or null to serve the API only. */
   consoleDir: string | null;
   log: (line: string) => void;
+  /** Auto-triage (category suggestions, retraining); absent in apps built without it. */
+  triage?: TriageService;
 }

@@ -17,6 +17,7 @@ import { registerPreferenceRoutes } from './routes/preferences';
 import { registerSessionRoutes } from './routes/session';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerTicketRoutes } from './routes/tickets';
+import { registerTriageRoutes } from './triage/routes';
 
 /** Body limit of routes that do not set their own (agent replies hold up to 1,000,000 characters). */
 const defaultBodyLimit = 8 * 1024 * 1024;
@@ -60,5 +61,6 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerCustomerRoutes(app, context);
   registerSettingsRoutes(app, context);
   registerPreferenceRoutes(app, context);
+  registerTriageRoutes(app, context);
   return app;
 }

@@ -11,6 +11,7 @@ import { resolveAdminToken } from './startup/admin-token';
 import { openDatabase } from './storage/database';
 import { migrate } from './storage/migrate';
 import { createTicketStore } from './storage/ticket-store';
+import { createTriageService, type TriageService } from './triage/triage-service';
 
 /** How to run the ticket service. */
 export interface ServiceOptions {
@@ -74,6 +75,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     dataDir: dataDir === null ? null : join(dataDir, 'pglite'),
   });
   let app: FastifyInstance | null = null;
+  let triage: TriageService | null = null;
   try {
     await migrate(database);
     const admin = resolveAdminToken(options.adminToken, dataDir);
@@ -99,6 +101,10 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       }
     }
     const authenticator = createAuthenticator(store, admin.token, await store.systemAdmin());
+    // Auto-triage loads its stored model before the first intake, and trains in the background when there is
+    // history but no model yet (docs/triage.md).
+    triage = createTriageService({ database, log });
+    await triage.start();
     const context: AppContext = {
       store,
       authenticator,
@@ -106,6 +112,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       loginRateLimit,
       consoleDir: options.consoleDir ?? null,
       log,
+      triage,
     };
     app = await buildApp(context);
     const server = app;
@@ -141,6 +148,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         closing ??= (async () => {
           await live.close();
           await server.close();
+          await triage?.close();
           await broadcaster.settle();
           await database.close();
         })();
@@ -149,6 +157,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
+    await triage?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }

@@ -31,6 +31,14 @@ import {
   type SlaPolicyWire,
   type TeamSettings,
 } from '../../shared/domain/workflow-schemas';
+import {
+  faqImportResultSchema,
+  faqLibrarySchema,
+  faqReplySchema,
+  type FaqImportResult,
+  type FaqReply,
+  type FaqReplyInput,
+} from '../../shared/domain/faq-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
 
 /** Query of `GET /api/tickets` as the console sends it. */
@@ -65,7 +73,24 @@ export interface ApiClient {
   saveChecklistRules: (rules: ChecklistRules) => Promise<TeamSettings>;
   preferences: () => Promise<AgentPreferences>;
   savePreferences: (preferences: AgentPreferences) => Promise<AgentPreferences>;
+  /** `GET /api/faq`: every canned reply, retired ones included (flagged). */
+  faqLibrary: () => Promise<FaqReply[]>;
+  /** `POST /api/faq` (lead). */
+  createFaqReply: (input: FaqReplyInput) => Promise<FaqReply>;
+  /** `PUT /api/faq/:id` (lead); refused with 409 when the reply changed since `expectedVersion`. */
+  updateFaqReply: (id: string, input: FaqReplyInput, expectedVersion: number) => Promise<FaqReply>;
+  /** `DELETE /api/faq/:id` (lead). */
+  deleteFaqReply: (id: string) => Promise<void>;
+  /** `POST /api/faq/:id/usage`: the agent inserted this reply into a message on `ticketId`. */
+  recordFaqUsage: (id: string, ticketId: string) => Promise<void>;
+  /** `GET /api/faq/export?format=` (lead): the library as a JSON or CSV file's text. */
+  exportFaq: (format: FaqExportFormat) => Promise<string>;
+  /** `POST /api/faq/import` (lead): a JSON array of replies, or CSV text. */
+  importFaq: (content: string, format: FaqExportFormat) => Promise<FaqImportResult>;
 }
+
+/** The file formats of the FAQ library's import and export. */
+export type FaqExportFormat = 'json' | 'csv';
 
 const requestTimeoutMs = 30_000;
 
@@ -75,8 +100,12 @@ export function normalizeServiceUrl(url: string): string {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A body sent as is (e.g. CSV text) instead of JSON. */
+  rawBody?: { contentType: string; text: string };
+  /** What the answer is: JSON parsed with the schema (the default), or text returned as it came. */
+  expect?: 'json' | 'text' | 'nothing';
   token?: string | null;
   /** Sent as `If-Match` (the ticket version a change is based on). */
   ifMatch?: number;
@@ -94,8 +123,12 @@ export async function requestJson<T>(
   schema: z.ZodType<T>,
   options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) {
+  const headers: Record<string, string> = {
+    accept: options.expect === 'text' ? '*/*' : 'application/json',
+  };
+  if (options.rawBody !== undefined) {
+    headers['content-type'] = options.rawBody.contentType;
+  } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
   }
   if (options.token) {
@@ -110,7 +143,12 @@ export async function requestJson<T>(
     response = await fetchImplementation(`${normalizeServiceUrl(baseUrl)}${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body:
+        options.rawBody !== undefined
+          ? options.rawBody.text
+          : options.body === undefined
+            ? null
+            : JSON.stringify(options.body),
       signal: AbortSignal.timeout(requestTimeoutMs),
     });
   } catch (error) {
@@ -123,6 +161,10 @@ export async function requestJson<T>(
   const text = await response.text();
   if (!response.ok) {
     throw apiErrorFromResponse(response.status, text);
+  }
+  if (options.expect === 'text' || options.expect === 'nothing') {
+    // The caller asked for the text itself (a CSV download) or for no answer (a deletion).
+    return schema.parse(options.expect === 'text' ? text : undefined);
   }
   let json: unknown;
   try {
@@ -158,6 +200,8 @@ export function logIn(
     ...(fetchImplementation ? { fetchImplementation } : {}),
   });
 }
+
+const faqPath = (id: string): string => `/api/faq/${encodeURIComponent(id)}`;
 
 const agentListSchema = z.object({ agents: z.array(agentSchema) });
 const categoryListSchema = z.object({ categories: z.array(categorySchema) });
@@ -229,6 +273,36 @@ export function createApiClient(options: {
         ...common,
         method: 'PUT',
         body: preferences,
+      }),
+    faqLibrary: async () => (await requestJson(baseUrl, '/api/faq', faqLibrarySchema, common)).replies,
+    createFaqReply: (input) =>
+      requestJson(baseUrl, '/api/faq', faqReplySchema, { ...common, method: 'POST', body: input }),
+    updateFaqReply: (id, input, expectedVersion) =>
+      requestJson(baseUrl, faqPath(id), faqReplySchema, {
+        ...common,
+        method: 'PUT',
+        body: input,
+        ifMatch: expectedVersion,
+      }),
+    deleteFaqReply: (id) =>
+      requestJson(baseUrl, faqPath(id), z.undefined(), { ...common, method: 'DELETE', expect: 'nothing' }),
+    recordFaqUsage: (id, ticketId) =>
+      requestJson(baseUrl, `${faqPath(id)}/usage`, z.undefined(), {
+        ...common,
+        method: 'POST',
+        body: { ticket_id: ticketId },
+        expect: 'nothing',
+      }),
+    exportFaq: (format) =>
+      requestJson(baseUrl, `/api/faq/export?format=${format}`, z.string(), { ...common, expect: 'text' }),
+    importFaq: (content, format) =>
+      requestJson(baseUrl, '/api/faq/import', faqImportResultSchema, {
+        ...common,
+        method: 'POST',
+        rawBody: {
+          contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
+          text: content,
+        },
       }),
     changes: (since, limit) =>
       requestJson(

@@ -17,6 +17,10 @@ export function registerImportRoutes(app: FastifyInstance, context: AppContext):
       const payload = splitImportPayload(request.body);
       const { tickets, errors } = prepareImport(payload.records, payload.errors);
       const { imported, skipped } = await context.store.importTickets(tickets);
+      if (imported > 0) {
+        // "After an import, new tickets are triaged with what was imported" (CONTRACT.md): retrain soon.
+        context.triage?.scheduleRetraining(`${imported} tickets imported`);
+      }
       const result: ImportResult = { imported, skipped, errors };
       return result;
     },

@@ -35,7 +35,7 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       const attachments = decodeAttachments(intake.attachments ?? []);
       const accessToken = generateToken();
       const created = await context.store.createTicket({
-        ...prepareIntake(intake, attachments),
+        ...prepareIntake(intake, attachments, new Date(), context.triage ?? null),
         accessTokenHash: hashToken(accessToken),
       });
       const response: IntakeReceipt = { id: created.id, number: created.number, access_token: accessToken };

@@ -25,12 +25,8 @@ export function registerSettingsRoutes(app: FastifyInstance, context: AppContext
   async function replace(change: TeamSettingChange, agentId: string): Promise<TeamSettings> {
     const outcome = await context.store.updateTeamSetting(change, agentId);
     if ('refusal' in outcome) {
-      throw new ApiFailure(
-        400,
-        'unknown_category',
-        `${outcome.category}: no such category`,
-        outcome.category,
-      );
+      const field = change.key === 'sla_policy' ? `categories.${outcome.category}` : outcome.category;
+      throw new ApiFailure(400, 'unknown_category', `${field}: no such category`, field);
     }
     return teamSettingsToWire(outcome.settings);
   }

@@ -70,15 +70,16 @@ export interface SettingsRefusal {
 
 /**
  * Stores `change` inside the caller's transaction and records `settings.updated` (no ticket) so every
- * console refetches. Checklist rules must name existing categories. Resolves with the new change's seq.
+ * console refetches. Checklist rules and SLA category overrides must name existing categories (a typo would
+ * otherwise be a rule that silently never applies). Resolves with the new change's seq.
  */
 export async function writeTeamSetting(
   transaction: SqlExecutor,
   change: TeamSettingChange,
   agentId: string,
 ): Promise<{ seq: number } | SettingsRefusal> {
-  if (change.key === 'checklist_rules') {
-    const categories = Object.keys(change.value);
+  const categories = Object.keys(change.key === 'checklist_rules' ? change.value : change.value.categories);
+  if (categories.length > 0) {
     const known = await transaction.query<{ key: string }>(
       'select key from categories where key = any($1::text[])',
       [categories],

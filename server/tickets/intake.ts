@@ -4,6 +4,9 @@ import { supportedLanguages, type SupportedLanguage } from '../../shared/domain/
 import { guessLanguageFromScript } from '../../shared/language/script-language';
 import { categoryKeyFor } from '../storage/categories';
 import type { NewAttachment, NewTicket } from '../storage/ticket-writes';
+import { isPossiblyMisfiled } from '../../shared/triage/misfiled';
+import { triageText } from '../triage/history';
+import type { TriageSuggester } from '../triage/triage-service';
 
 /** The supported language a locale such as `ko-KR` names, or null. */
 export function languageOfLocale(locale: string | null | undefined): SupportedLanguage | null {
@@ -18,14 +21,17 @@ export function languageOfLocale(locale: string | null | undefined): SupportedLa
  * the writing system (the requester's locale when the text has no letters), the customer's category if the
  * service knows it (else none, keeping what they chose), and the checklist extracted from the body and
  * subject, the attachments and the form's occurred_at/device fields, read relative to `receivedAt` (the
- * creation time).
+ * creation time). With `triage`, the suggested category and whether the customer's category is possibly
+ * misfiled (a prediction takes well under a millisecond, so intake stays fast).
  */
 export function prepareIntake(
   request: IntakeRequest,
   attachments: readonly NewAttachment[],
   receivedAt: Date = new Date(),
+  triage: TriageSuggester | null = null,
 ): NewTicket {
   const categoryKey = request.category ? categoryKeyFor(request.category) : null;
+  const suggestion = triage?.suggest(triageText(request.subject, request.body)) ?? null;
   return {
     requester: {
       email: request.requester.email,
@@ -36,6 +42,8 @@ export function prepareIntake(
     body: request.body,
     requestedCategory: request.category ?? null,
     categoryKey,
+    suggestedCategory: suggestion,
+    possiblyMisfiled: isPossiblyMisfiled(categoryKey, suggestion, triage?.misfiledThreshold() ?? 1),
     language: guessLanguageFromScript(
       `${request.subject}\n${request.body}`,
       languageOfLocale(request.requester.locale),

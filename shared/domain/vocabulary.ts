@@ -45,6 +45,7 @@ export const changeTypes = [
   'ticket.updated',
   'message.created',
   'settings.updated',
+  'faq.updated',
 ] as const;
 export type ChangeType = (typeof changeTypes)[number];
 

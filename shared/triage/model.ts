@@ -68,7 +68,11 @@ const defaults = {
 };
 
 /** Sublinear TF-IDF of `features` over `index`, L2-normalized; unknown features are ignored. */
-function vectorize(features: readonly string[], index: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+function vectorize(
+  features: readonly string[],
+  index: ReadonlyMap<string, number>,
+  idf: readonly number[],
+): SparseVector {
   const counts = new Map<number, number>();
   for (const feature of features) {
     const position = index.get(feature);
@@ -94,27 +98,88 @@ function vectorize(features: readonly string[], index: ReadonlyMap<string, numbe
   return { indices, values };
 }
 
-/** Trains a model on `examples` (at least two categories needed); throws when there is nothing to learn. */
-export function trainTriageModel(
+/**
+ * Training that advances in slices, so a service can train on its event loop between requests: each
+ * `advance(units)` does about `units` examples' worth of work (tokenizing one example, or one gradient
+ * step) and returns true once the model is ready.
+ */
+export interface TriageTrainingRun {
+  advance(units: number): boolean;
+  /** The trained model; throws before `advance` has returned true. */
+  result(): TriageModelData;
+}
+
+/** Starts training on `examples`; throws at once when they hold fewer than two categories. */
+export function startTriageTraining(
   examples: readonly TriageExample[],
   options: TriageTrainingOptions = {},
-): TriageModelData {
+): TriageTrainingRun {
   const categories = [...new Set(examples.map((example) => example.category))].sort();
   if (categories.length < 2) {
     throw new Error('auto-triage needs examples of at least two categories');
   }
-  const featureLists = examples.map((example) => triageFeatures(example.text));
+  const steps = trainingSteps(examples, categories, options);
+  let model: TriageModelData | null = null;
+  return {
+    advance: (units) => {
+      for (let unit = 0; unit < units && model === null; unit += 1) {
+        const next = steps.next();
+        if (next.done === true) {
+          model = next.value;
+        }
+      }
+      return model !== null;
+    },
+    result: () => {
+      if (model === null) {
+        throw new Error('training has not finished');
+      }
+      return model;
+    },
+  };
+}
+
+/** Trains a model on `examples` in one go (at least two categories needed). */
+export function trainTriageModel(
+  examples: readonly TriageExample[],
+  options: TriageTrainingOptions = {},
+): TriageModelData {
+  const run = startTriageTraining(examples, options);
+  while (!run.advance(100_000)) {
+    // Each call does a slice; loop until the model is ready.
+  }
+  return run.result();
+}
+
+/** The work of training, one yield per unit (see `TriageTrainingRun`). */
+function* trainingSteps(
+  examples: readonly TriageExample[],
+  categories: readonly string[],
+  options: TriageTrainingOptions,
+): Generator<undefined, TriageModelData, undefined> {
+  const featureLists: string[][] = [];
   const documentCounts = new Map<string, number>();
-  for (const features of featureLists) {
-    for (const feature of new Set(features)) {
+  for (const example of examples) {
+    const list = triageFeatures(example.text);
+    featureLists.push(list);
+    for (const feature of new Set(list)) {
       documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
     }
+    yield;
   }
   const minimum = options.minimumDocumentCount ?? (examples.length >= 1000 ? 2 : 1);
-  const features = [...documentCounts.keys()].filter((feature) => (documentCounts.get(feature) ?? 0) >= minimum).sort();
+  const features = [...documentCounts.keys()]
+    .filter((feature) => (documentCounts.get(feature) ?? 0) >= minimum)
+    .sort();
   const index = new Map(features.map((feature, position) => [feature, position]));
-  const idf = features.map((feature) => Math.log((1 + examples.length) / (1 + (documentCounts.get(feature) ?? 0))) + 1);
-  const vectors = featureLists.map((list) => vectorize(list, index, idf));
+  const idf = features.map(
+    (feature) => Math.log((1 + examples.length) / (1 + (documentCounts.get(feature) ?? 0))) + 1,
+  );
+  const vectors: SparseVector[] = [];
+  for (const list of featureLists) {
+    vectors.push(vectorize(list, index, idf));
+    yield;
+  }
   const labels = examples.map((example) => categories.indexOf(example.category));
 
   const categoryCount = categories.length;
@@ -157,11 +222,12 @@ export function trainTriageModel(
         }
         scale = 1;
       }
+      yield;
     }
   }
   return {
     format: 'triage-logistic-v1',
-    categories,
+    categories: [...categories],
     features,
     idf: idf.map(round),
     weights: Array.from(weights, (weight) => round(weight * scale)),

@@ -25,7 +25,7 @@ export async function benchMetrics(options: {
   try {
     await migrate(database);
     const loadStarted = performance.now();
-    await loadHistory(database, options.count);
+    await loadHistoryForProfile(database, options.count);
     options.log(
       `  ${options.count} tickets loaded in ${Math.round((performance.now() - loadStarted) / 1000)} s`,
     );

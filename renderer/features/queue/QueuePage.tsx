@@ -115,7 +115,8 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   );
   // A view's text goes to the search index with the search box's; only the other filters are compiled.
   const match = useMemo(() => {
-    const { text: _viewText, ...other } = viewFilters;
+    const other = { ...viewFilters };
+    delete other.text;
     return Object.keys(other).length === 0 ? null : compileViewFilters(other, { agentId, now: nowMs });
   }, [viewFilters, agentId, nowMs]);
   const effectiveCriteria = useMemo(

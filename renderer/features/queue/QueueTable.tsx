@@ -86,6 +86,10 @@ export function QueueTable(props: QueueTableProps): ReactElement {
   const resizeStarted = useRef(false);
   const viewers = props.viewers ?? noViewers;
   const { t } = useTranslation();
+  const selectLabel = useCallback(
+    (ticketNumber: number) => t('queue.bulk.selectTicket', { number: String(ticketNumber) }),
+    [t],
+  );
   const scrollerElement = useRef<HTMLDivElement | null>(null);
   const { scrollerRef } = props;
   const setScroller = useCallback(
@@ -293,6 +297,7 @@ export function QueueTable(props: QueueTableProps): ReactElement {
                 isOpen={ticket.id === openId}
                 isArrival={arrivals.has(ticket.id)}
                 isChecked={checked.has(ticket.id)}
+                selectLabel={selectLabel}
                 viewers={viewers.get(ticket.id) ?? null}
                 columns={columns}
                 onActivate={onActivate}
@@ -316,6 +321,8 @@ interface QueueRowProps {
   isOpen: boolean;
   isArrival: boolean;
   isChecked: boolean;
+  /** The checkbox's accessible name for a ticket number (from the table, so rows need no i18n hook). */
+  selectLabel: (ticketNumber: number) => string;
   viewers: readonly PresenceEntry[] | null;
   onToggleChecked: ((ticketId: string, range: boolean) => void) | null;
   /** Only compared: new columns (language, names, minute) re-render the row. */
@@ -334,11 +341,11 @@ const QueueRow = memo(
     isOpen,
     isArrival,
     isChecked,
+    selectLabel,
     viewers,
     onActivate,
     onToggleChecked,
   }: QueueRowProps): ReactElement {
-    const { t } = useTranslation();
     const classes = ['queue-row'];
     if (isSelected) {
       classes.push('queue-row--selected');
@@ -373,7 +380,7 @@ const QueueRow = memo(
             type="checkbox"
             className="queue-row__check"
             data-testid="queue-select"
-            aria-label={t('queue.bulk.selectTicket', { number: String(ticket.number) })}
+            aria-label={selectLabel(ticket.number)}
             checked={isChecked}
             disabled={!onToggleChecked}
             onClick={(event) => {
@@ -411,6 +418,7 @@ const QueueRow = memo(
     previous.isOpen === next.isOpen &&
     previous.isArrival === next.isArrival &&
     previous.isChecked === next.isChecked &&
+    previous.selectLabel === next.selectLabel &&
     previous.viewers === next.viewers &&
     previous.columns === next.columns &&
     previous.onActivate === next.onActivate &&

@@ -94,6 +94,16 @@ describe.each(testEngines())('team settings on $name', (engine) => {
     });
     expect(invalid.status).toBe(400);
     expect(apiErrorSchema.parse(invalid.body).error.field).toBe('priorities.urgent.first_response_minutes');
+    const unknownCategory = await service.request('PUT', '/api/settings/sla-policy', {
+      token: leadToken,
+      body: { ...policy, categories: { kyc_typo: { normal: { first_response_minutes: 5 } } } },
+    });
+    expect(apiErrorSchema.parse(unknownCategory.body).error).toMatchObject({
+      code: 'unknown_category',
+      field: 'categories.kyc_typo',
+    });
+    const unchanged = teamSettingsSchema.parse((await service.request('GET', '/api/settings')).body);
+    expect(unchanged.sla_policy.categories).toEqual(policy.categories);
   });
 
   it('applies new checklist rules to every ticket, list and detail alike, new categories included', async () => {

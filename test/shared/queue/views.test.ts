@@ -5,6 +5,7 @@ import {
   builtInViews,
   combineViewFilters,
   countViews,
+  createViewCounter,
   matchesView,
   savedViewDefinition,
   type ViewContext,
@@ -103,6 +104,11 @@ describe('matchesView', () => {
     const stale = ticket(2, { updated_at: new Date(now - 25 * hour).toISOString() });
     expect(matchesView(fresh, filtersOf('recently_updated'), context)).toBe(true);
     expect(matchesView(stale, filtersOf('recently_updated'), context)).toBe(false);
+    // Timestamps in another ISO form (no milliseconds, an offset) are compared by time, not as text.
+    const offset = ticket(3, { updated_at: '2026-03-02T20:00:00+09:00' });
+    const noMilliseconds = ticket(4, { updated_at: '2026-03-01T11:00:00Z' });
+    expect(matchesView(offset, filtersOf('recently_updated'), context)).toBe(true);
+    expect(matchesView(noMilliseconds, filtersOf('recently_updated'), context)).toBe(false);
   });
 
   it('matches categories (none: uncategorized), priorities, languages and tags', () => {
@@ -143,6 +149,11 @@ describe('countViews', () => {
     ];
     const saved = savedViewDefinition({ id: 'v1', name: 'KYC mine', filters: { categories: ['kyc'] } });
     const counts = countViews(tickets, [...views, saved], context);
+    // Counting in slices gives the same answer.
+    const counter = createViewCounter([...views, saved], context);
+    counter.add(tickets, 0, 2);
+    counter.add(tickets, 2, tickets.length);
+    expect(counter.result()).toEqual(counts);
     expect(Object.fromEntries(counts)).toEqual({
       mine: 1,
       unassigned: 1,

@@ -1,0 +1,237 @@
+import {
+  loadTriageModel,
+  startTriageTraining,
+  type TriageModel,
+  type TriageSuggestion,
+} from '../../shared/triage/model';
+import type { TriageStatus } from '../../shared/triage/wire-schemas';
+import type { SqlDatabase } from '../storage/database';
+import { countTriageHistory, readTriageHistory } from './history';
+import {
+  defaultMisfiledThreshold,
+  readMisfiledThreshold,
+  readTriageModel,
+  writeMisfiledThreshold,
+  writeTriageModel,
+} from './model-storage';
+
+/** What intake needs from auto-triage: a suggestion for a text, and the lead's threshold. */
+export interface TriageSuggester {
+  /** The current model's suggestion for `text`, or null when there is no model (or no known word). */
+  suggest(text: string): TriageSuggestion | null;
+  /** The confidence at or above which a disagreeing suggestion marks a ticket "possibly misfiled". */
+  misfiledThreshold(): number;
+}
+
+/** The service's auto-triage: the model in force, background retraining, the threshold. */
+export interface TriageService extends TriageSuggester {
+  /** Loads the stored model and threshold; schedules training when there is history but no model. */
+  start(): Promise<void>;
+  /** Asks for a retraining soon (debounced: several asks close together train once). */
+  scheduleRetraining(reason: string): void;
+  /** Sets and stores the threshold. */
+  setMisfiledThreshold(threshold: number): Promise<void>;
+  status(): TriageStatus;
+  /** Resolves once no training is scheduled or running (tests and the bench wait with it). */
+  whenIdle(): Promise<void>;
+  /** Stops timers and any training in progress; the database stays open (the caller closes it). */
+  close(): Promise<void>;
+}
+
+/** Options of `createTriageService`; the defaults suit a team service. */
+export interface TriageServiceOptions {
+  database: SqlDatabase;
+  log: (line: string) => void;
+  /** Wait after the last ask before training, so an import in several requests trains once. */
+  retrainDelayMs?: number;
+  /** How often to look whether enough new history arrived (solved tickets) to retrain. */
+  historyCheckMs?: number;
+  /** Learn from at most this many of the newest history tickets (bounds training time and memory). */
+  maximumExamples?: number;
+}
+
+/** Fewest history tickets worth training on. */
+const minimumExamples = 10;
+/** Retrain when history grew by this share since the last training (or by `minimumGrowth` tickets). */
+const growthShare = 0.1;
+const minimumGrowth = 50;
+/** Longest the trainer holds the event loop before letting requests through. */
+const sliceMs = 15;
+
+/**
+ * Auto-triage in the service. Training runs on the event loop in slices of about 15 ms (the shared trainer
+ * advances step by step), so intake keeps flowing while a model trains; 10,000 tickets train in a few
+ * seconds of wall time (docs/triage.md). The new model replaces the old one only once stored.
+ */
+export function createTriageService(options: TriageServiceOptions): TriageService {
+  const { database, log } = options;
+  const retrainDelayMs = options.retrainDelayMs ?? 2000;
+  const historyCheckMs = options.historyCheckMs ?? 10 * 60_000;
+  const maximumExamples = options.maximumExamples ?? 50_000;
+  let model: TriageModel | null = null;
+  let modelInfo: TriageStatus['model'] = null;
+  let threshold = defaultMisfiledThreshold;
+  let trainedOnCount = 0;
+  let debounce: NodeJS.Timeout | null = null;
+  let historyTimer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let isAskedAgain = false;
+  let isClosed = false;
+  let idleWaiters: (() => void)[] = [];
+
+  const settleIdle = (): void => {
+    if (debounce === null && running === null) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const waiter of waiters) {
+        waiter();
+      }
+    }
+  };
+
+  const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+  async function train(): Promise<void> {
+    const examples = await readTriageHistory(database, maximumExamples);
+    if (examples.length < minimumExamples || new Set(examples.map((example) => example.category)).size < 2) {
+      trainedOnCount = examples.length;
+      return;
+    }
+    const started = performance.now();
+    const run = startTriageTraining(examples);
+    let isDone = false;
+    while (!isDone) {
+      if (isClosed) {
+        return;
+      }
+      const sliceStart = performance.now();
+      while (!isDone && performance.now() - sliceStart < sliceMs) {
+        isDone = run.advance(64);
+      }
+      await yieldToRequests();
+    }
+    const data = run.result();
+    const trainingMs = performance.now() - started;
+    if (isClosed) {
+      return;
+    }
+    const trainedAt = await writeTriageModel(database, data, trainingMs);
+    model = loadTriageModel(data);
+    trainedOnCount = examples.length;
+    modelInfo = {
+      trained_at: trainedAt,
+      example_count: data.exampleCount,
+      categories: data.categories,
+      training_ms: Math.round(trainingMs),
+    };
+    log(
+      `auto-triage: trained on ${data.exampleCount} tickets (${data.categories.length} categories) in ${Math.round(trainingMs)} ms`,
+    );
+  }
+
+  function runTraining(): void {
+    debounce = null;
+    if (isClosed) {
+      settleIdle();
+      return;
+    }
+    if (running !== null) {
+      isAskedAgain = true;
+      return;
+    }
+    running = train()
+      .catch((error: unknown) => {
+        log(`auto-triage: training failed: ${String(error)}`);
+      })
+      .finally(() => {
+        running = null;
+        if (isAskedAgain && !isClosed) {
+          isAskedAgain = false;
+          runTraining();
+        } else {
+          settleIdle();
+        }
+      });
+  }
+
+  const scheduleRetraining = (reason: string): void => {
+    if (isClosed) {
+      return;
+    }
+    if (debounce !== null) {
+      clearTimeout(debounce);
+    }
+    log(`auto-triage: retraining scheduled (${reason})`);
+    debounce = setTimeout(runTraining, retrainDelayMs);
+    debounce.unref();
+  };
+
+  async function checkHistoryGrowth(): Promise<void> {
+    if (running !== null || debounce !== null) {
+      return;
+    }
+    const count = await countTriageHistory(database);
+    const growth = count - trainedOnCount;
+    if (count >= minimumExamples && growth >= Math.max(minimumGrowth, trainedOnCount * growthShare)) {
+      scheduleRetraining(`${growth} new history tickets`);
+    }
+  }
+
+  return {
+    suggest: (text) => {
+      const suggestion = model?.suggest(text) ?? null;
+      return suggestion === null
+        ? null
+        : { category: suggestion.category, confidence: Math.round(suggestion.confidence * 10_000) / 10_000 };
+    },
+    misfiledThreshold: () => threshold,
+    start: async () => {
+      threshold = await readMisfiledThreshold(database);
+      const stored = await readTriageModel(database);
+      if (stored !== null) {
+        model = loadTriageModel(stored.data);
+        trainedOnCount = stored.data.exampleCount;
+        modelInfo = {
+          trained_at: stored.trainedAt,
+          example_count: stored.data.exampleCount,
+          categories: stored.data.categories,
+          training_ms: stored.trainingMs,
+        };
+      }
+      await checkHistoryGrowth();
+      historyTimer = setInterval(() => {
+        checkHistoryGrowth().catch((error: unknown) => {
+          log(`auto-triage: history check failed: ${String(error)}`);
+        });
+      }, historyCheckMs);
+      historyTimer.unref();
+    },
+    scheduleRetraining,
+    setMisfiledThreshold: async (value) => {
+      await writeMisfiledThreshold(database, value);
+      threshold = value;
+    },
+    status: () => ({
+      model: modelInfo,
+      training: running !== null || debounce !== null,
+      misfiled_threshold: threshold,
+    }),
+    whenIdle: () =>
+      new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        settleIdle();
+      }),
+    close: async () => {
+      isClosed = true;
+      if (debounce !== null) {
+        clearTimeout(debounce);
+        debounce = null;
+      }
+      if (historyTimer !== null) {
+        clearInterval(historyTimer);
+      }
+      await running;
+      settleIdle();
+    },
+  };
+}

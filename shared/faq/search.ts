@@ -1,0 +1,132 @@
+import MiniSearch from 'minisearch';
+import type { FaqReply } from '../domain/faq-schemas';
+import { faqTokens, isCjkToken } from './tokens';
+
+/**
+ * Search over the FAQ library as the agent types in the picker: titles, keywords and bodies of every language
+ * variant, and the folder path. Latin words are typo-tolerant and the word being typed matches as a prefix;
+ * Korean and Chinese match by character pairs (`tokens.ts`). Retired replies are never found.
+ */
+
+/** One hit: the reply and its relevance (higher is better; only comparable within one search). */
+export interface FaqSearchHit {
+  reply: FaqReply;
+  score: number;
+}
+
+export interface FaqSearchOptions {
+  /** The customer's language: replies with a variant in it rank a little higher. */
+  language?: string;
+  /** At most this many hits; 20 by default. */
+  limit?: number;
+}
+
+export interface FaqSearch {
+  search(query: string, options?: FaqSearchOptions): FaqSearchHit[];
+  /** Adds or replaces `reply` (a retired reply is removed). */
+  update(reply: FaqReply): void;
+  remove(id: string): void;
+}
+
+interface FaqDocument {
+  id: string;
+  title: string;
+  keywords: string;
+  body: string;
+  folder: string;
+}
+
+const defaultLimit = 20;
+/** How much a variant in the customer's language lifts a reply. */
+const languageBoost = 1.3;
+
+function documentOf(reply: FaqReply): FaqDocument {
+  return {
+    id: reply.id,
+    title: reply.variants.map((variant) => variant.title).join('\n'),
+    keywords: reply.keywords.join('\n'),
+    body: reply.variants.map((variant) => variant.body).join('\n'),
+    folder: reply.folder.replaceAll('::', '\n'),
+  };
+}
+
+/** `ko-KR` → `ko`, so a `ko` variant serves a `ko-KR` customer. */
+export function primaryLanguage(language: string): string {
+  return language.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+export function hasLanguage(reply: FaqReply, language: string): boolean {
+  const wanted = primaryLanguage(language);
+  return reply.variants.some((variant) => primaryLanguage(variant.language) === wanted);
+}
+
+/** The search over `replies` (see the module comment); `update` and `remove` apply a lead's live edits. */
+export function createFaqSearch(replies: readonly FaqReply[]): FaqSearch {
+  const index = new MiniSearch<FaqDocument>({
+    fields: ['title', 'keywords', 'body', 'folder'],
+    idField: 'id',
+    tokenize: faqTokens,
+    // Tokens come out of faqTokens already normalized.
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: { title: 3, keywords: 3, folder: 1.5, body: 1 },
+      // Typos only in Latin words long enough to have them; a CJK pair has no near neighbour worth matching.
+      fuzzy: (term) => (isCjkToken(term) || term.length < 4 ? false : 0.2),
+      // The word being typed, and a lone CJK character, match longer tokens that start with it.
+      prefix: (term, position, terms) =>
+        isCjkToken(term) ? Array.from(term).length === 1 : position === terms.length - 1 && term.length >= 2,
+      combineWith: 'OR',
+    },
+  });
+  const byId = new Map<string, FaqReply>();
+
+  const remove = (id: string): void => {
+    if (byId.delete(id)) {
+      index.discard(id);
+    }
+  };
+  const update = (reply: FaqReply): void => {
+    remove(reply.id);
+    if (!reply.retired) {
+      byId.set(reply.id, reply);
+      index.add(documentOf(reply));
+    }
+  };
+  const live = replies.filter((reply) => !reply.retired);
+  for (const reply of live) {
+    byId.set(reply.id, reply);
+  }
+  index.addAll(live.map(documentOf));
+
+  return {
+    search: (query, options = {}) => {
+      if (faqTokens(query).length === 0) {
+        return [];
+      }
+      const language = options.language;
+      const results = index.search(query, {
+        ...(language
+          ? {
+              boostDocument: (id: string) => {
+                const reply = byId.get(id);
+                return reply !== undefined && hasLanguage(reply, language) ? languageBoost : 1;
+              },
+            }
+          : {}),
+      });
+      const hits: FaqSearchHit[] = [];
+      for (const result of results) {
+        const reply = byId.get(String(result.id));
+        if (reply !== undefined) {
+          hits.push({ reply, score: result.score });
+        }
+        if (hits.length >= (options.limit ?? defaultLimit)) {
+          break;
+        }
+      }
+      return hits;
+    },
+    update,
+    remove,
+  };
+}
