@@ -1,3 +1,4 @@
+import type { DuplicateService } from './duplicates/duplicate-service';
 import type { Authenticator } from './http/auth';
 import type { TicketStore } from './storage/ticket-store';
 import type { TriageService } from './triage/triage-service';
@@ -21,4 +22,6 @@ export interface AppContext {
   log: (line: string) => void;
   /** Auto-triage (category suggestions, retraining); absent in apps built without it. */
   triage?: TriageService;
+  /** Duplicate and related-ticket detection (docs/duplicates.md); absent in apps built without it. */
+  duplicates?: DuplicateService;
 }

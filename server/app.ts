@@ -9,8 +9,10 @@ import { registerAttachmentRoutes } from './routes/attachments';
 import { registerChangeRoutes } from './routes/changes';
 import { registerCustomerRoutes } from './routes/customer';
 import { registerDirectoryRoutes } from './routes/directory';
+import { registerFaqRoutes } from './routes/faq';
 import { registerHealthRoutes } from './routes/health';
 import { registerImportRoutes } from './routes/import';
+import { registerMergeRoutes } from './routes/merge';
 import { registerIntakeRoutes } from './routes/intake';
 import { registerMetricsRoutes } from './routes/metrics';
 import { registerPreferenceRoutes } from './routes/preferences';
@@ -33,7 +35,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.decorateRequest('agent', null);
   await app.register(cors, {
     origin: '*',
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['authorization', 'content-type', 'if-match'],
     maxAge: 600,
   });
@@ -61,6 +63,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerCustomerRoutes(app, context);
   registerSettingsRoutes(app, context);
   registerPreferenceRoutes(app, context);
+  registerFaqRoutes(app, context);
   registerTriageRoutes(app, context);
+  registerMergeRoutes(app, context);
   return app;
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Agent } from '../shared/domain/schemas';
 import type { AppContext, RateLimit } from './app-context';
 import { buildApp } from './app';
+import { createDuplicateService, type DuplicateService } from './duplicates/duplicate-service';
 import { createAuthenticator } from './http/auth';
 import { createChangeBroadcaster } from './live/change-broadcaster';
 import { attachLiveEvents } from './live/socket-server';
@@ -76,6 +77,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   });
   let app: FastifyInstance | null = null;
   let triage: TriageService | null = null;
+  let duplicates: DuplicateService | null = null;
   try {
     await migrate(database);
     const admin = resolveAdminToken(options.adminToken, dataDir);
@@ -105,6 +107,12 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     // history but no model yet (docs/triage.md).
     triage = createTriageService({ database, log });
     await triage.start();
+    // The duplicate index holds every stored ticket in memory (docs/duplicates.md): built before the first
+    // intake so the first resubmission is already recognized.
+    const indexing = performance.now();
+    duplicates = createDuplicateService({ database, log, onChangesCommitted: () => notifyBroadcaster() });
+    const indexed = await duplicates.catchUp();
+    log(`duplicate index: ${indexed} tickets in ${Math.round(performance.now() - indexing)} ms`);
     const context: AppContext = {
       store,
       authenticator,
@@ -113,6 +121,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       consoleDir: options.consoleDir ?? null,
       log,
       triage,
+      duplicates,
     };
     app = await buildApp(context);
     const server = app;
@@ -149,6 +158,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
           await live.close();
           await server.close();
           await triage?.close();
+          await duplicates?.whenIdle();
           await broadcaster.settle();
           await database.close();
         })();

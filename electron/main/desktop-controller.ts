@@ -7,6 +7,7 @@ import type { IpcRouter } from './ipc-handlers';
 import type { Logger } from './logger';
 import { buildContentSecurityPolicy } from './security';
 import { readSettings, serviceUrlVariable, settingsFileName } from './settings';
+import { createShellFeatures, type ShellFeatures } from './shell-features';
 import { createMainWindowOptions } from './window-options';
 
 /** Options the desktop app starts the embedded ticket service with (a subset of `server/service.ts`'s). */
@@ -56,6 +57,8 @@ export interface DesktopController {
   start(): Promise<StartOutcome>;
   /** Routes a deep link (`support-console://ticket/123`) to the console; false when it is not one of ours. */
   openDeepLink(url: string): boolean;
+  /** Notifications, badge, tray, menus, updates, secrets (exposed for tests). */
+  readonly shell: ShellFeatures;
 }
 
 /**
@@ -98,9 +101,15 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
   };
 
   const openWindow = async (): Promise<void> => {
-    const opened = facade.createWindow(
-      createMainWindowOptions({ preloadPath: facade.preloadPath, allowDevTools: !facade.isPackaged }),
-    );
+    const restored = shell.restoredWindowBounds();
+    const opened = facade.createWindow({
+      ...createMainWindowOptions({ preloadPath: facade.preloadPath, allowDevTools: !facade.isPackaged }),
+      ...restored.bounds,
+    });
+    if (restored.isMaximized) {
+      opened.maximize();
+    }
+    shell.trackWindow(opened);
     window = opened;
     outbox.attach(opened.send);
     opened.onPageLoading(() => outbox.reset());
@@ -128,6 +137,19 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
       void openWindow();
     }
   };
+
+  const shell = createShellFeatures({
+    facade,
+    ipc,
+    log: log.child('shell'),
+    outbox,
+    showWindow: bringUp,
+    openTicket: (number) => {
+      // A clicked notification: the window comes up (reopened on macOS if it was closed) on that ticket.
+      outbox.post('ticket:open', { number });
+      bringUp();
+    },
+  });
 
   const connect = async (): Promise<ConnectionInfo> => {
     const settingsFile = path.join(facade.getUserDataPath(), settingsFileName);
@@ -204,6 +226,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
 
   return {
     openDeepLink: (url) => route(parseDeepLink(url)),
+    shell,
 
     async start() {
       if (!facade.requestSingleInstanceLock()) {
@@ -235,6 +258,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
       });
       ipc.handle('connection:get', () => connection);
       ipc.handle('app:info', () => ({ platform: facade.platform, version: facade.appVersion }));
+      shell.registerIpc();
       route(findDeepLinkInArgv(options.argv));
 
       await facade.whenReady();
@@ -264,6 +288,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
           devServerUrl: facade.rendererDevServerUrl,
         }),
       );
+      await shell.startReadyFeatures();
       isReady = true;
       if (quitState === 'running') {
         await openWindow();

@@ -1,5 +1,6 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 import type { EventSender } from './event-outbox';
+import type { Rectangle, WindowState } from './window-state';
 
 /**
  * The slice of Electron (and of the machine) the desktop controller works through. `index.ts` implements
@@ -52,6 +53,41 @@ export interface DesktopFacade {
   showErrorBox(title: string, message: string): void;
   /** Asks the app to quit (emits before-quit). */
   quit(): void;
+
+  /** Writes a text file (creating its folder), replacing it whole: a crash never leaves half a file. */
+  writeTextFile(file: string, text: string): Promise<void>;
+  /** Deletes a file; nothing happens when there is none. */
+  removeFile(file: string): Promise<void>;
+  /** The work areas of the connected displays (to keep a remembered window reachable). */
+  getDisplayWorkAreas(): Rectangle[];
+  /** Installs the application menu (`Menu.setApplicationMenu`). */
+  setApplicationMenu(template: MenuItemConstructorOptions[]): void;
+  /** Shows the tray icon, or updates its menu and tooltip. */
+  setTray(tray: { tooltip: string; menu: MenuItemConstructorOptions[] }): void;
+  /** The count of tickets needing a reply: dock badge on macOS, taskbar overlay on Windows; 0 clears it. */
+  setBadgeCount(count: number): void;
+  /** Shows a native notification; false where the OS cannot. `onClick` runs when the agent clicks it. */
+  showNotification(notification: { title: string; body: string }, onClick: () => void): boolean;
+  /** Dictionaries the spell checker can use (`session.availableSpellCheckerLanguages`). */
+  getAvailableSpellCheckerLanguages(): string[];
+  /** Sets the spell checker's languages (`session.setSpellCheckerLanguages`; ignored by macOS). */
+  setSpellCheckerLanguages(languages: string[]): void;
+  /** Restarts the app (`app.relaunch()` then quitting, so the embedded service still stops cleanly). */
+  relaunch(): void;
+  /** Encrypts with the OS keychain (`safeStorage`), as base64; null when no keychain is available. */
+  encryptSecret(text: string): string | null;
+  /** Decrypts what `encryptSecret` returned; null when it cannot (another user, a reset keychain). */
+  decryptSecret(encrypted: string): string | null;
+  /** Starts electron-updater on a feed (null: the feed built into the app) and checks for an update. */
+  startUpdater(feedUrl: string | null, onDownloaded: (version: string) => void): DesktopUpdater;
+  /** Asks whether to restart now to install `version` (a native dialog); true for "Restart". */
+  askToRestartForUpdate(version: string): Promise<boolean>;
+}
+
+/** electron-updater, as the app uses it. */
+export interface DesktopUpdater {
+  /** Restarts into the downloaded update. */
+  quitAndInstall(): void;
 }
 
 /** Platforms the console knows (Electron's `process.platform`, anything else counted as Linux). */
@@ -76,4 +112,8 @@ export interface DesktopWindow {
   onPageLoading(listener: () => void): void;
   /** The window was closed. */
   onClosed(listener: () => void): void;
+  /** The window is about to close: its last size and position (to remember). */
+  onClosing(listener: (state: WindowState) => void): void;
+  /** Maximises the window (a remembered maximised window opens maximised). */
+  maximize(): void;
 }

@@ -3,13 +3,21 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
   protocol,
+  safeStorage,
+  screen,
   session,
   shell,
+  Tray,
   type BrowserWindowConstructorOptions,
+  type NativeImage,
 } from 'electron';
+import electronUpdater from 'electron-updater';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +48,12 @@ const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? 
 const appOrigins = [devServerUrl ?? appOrigin];
 
 const maximumLogFileBytes = 5 * 1024 * 1024;
+/** How often an installed app looks for a new version after the check at start-up. */
+const updateCheckIntervalMs = 4 * 60 * 60 * 1000;
+/** The app icon: shipped next to the app (build/electron-builder.yml `extraResources`), or build/ in development. */
+const iconPath = app.isPackaged
+  ? path.join(process.resourcesPath, 'icon.png')
+  : path.join(mainDirectory, '../../build/icon.png');
 const sinks: LogSink[] = [(line) => process.stderr.write(`${line}\n`)];
 const log = createLogger((line) => sinks.forEach((sink) => sink(line)));
 
@@ -58,17 +72,16 @@ if (process.defaultApp) {
   // builds are registered by their installer (build/electron-builder.yml `protocols`).
   const script = process.argv[1];
   if (script) {
-    app.setAsDefaultProtocolClient(deepLinkScheme, process.execPath, [
-      path.resolve(script),
-    ]); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
+    // Reviewed: registers only our own scheme, handled by deep-link.ts's strict parser.
+    const scriptArguments = [path.resolve(script)];
+    app.setAsDefaultProtocolClient(deepLinkScheme, process.execPath, scriptArguments); // eng-disable PROTOCOL_HANDLER_JS_CHECK
   }
 } else if (process.platform === 'win32') {
   app.setAsDefaultProtocolClient(deepLinkScheme); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
 }
 
 /** Only allowlisted links reach this (see `isAllowedExternalUrl`). */
-const openExternal = (url: string): Promise<void> =>
-  shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+const openExternal = (url: string): Promise<void> => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
 app.on('web-contents-created', (_event, contents) => {
   guardWebContents(contents, { appOrigins, openExternal, log: log.child('security') });
@@ -111,8 +124,32 @@ async function installReadyTimeServices(): Promise<void> {
   });
 }
 
+/** The console's window, for the taskbar overlay and dialogs. */
+let currentWindow: BrowserWindow | null = null;
+let tray: Tray | null = null;
+/** Notifications shown and not yet dismissed: kept referenced so their click handler survives GC. */
+const liveNotifications = new Set<Notification>();
+
 function createWindow(options: BrowserWindowConstructorOptions): DesktopWindow {
-  const window = new BrowserWindow(options);
+  // The hardened preferences restated where the window is made: a caller cannot weaken them, and
+  // electronegativity (which reads this call) can verify them.
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  currentWindow = window;
+  window.on('closed', () => {
+    if (currentWindow === window) {
+      currentWindow = null;
+    }
+  });
   window.once('ready-to-show', () => window.show());
   window.webContents.on('render-process-gone', (_event, details) => {
     log.error('The console process ended', { reason: details.reason, exitCode: details.exitCode });
@@ -145,7 +182,29 @@ function createWindow(options: BrowserWindowConstructorOptions): DesktopWindow {
     onClosed: (listener) => {
       window.on('closed', listener);
     },
+    onClosing: (listener) => {
+      window.on('close', () => {
+        listener({ ...window.getNormalBounds(), isMaximized: window.isMaximized() });
+      });
+    },
+    maximize: () => window.maximize(),
   };
+}
+
+/** A small red dot: the Windows taskbar overlay that says "tickets need a reply" (the count is in the tooltip). */
+function createBadgeDot(): NativeImage {
+  const size = 16;
+  const pixels = Buffer.alloc(size * size * 4);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const distance = Math.hypot(x - 7.5, y - 7.5);
+      if (distance <= 7) {
+        // BGRA
+        pixels.set([0x30, 0x30, 0xe0, 0xff], (y * size + x) * 4);
+      }
+    }
+  }
+  return nativeImage.createFromBitmap(pixels, { width: size, height: size });
 }
 
 const facade: DesktopFacade = {
@@ -210,6 +269,98 @@ const facade: DesktopFacade = {
   createWindow,
   showErrorBox: (title, message) => dialog.showErrorBox(title, message),
   quit: () => app.quit(),
+  writeTextFile: async (file, text) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, text, { encoding: 'utf8', mode: 0o600 });
+    await rename(temporary, file);
+  },
+  removeFile: (file) => rm(file, { force: true }),
+  getDisplayWorkAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+  setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+  setTray: ({ tooltip, menu }) => {
+    if (!tray) {
+      tray = new Tray(nativeImage.createFromPath(iconPath).resize({ width: 16, height: 16 }));
+      tray.on('click', () => currentWindow?.show());
+    }
+    tray.setToolTip(tooltip);
+    tray.setContextMenu(Menu.buildFromTemplate(menu));
+  },
+  setBadgeCount: (count) => {
+    if (process.platform === 'win32') {
+      currentWindow?.setOverlayIcon(
+        count > 0 ? createBadgeDot() : null,
+        count > 0 ? `${count} tickets need a reply` : '',
+      );
+      return;
+    }
+    app.setBadgeCount(count);
+  },
+  showNotification: ({ title, body }, onClick) => {
+    if (!Notification.isSupported()) {
+      return false;
+    }
+    const notification = new Notification({ title, body });
+    liveNotifications.add(notification);
+    notification.on('click', () => {
+      liveNotifications.delete(notification);
+      onClick();
+    });
+    notification.on('close', () => liveNotifications.delete(notification));
+    notification.show();
+    return true;
+  },
+  getAvailableSpellCheckerLanguages: () => session.defaultSession.availableSpellCheckerLanguages,
+  setSpellCheckerLanguages: (languages) => session.defaultSession.setSpellCheckerLanguages(languages),
+  relaunch: () => {
+    app.relaunch();
+    app.quit();
+  },
+  encryptSecret: (text) =>
+    safeStorage.isEncryptionAvailable() ? safeStorage.encryptString(text).toString('base64') : null,
+  decryptSecret: (encrypted) => {
+    try {
+      return safeStorage.decryptString(Buffer.from(encrypted, 'base64'));
+    } catch {
+      return null;
+    }
+  },
+  startUpdater: (feedUrl, onDownloaded) => {
+    const { autoUpdater } = electronUpdater;
+    const updateLog = log.child('update');
+    autoUpdater.autoDownload = true;
+    autoUpdater.autoInstallOnAppQuit = true;
+    autoUpdater.logger = {
+      info: (message: unknown) => updateLog.info(String(message)),
+      warn: (message: unknown) => updateLog.warn(String(message)),
+      error: (message: unknown) => updateLog.error(String(message)),
+      debug: () => undefined,
+    };
+    if (feedUrl) {
+      autoUpdater.setFeedURL({ provider: 'generic', url: feedUrl });
+    }
+    autoUpdater.on('update-downloaded', (info) => onDownloaded(info.version));
+    const check = (): void => {
+      autoUpdater.checkForUpdates().catch((error: unknown) => updateLog.warn('Update check failed', error));
+    };
+    check();
+    setInterval(check, updateCheckIntervalMs).unref();
+    return { quitAndInstall: () => autoUpdater.quitAndInstall() };
+  },
+  askToRestartForUpdate: async (version) => {
+    const options = {
+      type: 'info' as const,
+      buttons: ['Restart now', 'Later'],
+      defaultId: 0,
+      cancelId: 1,
+      message: `Support Console ${version} is ready`,
+      detail: 'Restart now to update, or later: the update installs when you quit the app.',
+    };
+    const { response } = currentWindow
+      ? await dialog.showMessageBox(currentWindow, options)
+      : await dialog.showMessageBox(options);
+    return response === 0;
+  },
 };
 
 const ipc = createIpcRouter({

@@ -131,11 +131,8 @@ export function guardWebContents(contents: GuardableContents, options: Navigatio
       return;
     }
     // Reviewed: only allowlisted schemes get here (isAllowedExternalUrl).
-    options
-      .openExternal(url)
-      .catch((error: unknown) =>
-        options.log.warn('Could not open a link', error),
-      ); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+    const opening = options.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
+    opening.catch((error: unknown) => options.log.warn('Could not open a link', error));
   };
   contents.on('will-navigate', (event) => {
     /* eng-disable LIMIT_NAVIGATION_JS_CHECK */

@@ -28,6 +28,8 @@ export function createWebPreferences(input: MainWindowOptionsInput): WebPreferen
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: true,
+    // Middle-click (auxclick) could open links in new windows behind the navigation guards' back.
+    disableBlinkFeatures: 'Auxclick',
     devTools: input.allowDevTools,
   };
 }

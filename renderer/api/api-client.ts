@@ -39,6 +39,17 @@ import {
   type FaqReply,
   type FaqReplyInput,
 } from '../../shared/domain/faq-schemas';
+import {
+  mergeListSchema,
+  mergePreviewSchema,
+  mergeResultSchema,
+  mergeUndoResultSchema,
+  type MergePreview,
+  type MergeRecord,
+  type MergeRequest,
+  type MergeResult,
+  type MergeUndoResult,
+} from '../../shared/domain/merge-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
 
 /** Query of `GET /api/tickets` as the console sends it. */
@@ -79,14 +90,22 @@ export interface ApiClient {
   createFaqReply: (input: FaqReplyInput) => Promise<FaqReply>;
   /** `PUT /api/faq/:id` (lead); refused with 409 when the reply changed since `expectedVersion`. */
   updateFaqReply: (id: string, input: FaqReplyInput, expectedVersion: number) => Promise<FaqReply>;
-  /** `DELETE /api/faq/:id` (lead). */
-  deleteFaqReply: (id: string) => Promise<void>;
+  /** `DELETE /api/faq/:id` (lead): the service retires the reply (its usage history stays); answers the reply. */
+  deleteFaqReply: (id: string) => Promise<FaqReply>;
   /** `POST /api/faq/:id/usage`: the agent inserted this reply into a message on `ticketId`. */
   recordFaqUsage: (id: string, ticketId: string) => Promise<void>;
   /** `GET /api/faq/export?format=` (lead): the library as a JSON or CSV file's text. */
   exportFaq: (format: FaqExportFormat) => Promise<string>;
   /** `POST /api/faq/import` (lead): a JSON array of replies, or CSV text. */
   importFaq: (content: string, format: FaqExportFormat) => Promise<FaqImportResult>;
+  /** `POST /api/tickets/:id/merge/preview`: what folding `request.source_ids` into `targetId` would give. */
+  previewMerge: (targetId: string, request: MergeRequest) => Promise<MergePreview>;
+  /** `POST /api/tickets/:id/merge`: folds the sources into `targetId` (docs/merging.md). */
+  mergeTickets: (targetId: string, request: MergeRequest) => Promise<MergeResult>;
+  /** `POST /api/merges/:id/undo`: 409 `undo_expired` after the window. */
+  undoMerge: (mergeId: string) => Promise<MergeUndoResult>;
+  /** `GET /api/tickets/:id/merges`: merges the ticket took part in, newest first. */
+  ticketMerges: (ticketId: string) => Promise<MergeRecord[]>;
 }
 
 /** The file formats of the FAQ library's import and export. */
@@ -285,7 +304,7 @@ export function createApiClient(options: {
         ifMatch: expectedVersion,
       }),
     deleteFaqReply: (id) =>
-      requestJson(baseUrl, faqPath(id), z.undefined(), { ...common, method: 'DELETE', expect: 'nothing' }),
+      requestJson(baseUrl, faqPath(id), faqReplySchema, { ...common, method: 'DELETE' }),
     recordFaqUsage: (id, ticketId) =>
       requestJson(baseUrl, `${faqPath(id)}/usage`, z.undefined(), {
         ...common,
@@ -304,6 +323,25 @@ export function createApiClient(options: {
           text: content,
         },
       }),
+    previewMerge: (targetId, request) =>
+      requestJson(baseUrl, `${ticketPath(targetId)}/merge/preview`, mergePreviewSchema, {
+        ...common,
+        method: 'POST',
+        body: request,
+      }),
+    mergeTickets: (targetId, request) =>
+      requestJson(baseUrl, `${ticketPath(targetId)}/merge`, mergeResultSchema, {
+        ...common,
+        method: 'POST',
+        body: request,
+      }),
+    undoMerge: (mergeId) =>
+      requestJson(baseUrl, `/api/merges/${encodeURIComponent(mergeId)}/undo`, mergeUndoResultSchema, {
+        ...common,
+        method: 'POST',
+      }),
+    ticketMerges: async (ticketId) =>
+      (await requestJson(baseUrl, `${ticketPath(ticketId)}/merges`, mergeListSchema, common)).merges,
     changes: (since, limit) =>
       requestJson(
         baseUrl,

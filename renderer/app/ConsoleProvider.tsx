@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Agent, Category } from '../../shared/domain/schemas';
 import { createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
+import { createFaqLibraryStore, FaqLibraryContext } from '../features/faq/faq-library-store';
+import { createLocalStorageFaqRepository } from '../features/faq/faq-repository';
 import { createArrivals } from '../features/queue/arrivals';
 import { createQueueLookups } from '../features/queue/queue-lookups';
 import { createTicketStore } from '../features/queue/ticket-store';
@@ -35,6 +37,10 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
       ticketEvents: createTicketEvents(),
       presence: createPresenceStore(),
       agentPreferences: createAgentPreferencesStore({ api, agentId: session.agent.id }),
+      faqLibrary: createFaqLibraryStore({
+        api,
+        repository: createLocalStorageFaqRepository(session.serviceUrl),
+      }),
     };
   });
   const [agents, setAgents] = useState<readonly Agent[]>([]);
@@ -73,11 +79,20 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
     };
   }, [services]);
 
+  useEffect(() => {
+    // Once per session: the cached copy shows at once (the picker works offline), then the service's.
+    void services.faqLibrary.load();
+  }, [services]);
+
   const { connection, load } = useConsoleSync({ session, ...services, onUnauthorized: onSignOut });
   const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);
   const value = useMemo<ConsoleContextValue>(
     () => ({ session, ...services, agents, categories, lookups, connection, load, signOut: onSignOut }),
     [session, services, agents, categories, lookups, connection, load, onSignOut],
   );
-  return <ConsoleContext.Provider value={value}>{children}</ConsoleContext.Provider>;
+  return (
+    <ConsoleContext.Provider value={value}>
+      <FaqLibraryContext.Provider value={services.faqLibrary}>{children}</FaqLibraryContext.Provider>
+    </ConsoleContext.Provider>
+  );
 }

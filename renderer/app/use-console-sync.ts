@@ -11,6 +11,11 @@ import type { TicketEvents } from '../live/ticket-events';
 import type { QueueLoadState } from './console-context';
 import type { Session } from './session';
 
+/** True for the change the service logs when the FAQ library changed. */
+function isFaqChange(type: string): boolean {
+  return type === 'faq.updated';
+}
+
 /**
  * Keeps the queue store in step with the service: connects the live socket first (so nothing created
  * during the load is missed), then pages through every ticket; live changes fetch the changed ticket.
@@ -23,9 +28,11 @@ export function useConsoleSync(options: {
   arrivals: Arrivals;
   ticketEvents: TicketEvents;
   presence: LivePresenceStore;
+  /** Refetched when the library changes (`faq.updated`) and after a resync. */
+  faqLibrary?: { refresh: () => Promise<void> };
   onUnauthorized: () => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
-  const { session, api, store, arrivals, ticketEvents, presence, onUnauthorized } = options;
+  const { session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized } = options;
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,8 +72,16 @@ export function useConsoleSync(options: {
       token: session.token,
       api,
       handlers: {
-        onChanges: (changes) => applier.apply(changes),
-        onResync: () => void load(),
+        onChanges: (changes) => {
+          applier.apply(changes);
+          if (changes.some((change) => isFaqChange(change.type))) {
+            void faqLibrary?.refresh();
+          }
+        },
+        onResync: () => {
+          void load();
+          void faqLibrary?.refresh();
+        },
         onState: setConnection,
         onPresence: (snapshot) => presence.receive(snapshot),
       },
@@ -84,7 +99,7 @@ export function useConsoleSync(options: {
       live.close();
       applier.dispose();
     };
-  }, [session, api, store, arrivals, ticketEvents, presence, onUnauthorized, attempt]);
+  }, [session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized, attempt]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
   const load = useMemo(() => ({ progress, error, isLoading, retry }), [progress, error, isLoading, retry]);

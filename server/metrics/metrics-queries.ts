@@ -46,6 +46,23 @@ function categoryFilter(placeholder: string): string {
   return `(${placeholder}::text is null or t.category = ${placeholder}::text)`;
 }
 
+/**
+ * How a statement over `ticket_events e` keeps one category's events: a join to tickets that the planner can
+ * hash, or, without a category, no join at all (the placeholder still appears, as a true condition, so the
+ * statement's parameters stay the same).
+ */
+function eventCategoryJoin(
+  category: string | null,
+  placeholder: string,
+): { join: string; condition: string } {
+  return category === null
+    ? { join: '', condition: `${placeholder}::text is null` }
+    : {
+        join: `join tickets c on c.id = e.ticket_id and c.category = ${placeholder}::text`,
+        condition: 'true',
+      };
+}
+
 /** Upper bounds (hours, exclusive) of the backlog age buckets but the last. */
 const ageBoundsHours: readonly [BacklogAgeBucket, number][] = [
   ['under_1h', 1],
@@ -119,6 +136,7 @@ export interface FlowRow {
  */
 export async function readFlow(executor: SqlExecutor, window: MetricsWindow): Promise<FlowRow[]> {
   const step = window.bucket === 'hour' ? '1 hour' : '24 hours';
+  const flowEvents = eventCategoryJoin(window.category, '$4');
   return queryJsonRows<FlowRow>(
     executor,
     `with buckets as (
@@ -132,8 +150,8 @@ export async function readFlow(executor: SqlExecutor, window: MetricsWindow): Pr
      ),
      solved as (
        select date_trunc($3::text, e.at, 'UTC') as at, count(*) as count
-       from ticket_events e join tickets t on t.id = e.ticket_id
-       where e.kind = 'solved' and e.at >= $1::timestamptz and e.at < $2::timestamptz and ${categoryFilter('$4')}
+       from ticket_events e ${flowEvents.join}
+       where e.kind = 'solved' and e.at >= $1::timestamptz and e.at < $2::timestamptz and ${flowEvents.condition}
        group by 1
      )
      select jsonb_build_object(
@@ -210,6 +228,7 @@ export async function readRateCounts(
   window: MetricsWindow,
   targets: readonly SlaTargetRow[],
 ): Promise<RateCounts> {
+  const solveEvents = eventCategoryJoin(window.category, '$3');
   const rows = await queryJsonRows<RateCounts>(
     executor,
     `with ${slaTargetsCte('$4')},
@@ -223,17 +242,20 @@ export async function readRateCounts(
      ),
      solves as (
        select e.ticket_id, min(e.at) as first_solved_at
-       from ticket_events e join tickets t on t.id = e.ticket_id
-       where e.kind = 'solved' and e.at >= $1::timestamptz and e.at < $2::timestamptz and ${categoryFilter('$3')}
+       from ticket_events e ${solveEvents.join}
+       where e.kind = 'solved' and e.at >= $1::timestamptz and e.at < $2::timestamptz and ${solveEvents.condition}
        group by e.ticket_id
+     ),
+     -- Reopenings since the range began are few: one hash join instead of a probe per solved ticket.
+     later_reopens as (
+       select r.ticket_id, max(r.at) as last_reopened_at from ticket_events r
+       where r.kind = 'reopened' and r.at >= $1::timestamptz
+       group by r.ticket_id
      ),
      reopens as (
        select count(*) as solved_tickets,
-              count(*) filter (where exists (
-                select 1 from ticket_events r
-                where r.ticket_id = s.ticket_id and r.kind = 'reopened' and r.at >= s.first_solved_at
-              )) as reopened
-       from solves s
+              count(*) filter (where l.last_reopened_at >= s.first_solved_at) as reopened
+       from solves s left join later_reopens l on l.ticket_id = s.ticket_id
      ),
      triage as (
        select count(*) as suggested,

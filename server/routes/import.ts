@@ -18,6 +18,10 @@ export function registerImportRoutes(app: FastifyInstance, context: AppContext):
       const { tickets, errors } = prepareImport(payload.records, payload.errors);
       const { imported, skipped } = await context.store.importTickets(tickets);
       if (imported > 0) {
+        // Imported history joins the duplicate index, so later intakes find resubmissions of it.
+        await context.duplicates?.catchUp();
+      }
+      if (imported > 0) {
         // "After an import, new tickets are triaged with what was imported" (CONTRACT.md): retrain soon.
         context.triage?.scheduleRetraining(`${imported} tickets imported`);
       }

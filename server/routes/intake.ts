@@ -34,10 +34,21 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       assertStorableText(intake);
       const attachments = decodeAttachments(intake.attachments ?? []);
       const accessToken = generateToken();
-      const created = await context.store.createTicket({
-        ...prepareIntake(intake, attachments, new Date(), context.triage ?? null),
-        accessTokenHash: hashToken(accessToken),
-      });
+      const receivedAt = new Date();
+      const ticket = prepareIntake(intake, attachments, receivedAt, context.triage ?? null);
+      // Duplicate detection gives the ticket its id and indexes it before the insert (docs/duplicates.md).
+      const duplicates = context.duplicates?.annotate(ticket, receivedAt);
+      const created = await context.store
+        .createTicket({ ...ticket, ...duplicates, accessTokenHash: hashToken(accessToken) })
+        .catch((error: unknown) => {
+          if (duplicates) {
+            context.duplicates?.forget(duplicates.id);
+          }
+          throw error;
+        });
+      if (duplicates) {
+        context.duplicates?.linked(duplicates);
+      }
       const response: IntakeReceipt = { id: created.id, number: created.number, access_token: accessToken };
       return reply.code(201).send(response);
     },

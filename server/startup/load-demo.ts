@@ -2,6 +2,7 @@ import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluat
 import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
 import { newlyPresentKeys } from '../../shared/checklist/marks';
 import { demoAgents, generateDemoTickets, type DemoMessage, type DemoTicket } from '../demo/generate-demo';
+import { loadDemoFaqLibrary } from '../faq/demo-load';
 import { emailKey, insertAgent } from '../storage/agent-store';
 import { ensureCategories, insertTicketBatch, type BulkTicket } from '../storage/bulk-tickets';
 import { categoryKeyFor } from '../storage/categories';
@@ -54,6 +55,7 @@ export async function loadDemoData(
       ),
     );
     const inserted = await insertTicketBatch(transaction, bulk);
+    await loadDemoFaqLibrary(transaction);
     return { isLoaded: true, agentCount: agentIds.size, ticketCount: inserted.size };
   });
 }

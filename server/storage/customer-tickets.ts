@@ -63,7 +63,10 @@ interface CustomerTicketRow {
     | null;
 }
 
-/** Ticket `ticketId` as its customer sees it: the public thread only (internal notes never); null when none. */
+/**
+ * Ticket `ticketId` as its customer sees it: the public thread only (internal notes never, nor another
+ * customer's messages merged in); null when none.
+ */
 export async function readCustomerTicket(
   executor: SqlExecutor,
   ticketId: string,
@@ -75,7 +78,13 @@ export async function readCustomerTicket(
        'created_at', t.created_at, 'updated_at', t.updated_at,
        'messages', (select json_agg(json_build_object('id', m.id, 'kind', m.kind, 'author_name', m.author_name,
            'body', m.body, 'created_at', m.created_at) order by m.created_at, m.ordinal)
-         from messages m where m.ticket_id = t.id and m.kind in ('customer', 'reply'))
+         from messages m where m.kind in ('customer', 'reply') and (
+           -- Its own thread, less what a merge brought from another customer's ticket (docs/merging.md);
+           (m.ticket_id = t.id and (m.merged_from_ticket_id is null
+             or (select s.customer_id from tickets s where s.id = m.merged_from_ticket_id) = t.customer_id))
+           -- and, while merged into another ticket, its own messages there (not the copy of its opening text).
+           or (m.merged_from_ticket_id = t.id and m.ticket_id <> t.id and not exists (
+             select 1 from merges g where g.id = m.merge_id and m.id = any(g.opening_message_ids)))))
      ) as json_row
      from tickets t where t.id = $1`,
     [ticketId],

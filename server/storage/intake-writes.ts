@@ -25,7 +25,7 @@ export async function insertTickets(
     return [];
   }
   const hasAttachments = tickets.some((ticket) => ticket.attachments.length > 0);
-  const ids = tickets.map(() => randomUUID());
+  const ids = tickets.map((ticket) => ticket.id ?? randomUUID());
   const customers = customersOf(tickets);
   const column = <T>(pick: (ticket: NewTicket) => T): T[] => tickets.map(pick);
   const parameters: SqlParameter[] = [
@@ -48,6 +48,10 @@ export async function insertTickets(
     column((ticket) => ticket.device),
     column((ticket) => JSON.stringify(ticket.checklist)),
     column((ticket) => ticket.accessTokenHash ?? null),
+    column((ticket) => (ticket.suggestedCategory ? JSON.stringify(ticket.suggestedCategory) : null)),
+    column((ticket) => ticket.possiblyMisfiled ?? false),
+    column((ticket) => JSON.stringify(ticket.possibleDuplicates ?? [])),
+    column((ticket) => JSON.stringify(ticket.related ?? [])),
   ];
   // Without attachments the statement also takes the change-log lock and appends the changes (see
   // appendChanges). The lock CTE is volatile, so it is never inlined, and the sort by number consumes the
@@ -75,15 +79,20 @@ export async function insertTickets(
      ),
      ticket as (
        insert into tickets (id, customer_id, requester_email, requester_name, requester_locale, subject, body,
-         category, requested_category, language, source, occurred_at, device, checklist, customer_token_hash)
+         category, requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
+         suggested_category, possibly_misfiled, possible_duplicates, related)
        select given.id, customer.id, given.requester_email, given.requester_name, given.requester_locale,
          given.subject, given.body, categories.key, given.requested_category, given.language, given.source,
-         given.occurred_at::timestamptz, given.device, given.checklist::jsonb, given.customer_token_hash
+         given.occurred_at::timestamptz, given.device, given.checklist::jsonb, given.customer_token_hash,
+         given.suggested_category::jsonb, given.possibly_misfiled, given.possible_duplicates::jsonb,
+         given.related::jsonb
        from unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-         $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+         $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
+         $20::text[], $21::boolean[], $22::text[], $23::text[])
          with ordinality
          as given(id, email_key, requester_email, requester_name, requester_locale, subject, body, category,
-           requested_category, language, source, occurred_at, device, checklist, customer_token_hash, position)
+           requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
+           suggested_category, possibly_misfiled, possible_duplicates, related, position)
        join customer on customer.email_key = given.email_key
        left join categories on categories.key = given.category
        order by given.position

@@ -45,6 +45,8 @@ export interface TicketRow {
   occurred_at: TimestampValue | null;
   device: string | null;
   suggested_category: { category: string; confidence: number } | null;
+  /** Set at intake when the customer's category disagreed with a confident suggestion (migration 0006). */
+  possibly_misfiled?: boolean;
   possible_duplicates: { id: string; score: number }[];
   related: { id: string; score: number }[];
   checklist: Checklist;
@@ -59,6 +61,8 @@ export interface TicketRow {
   sla_paused_ms: number | string;
   /** Start of the current SLA pause, or null (migration 0002). */
   sla_paused_since: TimestampValue | null;
+  /** The ticket this one is merged into (migration 0009). */
+  merged_into_ticket_id?: string | null;
 }
 
 /** What a read needs to compute the SLA clocks of the tickets it returns: the policy and the time. */
@@ -84,6 +88,8 @@ export interface MessageRow {
   created_at: TimestampValue;
   /** For a customer message: the checklist keys it provided (migration 0003); null otherwise. */
   checklist_provided?: ChecklistKey[] | null;
+  /** The ticket it was written on, when a merge brought it here (migration 0009). */
+  merged_from_ticket_id?: string | null;
 }
 
 /** A row of `attachments` without its data. */
@@ -155,6 +161,9 @@ export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
     occurred_at: isoTimeOrNull(row.occurred_at),
     device: row.device,
     suggested_category: row.suggested_category,
+    // Cleared once the ticket is filed where the suggestion pointed (an agent followed it).
+    possibly_misfiled:
+      row.possibly_misfiled === true && row.suggested_category?.category !== row.category,
     possible_duplicates: row.possible_duplicates,
     related: row.related,
     checklist:
@@ -168,6 +177,7 @@ export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
     first_response_at: isoTimeOrNull(row.first_response_at),
     solved_at: isoTimeOrNull(row.solved_at),
     version: Number(row.version),
+    ...(row.merged_into_ticket_id ? { merged_into_ticket_id: row.merged_into_ticket_id } : {}),
   };
   if (sla !== undefined) {
     ticket.sla = computeSla({
@@ -196,6 +206,7 @@ export function messageFromRow(row: MessageRow): Message {
     ...(row.kind === 'customer' && Array.isArray(row.checklist_provided)
       ? { checklist_provided: row.checklist_provided }
       : {}),
+    ...(row.merged_from_ticket_id ? { merged_from_ticket_id: row.merged_from_ticket_id } : {}),
   };
 }
 

@@ -58,6 +58,13 @@ import { createGroupCommit } from './group-commit';
 import type { Metrics } from '../../shared/domain/metrics-schemas';
 import { readMetricsAt, type MetricsRequest } from '../metrics/read-metrics';
 import { insertTickets } from './intake-writes';
+import { defaultMergeUndoWindowMs } from '../../shared/domain/merge-schemas';
+import {
+  createMergeStore,
+  customerMessageDestination,
+  markRoutedMessage,
+  type MergeStore,
+} from '../merge/merge-store';
 import {
   addMessage,
   updateTicket,
@@ -178,6 +185,8 @@ export interface TicketStore {
    * `MetricsRangeError` for a range it refuses.
    */
   readMetrics(request: MetricsRequest): Promise<Metrics>;
+  /** Merging duplicate tickets and undoing merges (`server/merge/merge-store.ts`, docs/merging.md). */
+  merges: MergeStore;
 }
 
 /** Bounds of one intake group commit: tickets, and total attachment bytes (a bigger ticket goes alone). */
@@ -192,6 +201,8 @@ export interface TicketStoreOptions {
   now?: () => number;
   /** The SLA policy tickets are measured against; `defaultSlaPolicy` by default. */
   slaPolicy?: SlaPolicy;
+  /** How long a merge can be undone; 7 days by default. */
+  mergeUndoWindowMs?: number;
 }
 
 /** The repository over `database` (already migrated). */
@@ -329,9 +340,23 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     customerTicket: (ticketId) => readCustomerTicket(database, ticketId),
     addCustomerThreadMessage: async (ticketId, message) => {
       const { checklistRules } = await refreshSettings();
-      const outcome = await database.transaction((transaction) =>
-        addCustomerThreadMessage(transaction, ticketId, message, checklistRules),
-      );
+      const outcome = await database.transaction(async (transaction) => {
+        // A ticket merged into another: the message lands on the target, remembering where it was sent.
+        const destination = await customerMessageDestination(transaction, ticketId);
+        const added = await addCustomerThreadMessage(
+          transaction,
+          destination.ticketId,
+          message,
+          checklistRules,
+        );
+        if ('messageId' in added && destination.mergeId !== null) {
+          await markRoutedMessage(transaction, added.messageId, {
+            sourceId: ticketId,
+            mergeId: destination.mergeId,
+          });
+        }
+        return added;
+      });
       if ('messageId' in outcome) {
         announce();
       }
@@ -351,6 +376,15 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     readSetting: (key) => readSetting(database, key),
     writeSetting: (key, value) => writeSetting(database, key, value),
     loadInTransaction: (load) => write(load),
+    merges: createMergeStore(database, {
+      now,
+      undoWindowMs: options.mergeUndoWindowMs ?? defaultMergeUndoWindowMs,
+      slaContext: async () => {
+        await refreshSettings();
+        return slaContext();
+      },
+      announce,
+    }),
     readMetrics: async (request) =>
       readMetricsAt(database, request, now(), (await refreshSettings()).slaPolicy),
   };

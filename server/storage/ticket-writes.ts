@@ -43,6 +43,16 @@ export interface NewTicket {
   attachments: readonly NewAttachment[];
   /** SHA-256 (hex) of the customer's access token (migration 0003), or null/absent for none. */
   accessTokenHash?: string | null;
+  /** Auto-triage's suggestion at intake (server/triage), or null/absent for none. */
+  suggestedCategory?: { category: string; confidence: number } | null;
+  /** The customer's category disagrees with a confident suggestion (migration 0006); false when absent. */
+  possiblyMisfiled?: boolean;
+  /** The id to store it under (duplicate detection indexes it before the insert); a random one when absent. */
+  id?: string;
+  /** Earlier tickets of the same customer that look like the same issue (server/duplicates); none when absent. */
+  possibleDuplicates?: readonly { id: string; score: number }[];
+  /** Other customers' tickets about the same problem (server/duplicates); none when absent. */
+  related?: readonly { id: string; score: number }[];
 }
 
 /** What storing a new ticket produced. */

@@ -1,4 +1,4 @@
-import type { TriageModelData } from '../../shared/triage/model';
+import { triageModelFormat, type TriageModelData } from '../../shared/triage/model';
 import type { SqlExecutor } from '../storage/database';
 import type { TimestampValue } from '../storage/rows';
 
@@ -15,11 +15,13 @@ function isoTime(value: TimestampValue): string {
 
 /** The model in force, or null when none was trained yet (or it is of a format this version cannot read). */
 export async function readTriageModel(executor: SqlExecutor): Promise<StoredTriageModel | null> {
-  const rows = await executor.query<{ model: TriageModelData; trained_at: TimestampValue; training_ms: number }>(
-    'select model, trained_at, training_ms from triage_models where id',
-  );
+  const rows = await executor.query<{
+    model: TriageModelData;
+    trained_at: TimestampValue;
+    training_ms: number;
+  }>('select model, trained_at, training_ms from triage_models where id');
   const row = rows[0];
-  if (row === undefined || row.model.format !== 'triage-logistic-v1') {
+  if (row === undefined || row.model.format !== triageModelFormat) {
     return null;
   }
   return { data: row.model, trainedAt: isoTime(row.trained_at), trainingMs: Number(row.training_ms) };

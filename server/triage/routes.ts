@@ -13,10 +13,8 @@ export function registerTriageRoutes(app: FastifyInstance, context: AppContext):
   if (triage === undefined) {
     return;
   }
-  app.get(
-    '/api/triage',
-    { onRequest: requireRole(context.authenticator, 'agent') },
-    (): TriageStatus => triage.status(),
+  app.get('/api/triage', { onRequest: requireRole(context.authenticator, 'agent') }, (): TriageStatus =>
+    triage.status(),
   );
   app.put(
     '/api/triage/settings',

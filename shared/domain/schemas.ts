@@ -157,6 +157,11 @@ export const ticketSchema = z.object({
   occurred_at: z.string().nullable(),
   device: z.string().nullable(),
   suggested_category: z.object({ category: z.string(), confidence: z.number() }).nullable(),
+  /**
+   * The customer's category disagrees with a suggestion at or above the lead's threshold (auto-triage,
+   * docs/triage.md); absent from services older than migration 0006.
+   */
+  possibly_misfiled: z.boolean().optional(),
   possible_duplicates: z.array(scoredTicketSchema),
   related: z.array(scoredTicketSchema),
   checklist: checklistSchema,
@@ -169,6 +174,8 @@ export const ticketSchema = z.object({
   version: z.number().int(),
   /** SLA clocks at the time of the answer; absent from services older than migration 0002. */
   sla: ticketSlaSchema.nullish(),
+  /** The ticket this one is merged into while the merge stands (docs/merging.md); absent before 0009. */
+  merged_into_ticket_id: z.string().nullish(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -182,6 +189,8 @@ export const messageSchema = z.object({
   created_at: z.string(),
   /** For a customer message: the checklist keys it provided that were missing before it. */
   checklist_provided: z.array(z.enum(checklistKeys)).optional(),
+  /** The ticket the message was written on, when a merge brought it here (docs/merging.md). */
+  merged_from_ticket_id: z.string().nullish(),
 });
 export type Message = z.infer<typeof messageSchema>;
 

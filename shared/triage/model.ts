@@ -1,13 +1,22 @@
+import {
+  buildNeighbourIndex,
+  isNeighbourFeature,
+  neighbourProbabilities,
+  type NeighbourMemory,
+} from './neighbours';
 import { seededRandom, shuffleInPlace } from './random';
 import { triageFeatures } from './tokenize';
 
 /**
  * Auto-triage's classifier: TF-IDF over `triageFeatures` (sublinear term frequency, L2-normalized) and a
- * multinomial logistic regression trained by stochastic gradient descent with L2 regularization. Softmax
- * gives each category a probability, so `confidence` reads as "how sure". Pure and deterministic: the same
- * examples and seed give the same model. The model is plain JSON (`TriageModelData`) so the service can
- * store it and load it at start.
+ * multinomial logistic regression trained by stochastic gradient descent with L2 regularization, blended
+ * with the categories of the nearest training examples (`neighbours.ts`). Both halves give probabilities,
+ * so `confidence` reads as "how sure". Pure and deterministic: the same examples and seed give the same
+ * model. The model is plain JSON (`TriageModelData`) so the service can store it and load it at start.
  */
+
+/** The format tag of `TriageModelData`; a stored model of another format is retrained, never misread. */
+export const triageModelFormat = 'triage-logistic-neighbours-v1';
 
 /** One categorized text to learn from. */
 export interface TriageExample {
@@ -33,11 +42,15 @@ export interface TriageTrainingOptions {
   regularization?: number;
   /** A feature must occur in this many examples to be kept (default: 2 from 1,000 examples, else 1). */
   minimumDocumentCount?: number;
+  /** Share of the nearest-neighbour probabilities in the blend (0: the linear model alone). */
+  neighbourWeight?: number;
+  /** How many nearest examples vote. */
+  neighbourCount?: number;
 }
 
 /** The serializable model. `weights` is feature-major: `weights[feature × categories.length + category]`. */
 export interface TriageModelData {
-  format: 'triage-logistic-v1';
+  format: typeof triageModelFormat;
   categories: string[];
   features: string[];
   idf: number[];
@@ -45,6 +58,10 @@ export interface TriageModelData {
   bias: number[];
   /** How many examples it learned from. */
   exampleCount: number;
+  /** The examples the neighbour half compares with. */
+  neighbours: NeighbourMemory;
+  neighbourWeight: number;
+  neighbourCount: number;
 }
 
 /** A model ready to predict with (its feature index built once). */
@@ -65,6 +82,8 @@ const defaults = {
   epochs: 12,
   learningRate: 1,
   regularization: 1e-6,
+  neighbourWeight: 0.3,
+  neighbourCount: 10,
 };
 
 /** Sublinear TF-IDF of `features` over `index`, L2-normalized; unknown features are ignored. */
@@ -225,14 +244,23 @@ function* trainingSteps(
       yield;
     }
   }
+  const isNeighbour = features.map(isNeighbourFeature);
   return {
-    format: 'triage-logistic-v1',
+    format: triageModelFormat,
     categories: [...categories],
     features,
     idf: idf.map(round),
     weights: Array.from(weights, (weight) => round(weight * scale)),
     bias: Array.from(bias, round),
     exampleCount: examples.length,
+    neighbours: {
+      features: vectors.map((vector) =>
+        vector.indices.filter((position) => isNeighbour[position]).sort((left, right) => left - right),
+      ),
+      categories: labels,
+    },
+    neighbourWeight: options.neighbourWeight ?? defaults.neighbourWeight,
+    neighbourCount: options.neighbourCount ?? defaults.neighbourCount,
   };
 }
 
@@ -277,12 +305,25 @@ function softmaxInPlace(scores: Float64Array): void {
   }
 }
 
+/** The neighbour-feature part of `vector`, binary TF × IDF and L2-normalized like the stored examples. */
+function neighbourQuery(
+  vector: SparseVector,
+  isNeighbour: readonly boolean[],
+  idf: readonly number[],
+): { positions: number[]; weights: number[] } {
+  const positions = vector.indices.filter((position) => isNeighbour[position]);
+  const norm = Math.sqrt(positions.reduce((sum, position) => sum + (idf[position] ?? 0) ** 2, 0)) || 1;
+  return { positions, weights: positions.map((position) => (idf[position] ?? 0) / norm) };
+}
+
 /** A model to predict with from its stored data. */
 export function loadTriageModel(data: TriageModelData): TriageModel {
   const index = new Map(data.features.map((feature, position) => [feature, position]));
   const weights = Float64Array.from(data.weights);
   const bias = Float64Array.from(data.bias);
   const categoryCount = data.categories.length;
+  const neighbourIndex = buildNeighbourIndex(data.neighbours, data.idf);
+  const isNeighbour = data.features.map(isNeighbourFeature);
   const probabilities = (text: string): TriageSuggestion[] => {
     const vector = vectorize(triageFeatures(text), index, data.idf);
     if (vector.indices.length === 0) {
@@ -291,6 +332,22 @@ export function loadTriageModel(data: TriageModelData): TriageModel {
     const scores = new Float64Array(categoryCount);
     computeScores(vector, weights, bias, categoryCount, 1, scores);
     softmaxInPlace(scores);
+    if (data.neighbourWeight > 0) {
+      const neighbourVector = neighbourQuery(vector, isNeighbour, data.idf);
+      const votes = neighbourProbabilities(
+        neighbourIndex,
+        neighbourVector,
+        data.neighbourCount,
+        categoryCount,
+      );
+      if (votes !== null) {
+        for (let category = 0; category < categoryCount; category += 1) {
+          scores[category] =
+            (1 - data.neighbourWeight) * (scores[category] ?? 0) +
+            data.neighbourWeight * (votes[category] ?? 0);
+        }
+      }
+    }
     return data.categories
       .map((category, position) => ({ category, confidence: scores[position] ?? 0 }))
       .sort((left, right) => right.confidence - left.confidence);

@@ -3,8 +3,10 @@
  * the desk supports: Latin-script words (lowercased, lightly stemmed) with their bigrams, character n-grams
  * inside each word (they survive typos and inflection), and, for Chinese and Korean, character bigrams and
  * trigrams (Chinese has no spaces; Korean words carry particles, so n-grams find the stem in both).
+ * Unordered pairs of the text's content words (`p:`) let a linear model see combinations that no single
+ * word carries ("exchange" with "withdraw" is about cash, "exchange" alone about trading).
  * Features are strings with a kind prefix so the kinds never collide: `w:` word, `b:` word bigram,
- * `c:` character n-gram of a Latin word, `h:` CJK character n-gram.
+ * `p:` pair of content words, `c:` character n-gram of a Latin word, `h:` CJK character n-gram.
  */
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -23,7 +25,10 @@ const stopwords = new Set(
   ).split(' '),
 );
 
-/** Shortest Latin word that gets character n-grams, and the n-gram lengths. */
+/** Content words paired with each other (the first in sorted order): bounds the pairs of a long text. */
+const pairedWordLimit = 20;
+
+/** The lengths of the character n-grams taken inside each Latin word. */
 const characterGramSizes = [3, 4, 5] as const;
 
 /**
@@ -80,6 +85,16 @@ export function triageFeatures(text: string): string[] {
       for (let start = 0; start + size <= padded.length; start += 1) {
         features.push(`c:${padded.slice(start, start + size)}`);
       }
+    }
+  }
+  const contentWords = [
+    ...new Set(features.filter((feature) => feature.startsWith('w:')).map((feature) => feature.slice(2))),
+  ]
+    .sort()
+    .slice(0, pairedWordLimit);
+  for (let first = 0; first < contentWords.length; first += 1) {
+    for (let second = first + 1; second < contentWords.length; second += 1) {
+      features.push(`p:${contentWords[first] ?? ''}|${contentWords[second] ?? ''}`);
     }
   }
   return features;

@@ -21,7 +21,5 @@ export const triageStatusSchema = z.object({
 export type TriageStatus = z.infer<typeof triageStatusSchema>;
 
 /** `PUT /api/triage/settings` (lead): the confidence a disagreeing suggestion needs to mark a ticket. */
-export const triageSettingsSchema = z
-  .object({ misfiled_threshold: z.number().min(0.5).max(1) })
-  .strict();
+export const triageSettingsSchema = z.object({ misfiled_threshold: z.number().min(0.5).max(1) }).strict();
 export type TriageSettings = z.infer<typeof triageSettingsSchema>;

@@ -25,7 +25,7 @@ export async function benchMetrics(options: {
   try {
     await migrate(database);
     const loadStarted = performance.now();
-    await loadHistoryForProfile(database, options.count);
+    await loadMetricsHistory(database, options.count);
     options.log(
       `  ${options.count} tickets loaded in ${Math.round((performance.now() - loadStarted) / 1000)} s`,
     );
@@ -77,7 +77,7 @@ export async function benchMetrics(options: {
  * The history, in set-based SQL (one statement per table; the status trigger is off during the load and
  * the events are written the way it would have written them, plus a solve-and-reopen for 2% of tickets).
  */
-async function loadHistory(
+export async function loadMetricsHistory(
   database: Awaited<ReturnType<typeof openPostgresDatabase>>,
   count: number,
 ): Promise<void> {

@@ -50,4 +50,6 @@ test('a lead opens Metrics on the demo data, sees it move live and exports a cha
   await expect(dashboard.locator('[data-chart="flow"] .recharts-line-curve').first()).toBeVisible();
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: 'test-results/screenshots/metrics-dark.png' });
+  await dashboard.locator('[data-testid="metrics-chart"][data-chart="spikes"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/metrics-dark-lower.png' });
 });

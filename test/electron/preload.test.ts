@@ -51,7 +51,22 @@ describe('preload bridge', () => {
   it('exposes exactly the named methods of DesktopApi as window.desktop', async () => {
     const desktop = await loadBridge();
     expect([...electron.exposed.keys()]).toEqual(['desktop']);
-    expect(Object.keys(desktop).sort()).toEqual(['getAppInfo', 'getConnection', 'onOpenTicket']);
+    expect(Object.keys(desktop).sort()).toEqual([
+      'clearToken',
+      'getAppInfo',
+      'getConnection',
+      'getPreferences',
+      'getToken',
+      'onAssignmentsPaused',
+      'onOpenTicket',
+      'relaunch',
+      'setBadgeCount',
+      'setDraftState',
+      'setSpellCheckLanguage',
+      'setToken',
+      'showNotification',
+      'updatePreferences',
+    ]);
   });
 
   it('invokes the contract channels without arguments', async () => {
@@ -59,6 +74,43 @@ describe('preload bridge', () => {
     await desktop.getConnection();
     await desktop.getAppInfo();
     expect(electron.invoke.mock.calls).toEqual([['connection:get'], ['app:info']]);
+  });
+
+  it('wraps the arguments of each method in the shape its channel declares', async () => {
+    const desktop = await loadBridge();
+    electron.invoke.mockImplementation((channel: string) =>
+      Promise.resolve<unknown>(
+        channel === 'secrets:get-token'
+          ? { token: 'secret' }
+          : channel === 'secrets:set-token'
+            ? { stored: true }
+            : undefined,
+      ),
+    );
+    const notification = { kind: 'assignment' as const, ticketNumber: 4, key: 'k', title: 'T', body: 'B' };
+    await desktop.getPreferences();
+    await desktop.updatePreferences({ serviceUrl: null });
+    await desktop.relaunch();
+    await desktop.showNotification(notification);
+    await desktop.setBadgeCount(3);
+    await desktop.setDraftState(true);
+    await desktop.setSpellCheckLanguage('ko');
+    expect(await desktop.getToken('https://support.example.com')).toBe('secret');
+    expect(await desktop.setToken('https://support.example.com', 'abc')).toBe(true);
+    await desktop.clearToken();
+    expect(electron.invoke.mock.calls).toEqual([
+      ['preferences:get'],
+      ['preferences:update', { serviceUrl: null }],
+      ['app:relaunch'],
+      ['notification:show', notification],
+      ['badge:set', { count: 3 }],
+      ['composer:draft-state', { hasUnsentDraft: true }],
+      ['spellcheck:set-language', { language: 'ko' }],
+      ['secrets:get-token', { serviceUrl: 'https://support.example.com' }],
+      ['secrets:set-token', { serviceUrl: 'https://support.example.com', token: 'abc' }],
+      ['secrets:clear-token'],
+    ]);
+    electron.invoke.mockImplementation(() => Promise.resolve<unknown>('answer'));
   });
 
   it('forwards ticket:open payloads (never the IPC event) and unsubscribes', async () => {

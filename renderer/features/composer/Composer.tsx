@@ -6,6 +6,9 @@ import { canTransition, nextStatusOnAgentReply } from '../../../shared/tickets/s
 import { isApiError } from '../../api/api-error';
 import { useConsole } from '../../app/console-context';
 import { Icon } from '../../ui/Icon';
+import { FaqPicker } from '../faq/FaqPicker';
+import { UnfilledPlaceholders } from '../faq/UnfilledPlaceholders';
+import { useComposerFaq } from '../faq/use-composer-faq';
 import { readDraft, writeDraft, type Draft } from './drafts';
 import { describeTicketChanges, type TicketChange } from './stale-changes';
 import { StaleReplyGuard } from './StaleReplyGuard';
@@ -131,6 +134,14 @@ export function Composer({
     }
   }, [preset, agentId, ticket.id]);
 
+  const faq = useComposerFaq({
+    ticket,
+    body: draft.body,
+    setBody: (body) => setDraft({ ...draft, body }),
+    setStatus: setChosenStatus,
+    textarea,
+  });
+
   const isNote = draft.kind === 'note';
   // The statuses allowed after the message: a reply first opens a new ticket.
   const statusBase = isNote ? ticket.status : nextStatusOnAgentReply(ticket.status);
@@ -138,7 +149,8 @@ export function Composer({
     (status) => status !== statusBase && canTransition(statusBase, status),
   );
   const effectiveStatus = chosenStatus !== null && statusChoices.includes(chosenStatus) ? chosenStatus : null;
-  const canSend = draft.body.trim().length > 0 && !isSending;
+  // Unfilled `{{…}}` placeholders would reach the customer as code: they block sending until filled.
+  const canSend = draft.body.trim().length > 0 && !isSending && faq.unfilled.length === 0;
 
   const refreshQuietly = async (): Promise<TicketDetail | null> => {
     try {
@@ -163,6 +175,13 @@ export function Composer({
         expectedVersion,
       );
       onSent(message);
+      faq.applyPendingActions().catch((failure: unknown) =>
+        setError(
+          t('faq.composer.actionsFailed', {
+            message: failure instanceof Error ? failure.message : String(failure),
+          }),
+        ),
+      );
       setDraft({ kind: draft.kind, body: '' });
       setChosenStatus(null);
       setStale(null);
@@ -218,6 +237,9 @@ export function Composer({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (faq.onKeyDown(event)) {
+      return;
+    }
     if (isSendShortcut(event)) {
       event.preventDefault();
       send(effectiveStatus);
@@ -295,6 +317,8 @@ export function Composer({
         onKeyDown={onKeyDown}
         onBlur={stopTyping}
       />
+      {faq.isOpen ? <FaqPicker ticket={ticket} onInsert={faq.onInsert} onClose={faq.close} /> : null}
+      <UnfilledPlaceholders names={faq.unfilled} onSelect={faq.selectUnfilled} />
       {error ? (
         <div className="alert" role="alert">
           {error}
@@ -309,6 +333,7 @@ export function Composer({
             data-testid="composer-send"
             data-set-status={effectiveStatus ?? ''}
             disabled={!canSend}
+            title={faq.unfilled.length > 0 ? t('faq.composer.blocked') : undefined}
           >
             <Icon name="send" size={14} />
             {sendLabel}

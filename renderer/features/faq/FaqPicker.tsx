@@ -101,7 +101,9 @@ export function FaqPicker({ ticket, onInsert, onClose }: FaqPickerProps): ReactE
       event.preventDefault();
       if (results.length > 0) {
         const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActiveIndex((index) => (Math.min(index, results.length - 1) + step + results.length) % results.length);
+        setActiveIndex(
+          (index) => (Math.min(index, results.length - 1) + step + results.length) % results.length,
+        );
         setPrompts({});
       }
     } else if (event.key === 'Enter') {

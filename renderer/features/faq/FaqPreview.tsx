@@ -101,11 +101,19 @@ export function FaqPreview({
   };
 
   return (
-    <div className="faq-preview" data-testid="faq-preview" data-language={rendered.language} lang={rendered.language}>
+    <div
+      className="faq-preview"
+      data-testid="faq-preview"
+      data-language={rendered.language}
+      lang={rendered.language}
+    >
       <div className="faq-preview__title">{chosen.variant.title}</div>
       {rendered.isFallback ? (
         <p className="faq-preview__fallback" role="note">
-          {t('faq.preview.fallback', { wanted: languageName(language), shown: languageName(rendered.language) })}
+          {t('faq.preview.fallback', {
+            wanted: languageName(language),
+            shown: languageName(rendered.language),
+          })}
         </p>
       ) : null}
       <div className="faq-preview__body">

@@ -24,7 +24,11 @@ export interface ChosenVariant {
  * The reply's variant in `language`; when it has none, the variant in the agent's interface language, else
  * English, else the first one (marked as a fallback so the picker can say so).
  */
-export function chooseVariant(reply: FaqReply, language: string, interfaceLanguage: string): ChosenVariant | null {
+export function chooseVariant(
+  reply: FaqReply,
+  language: string,
+  interfaceLanguage: string,
+): ChosenVariant | null {
   const find = (wanted: string): FaqVariant | undefined =>
     reply.variants.find((variant) => primaryLanguage(variant.language) === primaryLanguage(wanted));
   const exact = find(language);

@@ -121,5 +121,8 @@ export function useFaqLibraryStore(): FaqLibraryStore | null {
 /** The library's current snapshot, re-rendering on every change. */
 export function useFaqLibrary(): FaqLibrarySnapshot {
   const store = useFaqLibraryStore();
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? (() => emptySnapshot));
+  return useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    store?.getSnapshot ?? (() => emptySnapshot),
+  );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../app/console-context';
 import { roleAtLeast } from '../../../shared/domain/vocabulary';
 import { formatCount } from '../../i18n/format';
+import { FaqLibraryPage } from '../faq/FaqLibraryPage';
 import { MetricsPage } from '../metrics/MetricsPage';
 import { QueuePage } from '../queue/QueuePage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -39,7 +40,7 @@ export function ConsoleLayout(): ReactElement {
             <QueuePage isActive={page === 'queue'} />
           </div>
           {page === 'metrics' ? isLead ? <MetricsPage /> : <PlaceholderPage page={page} /> : null}
-          {page === 'faq' ? <PlaceholderPage page={page} /> : null}
+          {page === 'faq' ? <FaqLibraryPage /> : null}
           {page === 'settings' ? <SettingsPage /> : null}
         </div>
       </div>

@@ -6,7 +6,7 @@ import type { Page } from './navigation';
 const items: readonly { page: Page; icon: IconName; isLater?: boolean }[] = [
   { page: 'queue', icon: 'inbox' },
   { page: 'metrics', icon: 'chart' },
-  { page: 'faq', icon: 'book', isLater: true },
+  { page: 'faq', icon: 'book' },
   { page: 'settings', icon: 'settings' },
 ];
 

@@ -145,20 +145,22 @@ export function ResponseTimesChart(props: {
     { key: 'resolutionP90', name: t('metrics.series.resolutionP90'), color: chartColors.resolutionSoft },
   ];
   return (
-    <ResponsiveContainer width="100%" height={chartHeight + 20}>
+    <ResponsiveContainer width="100%" height={chartHeight + 60}>
       <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -8 }}>
         <CartesianGrid stroke={chartColors.grid} vertical={false} />
-        <XAxis dataKey="label" tick={axisTick} stroke={chartColors.grid} interval={0} />
+        <XAxis
+          dataKey="label"
+          tick={axisTick}
+          stroke={chartColors.grid}
+          interval={0}
+          angle={-25}
+          textAnchor="end"
+          height={64}
+        />
         <YAxis
           tick={axisTick}
           stroke={chartColors.grid}
-          label={{
-            value: t('metrics.hoursAxis'),
-            angle: -90,
-            position: 'insideLeft',
-            fill: chartColors.axis,
-            fontSize: 11,
-          }}
+          tickFormatter={(value: number) => t('metrics.hours', { value: String(value) })}
         />
         <Tooltip
           contentStyle={tooltipStyle}

@@ -72,7 +72,7 @@ export function createQueueColumns(
       id: 'requester',
       header: () => t('queue.columns.requester'),
       cell: (info) => <span title={info.row.original.requester.email}>{info.getValue()}</span>,
-      size: 128,
+      size: 120,
       minSize: 90,
     }),
     helper.accessor('category', {
@@ -120,7 +120,7 @@ export function createQueueColumns(
           <SlaCountdown clock={null} nowMs={nowMs} which="resolution" />
         );
       },
-      size: 122,
+      size: 134,
       minSize: 80,
       // Most urgent deadline first.
       sortDescFirst: false,

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { deepLinkScheme } from '../../../electron/main/deep-link';
 
@@ -74,6 +77,37 @@ describe('packaging', () => {
   it('starts the app from the electron-vite output and registers the deep-link scheme', () => {
     expect(packageJson.main).toBe('out/main/index.js');
     expect(builderConfig).toMatch(new RegExp(`schemes:\\s*\\n\\s*- ${deepLinkScheme}\\b`));
+  });
+
+  it("passes electron-builder's own schema validation", async () => {
+    const config = load(builderConfig) as Parameters<typeof validateConfiguration>[0];
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('builds a per-user NSIS installer, DMG and zip (the zip feeds macOS auto-update), with hardened runtime', () => {
+    const config = load(builderConfig) as {
+      win: { target: { target: string }[] };
+      nsis: { perMachine: boolean; oneClick: boolean };
+      mac: {
+        target: { target: string }[];
+        hardenedRuntime: boolean;
+        entitlements: string;
+        notarize: boolean;
+      };
+      publish: { provider: string; url: string }[];
+      extraResources: { from: string; to: string }[];
+    };
+    expect(config.win.target.map(({ target }) => target)).toEqual(['nsis']);
+    expect(config.nsis.perMachine).toBe(false);
+    expect(config.mac.target.map(({ target }) => target)).toEqual(['dmg', 'zip']);
+    expect(config.mac.hardenedRuntime).toBe(true);
+    expect(config.mac.notarize).toBe(true);
+    expect(readFileSync(path.join(root, config.mac.entitlements), 'utf8')).toContain(
+      'com.apple.security.cs.allow-jit',
+    );
+    expect(config.publish[0]?.provider).toBe('generic');
+    expect(config.extraResources).toContainEqual({ from: 'build/icon.png', to: 'icon.png' });
+    expect(builderConfig).not.toMatch(/fileAssociations/);
   });
 
   it('has a 1024×1024 RGBA icon', () => {

@@ -1,11 +1,13 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 import type { IpcEventChannel, IpcEventPayload } from '../../../shared/ipc';
 import type {
   DesktopFacade,
   DesktopPlatform,
+  DesktopUpdater,
   DesktopWindow,
   QuitEvent,
 } from '../../../electron/main/desktop-facade';
+import type { Rectangle, WindowState } from '../../../electron/main/window-state';
 import type { IpcEventLike, IpcMainLike } from '../../../electron/main/ipc-handlers';
 import { createLogger, type Logger } from '../../../electron/main/logger';
 
@@ -73,8 +75,12 @@ export class FakeWindow implements DesktopWindow {
   loadCount = 0;
   bringToFrontCount = 0;
   isClosed = false;
+  isMaximized = false;
+  /** What `onClosing` listeners get when the window closes. */
+  closingState: WindowState = { x: 40, y: 30, width: 1200, height: 800, isMaximized: false };
   private readonly pageLoadingListeners: (() => void)[] = [];
   private readonly closedListeners: (() => void)[] = [];
+  private readonly closingListeners: ((state: WindowState) => void)[] = [];
 
   constructor(
     readonly webContentsId: number,
@@ -104,8 +110,17 @@ export class FakeWindow implements DesktopWindow {
     this.closedListeners.push(listener);
   }
 
+  onClosing(listener: (state: WindowState) => void): void {
+    this.closingListeners.push(listener);
+  }
+
+  maximize(): void {
+    this.isMaximized = true;
+  }
+
   /** The user closed the window. */
   close(): void {
+    this.closingListeners.forEach((listener) => listener(this.closingState));
     this.isClosed = true;
     this.closedListeners.forEach((listener) => listener());
   }
@@ -122,6 +137,19 @@ export interface FakeFacadeOptions {
   userDataPath?: string;
   /** Windows fail to load the console (a missing build, say). */
   isLoadFailing?: boolean;
+  isPackaged?: boolean;
+  /** No OS keychain (Linux without a secret service): `encryptSecret` returns null. */
+  hasKeychain?: boolean;
+  /** The OS cannot show notifications. */
+  hasNotifications?: boolean;
+  displays?: Rectangle[];
+}
+
+/** A notification the fake OS shows; `click()` plays the agent clicking it. */
+export interface ShownNotification {
+  title: string;
+  body: string;
+  click: () => void;
 }
 
 /**
@@ -131,7 +159,7 @@ export interface FakeFacadeOptions {
 export class FakeFacade implements DesktopFacade {
   readonly platform: DesktopPlatform;
   readonly appVersion = '1.2.3';
-  readonly isPackaged = true;
+  readonly isPackaged: boolean;
   readonly preloadPath = '/app/out/preload/index.cjs';
   readonly rendererDevServerUrl: string | null;
   readonly environment: Record<string, string | undefined>;
@@ -141,6 +169,23 @@ export class FakeFacade implements DesktopFacade {
   readonly errorBoxes: { title: string; message: string }[] = [];
   contentSecurityPolicy: string | null = null;
   hasQuit = false;
+  applicationMenu: MenuItemConstructorOptions[] | null = null;
+  tray: { tooltip: string; menu: MenuItemConstructorOptions[] } | null = null;
+  badgeCount = 0;
+  readonly notifications: ShownNotification[] = [];
+  spellCheckerLanguages: string[] = [];
+  availableSpellCheckerLanguages = ['en-US', 'en-GB', 'ko', 'zh-CN', 'zh-TW', 'de'];
+  relaunchCount = 0;
+  /** The feed the updater started on (undefined: never started). */
+  updaterFeed: string | null | undefined = undefined;
+  installCount = 0;
+  /** What the agent answers to the update prompt, and the versions asked about. */
+  restartAnswer = true;
+  readonly updatePrompts: string[] = [];
+  private downloaded: ((version: string) => void) | null = null;
+  private readonly hasKeychain: boolean;
+  private readonly hasNotifications: boolean;
+  private readonly displays: Rectangle[];
   private readonly hasLock: boolean;
   private readonly userDataPath: string;
   private readonly isLoadFailing: boolean;
@@ -160,6 +205,10 @@ export class FakeFacade implements DesktopFacade {
     this.rendererDevServerUrl = options.rendererDevServerUrl ?? null;
     this.userDataPath = options.userDataPath ?? '/users/kim/app-data';
     this.isLoadFailing = options.isLoadFailing ?? false;
+    this.isPackaged = options.isPackaged ?? true;
+    this.hasKeychain = options.hasKeychain ?? true;
+    this.hasNotifications = options.hasNotifications ?? true;
+    this.displays = options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1040 }];
   }
 
   get window(): FakeWindow | undefined {
@@ -226,6 +275,76 @@ export class FakeFacade implements DesktopFacade {
       this.hasQuit = true;
       this.journal.push('exited');
     }
+  }
+
+  writeTextFile(file: string, text: string): Promise<void> {
+    this.files.set(file, text);
+    return Promise.resolve();
+  }
+  removeFile(file: string): Promise<void> {
+    this.files.delete(file);
+    return Promise.resolve();
+  }
+  getDisplayWorkAreas(): Rectangle[] {
+    return this.displays;
+  }
+  setApplicationMenu(template: MenuItemConstructorOptions[]): void {
+    this.applicationMenu = template;
+  }
+  setTray(tray: { tooltip: string; menu: MenuItemConstructorOptions[] }): void {
+    this.tray = tray;
+  }
+  setBadgeCount(count: number): void {
+    this.badgeCount = count;
+  }
+  showNotification(notification: { title: string; body: string }, onClick: () => void): boolean {
+    if (!this.hasNotifications) {
+      return false;
+    }
+    this.notifications.push({ ...notification, click: onClick });
+    return true;
+  }
+  getAvailableSpellCheckerLanguages(): string[] {
+    return this.availableSpellCheckerLanguages;
+  }
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.spellCheckerLanguages = languages;
+  }
+  relaunch(): void {
+    this.relaunchCount += 1;
+    this.quit();
+  }
+  /** Stands in for safeStorage: reversible, but never the plain text (tests check the file has no token). */
+  encryptSecret(text: string): string | null {
+    return this.hasKeychain
+      ? Buffer.from(`sealed:${text}`).toString('base64').split('').reverse().join('')
+      : null;
+  }
+  decryptSecret(encrypted: string): string | null {
+    const text = Buffer.from(encrypted.split('').reverse().join(''), 'base64').toString();
+    return text.startsWith('sealed:') ? text.slice('sealed:'.length) : null;
+  }
+  startUpdater(feedUrl: string | null, onDownloaded: (version: string) => void): DesktopUpdater {
+    this.updaterFeed = feedUrl;
+    this.downloaded = onDownloaded;
+    return { quitAndInstall: () => (this.installCount += 1) };
+  }
+  askToRestartForUpdate(version: string): Promise<boolean> {
+    this.updatePrompts.push(version);
+    return Promise.resolve(this.restartAnswer);
+  }
+
+  /** electron-updater finished downloading a version. */
+  emitUpdateDownloaded(version: string): void {
+    this.downloaded?.(version);
+  }
+  /** Plays the agent clicking a tray menu item by its label's beginning. */
+  clickTrayItem(labelStart: string): void {
+    const item = this.tray?.menu.find((entry) => entry.label?.startsWith(labelStart));
+    if (!item?.click) {
+      throw new Error(`No tray item "${labelStart}"`);
+    }
+    (item.click as () => void)();
   }
 
   emitSecondInstance(argv: readonly string[]): void {

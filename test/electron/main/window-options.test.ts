@@ -21,6 +21,7 @@ describe('window options', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });

@@ -297,6 +297,16 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
     expect(kyc.rates.reopen).toEqual({ count: 0, total: 1, rate: 0 });
     expect(kyc.response_times.by_category.map((row) => row.key)).toEqual(['kyc']);
     expect(kyc.agents.every((agent) => agent.online === null)).toBe(true);
+    expect(kyc.flow.reduce((sum, point) => sum + point.solved, 0)).toBe(1);
+    const deposits = await readMetricsAt(
+      database,
+      { query: { ...query, category: 'deposit_withdrawal' }, onlineAgentIds: null },
+      now,
+      defaultSlaPolicy,
+    );
+    expect(deposits.flow.reduce((sum, point) => sum + point.solved, 0)).toBe(3);
+    expect(deposits.rates.reopen).toEqual({ count: 1, total: 2, rate: 0.5 });
+    expect(deposits.rates.sla_breach).toEqual({ count: 1, total: 2, rate: 0.5 });
   });
 
   it('answers hourly buckets for a short range, and refuses a reversed one', async () => {

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createDuplicateIndex,
+  type DuplicateIndex,
+  type DuplicateIndexOptions,
+  type DuplicateMatch,
+} from '../../shared/duplicates/duplicate-index';
+import { describeTicket } from '../../shared/duplicates/features';
+import { emailKey } from '../storage/agent-store';
+import { appendChanges } from '../storage/change-log';
+import type { SqlDatabase } from '../storage/database';
+
+/** Rows read per query while loading the index. */
+const loadPageSize = 20_000;
+
+/** What intake stores with a new ticket (NewTicket's `id`, `possibleDuplicates`, `related`). */
+export interface DuplicateAnnotation {
+  id: string;
+  possibleDuplicates: DuplicateMatch[];
+  related: DuplicateMatch[];
+}
+
+/** What `annotate` reads of a ticket about to be stored. */
+export interface IntakeText {
+  requester: { email: string };
+  subject: string;
+  body: string;
+  categoryKey: string | null;
+}
+
+/**
+ * Duplicate and related-ticket detection for the service (docs/duplicates.md): an in-memory index of every
+ * stored ticket, loaded at start and after imports, and updated at intake before the insert, so a ticket
+ * submitted twice in one group commit still finds its twin.
+ */
+export interface DuplicateService {
+  /** Indexes the stored tickets not indexed yet (all of them at start); resolves with how many it added. */
+  catchUp(): Promise<number>;
+  /**
+   * Finds the new ticket's possible duplicates and related tickets, gives it an id and indexes it. Call
+   * `forget(id)` if the insert then fails, and `linked(annotation)` after it commits.
+   */
+  annotate(ticket: IntakeText, receivedAt: Date): DuplicateAnnotation;
+  /** Takes a ticket that was never stored back out of the index. */
+  forget(id: string): void;
+  /**
+   * After the insert committed: adds the new ticket to the `related` lists of the tickets it is related to
+   * (so the first reporter's ticket shows the cluster too), with a `ticket.updated` change each. Runs in the
+   * background, batched; failures are logged, never thrown.
+   */
+  linked(annotation: DuplicateAnnotation): void;
+  /** Resolves once no background link-back is pending (tests and shutdown wait with it). */
+  whenIdle(): Promise<void>;
+  /** How many tickets the index holds. */
+  readonly size: number;
+}
+
+/** Options of `createDuplicateService`. */
+export interface DuplicateServiceOptions {
+  database: SqlDatabase;
+  log: (line: string) => void;
+  /** Called after link-back changes commit (the change broadcaster's doorbell). */
+  onChangesCommitted?: () => void;
+  index?: DuplicateIndexOptions;
+}
+
+interface LoadedRow {
+  id: string;
+  number: number | string;
+  email_key: string;
+  subject: string;
+  body: string;
+  category: string | null;
+  created_ms: number | string;
+}
+
+/** A service with an empty index; call `catchUp()` before the first intake. */
+export function createDuplicateService(options: DuplicateServiceOptions): DuplicateService {
+  const index: DuplicateIndex = createDuplicateIndex(options.index);
+  const maxRelated = options.index?.maxRelated ?? 20;
+  let lastNumber = 0;
+  let catchingUp: Promise<number> = Promise.resolve(0);
+  const pendingLinks = new Map<string, DuplicateMatch[]>();
+  let linking: Promise<void> | null = null;
+
+  async function loadNewRows(): Promise<number> {
+    let added = 0;
+    for (;;) {
+      const rows = await options.database.query<LoadedRow>(
+        `select tickets.id, tickets.number, customers.email_key, tickets.subject, tickets.body, tickets.category,
+           (extract(epoch from tickets.created_at) * 1000)::float8 as created_ms
+         from tickets join customers on customers.id = tickets.customer_id
+         where tickets.number > $1 order by tickets.number limit $2`,
+        [lastNumber, loadPageSize],
+      );
+      for (const row of rows) {
+        if (!index.has(row.id)) {
+          index.add(
+            row.id,
+            describeTicket({
+              subject: row.subject,
+              body: row.body,
+              category: row.category,
+              createdAtMs: Number(row.created_ms),
+              customerKey: row.email_key,
+            }),
+          );
+          added += 1;
+        }
+        lastNumber = Math.max(lastNumber, Number(row.number));
+      }
+      if (rows.length < loadPageSize) {
+        return added;
+      }
+    }
+  }
+
+  async function writeLinks(): Promise<void> {
+    while (pendingLinks.size > 0) {
+      const batch = new Map(pendingLinks);
+      pendingLinks.clear();
+      try {
+        await options.database.transaction(async (transaction) => {
+          const ids = [...batch.keys()];
+          const rows = await transaction.query<{ id: string; related: DuplicateMatch[] }>(
+            'select id, related from tickets where id = any($1::uuid[]) order by id for update',
+            [ids],
+          );
+          const updated = rows.map((row) => {
+            const merged = new Map(row.related.map((match) => [match.id, match]));
+            for (const match of batch.get(row.id) ?? []) {
+              merged.set(match.id, match);
+            }
+            const related = [...merged.values()]
+              .sort((left, right) => right.score - left.score)
+              .slice(0, maxRelated);
+            return { id: row.id, related: JSON.stringify(related) };
+          });
+          if (updated.length === 0) {
+            return;
+          }
+          // The agent's version and updated_at stay: this is the service's annotation, not an edit, and
+          // must not make an agent's open edit conflict.
+          await transaction.query(
+            `update tickets set related = given.related::jsonb
+             from unnest($1::uuid[], $2::text[]) as given(id, related) where tickets.id = given.id`,
+            [updated.map((row) => row.id), updated.map((row) => row.related)],
+          );
+          await appendChanges(
+            transaction,
+            updated.map((row) => ({ type: 'ticket.updated' as const, ticketId: row.id, agentId: null })),
+          );
+        });
+        options.onChangesCommitted?.();
+      } catch (error) {
+        options.log(`duplicates: linking related tickets failed: ${String(error)}`);
+      }
+    }
+  }
+
+  function startLinking(): void {
+    if (pendingLinks.size === 0 || linking !== null) {
+      return;
+    }
+    linking = writeLinks().finally(() => {
+      linking = null;
+      // Links queued between the last batch and this moment would otherwise wait for the next intake.
+      startLinking();
+    });
+  }
+
+  return {
+    catchUp: () => {
+      // One load at a time: a second caller waits for the first and then reads what is still new.
+      catchingUp = catchingUp.catch(() => 0).then(loadNewRows);
+      return catchingUp;
+    },
+    annotate: (ticket, receivedAt) => {
+      const id = randomUUID();
+      const document = describeTicket({
+        subject: ticket.subject,
+        body: ticket.body,
+        category: ticket.categoryKey,
+        createdAtMs: receivedAt.getTime(),
+        customerKey: emailKey(ticket.requester.email),
+      });
+      const findings = index.find(document);
+      index.add(id, document);
+      return { id, possibleDuplicates: findings.possibleDuplicates, related: findings.related };
+    },
+    forget: (id) => index.remove(id),
+    linked: (annotation) => {
+      for (const match of annotation.related) {
+        const links = pendingLinks.get(match.id) ?? [];
+        links.push({ id: annotation.id, score: match.score });
+        pendingLinks.set(match.id, links);
+      }
+      startLinking();
+    },
+    whenIdle: async () => {
+      while (linking !== null) {
+        await linking;
+      }
+    },
+    get size() {
+      return index.size;
+    },
+  };
+}

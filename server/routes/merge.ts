@@ -1,0 +1,126 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  mergeRequestSchema,
+  type MergeList,
+  type MergeResult,
+  type MergeUndoResult,
+} from '../../shared/domain/merge-schemas';
+import type { AppContext } from '../app-context';
+import { ApiFailure, parseOrFail } from '../errors';
+import { currentAgent, requireRole } from '../http/auth';
+import type { MergeRefusal } from '../merge/merge-store';
+
+const ticketParamsSchema = z.object({ id: z.string().max(64) });
+const mergeParamsSchema = z.object({ merge_id: z.string().max(64) });
+
+/** The HTTP answer of a refused merge or undo. */
+function failureOf(refusal: MergeRefusal, subject: string): ApiFailure {
+  const about = refusal.ticketId ?? subject;
+  switch (refusal.refusal) {
+    case 'not_found':
+      return new ApiFailure(404, 'not_found', `no ${subject}`);
+    case 'source_not_found':
+      return new ApiFailure(404, 'source_not_found', `no ticket ${about}`, 'source_ids');
+    case 'merge_into_itself':
+      return new ApiFailure(400, 'merge_into_itself', 'a ticket cannot be merged into itself', 'source_ids');
+    case 'duplicate_source':
+      return new ApiFailure(400, 'duplicate_source', `ticket ${about} is named twice`, 'source_ids');
+    case 'target_merged':
+      return new ApiFailure(409, 'target_merged', 'the target is itself merged into another ticket');
+    case 'target_closed':
+      return new ApiFailure(409, 'target_closed', 'a closed ticket cannot receive a merge');
+    case 'source_already_merged':
+      return new ApiFailure(409, 'source_already_merged', `ticket ${about} is already merged`, 'source_ids');
+    case 'source_is_merge_target':
+      return new ApiFailure(
+        409,
+        'source_is_merge_target',
+        `ticket ${about} holds merged tickets: merge into it, or undo its merges first`,
+        'source_ids',
+      );
+    case 'lead_required':
+      return new ApiFailure(403, 'forbidden', 'merging tickets of different customers needs the lead role');
+    case 'different_customers':
+      return new ApiFailure(
+        409,
+        'different_customers',
+        'these tickets belong to different customers: resend with confirm_different_customers true',
+        'confirm_different_customers',
+      );
+    case 'already_undone':
+      return new ApiFailure(409, 'already_undone', 'this merge was already undone');
+    case 'undo_expired':
+      return new ApiFailure(409, 'undo_expired', 'the time to undo this merge has passed');
+    case 'undo_blocked':
+      return new ApiFailure(
+        409,
+        'undo_blocked',
+        `the target was merged into ticket ${about} since: undo that merge first`,
+      );
+  }
+}
+
+function ticketIdOf(request: FastifyRequest): string {
+  return parseOrFail(ticketParamsSchema, request.params).id.toLowerCase();
+}
+
+/**
+ * Merging duplicates (docs/merging.md): preview, merge, undo and the merge history of a ticket. Any agent
+ * merges one customer's tickets; tickets of different customers need a lead and an explicit confirmation.
+ */
+export function registerMergeRoutes(app: FastifyInstance, context: AppContext): void {
+  const agentOnly = requireRole(context.authenticator, 'agent');
+
+  app.post('/api/tickets/:id/merge/preview', { onRequest: agentOnly }, async (request) => {
+    const id = ticketIdOf(request);
+    const body = parseOrFail(mergeRequestSchema, request.body);
+    const preview = await context.store.merges.preview(id, body);
+    if ('refusal' in preview) {
+      throw failureOf(preview, `ticket ${id}`);
+    }
+    return preview;
+  });
+
+  app.post('/api/tickets/:id/merge', { onRequest: agentOnly }, async (request, reply) => {
+    const id = ticketIdOf(request);
+    const body = parseOrFail(mergeRequestSchema, request.body);
+    const outcome = await context.store.merges.merge(id, body, currentAgent(request));
+    if ('refusal' in outcome) {
+      throw failureOf(outcome, `ticket ${id}`);
+    }
+    const target = await context.store.getTicket(outcome.merge.target_id);
+    if (target === null) {
+      throw new Error(`merge target ${outcome.merge.target_id} vanished after its commit`);
+    }
+    const result: MergeResult = { merge: outcome.merge, target };
+    return reply.code(201).send(result);
+  });
+
+  app.post('/api/merges/:merge_id/undo', { onRequest: agentOnly }, async (request) => {
+    const { merge_id: mergeId } = parseOrFail(mergeParamsSchema, request.params);
+    const outcome = await context.store.merges.undo(mergeId.toLowerCase(), currentAgent(request));
+    if ('refusal' in outcome) {
+      throw failureOf(outcome, `merge ${mergeId}`);
+    }
+    const tickets = [];
+    for (const ticketId of outcome.ticketIds) {
+      const ticket = await context.store.getTicket(ticketId);
+      if (ticket !== null) {
+        tickets.push(ticket);
+      }
+    }
+    const result: MergeUndoResult = { merge: outcome.merge, tickets };
+    return result;
+  });
+
+  app.get('/api/tickets/:id/merges', { onRequest: agentOnly }, async (request) => {
+    const id = ticketIdOf(request);
+    const merges = await context.store.merges.mergesOf(id);
+    if (merges === null) {
+      throw new ApiFailure(404, 'not_found', `no ticket ${id}`);
+    }
+    const result: MergeList = { merges };
+    return result;
+  });
+}

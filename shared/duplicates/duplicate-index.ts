@@ -1,0 +1,265 @@
+import { concepts, conceptKind } from './concepts';
+import type { DuplicateDocument } from './features';
+import { createLshIndex } from './lsh-index';
+import { createMinHasher, hashString } from './minhash';
+import { scoreDuplicate } from './score';
+
+/** A ticket found alike, with its score (0..1). */
+export interface DuplicateMatch {
+  id: string;
+  score: number;
+}
+
+/** What a lookup found for one ticket. */
+export interface DuplicateFindings {
+  /** Earlier tickets of the same customer that are probably the same issue, best first. */
+  possibleDuplicates: DuplicateMatch[];
+  /** Other customers' tickets about the same problem within the window, best first. */
+  related: DuplicateMatch[];
+}
+
+/** Tuning of a duplicate index; every field has a default (docs/duplicates.md explains them). */
+export interface DuplicateIndexOptions {
+  /** Lowest score reported as a possible duplicate. */
+  duplicateThreshold?: number;
+  /** Lowest score reported as related. */
+  relatedThreshold?: number;
+  /** Other customers' tickets count as related only this close in time. */
+  relatedWindowMs?: number;
+  maxDuplicates?: number;
+  maxRelated?: number;
+  /** The most of one customer's latest tickets compared at a lookup. */
+  customerHistory?: number;
+  /** Of each LSH bucket only this many of the latest tickets are candidates. */
+  newestPerBucket?: number;
+  /** MinHash and banding; `bands * rows` hash functions are computed. */
+  bands?: number;
+  rows?: number;
+  seed?: number;
+}
+
+/** The in-memory duplicate index: every stored ticket's features, by customer and in LSH buckets. */
+export interface DuplicateIndex {
+  /** Adds a ticket (a second add of the same id is ignored). */
+  add(id: string, document: DuplicateDocument): void;
+  /** Forgets a ticket (e.g. its insert failed). */
+  remove(id: string): void;
+  has(id: string): boolean;
+  /**
+   * The same customer's earlier tickets that look like the same issue, and other customers' tickets about
+   * the same problem near in time; `document` itself (by `excludeId`) is never reported.
+   */
+  find(document: DuplicateDocument, excludeId?: string): DuplicateFindings;
+  readonly size: number;
+}
+
+export const defaultDuplicateOptions: Required<DuplicateIndexOptions> = {
+  duplicateThreshold: 0.45,
+  relatedThreshold: 0.55,
+  relatedWindowMs: 72 * 60 * 60 * 1000,
+  maxDuplicates: 5,
+  maxRelated: 20,
+  customerHistory: 200,
+  newestPerBucket: 300,
+  bands: 16,
+  rows: 3,
+  seed: 0x5eed,
+};
+
+const conceptKeys = Object.keys(concepts);
+const conceptBit = new Map(conceptKeys.map((key, index) => [key, index]));
+
+/** The concepts of a document as a bit set (the map has fewer than 32 concepts: one number each). */
+function conceptMask(document: DuplicateDocument): number {
+  let mask = 0;
+  for (const concept of [...document.topics, ...document.assets, ...document.states]) {
+    mask |= 1 << (conceptBit.get(concept) ?? 31);
+  }
+  return mask >>> 0;
+}
+
+function conceptsOfMask(mask: number, kind: string): string[] {
+  return conceptKeys.filter((key, index) => (mask & (1 << index)) !== 0 && conceptKind(key) === kind);
+}
+
+/**
+ * Extra LSH keys for each topic a ticket names, paired with each coin it names: paraphrases and
+ * translations share them even when they share no words. Only with a topic (a coin alone says little).
+ */
+function conceptKeysOf(document: DuplicateDocument): number[] {
+  const assets = document.assets.length === 0 ? [''] : document.assets;
+  return document.topics.flatMap((topic) => assets.map((asset) => hashString(`${topic}|${asset}`)));
+}
+
+/**
+ * An empty duplicate index. Tickets are kept compactly (feature hashes in one growing pool, concepts as a
+ * bit set, ids and times in arrays) so a million fit in a few hundred megabytes.
+ */
+export function createDuplicateIndex(options: DuplicateIndexOptions = {}): DuplicateIndex {
+  const settings = { ...defaultDuplicateOptions, ...options };
+  if (conceptKeys.length > 31) {
+    throw new Error('the concept map outgrew its 31-bit mask');
+  }
+  const hasher = createMinHasher(settings.bands * settings.rows, settings.seed);
+  const lsh = createLshIndex({ bands: settings.bands, rows: settings.rows });
+  const handleOf = new Map<string, number>();
+  const ids: (string | null)[] = [];
+  const customerOf: string[] = [];
+  const categoryOf: (string | null)[] = [];
+  let createdAt = new Float64Array(1024);
+  let masks = new Uint32Array(1024);
+  let featureStart = new Uint32Array(1024);
+  let featureLength = new Uint16Array(1024);
+  let pool = new Uint32Array(64 * 1024);
+  let poolUsed = 0;
+  const identifiersOf = new Map<number, readonly string[]>();
+  const byCustomer = new Map<string, number[]>();
+
+  function grow(): void {
+    const capacity = createdAt.length * 2;
+    const next = <T extends Float64Array | Uint32Array | Uint16Array>(
+      old: T,
+      make: (size: number) => T,
+    ): T => {
+      const array = make(capacity);
+      array.set(old);
+      return array;
+    };
+    createdAt = next(createdAt, (size) => new Float64Array(size));
+    masks = next(masks, (size) => new Uint32Array(size));
+    featureStart = next(featureStart, (size) => new Uint32Array(size));
+    featureLength = next(featureLength, (size) => new Uint16Array(size));
+  }
+
+  function featuresAt(handle: number): Uint32Array {
+    const start = featureStart[handle] ?? 0;
+    return pool.subarray(start, start + (featureLength[handle] ?? 0));
+  }
+
+  function documentAt(handle: number): DuplicateDocument {
+    const mask = masks[handle] ?? 0;
+    return {
+      features: featuresAt(handle),
+      topics: conceptsOfMask(mask, 'topic'),
+      assets: conceptsOfMask(mask, 'asset'),
+      states: conceptsOfMask(mask, 'state'),
+      identifiers: identifiersOf.get(handle) ?? [],
+      category: categoryOf[handle] ?? null,
+      createdAtMs: createdAt[handle] ?? 0,
+      customerKey: customerOf[handle] ?? '',
+    };
+  }
+
+  const best = (matches: DuplicateMatch[], count: number): DuplicateMatch[] =>
+    matches
+      .sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : 1))
+      .slice(0, count)
+      .map((match) => ({ id: match.id, score: Math.round(match.score * 1000) / 1000 }));
+
+  return {
+    add: (id, document) => {
+      if (handleOf.has(id)) {
+        return;
+      }
+      const handle = ids.length;
+      if (handle >= createdAt.length) {
+        grow();
+      }
+      // More than 65,535 features is a pasted log, not a description: the first ones say enough.
+      const features = document.features.subarray(0, 0xffff);
+      while (poolUsed + features.length > pool.length) {
+        const bigger = new Uint32Array(pool.length * 2);
+        bigger.set(pool);
+        pool = bigger;
+      }
+      pool.set(features, poolUsed);
+      featureStart[handle] = poolUsed;
+      featureLength[handle] = features.length;
+      poolUsed += features.length;
+      ids.push(id);
+      customerOf.push(document.customerKey);
+      categoryOf.push(document.category);
+      createdAt[handle] = document.createdAtMs;
+      masks[handle] = conceptMask(document);
+      if (document.identifiers.length > 0) {
+        identifiersOf.set(handle, document.identifiers);
+      }
+      handleOf.set(id, handle);
+      const own = byCustomer.get(document.customerKey);
+      if (own === undefined) {
+        byCustomer.set(document.customerKey, [handle]);
+      } else {
+        own.push(handle);
+      }
+      lsh.add(handle, hasher.signature(features), conceptKeysOf(document));
+    },
+    remove: (id) => {
+      const handle = handleOf.get(id);
+      if (handle === undefined) {
+        return;
+      }
+      const document = documentAt(handle);
+      lsh.remove(handle, hasher.signature(document.features), conceptKeysOf(document));
+      const own = byCustomer.get(document.customerKey);
+      own?.splice(own.lastIndexOf(handle), 1);
+      handleOf.delete(id);
+      identifiersOf.delete(handle);
+      // The slot stays (handles are positions); a null id marks it gone.
+      ids[handle] = null;
+    },
+    has: (id) => handleOf.has(id),
+    find: (document, excludeId) => {
+      const possibleDuplicates: DuplicateMatch[] = [];
+      const own = byCustomer.get(document.customerKey) ?? [];
+      for (
+        let index = own.length - 1;
+        index >= Math.max(0, own.length - settings.customerHistory);
+        index -= 1
+      ) {
+        const handle = own[index] ?? -1;
+        const id = ids[handle];
+        if (
+          id === null ||
+          id === undefined ||
+          id === excludeId ||
+          (createdAt[handle] ?? 0) > document.createdAtMs
+        ) {
+          continue;
+        }
+        const score = scoreDuplicate(document, documentAt(handle));
+        if (score >= settings.duplicateThreshold) {
+          possibleDuplicates.push({ id, score });
+        }
+      }
+      const related: DuplicateMatch[] = [];
+      const candidates = lsh.candidates(
+        hasher.signature(document.features),
+        conceptKeysOf(document),
+        settings.newestPerBucket,
+      );
+      for (const handle of candidates) {
+        const id = ids[handle];
+        if (
+          id === null ||
+          id === undefined ||
+          id === excludeId ||
+          customerOf[handle] === document.customerKey ||
+          Math.abs((createdAt[handle] ?? 0) - document.createdAtMs) > settings.relatedWindowMs
+        ) {
+          continue;
+        }
+        const score = scoreDuplicate(document, documentAt(handle));
+        if (score >= settings.relatedThreshold) {
+          related.push({ id, score });
+        }
+      }
+      return {
+        possibleDuplicates: best(possibleDuplicates, settings.maxDuplicates),
+        related: best(related, settings.maxRelated),
+      };
+    },
+    get size() {
+      return handleOf.size;
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Agent, Ticket } from '../../../../shared/domain/schemas';
+import type { AgentPreferences, BulkUpdate } from '../../../../shared/domain/workflow-schemas';
+import type { ApiClient } from '../../../../renderer/api/api-client';
+import { createAgentPreferencesStore } from '../../../../renderer/app/agent-preferences';
+import { ConsoleContext, type ConsoleContextValue } from '../../../../renderer/app/console-context';
+import { createArrivals } from '../../../../renderer/features/queue/arrivals';
+import type { QueueLookups } from '../../../../renderer/features/queue/queue-model';
+import { QueuePage } from '../../../../renderer/features/queue/QueuePage';
+import { createTicketStore } from '../../../../renderer/features/queue/ticket-store';
+import { createPresenceStore } from '../../../../renderer/live/presence';
+import { createTicketEvents } from '../../../../renderer/live/ticket-events';
+import { makeTicket } from '../../fixtures';
+
+const me: Agent = { id: 'me-id', name: 'Minji Kim', email: 'minji@demo.exchange', role: 'agent' };
+const lookups: QueueLookups = {
+  agentName: (id) => (id === me.id ? me.name : null),
+  categoryName: (key) => key,
+};
+
+function setup(tickets: Ticket[], options: { isLoaded?: boolean; remote?: Ticket[] } = {}) {
+  const store = createTicketStore();
+  store.upsert(tickets);
+  if (options.isLoaded !== false) {
+    store.markLoaded();
+  }
+  let saved: AgentPreferences = {};
+  const api = {
+    preferences: vi.fn(() => Promise.resolve<AgentPreferences>({})),
+    savePreferences: vi.fn((preferences: AgentPreferences) => {
+      saved = preferences;
+      return Promise.resolve(preferences);
+    }),
+    updateTicket: vi.fn((id: string, update: Partial<Ticket>) =>
+      Promise.resolve({ ...(store.get(id) as Ticket), ...update, version: 2 }),
+    ),
+    bulkUpdate: vi.fn((bulk: BulkUpdate) =>
+      Promise.resolve({
+        updated: bulk.ticket_ids.map((id) => ({ ...(store.get(id) as Ticket), ...bulk.changes, version: 3 })),
+        failed: [],
+      }),
+    ),
+    listTickets: vi.fn(() =>
+      Promise.resolve({
+        tickets: options.remote ?? [],
+        next_cursor: null,
+        total: options.remote?.length ?? 0,
+      }),
+    ),
+  };
+  const value = {
+    session: { serviceUrl: 'http://service', token: 't', agent: me, mode: 'browser' },
+    api: api as unknown as ApiClient,
+    store,
+    arrivals: createArrivals(),
+    ticketEvents: createTicketEvents(),
+    presence: createPresenceStore(),
+    agentPreferences: createAgentPreferencesStore({ api, agentId: me.id, storage: null }),
+    agents: [me],
+    categories: [],
+    lookups,
+    connection: 'live',
+    load: { progress: null, error: null, isLoading: false, retry: () => undefined },
+    signOut: () => undefined,
+  } as unknown as ConsoleContextValue;
+  render(
+    <ConsoleContext value={value}>
+      <div style={{ height: 800 }}>
+        <QueuePage isActive />
+      </div>
+    </ConsoleContext>,
+  );
+  return { api, store, saved: () => saved };
+}
+
+const viewItem = (id: string): HTMLElement =>
+  screen.getAllByTestId('view-item').find((item) => item.getAttribute('data-view-id') === id) as HTMLElement;
+
+const tickets = [
+  makeTicket({ number: 1, assignee_id: 'me-id', status: 'open', subject: '출금 지연' }),
+  makeTicket({ number: 2, status: 'new', subject: 'Deposit missing' }),
+  makeTicket({ number: 3, status: 'awaiting_customer', assignee_id: 'other' }),
+];
+
+describe('QueuePage', () => {
+  // happy-dom has no layout and no idle callbacks: give every element a size so the virtual list renders
+  // rows, and run idle work as a plain task.
+  const size = { offsetWidth: 1200, offsetHeight: 800 };
+  const originals = Object.fromEntries(
+    Object.keys(size).map((key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)]),
+  );
+  beforeAll(() => {
+    for (const [key, value] of Object.entries(size)) {
+      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+    }
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+    vi.stubGlobal('cancelIdleCallback', (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle));
+  });
+  afterAll(() => {
+    for (const [key, descriptor] of Object.entries(originals)) {
+      if (descriptor) {
+        Object.defineProperty(HTMLElement.prototype, key, descriptor);
+      }
+    }
+    vi.unstubAllGlobals();
+  });
+
+  it('counts the views and filters the table by the selected one', async () => {
+    const { api } = setup(tickets);
+    await waitFor(() => expect(within(viewItem('mine')).getByTestId('view-count')).toHaveTextContent('1'));
+    expect(within(viewItem('all')).getByTestId('view-count')).toHaveTextContent('3');
+    fireEvent.click(viewItem('mine'));
+    expect(screen.getByTestId('queue-count')).toHaveTextContent('1 of 3 tickets');
+    fireEvent.click(viewItem('unassigned'));
+    expect(screen.getByTestId('queue-count')).toHaveTextContent('1 of 3 tickets');
+    // j focuses the first row of the view: the unassigned ticket, which a then assigns.
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'a' });
+    expect(api.updateTicket).toHaveBeenCalledWith('ticket-2', { assignee_id: 'me-id' });
+  });
+
+  it('assigns the focused ticket to me with a', async () => {
+    const { api, store } = setup(tickets);
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'a' });
+    expect(api.updateTicket).toHaveBeenCalledWith('ticket-2', { assignee_id: 'me-id' });
+    await waitFor(() => expect(store.get('ticket-2')?.assignee_id).toBe('me-id'));
+  });
+
+  it('checks rows with x and changes them in bulk, keeping the result visible', async () => {
+    const { api, store } = setup(tickets);
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'x' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'x' });
+    expect(screen.getByTestId('bulk-bar')).toHaveTextContent('2 selected');
+    fireEvent.change(screen.getByTestId('bulk-priority'), { target: { value: 'urgent' } });
+    await waitFor(() => expect(screen.getByTestId('bulk-result')).toHaveTextContent('2 updated, 0 failed'));
+    expect(api.bulkUpdate).toHaveBeenCalledWith({
+      ticket_ids: ['ticket-3', 'ticket-2'],
+      changes: { priority: 'urgent' },
+    });
+    expect(store.get('ticket-2')?.priority).toBe('urgent');
+  });
+
+  it('saves the current filters and search as a named view, remembered in the preferences', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { api, saved } = setup(tickets);
+      fireEvent.change(screen.getByTestId('queue-search'), { target: { value: '출금' } });
+      expect(screen.getByTestId('queue-count')).toHaveTextContent('1 of 3 tickets');
+      fireEvent.click(screen.getByTestId('view-save'));
+      fireEvent.change(screen.getByTestId('view-name'), { target: { value: '출금 문의' } });
+      fireEvent.submit(screen.getByTestId('view-name'));
+      expect(screen.getByTestId('queue-search')).toHaveValue('');
+      expect(screen.getByTestId('queue-count')).toHaveTextContent('1 of 3 tickets');
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(5000);
+      });
+      expect(api.savePreferences).toHaveBeenCalled();
+      expect(saved().saved_views?.map((view) => [view.name, view.filters])).toEqual([
+        ['출금 문의', { text: '출금' }],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('also asks the service while the queue is still loading, and merges what it finds', async () => {
+    const older = makeTicket({ number: 9, subject: 'Old 출금 case' });
+    const { api } = setup(tickets, { isLoaded: false, remote: [older] });
+    fireEvent.change(screen.getByTestId('queue-search'), { target: { value: '출금' } });
+    expect(screen.getByTestId('queue-count')).toHaveTextContent('1 of 3 tickets');
+    await waitFor(() => expect(screen.getByTestId('queue-count')).toHaveTextContent('2 of 4 tickets'));
+    expect(api.listTickets).toHaveBeenCalledWith({ q: '출금', limit: 200 });
+    expect(screen.getByTestId('service-search-state')).toHaveTextContent('1 found and merged');
+  });
+
+  it('asks the service only on request once every ticket is loaded', async () => {
+    const { api } = setup(tickets, { remote: [] });
+    fireEvent.change(screen.getByTestId('queue-search'), { target: { value: 'withdrawal' } });
+    expect(api.listTickets).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('service-search'));
+    await waitFor(() => expect(api.listTickets).toHaveBeenCalledWith({ q: 'withdrawal', limit: 200 }));
+  });
+
+  it('shows every shortcut on ?', () => {
+    setup(tickets);
+    fireEvent.keyDown(document.body, { key: '?', shiftKey: true });
+    expect(screen.getByTestId('shortcut-help')).toHaveTextContent('Change priority');
+  });
+});
