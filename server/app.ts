@@ -36,7 +36,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: '*',
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', 'if-match'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
     maxAge: 600,
   });
   await app.register(rateLimit, { global: false });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getDesktopApi } from '../desktop/desktop-bridge';
 import { ConsoleLayout } from '../features/layout/ConsoleLayout';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { ConsoleProvider } from './ConsoleProvider';
@@ -28,12 +29,20 @@ export function App(): ReactElement {
   const onSignedIn = useCallback((session: Session) => {
     if (session.mode === 'browser') {
       storeCredentials({ serviceUrl: session.serviceUrl, token: session.token });
+    } else if (session.mode === 'team') {
+      // The desktop app keeps a team token in the OS keychain (safeStorage), never in web storage.
+      void getDesktopApi()
+        ?.setToken(session.serviceUrl, session.token)
+        .catch(() => undefined);
     }
     setStart({ kind: 'session', session });
   }, []);
 
   const onSignOut = useCallback(() => {
     clearCredentials();
+    void getDesktopApi()
+      ?.clearToken()
+      .catch(() => undefined);
     setStart((current) =>
       current?.kind === 'session'
         ? {

@@ -5,6 +5,8 @@ import { createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
 import { createFaqLibraryStore, FaqLibraryContext } from '../features/faq/faq-library-store';
 import { createLocalStorageFaqRepository } from '../features/faq/faq-repository';
+import { getDesktopApi } from '../desktop/desktop-bridge';
+import { connectDesktopShell } from '../desktop/desktop-shell';
 import { createArrivals } from '../features/queue/arrivals';
 import { createQueueLookups } from '../features/queue/queue-lookups';
 import { createTicketStore } from '../features/queue/ticket-store';
@@ -83,6 +85,29 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
     // Once per session: the cached copy shows at once (the picker works offline), then the service's.
     void services.faqLibrary.load();
   }, [services]);
+
+  // In the desktop app: badge, native notifications, update-prompt gating and spell check.
+  useEffect(() => {
+    const desktop = getDesktopApi();
+    if (!desktop) {
+      return undefined;
+    }
+    return connectDesktopShell({
+      desktop,
+      store: services.store,
+      ticketEvents: services.ticketEvents,
+      agentId: session.agent.id,
+      texts: ({ kind, ticketNumber: number, subject }) => ({
+        title:
+          kind === 'assignment'
+            ? t('desktop.notification.assignmentTitle', { number: String(number) })
+            : kind === 'customerReply'
+              ? t('desktop.notification.customerReplyTitle', { number: String(number) })
+              : t('desktop.notification.slaAtRiskTitle', { number: String(number) }),
+        body: subject,
+      }),
+    });
+  }, [services, session.agent.id, t]);
 
   const { connection, load } = useConsoleSync({ session, ...services, onUnauthorized: onSignOut });
   const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);

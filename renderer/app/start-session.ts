@@ -1,4 +1,4 @@
-import type { ConnectionInfo } from '../../shared/ipc';
+import type { ConnectionInfo, DesktopApi } from '../../shared/ipc';
 import { createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
 import { getDesktopApi } from '../desktop/desktop-bridge';
@@ -17,7 +17,8 @@ export type StartState =
 
 /**
  * Decides how the console starts. Desktop shell, embedded service with a token: signed in (the local
- * agent). Desktop with a team service: the login form at that service. Browser: a reload resumes the
+ * agent). Desktop with a team service: signed in with the token the shell keeps in the OS keychain, or
+ * the login form at that service. Browser: a reload resumes the
  * token this tab stored; otherwise the login form at the page's own origin.
  */
 export async function resolveStart(): Promise<StartState> {
@@ -40,6 +41,12 @@ export async function resolveStart(): Promise<StartState> {
         };
       }
     }
+    if (connection.mode === 'team') {
+      const resumed = await resumeDesktopToken(desktop, connection.serviceUrl);
+      if (resumed) {
+        return { kind: 'session', session: resumed };
+      }
+    }
     return { kind: 'login', serviceUrl: connection.serviceUrl, mode: connection.mode };
   }
   const stored = isResumableNavigation() ? readCredentials() : null;
@@ -56,4 +63,24 @@ export async function resolveStart(): Promise<StartState> {
   }
   clearCredentials();
   return { kind: 'login', serviceUrl: defaultServiceUrl(), mode: 'browser' };
+}
+
+/**
+ * The team-service session the desktop shell remembered (its token lives in the OS keychain through
+ * `safeStorage`, never in web storage), or null. A token the service refuses is forgotten.
+ */
+async function resumeDesktopToken(desktop: DesktopApi, serviceUrl: string): Promise<Session | null> {
+  const token = await desktop.getToken(serviceUrl).catch(() => null);
+  if (!token) {
+    return null;
+  }
+  try {
+    const agent = await createApiClient({ baseUrl: serviceUrl, token }).me();
+    return { serviceUrl, token, agent, mode: 'team' };
+  } catch (error) {
+    if (isApiError(error) && error.isUnauthorized) {
+      await desktop.clearToken().catch(() => undefined);
+    }
+    return null;
+  }
 }

@@ -5,7 +5,17 @@ export const accountReplies: DemoFaqEntry[] = [
   {
     folder: 'Security::Standard warning',
     categories: [],
-    keywords: ['security warning', 'password', 'seed phrase', 'private key', 'OTP', '보안 경고', '비밀번호', '安全提示', '助记词'],
+    keywords: [
+      'security warning',
+      'password',
+      'seed phrase',
+      'private key',
+      'OTP',
+      '보안 경고',
+      '비밀번호',
+      '安全提示',
+      '助记词',
+    ],
     ko: {
       title: '보안 안내 - 비밀번호/시드 문구/OTP를 요구하지 않습니다',
       body: '저희 직원은 어떤 경우에도 비밀번호, 시드 문구(복구 문구), 개인 키, OTP 인증 코드를 요구하지 않습니다. 이를 요구하는 연락은 모두 사기이니 절대 알려 주지 마세요.\n공식 연락은 이 고객센터 문의 창구로만 진행됩니다.',
@@ -48,7 +58,7 @@ export const accountReplies: DemoFaqEntry[] = [
     },
     en: {
       title: 'Unlocking your account',
-      body: 'Your account was locked temporarily after several failed sign-in attempts.\nTo verify it is you, please send a photo of yourself holding your ID and a note with today\'s date; we will unlock the account once verified.',
+      body: "Your account was locked temporarily after several failed sign-in attempts.\nTo verify it is you, please send a photo of yourself holding your ID and a note with today's date; we will unlock the account once verified.",
     },
     zh: {
       title: '账户解锁说明',
@@ -58,7 +68,16 @@ export const accountReplies: DemoFaqEntry[] = [
   {
     folder: 'Security::2FA',
     categories: ['account_security'],
-    keywords: ['OTP lost', '2FA reset', 'authenticator', 'new phone', 'OTP 분실', 'OTP 재설정', '谷歌验证器', '重置验证'],
+    keywords: [
+      'OTP lost',
+      '2FA reset',
+      'authenticator',
+      'new phone',
+      'OTP 분실',
+      'OTP 재설정',
+      '谷歌验证器',
+      '重置验证',
+    ],
     actions: awaitCustomer,
     ko: {
       title: 'OTP 분실 - 2단계 인증 재설정',
@@ -76,7 +95,15 @@ export const accountReplies: DemoFaqEntry[] = [
   {
     folder: 'Security::2FA',
     categories: ['account_security'],
-    keywords: ['OTP invalid', 'code not working', 'time sync', 'OTP 오류', '인증 코드', '验证码错误', '时间同步'],
+    keywords: [
+      'OTP invalid',
+      'code not working',
+      'time sync',
+      'OTP 오류',
+      '인증 코드',
+      '验证码错误',
+      '时间同步',
+    ],
     ko: {
       title: 'OTP 코드가 맞지 않을 때',
       body: 'OTP 코드는 휴대폰 시간을 기준으로 생성되기 때문에 시간이 어긋나면 오류가 납니다.\n휴대폰 설정에서 날짜와 시간을 "자동"으로 바꾸신 뒤 새 코드로 다시 시도해 주세요. Google Authenticator는 [설정 > 시간 동기화]도 이용하실 수 있습니다.',

@@ -34,7 +34,10 @@ const signatures = {
 
 /** The prompts the demo replies share, with labels in the three languages. */
 export const demoPrompts = {
-  txHash: { key: 'tx_hash', label: { ko: '트랜잭션 해시(TXID)', en: 'Transaction hash (TXID)', zh: '交易哈希（TXID）' } },
+  txHash: {
+    key: 'tx_hash',
+    label: { ko: '트랜잭션 해시(TXID)', en: 'Transaction hash (TXID)', zh: '交易哈希（TXID）' },
+  },
   network: { key: 'network', label: { ko: '네트워크', en: 'Network', zh: '网络' } },
   asset: { key: 'asset', label: { ko: '자산', en: 'Asset', zh: '币种' } },
   maintenanceEnd: {
@@ -42,8 +45,14 @@ export const demoPrompts = {
     label: { ko: '점검 종료 예정 시각', en: 'Expected end of maintenance', zh: '预计维护结束时间' },
   },
   orderId: { key: 'order_id', label: { ko: '주문 번호', en: 'Order ID', zh: '订单号' } },
-  delistingDate: { key: 'delisting_date', label: { ko: '상장 폐지일', en: 'Delisting date', zh: '下架日期' } },
-  reviewHours: { key: 'review_hours', label: { ko: '예상 검토 시간', en: 'Expected review time', zh: '预计审核时间' } },
+  delistingDate: {
+    key: 'delisting_date',
+    label: { ko: '상장 폐지일', en: 'Delisting date', zh: '下架日期' },
+  },
+  reviewHours: {
+    key: 'review_hours',
+    label: { ko: '예상 검토 시간', en: 'Expected review time', zh: '预计审核时间' },
+  },
 } satisfies Record<string, FaqPrompt>;
 
 /** Waiting for the customer's answer, as most replies that ask for something do. */

@@ -24,7 +24,16 @@ export const fundsReplies: DemoFaqEntry[] = [
   {
     folder: 'Deposits::Not credited',
     categories: ['deposit_withdrawal'],
-    keywords: ['wrong network', 'recovery', 'BEP20', 'ERC20', '잘못된 네트워크', '오입금', '错误网络', '充错链'],
+    keywords: [
+      'wrong network',
+      'recovery',
+      'BEP20',
+      'ERC20',
+      '잘못된 네트워크',
+      '오입금',
+      '错误网络',
+      '充错链',
+    ],
     prompts: [demoPrompts.txHash, demoPrompts.network],
     actions: { status: 'on_hold', add_tags: ['wrong-network'] },
     ko: {
@@ -98,7 +107,15 @@ export const fundsReplies: DemoFaqEntry[] = [
   {
     folder: 'Withdrawals::Pending',
     categories: ['deposit_withdrawal'],
-    keywords: ['withdrawal pending', 'processing', 'delay', '출금 지연', '출금 대기', '提币延迟', '提现待处理'],
+    keywords: [
+      'withdrawal pending',
+      'processing',
+      'delay',
+      '출금 지연',
+      '출금 대기',
+      '提币延迟',
+      '提现待处理',
+    ],
     prompts: [demoPrompts.txHash],
     ko: {
       title: '출금 지연 - 처리 중 안내',
@@ -116,7 +133,15 @@ export const fundsReplies: DemoFaqEntry[] = [
   {
     folder: 'Withdrawals::Under review',
     categories: ['deposit_withdrawal'],
-    keywords: ['withdrawal review', 'risk control', 'under review', '출금 심사', '검토 중', '提币审核', '风控'],
+    keywords: [
+      'withdrawal review',
+      'risk control',
+      'under review',
+      '출금 심사',
+      '검토 중',
+      '提币审核',
+      '风控',
+    ],
     prompts: [demoPrompts.reviewHours],
     actions: { status: 'on_hold', add_tags: ['withdrawal-review'] },
     ko: {
@@ -186,7 +211,15 @@ export const fundsReplies: DemoFaqEntry[] = [
   {
     folder: 'Fees',
     categories: ['deposit_withdrawal', 'general'],
-    keywords: ['withdrawal fee', 'network fee', 'gas', '출금 수수료', '네트워크 수수료', '提币手续费', '矿工费'],
+    keywords: [
+      'withdrawal fee',
+      'network fee',
+      'gas',
+      '출금 수수료',
+      '네트워크 수수료',
+      '提币手续费',
+      '矿工费',
+    ],
     ko: {
       title: '출금 수수료 안내',
       body: '출금 수수료는 블록체인 네트워크에 지불되는 전송 비용으로, 자산과 네트워크별로 다르며 네트워크 상황에 따라 조정됩니다. 최신 수수료는 출금 화면과 [수수료 안내] 페이지에서 확인하실 수 있습니다.',
@@ -238,7 +271,14 @@ export const fundsReplies: DemoFaqEntry[] = [
   {
     folder: 'Deposits::Unsupported asset',
     categories: ['deposit_withdrawal'],
-    keywords: ['unsupported token', 'contract address', '미지원 토큰', '지원하지 않는', '不支持的代币', '合约地址'],
+    keywords: [
+      'unsupported token',
+      'contract address',
+      '미지원 토큰',
+      '지원하지 않는',
+      '不支持的代币',
+      '合约地址',
+    ],
     prompts: [demoPrompts.txHash, demoPrompts.asset],
     actions: { status: 'on_hold', add_tags: ['unsupported-asset'] },
     ko: {

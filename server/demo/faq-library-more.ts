@@ -5,7 +5,14 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'Withdrawals::Wrong address',
     categories: ['deposit_withdrawal'],
-    keywords: ['wrong address', 'sent to wrong address', 'reverse transaction', '잘못된 주소', '주소 오류', '地址错误'],
+    keywords: [
+      'wrong address',
+      'sent to wrong address',
+      'reverse transaction',
+      '잘못된 주소',
+      '주소 오류',
+      '地址错误',
+    ],
     prompts: [demoPrompts.txHash],
     ko: {
       title: '잘못된 주소로 출금한 경우',
@@ -23,7 +30,15 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'Withdrawals::Not received',
     categories: ['deposit_withdrawal'],
-    keywords: ['withdrawal completed', 'not received', 'destination', '출금 완료', '미수령', '提币成功', '未收到'],
+    keywords: [
+      'withdrawal completed',
+      'not received',
+      'destination',
+      '출금 완료',
+      '미수령',
+      '提币成功',
+      '未收到',
+    ],
     prompts: [demoPrompts.txHash],
     ko: {
       title: '출금 완료인데 받는 곳에 도착하지 않음',
@@ -92,7 +107,14 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'Account::Password',
     categories: ['account_security'],
-    keywords: ['reset password', 'forgot password', '비밀번호 재설정', '비밀번호 찾기', '重置密码', '忘记密码'],
+    keywords: [
+      'reset password',
+      'forgot password',
+      '비밀번호 재설정',
+      '비밀번호 찾기',
+      '重置密码',
+      '忘记密码',
+    ],
     ko: {
       title: '비밀번호 재설정',
       body: '로그인 화면의 [비밀번호 찾기]에서 가입하신 이메일로 재설정 링크를 받으실 수 있습니다. 보안을 위해 비밀번호 변경 후 24시간 동안 출금이 제한됩니다. 저희는 비밀번호를 절대 묻지 않습니다.',
@@ -109,7 +131,15 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'Account::Verification e-mail',
     categories: ['account_security', 'general'],
-    keywords: ['verification email', 'email not received', 'spam folder', '인증 메일', '메일 안옴', '验证邮件', '收不到邮件'],
+    keywords: [
+      'verification email',
+      'email not received',
+      'spam folder',
+      '인증 메일',
+      '메일 안옴',
+      '验证邮件',
+      '收不到邮件',
+    ],
     ko: {
       title: '인증 메일이 오지 않을 때',
       body: '스팸함과 프로모션함을 먼저 확인해 주세요. 그래도 없다면 noreply 주소를 수신 허용 목록에 추가한 뒤 5분 후 다시 요청해 주세요. 회사 메일은 보안 정책으로 차단되는 경우가 있습니다.',
@@ -178,7 +208,14 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'KYC::Unsupported region',
     categories: ['kyc'],
-    keywords: ['restricted country', 'unsupported region', 'not available', '지원 국가', '제한 지역', '不支持地区'],
+    keywords: [
+      'restricted country',
+      'unsupported region',
+      'not available',
+      '지원 국가',
+      '제한 지역',
+      '不支持地区',
+    ],
     ko: {
       title: '서비스 제한 국가 안내',
       body: '관련 규제에 따라 고객님의 거주 국가에서는 현재 신규 인증과 거래 서비스를 제공하지 않습니다. 보유 자산은 언제든 출금하실 수 있습니다. 불편을 드려 죄송합니다.',
@@ -195,7 +232,15 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'Trading::Stop orders',
     categories: ['trade_execution'],
-    keywords: ['stop loss', 'stop order not triggered', 'trigger price', '스톱로스', '손절', '止损', '未触发'],
+    keywords: [
+      'stop loss',
+      'stop order not triggered',
+      'trigger price',
+      '스톱로스',
+      '손절',
+      '止损',
+      '未触发',
+    ],
     prompts: [demoPrompts.orderId],
     ko: {
       title: '스톱 주문이 발동되지 않았을 때',
@@ -213,7 +258,14 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'Trading::Orders',
     categories: ['trade_execution'],
-    keywords: ['insufficient balance', 'order rejected', 'available balance', '잔고 부족', '주문 거부', '余额不足'],
+    keywords: [
+      'insufficient balance',
+      'order rejected',
+      'available balance',
+      '잔고 부족',
+      '주문 거부',
+      '余额不足',
+    ],
     ko: {
       title: '잔고 부족으로 주문이 거부될 때',
       body: '미체결 주문에 묶인 금액은 사용 가능 잔고에서 제외됩니다. [미체결 주문]을 취소하시거나 주문 수량을 줄인 뒤 다시 시도해 주세요. 수수료만큼의 여유 잔고도 필요합니다.',
@@ -316,7 +368,16 @@ export const moreReplies: DemoFaqEntry[] = [
   {
     folder: 'General::Statements',
     categories: ['general'],
-    keywords: ['transaction history', 'tax report', 'export', 'statement', '거래 내역', '세금', '交易记录', '导出'],
+    keywords: [
+      'transaction history',
+      'tax report',
+      'export',
+      'statement',
+      '거래 내역',
+      '세금',
+      '交易记录',
+      '导出',
+    ],
     ko: {
       title: '거래 내역서 발급(세금 신고용)',
       body: '[내 자산 > 거래 내역 > 내보내기]에서 기간을 지정해 CSV로 내려받으실 수 있습니다. 공식 직인이 필요한 잔고 증명서나 거래 내역서는 회신 주시면 3영업일 이내 이메일로 발급해 드립니다.',
@@ -358,7 +419,7 @@ export const moreReplies: DemoFaqEntry[] = [
     },
     en: {
       title: 'Referral rewards',
-      body: 'A referral reward is paid the day after your invitee completes KYC and makes a first trade. See payouts under Events > My rewards; each campaign\'s conditions are in its announcement.',
+      body: "A referral reward is paid the day after your invitee completes KYC and makes a first trade. See payouts under Events > My rewards; each campaign's conditions are in its announcement.",
     },
     zh: {
       title: '邀请奖励发放说明',
@@ -375,7 +436,7 @@ export const moreReplies: DemoFaqEntry[] = [
     },
     en: {
       title: 'Staking redemption times',
-      body: 'Flexible products redeem instantly; fixed-term products return principal and interest to your spot account the day after maturity. On-chain staking can take several days to unstake, per the network\'s rules.',
+      body: "Flexible products redeem instantly; fixed-term products return principal and interest to your spot account the day after maturity. On-chain staking can take several days to unstake, per the network's rules.",
     },
     zh: {
       title: '质押赎回到账时间',

@@ -46,7 +46,7 @@ export const tradingReplies: DemoFaqEntry[] = [
     },
     en: {
       title: 'API key IP whitelist',
-      body: 'This API key is restricted to listed IP addresses, so requests from any other IP get a 401. Add your server\'s public IP under API management; changes apply within 5 minutes.',
+      body: "This API key is restricted to listed IP addresses, so requests from any other IP get a 401. Add your server's public IP under API management; changes apply within 5 minutes.",
     },
     zh: {
       title: 'API 密钥 IP 白名单',
@@ -144,7 +144,15 @@ export const tradingReplies: DemoFaqEntry[] = [
   {
     folder: 'Derivatives::Funding',
     categories: ['derivatives'],
-    keywords: ['funding fee', 'funding rate', 'perpetual', '펀딩비', '자금 조달 수수료', '资金费率', '资金费'],
+    keywords: [
+      'funding fee',
+      'funding rate',
+      'perpetual',
+      '펀딩비',
+      '자금 조달 수수료',
+      '资金费率',
+      '资金费',
+    ],
     ko: {
       title: '펀딩비 안내',
       body: '무기한 선물은 8시간마다 롱과 숏 포지션 사이에 펀딩비를 주고받습니다. 펀딩비율이 양수이면 롱 포지션이 숏에게, 음수이면 숏이 롱에게 지급하며, 정산 시점에 포지션을 보유한 경우에만 적용됩니다. 거래소는 펀딩비를 수취하지 않습니다.',

@@ -13,13 +13,7 @@ import {
 } from '../storage/faq-replies';
 import { isUuid } from '../storage/sql-helpers';
 import type { ImportEntry } from './exchange';
-import {
-  canonicalJson,
-  contentOf,
-  faqContentProblem,
-  parseImportItem,
-  type FaqProblem,
-} from './validation';
+import { canonicalJson, contentOf, faqContentProblem, parseImportItem, type FaqProblem } from './validation';
 
 /**
  * The FAQ library's operations over one transaction each. The routes reach the database through the ticket

@@ -26,9 +26,12 @@ export interface MetricsWindow {
   now: string;
 }
 
-/** `later - earlier` in milliseconds, as float8 (percentile_cont needs a float). */
+/**
+ * `later - earlier` in milliseconds as float8 (percentile_cont needs a float). `date_part` answers float8
+ * directly; `extract` would compute in numeric, several times slower over a month of tickets.
+ */
 function millisecondsBetween(later: string, earlier: string): string {
-  return `(extract(epoch from (${later} - ${earlier})) * 1000)::float8`;
+  return `(date_part('epoch', ${later} - ${earlier}) * 1000)`;
 }
 
 /** Counted resolution time of a solved ticket: creation to solution, minus the time the clock was paused. */
@@ -262,6 +265,7 @@ export async function readRateCounts(
               count(*) filter (where t.suggested_category ->> 'category' = t.category) as suggestion_kept
        from tickets t
        where t.created_at >= $1::timestamptz and t.created_at < $2::timestamptz
+         and t.suggested_category is not null
          and t.suggested_category ->> 'category' is not null and t.category is not null
          and ${categoryFilter('$3')}
      )

@@ -61,9 +61,17 @@ create trigger tickets_status_history after insert or update of status on ticket
   for each row execute function record_ticket_status_event();
 
 -- The metrics queries: arrivals, solutions and first responses in a range; the open backlog by category and
--- by assignee (a partial index: solved and closed tickets are most of the table and never part of it).
-create index tickets_created_at_index on tickets (created_at);
-create index tickets_solved_at_index on tickets (solved_at) where solved_at is not null;
-create index tickets_first_response_at_index on tickets (first_response_at) where first_response_at is not null;
+-- by assignee (partial indexes: solved and closed tickets are most of the table and never part of it). The
+-- range indexes carry the columns the statements read (INCLUDE), so a month of a large history is answered
+-- from the indexes alone (index-only scans) instead of one table visit per ticket.
+create index tickets_created_at_index on tickets (created_at) include (category);
+create index tickets_triage_index on tickets (created_at) include (category, suggested_category)
+  where suggested_category is not null;
+create index tickets_solved_at_index on tickets (solved_at)
+  include (created_at, first_response_at, sla_paused_ms, status, priority, category, assignee_id)
+  where solved_at is not null;
+create index tickets_first_response_at_index on tickets (first_response_at)
+  include (created_at, category, assignee_id)
+  where first_response_at is not null;
 create index tickets_open_category_index on tickets (category, status) where status not in ('solved', 'closed');
 create index tickets_open_assignee_index on tickets (assignee_id) where status not in ('solved', 'closed');

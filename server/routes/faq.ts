@@ -36,7 +36,12 @@ function expectedVersionOf(request: FastifyRequest): number | null {
   }
   const match = typeof header === 'string' ? /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header) : null;
   if (!match?.[1]) {
-    throw new ApiFailure(400, 'invalid_value', 'If-Match: the reply version the change is based on', 'If-Match');
+    throw new ApiFailure(
+      400,
+      'invalid_value',
+      'If-Match: the reply version the change is based on',
+      'If-Match',
+    );
   }
   return Number(match[1]);
 }
@@ -71,8 +76,8 @@ export function registerFaqRoutes(app: FastifyInstance, context: AppContext): vo
   const library = faqLibraryOperations((work) => context.store.loadInTransaction(work));
 
   // Encapsulated, so the CSV body parser applies to these routes only.
-  void app.register(async (scope) => {
-    scope.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => {
+  void app.register((scope, _options, done) => {
+    scope.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => {
       done(null, body);
     });
 
@@ -139,5 +144,6 @@ export function registerFaqRoutes(app: FastifyInstance, context: AppContext): vo
       }
       return library.importEntries(entries, currentAgent(request).id);
     });
+    done();
   });
 }

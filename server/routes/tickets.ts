@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   limits,
@@ -13,9 +14,11 @@ import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
 import { isUuid } from '../storage/sql-helpers';
-import type { BulkFailureCode } from '../storage/bulk-updates';
+import type { BulkFailureCode, BulkOutcome } from '../storage/bulk-updates';
+import { IdempotencyKeyReused, IdempotentReplay, type IdempotentWrite } from '../storage/idempotency';
 import type { TicketFilter } from '../storage/ticket-reads';
-import type { UpdateRefusal } from '../storage/ticket-writes';
+import type { UpdateOutcome, UpdateRefusal } from '../storage/ticket-writes';
+import type { AgentMessageOutcome } from '../storage/agent-messages';
 import { assertStorableText } from '../tickets/storable-text';
 
 const ticketParamsSchema = z.object({ id: z.string().max(64) });
@@ -78,6 +81,69 @@ function expectedVersionOf(request: FastifyRequest): number | null {
   return Number(match[1]);
 }
 
+/**
+ * The write's `Idempotency-Key` (docs/sync.md), or undefined when the request has none: the key with what
+ * identifies the request (method, path, `If-Match`, body) hashed, and `respond` turning the outcome into the
+ * answer stored with it.
+ */
+function idempotentWrite<Outcome>(
+  request: FastifyRequest,
+  expectedVersion: number | null,
+  respond: IdempotentWrite<Outcome>['respond'],
+): IdempotentWrite<Outcome> | undefined {
+  const key = request.headers['idempotency-key'];
+  if (key === undefined) {
+    return undefined;
+  }
+  if (typeof key !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(key)) {
+    throw new ApiFailure(
+      400,
+      'invalid_value',
+      'Idempotency-Key: 1 to 100 visible ASCII characters, one per action',
+      'Idempotency-Key',
+    );
+  }
+  const path = request.url.split('?')[0] ?? request.url;
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify([request.method, path, expectedVersion, request.body ?? null]))
+    .digest('hex');
+  return {
+    key,
+    agentId: currentAgent(request).id,
+    method: request.method,
+    path,
+    requestHash,
+    respond,
+  };
+}
+
+/**
+ * Runs an idempotent write and sends its answer; a key applied before gets the stored answer again (with
+ * `Idempotent-Replayed: true`), a key used for another request a 422.
+ */
+async function answerOnce(reply: FastifyReply, send: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await send();
+  } catch (error) {
+    if (error instanceof IdempotentReplay) {
+      return reply
+        .code(error.response.status)
+        .header('idempotent-replayed', 'true')
+        .type('application/json; charset=utf-8')
+        .send(error.response.bodyText);
+    }
+    if (error instanceof IdempotencyKeyReused) {
+      throw new ApiFailure(
+        422,
+        'idempotency_key_reused',
+        'Idempotency-Key: this key was already used for a different request',
+        'Idempotency-Key',
+      );
+    }
+    throw error;
+  }
+}
+
 const refusals: Record<UpdateRefusal, (id: string) => ApiFailure> = {
   not_found: notFound,
   version_conflict: (id) =>
@@ -113,7 +179,7 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     return context.store.listTickets(filterOf(query, currentAgent(request)));
   });
 
-  app.post('/api/tickets/bulk', { onRequest: agentOnly }, async (request) => {
+  app.post('/api/tickets/bulk', { onRequest: agentOnly }, async (request, reply) => {
     const bulk = parseOrFail(bulkUpdateSchema, request.body);
     assertStorableText(bulk);
     // An unknown category or assignee would fail every ticket alike: refuse the request before any write.
@@ -124,11 +190,17 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     if (refusal === 'unknown_assignee') {
       throw new ApiFailure(400, refusal, 'changes.assignee_id: no such agent', 'changes.assignee_id');
     }
-    const outcome = await context.store.bulkUpdate(bulk, { agentId: currentAgent(request).id });
-    return {
+    const answer = (outcome: BulkOutcome): BulkUpdateResult => ({
       updated: outcome.updated,
       failed: outcome.failed.map((failure) => bulkFailure(failure.id, failure.code)),
-    } satisfies BulkUpdateResult;
+    });
+    const idempotency = idempotentWrite<BulkOutcome>(request, null, (outcome) => ({
+      status: 200,
+      body: answer(outcome),
+    }));
+    return answerOnce(reply, async () =>
+      answer(await context.store.bulkUpdate(bulk, { agentId: currentAgent(request).id }, idempotency)),
+    );
   });
 
   app.get('/api/tickets/:id', { onRequest: agentOnly }, async (request) => {
@@ -140,33 +212,47 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     return ticket;
   });
 
-  app.patch('/api/tickets/:id', { onRequest: agentOnly }, async (request) => {
+  app.patch('/api/tickets/:id', { onRequest: agentOnly }, async (request, reply) => {
     const id = ticketIdOf(request);
     const update = parseOrFail(ticketUpdateSchema, request.body);
     assertStorableText(update);
-    const outcome = await context.store.updateTicket(id, update, {
-      agentId: currentAgent(request).id,
-      expectedVersion: expectedVersionOf(request),
+    const expectedVersion = expectedVersionOf(request);
+    const idempotency = idempotentWrite<UpdateOutcome>(request, expectedVersion, (outcome) =>
+      'refusal' in outcome ? null : { status: 200, body: outcome.ticket },
+    );
+    return answerOnce(reply, async () => {
+      const outcome = await context.store.updateTicket(id, update, {
+        agentId: currentAgent(request).id,
+        expectedVersion,
+        ...(idempotency ? { idempotency } : {}),
+      });
+      if ('refusal' in outcome) {
+        throw refusals[outcome.refusal](id);
+      }
+      return outcome.ticket;
     });
-    if ('refusal' in outcome) {
-      throw refusals[outcome.refusal](id);
-    }
-    return outcome.ticket;
   });
 
   app.post('/api/tickets/:id/messages', { onRequest: agentOnly }, async (request, reply) => {
     const id = ticketIdOf(request);
     const message = parseOrFail(messageCreateSchema, request.body);
     assertStorableText(message);
-    const outcome = await context.store.addAgentMessage(
-      id,
-      message,
-      currentAgent(request),
-      expectedVersionOf(request),
+    const expectedVersion = expectedVersionOf(request);
+    const idempotency = idempotentWrite<AgentMessageOutcome>(request, expectedVersion, (outcome) =>
+      'refusal' in outcome ? null : { status: 201, body: outcome.message },
     );
-    if ('refusal' in outcome) {
-      throw refusals[outcome.refusal](id);
-    }
-    return reply.code(201).send(outcome.message);
+    return answerOnce(reply, async () => {
+      const outcome = await context.store.addAgentMessage(
+        id,
+        message,
+        currentAgent(request),
+        expectedVersion,
+        idempotency,
+      );
+      if ('refusal' in outcome) {
+        throw refusals[outcome.refusal](id);
+      }
+      return reply.code(201).send(outcome.message);
+    });
   });
 }

@@ -1,6 +1,7 @@
 import type { Agent, Message, MessageCreate } from '../../shared/domain/schemas';
 import { canTransition, nextStatusOnAgentReply } from '../../shared/tickets/status-machine';
 import type { SqlExecutor } from './database';
+import { runIdempotent, type IdempotentWrite } from './idempotency';
 import type { TicketRow } from './rows';
 import { addMessage, updateTicket } from './ticket-writes';
 
@@ -15,9 +16,24 @@ export type AgentMessageOutcome = { message: Message; seq: number } | { refusal:
  * `expectedVersion` (the `If-Match` of the stale-reply guard) refuses when the ticket moved on since the
  * agent read it, and `set_status` ("send and set status") moves the ticket after the message, refused as a
  * whole when the status machine does not allow that move from the status the message leaves. Both are
- * checked under the ticket's row lock before anything is written, so a refusal stores nothing.
+ * checked under the ticket's row lock before anything is written, so a refusal stores nothing. With
+ * `idempotency`, the key is claimed and the answer recorded in the same transaction (idempotency.ts).
  */
 export async function addAgentMessage(
+  transaction: SqlExecutor,
+  ticketId: string,
+  message: MessageCreate,
+  agent: Agent,
+  expectedVersion: number | null,
+  idempotency?: IdempotentWrite<AgentMessageOutcome>,
+): Promise<AgentMessageOutcome> {
+  // The key is claimed before the guards, so a retry of a stored message replays its answer.
+  return runIdempotent(transaction, idempotency, () =>
+    storeAgentMessage(transaction, ticketId, message, agent, expectedVersion),
+  );
+}
+
+async function storeAgentMessage(
   transaction: SqlExecutor,
   ticketId: string,
   message: MessageCreate,

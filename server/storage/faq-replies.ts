@@ -129,10 +129,7 @@ export async function announceFaqChange(transaction: SqlExecutor, agentId: strin
 }
 
 /** The category of ticket `id` (a UUID), `undefined` when there is no such ticket. */
-export async function ticketCategory(
-  executor: SqlExecutor,
-  id: string,
-): Promise<string | null | undefined> {
+export async function ticketCategory(executor: SqlExecutor, id: string): Promise<string | null | undefined> {
   if (!isUuid(id)) {
     return undefined;
   }

@@ -12,6 +12,7 @@ import type { AgentPreferences, BulkUpdate } from '../../shared/domain/workflow-
 import { addAgentMessage, type AgentMessageOutcome } from './agent-messages';
 import { readAgentPreferences, writeAgentPreferences } from './agent-preferences';
 import { applyBulkUpdate, bulkReferenceRefusal, type BulkOutcome } from './bulk-updates';
+import type { IdempotentWrite } from './idempotency';
 import {
   createAgent,
   findAgentByEmail,
@@ -89,11 +90,14 @@ export interface TicketStore {
   listTickets(filter: TicketFilter): Promise<TicketList>;
   /** A ticket with its messages and attachments, by id or number; null when none. */
   getTicket(idOrNumber: string): Promise<TicketDetail | null>;
-  /** Changes a ticket's properties as `agentId`; see `updateTicket` in ticket-writes.ts. */
+  /**
+   * Changes a ticket's properties as `agentId`; see `updateTicket` in ticket-writes.ts. With
+   * `actor.idempotency`, throws `IdempotentReplay` / `IdempotencyKeyReused` (idempotency.ts) for a used key.
+   */
   updateTicket(
     ticketId: string,
     update: TicketUpdate,
-    actor: { agentId: string; expectedVersion: number | null },
+    actor: { agentId: string; expectedVersion: number | null; idempotency?: IdempotentWrite<UpdateOutcome> },
   ): Promise<UpdateOutcome>;
   /** Adds a reply or note; null when the ticket does not exist. */
   addMessage(
@@ -110,13 +114,18 @@ export interface TicketStore {
     message: MessageCreate,
     author: Agent,
     expectedVersion: number | null,
+    idempotency?: IdempotentWrite<AgentMessageOutcome>,
   ): Promise<AgentMessageOutcome>;
   /** Whether a bulk change names an unknown category or assignee (then nothing may be written). */
   bulkReferenceRefusal(
     changes: BulkUpdate['changes'],
   ): Promise<'unknown_category' | 'unknown_assignee' | null>;
   /** Applies one change to many tickets, each in its own transaction; see `applyBulkUpdate`. */
-  bulkUpdate(bulk: BulkUpdate, actor: { agentId: string }): Promise<BulkOutcome>;
+  bulkUpdate(
+    bulk: BulkUpdate,
+    actor: { agentId: string },
+    idempotency?: IdempotentWrite<BulkOutcome>,
+  ): Promise<BulkOutcome>;
   /** The agent's console preferences, `{}` when none were saved. */
   agentPreferences(agentId: string): Promise<AgentPreferences>;
   /** Replaces the agent's console preferences. */
@@ -267,9 +276,9 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       }
       return outcome?.message ?? null;
     },
-    addAgentMessage: async (ticketId, message, author, expectedVersion) => {
+    addAgentMessage: async (ticketId, message, author, expectedVersion, idempotency) => {
       const outcome = await database.transaction((transaction) =>
-        addAgentMessage(transaction, ticketId, message, author, expectedVersion),
+        addAgentMessage(transaction, ticketId, message, author, expectedVersion, idempotency),
       );
       if ('message' in outcome) {
         announce();
@@ -277,9 +286,9 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       return outcome;
     },
     bulkReferenceRefusal: (changes) => bulkReferenceRefusal(database, changes),
-    bulkUpdate: async (bulk, actor) => {
+    bulkUpdate: async (bulk, actor, idempotency) => {
       await refreshSettings();
-      return applyBulkUpdate(database, bulk, actor, slaContext(), announce);
+      return applyBulkUpdate(database, bulk, actor, slaContext(), announce, idempotency);
     },
     agentPreferences: (agentId) => readAgentPreferences(database, agentId),
     saveAgentPreferences: (agentId, preferences) => writeAgentPreferences(database, agentId, preferences),

@@ -15,6 +15,7 @@ import {
 } from '../../shared/tickets/status-machine';
 import { appendChanges } from './change-log';
 import type { SqlExecutor } from './database';
+import { runIdempotent, type IdempotentWrite } from './idempotency';
 import { messageFromRow, ticketFromRow, type MessageRow, type SlaReadContext, type TicketRow } from './rows';
 import { ParameterList, firstRow, queryJsonRows } from './sql-helpers';
 import { remarkChecklist } from './thread-checklist';
@@ -99,9 +100,23 @@ export function slaPauseAssignments(from: TicketStatus, to: TicketStatus): strin
  * re-derives the checklist's required items when the category changes, applies hand `checklist_marks`
  * (re-evaluating the thread; marks outlive later evaluations), and records `ticket.updated`.
  * With `expectedVersion`, refuses when the ticket has moved on since the caller read it. With `sla`, the
- * returned ticket carries its SLA clocks.
+ * returned ticket carries its SLA clocks. With `idempotency`, the key is claimed and its answer recorded in
+ * the same transaction (see idempotency.ts).
  */
 export async function updateTicket(
+  transaction: SqlExecutor,
+  ticketId: string,
+  update: TicketUpdate,
+  actor: { agentId: string; expectedVersion: number | null; idempotency?: IdempotentWrite<UpdateOutcome> },
+  sla?: SlaReadContext,
+): Promise<UpdateOutcome> {
+  // The key is claimed before the version check, so a retry of an applied change replays its answer.
+  return runIdempotent(transaction, actor.idempotency, () =>
+    applyTicketUpdate(transaction, ticketId, update, actor, sla),
+  );
+}
+
+async function applyTicketUpdate(
   transaction: SqlExecutor,
   ticketId: string,
   update: TicketUpdate,

@@ -471,13 +471,20 @@ interface Form {
   isLatin: boolean;
 }
 
-// Longest forms first, so "verification code" (two_factor) wins over "verification"-like shorter forms and
-// "이메일 변경" over shorter overlaps.
-const forms: readonly Form[] = Object.entries(concepts)
-  .flatMap(([concept, entry]) =>
-    entry.forms.map((text) => ({ concept, text, isLatin: /^[\x20-\x7e]+$/u.test(text) })),
-  )
-  .sort((left, right) => right.text.length - left.text.length);
+// By first character, longest first: at each position the longest form that matches wins ("verification
+// code" is two_factor, not a shorter form inside it).
+const formsByFirstCharacter = new Map<string, Form[]>();
+for (const [concept, entry] of Object.entries(concepts)) {
+  for (const text of entry.forms) {
+    const first = text[0] ?? '';
+    const list = formsByFirstCharacter.get(first) ?? [];
+    list.push({ concept, text, isLatin: /^[\x20-\x7e]+$/u.test(text) });
+    formsByFirstCharacter.set(first, list);
+  }
+}
+for (const list of formsByFirstCharacter.values()) {
+  list.sort((left, right) => right.text.length - left.text.length);
+}
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
 /** Latin forms at least this long are stems and may be followed by more letters ("withdraw" → "withdrawals"). */
@@ -490,29 +497,26 @@ function isWordBoundedMatch(text: string, at: number, form: string): boolean {
 }
 
 /**
- * The concepts named in `normalized` (the output of `normalizeText`), each once. A matched span is consumed,
- * so a longer form hides the shorter ones inside it. Latin forms must start at a word boundary.
+ * The concepts named in `normalized` (the output of `normalizeText`), each once, sorted. Scans left to
+ * right taking the longest form that matches at each position and skipping past it, so a longer form hides
+ * the shorter ones inside it. Latin forms must start at a word boundary (short ones end at one too).
  */
 export function conceptsOf(normalized: string): string[] {
-  const consumed = new Uint8Array(normalized.length);
   const found = new Set<string>();
-  for (const form of forms) {
-    let from = 0;
-    for (;;) {
-      const at = normalized.indexOf(form.text, from);
-      if (at < 0) {
-        break;
-      }
-      from = at + 1;
-      if (form.isLatin && !isWordBoundedMatch(normalized, at, form.text)) {
-        continue;
-      }
-      if (consumed.subarray(at, at + form.text.length).some((value) => value === 1)) {
-        continue;
-      }
-      consumed.fill(1, at, at + form.text.length);
-      found.add(form.concept);
+  let at = 0;
+  while (at < normalized.length) {
+    const candidates = formsByFirstCharacter.get(normalized[at] ?? '');
+    const match = candidates?.find(
+      (form) =>
+        normalized.startsWith(form.text, at) &&
+        (!form.isLatin || isWordBoundedMatch(normalized, at, form.text)),
+    );
+    if (match === undefined) {
+      at += 1;
+      continue;
     }
+    found.add(match.concept);
+    at += match.text.length;
   }
   return [...found].sort();
 }

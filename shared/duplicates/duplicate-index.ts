@@ -60,7 +60,7 @@ export const defaultDuplicateOptions: Required<DuplicateIndexOptions> = {
   maxDuplicates: 5,
   maxRelated: 20,
   customerHistory: 200,
-  newestPerBucket: 300,
+  newestPerBucket: 100,
   bands: 16,
   rows: 3,
   seed: 0x5eed,
@@ -68,6 +68,12 @@ export const defaultDuplicateOptions: Required<DuplicateIndexOptions> = {
 
 const conceptKeys = Object.keys(concepts);
 const conceptBit = new Map(conceptKeys.map((key, index) => [key, index]));
+
+/** The bits of the topic concepts in a concept mask. */
+const topicMask = conceptKeys.reduce(
+  (mask, key, index) => (conceptKind(key) === 'topic' ? mask | (1 << index) : mask),
+  0,
+);
 
 /** The concepts of a document as a bit set (the map has fewer than 32 concepts: one number each). */
 function conceptMask(document: DuplicateDocument): number {
@@ -136,13 +142,26 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     return pool.subarray(start, start + (featureLength[handle] ?? 0));
   }
 
-  function documentAt(handle: number): DuplicateDocument {
+  // Few distinct concept combinations occur: decode each once.
+  const decoded = new Map<number, { topics: string[]; assets: string[]; states: string[] }>();
+  function conceptsOfHandle(handle: number): { topics: string[]; assets: string[]; states: string[] } {
     const mask = masks[handle] ?? 0;
+    let lists = decoded.get(mask);
+    if (lists === undefined) {
+      lists = {
+        topics: conceptsOfMask(mask, 'topic'),
+        assets: conceptsOfMask(mask, 'asset'),
+        states: conceptsOfMask(mask, 'state'),
+      };
+      decoded.set(mask, lists);
+    }
+    return lists;
+  }
+
+  function documentAt(handle: number): DuplicateDocument {
     return {
       features: featuresAt(handle),
-      topics: conceptsOfMask(mask, 'topic'),
-      assets: conceptsOfMask(mask, 'asset'),
-      states: conceptsOfMask(mask, 'state'),
+      ...conceptsOfHandle(handle),
       identifiers: identifiersOf.get(handle) ?? [],
       category: categoryOf[handle] ?? null,
       createdAtMs: createdAt[handle] ?? 0,
@@ -237,14 +256,18 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
         conceptKeysOf(document),
         settings.newestPerBucket,
       );
+      const ownTopics = conceptMask(document) & topicMask;
       for (const handle of candidates) {
         const id = ids[handle];
+        const topics = (masks[handle] ?? 0) & topicMask;
         if (
           id === null ||
           id === undefined ||
           id === excludeId ||
           customerOf[handle] === document.customerKey ||
-          Math.abs((createdAt[handle] ?? 0) - document.createdAtMs) > settings.relatedWindowMs
+          Math.abs((createdAt[handle] ?? 0) - document.createdAtMs) > settings.relatedWindowMs ||
+          // No common topic caps the score at 0.35 (score.ts), below any threshold: skip the scoring.
+          (settings.relatedThreshold > 0.35 && ownTopics !== 0 && topics !== 0 && (ownTopics & topics) === 0)
         ) {
           continue;
         }

@@ -30,9 +30,19 @@ export interface LshOptions {
   rows: number;
 }
 
-/** An empty LSH index. */
+/**
+ * An empty LSH index. Buckets live in typed arrays (an open-addressing table of bucket keys, each the head
+ * of a linked list of entries, newest first) rather than a Map of arrays: at a million tickets and ~17 keys
+ * each, a Map of small arrays would cost over a gigabyte and long garbage-collection pauses.
+ */
 export function createLshIndex(options: LshOptions): LshIndex {
-  const buckets = new Map<number, number[]>();
+  let tableKeys = new Uint32Array(1 << 12);
+  let tableHeads = new Int32Array(1 << 12);
+  let tableUsed = new Uint8Array(1 << 12);
+  let bucketCount = 0;
+  let entryIds = new Int32Array(1 << 12);
+  let entryNext = new Int32Array(1 << 12);
+  let entryCount = 0;
   let size = 0;
 
   function keysOf(signature: Uint32Array, extraKeys: readonly number[]): number[] {
@@ -54,30 +64,94 @@ export function createLshIndex(options: LshOptions): LshIndex {
     return keys;
   }
 
+  /** The table slot of `key`: where it is, or the empty slot where it would go (linear probing). */
+  function slotOf(key: number): number {
+    const mask = tableKeys.length - 1;
+    let slot = key & mask;
+    while (tableUsed[slot] === 1 && tableKeys[slot] !== key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  function growTable(): void {
+    const oldKeys = tableKeys;
+    const oldHeads = tableHeads;
+    const oldUsed = tableUsed;
+    tableKeys = new Uint32Array(oldKeys.length * 2);
+    tableHeads = new Int32Array(oldKeys.length * 2);
+    tableUsed = new Uint8Array(oldKeys.length * 2);
+    for (let slot = 0; slot < oldKeys.length; slot += 1) {
+      if (oldUsed[slot] === 1) {
+        const next = slotOf(oldKeys[slot] ?? 0);
+        tableUsed[next] = 1;
+        tableKeys[next] = oldKeys[slot] ?? 0;
+        tableHeads[next] = oldHeads[slot] ?? -1;
+      }
+    }
+  }
+
+  function growEntries(): void {
+    const ids = new Int32Array(entryIds.length * 2);
+    ids.set(entryIds);
+    entryIds = ids;
+    const next = new Int32Array(entryNext.length * 2);
+    next.set(entryNext);
+    entryNext = next;
+  }
+
+  function insert(key: number, id: number): void {
+    if ((bucketCount + 1) * 2 > tableKeys.length) {
+      growTable();
+    }
+    const slot = slotOf(key);
+    if (tableUsed[slot] !== 1) {
+      tableUsed[slot] = 1;
+      tableKeys[slot] = key;
+      tableHeads[slot] = -1;
+      bucketCount += 1;
+    }
+    if (entryCount >= entryIds.length) {
+      growEntries();
+    }
+    entryIds[entryCount] = id;
+    entryNext[entryCount] = tableHeads[slot] ?? -1;
+    tableHeads[slot] = entryCount;
+    entryCount += 1;
+  }
+
+  /** Unlinks `id` from the bucket of `key`; true when it was there. (The entry's slot is not reused.) */
+  function unlink(key: number, id: number): boolean {
+    const slot = slotOf(key);
+    if (tableUsed[slot] !== 1) {
+      return false;
+    }
+    let previous = -1;
+    for (let entry = tableHeads[slot] ?? -1; entry >= 0; entry = entryNext[entry] ?? -1) {
+      if (entryIds[entry] === id) {
+        if (previous < 0) {
+          tableHeads[slot] = entryNext[entry] ?? -1;
+        } else {
+          entryNext[previous] = entryNext[entry] ?? -1;
+        }
+        return true;
+      }
+      previous = entry;
+    }
+    return false;
+  }
+
   return {
     add: (id, signature, extraKeys = []) => {
       for (const key of keysOf(signature, extraKeys)) {
-        const bucket = buckets.get(key);
-        if (bucket === undefined) {
-          buckets.set(key, [id]);
-        } else {
-          bucket.push(id);
-        }
+        insert(key, id);
       }
       size += 1;
     },
     remove: (id, signature, extraKeys = []) => {
       let wasPresent = false;
       for (const key of keysOf(signature, extraKeys)) {
-        const bucket = buckets.get(key);
-        const at = bucket?.lastIndexOf(id) ?? -1;
-        if (bucket !== undefined && at >= 0) {
-          bucket.splice(at, 1);
-          wasPresent = true;
-          if (bucket.length === 0) {
-            buckets.delete(key);
-          }
-        }
+        wasPresent = unlink(key, id) || wasPresent;
       }
       if (wasPresent) {
         size -= 1;
@@ -86,13 +160,18 @@ export function createLshIndex(options: LshOptions): LshIndex {
     candidates: (signature, extraKeys = [], newestPerBucket = Number.POSITIVE_INFINITY) => {
       const found = new Set<number>();
       for (const key of keysOf(signature, extraKeys)) {
-        const bucket = buckets.get(key);
-        if (bucket === undefined) {
+        const slot = slotOf(key);
+        if (tableUsed[slot] !== 1) {
           continue;
         }
-        const start = Math.max(0, bucket.length - newestPerBucket);
-        for (let index = bucket.length - 1; index >= start; index -= 1) {
-          found.add(bucket[index] ?? -1);
+        let taken = 0;
+        for (
+          let entry = tableHeads[slot] ?? -1;
+          entry >= 0 && taken < newestPerBucket;
+          entry = entryNext[entry] ?? -1
+        ) {
+          found.add(entryIds[entry] ?? -1);
+          taken += 1;
         }
       }
       return found;
@@ -101,7 +180,7 @@ export function createLshIndex(options: LshOptions): LshIndex {
       return size;
     },
     get bucketCount() {
-      return buckets.size;
+      return bucketCount;
     },
   };
 }

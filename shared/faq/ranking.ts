@@ -30,10 +30,15 @@ const defaultLimit = 10;
 type TermVector = Map<string, number>;
 
 interface PreparedLibrary {
-  /** Per reply (same order as the input), one weighted vector per language variant. */
-  variantVectors: TermVector[][];
   /** Inverse document frequency over all variants. */
   idf: Map<string, number>;
+  /**
+   * Per term, the variants holding it and the term's weight in each unit-length variant vector: scoring a
+   * ticket walks only the postings of its own terms instead of every variant of every reply.
+   */
+  postings: Map<string, { variants: number[]; weights: number[] }>;
+  /** The reply of each variant (index into the replies array). */
+  replyOfVariant: Int32Array;
 }
 
 // Ranking runs each time an agent opens a ticket; the library array only changes on refetch.
@@ -78,7 +83,8 @@ function prepare(replies: readonly FaqReply[]): PreparedLibrary {
   if (cached) {
     return cached;
   }
-  const counts = replies.map(variantTermCounts);
+  // Retired replies stay out of the statistics as well as the results.
+  const counts = replies.map((reply) => (reply.retired ? [] : variantTermCounts(reply)));
   const documentFrequency = new Map<string, number>();
   let documentCount = 0;
   for (const variants of counts) {
@@ -93,21 +99,52 @@ function prepare(replies: readonly FaqReply[]): PreparedLibrary {
   for (const [term, frequency] of documentFrequency) {
     idf.set(term, Math.log(1 + documentCount / frequency));
   }
-  const result: PreparedLibrary = {
-    variantVectors: counts.map((variants) => variants.map((variant) => weigh(variant, idf, 0))),
-    idf,
-  };
+  const postings: PreparedLibrary['postings'] = new Map();
+  const replyOfVariant = new Int32Array(documentCount);
+  let variantIndex = 0;
+  counts.forEach((variants, replyIndex) => {
+    for (const variant of variants) {
+      replyOfVariant[variantIndex] = replyIndex;
+      for (const [term, weight] of weigh(variant, idf, 0)) {
+        let list = postings.get(term);
+        if (list === undefined) {
+          list = { variants: [], weights: [] };
+          postings.set(term, list);
+        }
+        list.variants.push(variantIndex);
+        list.weights.push(weight);
+      }
+      variantIndex += 1;
+    }
+  });
+  const result: PreparedLibrary = { idf, postings, replyOfVariant };
   prepared.set(replies, result);
   return result;
 }
 
-function cosine(left: TermVector, right: TermVector): number {
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  let sum = 0;
-  for (const [term, weight] of small) {
-    sum += weight * (large.get(term) ?? 0);
+/** Per reply, the best cosine between the ticket and one of its variants. */
+function textSimilarity(
+  library: PreparedLibrary,
+  ticketVector: TermVector,
+  replyCount: number,
+): Float64Array {
+  const byVariant = new Float64Array(library.replyOfVariant.length);
+  for (const [term, ticketWeight] of ticketVector) {
+    const list = library.postings.get(term);
+    if (list === undefined || ticketWeight === 0) {
+      continue;
+    }
+    for (let index = 0; index < list.variants.length; index += 1) {
+      const variant = list.variants[index] ?? 0;
+      byVariant[variant] = (byVariant[variant] ?? 0) + ticketWeight * (list.weights[index] ?? 0);
+    }
   }
-  return sum;
+  const byReply = new Float64Array(replyCount);
+  byVariant.forEach((similarity, variant) => {
+    const reply = library.replyOfVariant[variant] ?? 0;
+    byReply[reply] = Math.max(byReply[reply] ?? 0, similarity);
+  });
+  return byReply;
 }
 
 function categoryFit(reply: FaqReply, category: string | null): number {
@@ -135,18 +172,9 @@ export function rankFaqForTicket(
   // Terms no reply uses carry no signal; weighing them at zero keeps the ticket vector comparable.
   const ticketVector = weigh(ticketCounts, library.idf, 0);
 
+  const similarity = textSimilarity(library, ticketVector, replies.length);
   const candidates = replies.flatMap((reply, index) =>
-    reply.retired
-      ? []
-      : [
-          {
-            reply,
-            text: Math.max(
-              0,
-              ...(library.variantVectors[index] ?? []).map((vector) => cosine(ticketVector, vector)),
-            ),
-          },
-        ],
+    reply.retired ? [] : [{ reply, text: similarity[index] ?? 0 }],
   );
   const bestText = Math.max(0, ...candidates.map((candidate) => candidate.text));
   const categoryUsageOf = (reply: FaqReply): number =>

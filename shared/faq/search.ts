@@ -50,6 +50,23 @@ function documentOf(reply: FaqReply): FaqDocument {
   };
 }
 
+/**
+ * MiniSearch keeps terms in a radix tree whose nodes scan their children: with thousands of distinct Hangul
+ * and Han characters as first letters, indexing 5,000 replies took seconds. Each CJK character is therefore
+ * spelled as four base-36 digits after a `~` (no Latin token starts with one), which keeps the tree narrow;
+ * a lone character still matches the pairs that start with it as a prefix.
+ */
+const cjkMarker = '~';
+
+function indexTerm(token: string): string {
+  if (!isCjkToken(token)) {
+    return token;
+  }
+  return `${cjkMarker}${Array.from(token, (character) => (character.codePointAt(0) ?? 0).toString(36).padStart(4, '0')).join('')}`;
+}
+
+const isIndexedCjk = (term: string): boolean => term.startsWith(cjkMarker);
+
 /** `ko-KR` → `ko`, so a `ko` variant serves a `ko-KR` customer. */
 export function primaryLanguage(language: string): string {
   return language.toLowerCase().split(/[-_]/)[0] ?? '';
@@ -66,16 +83,15 @@ export function createFaqSearch(replies: readonly FaqReply[]): FaqSearch {
     fields: ['title', 'keywords', 'body', 'folder'],
     idField: 'id',
     tokenize: faqTokens,
-    // Tokens come out of faqTokens already normalized.
-    processTerm: (term) => term,
+    // Tokens come out of faqTokens already normalized; only CJK ones are respelled.
+    processTerm: indexTerm,
     searchOptions: {
       boost: { title: 3, keywords: 3, folder: 1.5, body: 1 },
       // Typos only in Latin words long enough to have them; a CJK pair has no near neighbour worth matching.
-      fuzzy: (term) => (isCjkToken(term) || term.length < 4 ? false : 0.2),
+      fuzzy: (term) => (isIndexedCjk(term) || term.length < 4 ? false : 0.2),
       // The word being typed, and a lone CJK character, match longer tokens that start with it.
       prefix: (term, position, terms) =>
-        isCjkToken(term) ? Array.from(term).length === 1 : position === terms.length - 1 && term.length >= 2,
-      combineWith: 'OR',
+        isIndexedCjk(term) ? term.length === 1 + 4 : position === terms.length - 1 && term.length >= 2,
     },
   });
   const byId = new Map<string, FaqReply>();
@@ -100,27 +116,38 @@ export function createFaqSearch(replies: readonly FaqReply[]): FaqSearch {
 
   return {
     search: (query, options = {}) => {
-      if (faqTokens(query).length === 0) {
+      const termCount = faqTokens(query).length;
+      if (termCount === 0) {
         return [];
       }
       const language = options.language;
-      const results = index.search(query, {
-        ...(language
-          ? {
-              boostDocument: (id: string) => {
-                const reply = byId.get(id);
-                return reply !== undefined && hasLanguage(reply, language) ? languageBoost : 1;
-              },
-            }
-          : {}),
-      });
+      const limit = options.limit ?? defaultLimit;
+      const boost = language
+        ? {
+            boostDocument: (id: string) => {
+              const reply = byId.get(id);
+              return reply !== undefined && hasLanguage(reply, language) ? languageBoost : 1;
+            },
+          }
+        : {};
+      // Replies matching every word first (what a typed query means, and cheap: few documents to score);
+      // then, when those are too few (Korean particles, a word no reply has), replies matching any word.
+      const results = index.search(query, { ...boost, combineWith: 'AND' });
+      if (results.length < limit && termCount > 1) {
+        const found = new Set(results.map((result) => String(result.id)));
+        for (const result of index.search(query, { ...boost, combineWith: 'OR' })) {
+          if (!found.has(String(result.id))) {
+            results.push(result);
+          }
+        }
+      }
       const hits: FaqSearchHit[] = [];
       for (const result of results) {
         const reply = byId.get(String(result.id));
         if (reply !== undefined) {
           hits.push({ reply, score: result.score });
         }
-        if (hits.length >= (options.limit ?? defaultLimit)) {
+        if (hits.length >= limit) {
           break;
         }
       }

@@ -6,7 +6,8 @@
  */
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
-const cjkRunPattern = /([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+)|([^\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+)/gu;
+const cjkRunPattern =
+  /([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+)|([^\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+)/gu;
 const cjkCharacter = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Placeholders name values, not content: indexing them would make every reply match "customer name". */
 const placeholderPattern = /\{\{[^{}]*\}\}/g;

@@ -36,6 +36,12 @@ const characterGramSizes = [3, 4, 5] as const;
  * ("transfers", "transferred", "transferring" → "transfer") without a dictionary.
  */
 export function stemWord(word: string): string {
+  const stem = stripEnding(word);
+  // "charge", "charges" and "charged" meet at "charg": a final e is dropped from longer stems.
+  return stem.length > 4 && stem.endsWith('e') && !/\d/u.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+function stripEnding(word: string): string {
   if (word.length <= 3 || /\d/u.test(word)) {
     return word;
   }

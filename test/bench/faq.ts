@@ -11,7 +11,10 @@ import { quantile, type BenchResult } from './table';
  */
 
 const assets = ['BTC', 'ETH', 'USDT', 'XRP', 'SOL', 'TRX', 'DOGE', 'ADA', 'EOS', 'BNB', 'MATIC', 'DOT'];
-const assetNames = { ko: ['비트코인', '이더리움', '테더', '리플', '솔라나'], zh: ['比特币', '以太坊', '泰达币', '瑞波币', '索拉纳'] };
+const assetNames = {
+  ko: ['비트코인', '이더리움', '테더', '리플', '솔라나'],
+  zh: ['比特币', '以太坊', '泰达币', '瑞波币', '索拉纳'],
+};
 
 /** Typed queries: words, typos, unfinished words, in the three languages. */
 const queries = [
@@ -43,7 +46,8 @@ function variedLibrary(count: number): FaqReply[] {
     const asset = assets[index % assets.length] ?? 'BTC';
     const koName = assetNames.ko[index % assetNames.ko.length] ?? '';
     const zhName = assetNames.zh[index % assetNames.zh.length] ?? '';
-    const nameOf = (language: string): string => (language === 'ko' ? koName : language === 'zh' ? zhName : asset);
+    const nameOf = (language: string): string =>
+      language === 'ko' ? koName : language === 'zh' ? zhName : asset;
     return {
       ...base,
       id: `bench-${index}`,
@@ -97,8 +101,20 @@ export function benchFaq(options: { count: number; target: string }): BenchResul
     rankFaqForTicket(replies, { ...ticket, body: `${ticket.body} ${run}` }),
   );
   return [
-    { scenario, metric: 'search p50', value: round(quantile(searchTimes, 0.5)), unit: 'ms', target: options.target },
-    { scenario, metric: 'search p95', value: round(quantile(searchTimes, 0.95)), unit: 'ms', target: options.target },
+    {
+      scenario,
+      metric: 'search p50',
+      value: round(quantile(searchTimes, 0.5)),
+      unit: 'ms',
+      target: options.target,
+    },
+    {
+      scenario,
+      metric: 'search p95',
+      value: round(quantile(searchTimes, 0.95)),
+      unit: 'ms',
+      target: options.target,
+    },
     { scenario, metric: 'index build', value: Math.round(buildMs), unit: 'ms', target: '' },
     {
       scenario,

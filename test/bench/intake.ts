@@ -21,6 +21,8 @@ export async function benchIntake(options: {
   count: number;
   concurrency: number;
   target: string;
+  /** Runs after the service starts, before timing (the triage bench loads a model with it); names what it did. */
+  prepare?: (service: { url: string; adminToken: string }) => Promise<string>;
 }): Promise<BenchResult> {
   const dataDir = options.databaseUrl ? null : mkdtempSync(join(tmpdir(), 'console-bench-'));
   const adminToken = 'bench-admin-token';
@@ -32,6 +34,7 @@ export async function benchIntake(options: {
     log: () => undefined,
   });
   try {
+    const prepared = options.prepare ? await options.prepare({ url: service.url, adminToken }) : null;
     const post = async (index: number): Promise<void> => {
       const response = await fetch(`${service.url}/api/tickets`, {
         method: 'POST',
@@ -64,7 +67,7 @@ export async function benchIntake(options: {
     const seconds = (performance.now() - startedAt) / 1000;
     return {
       scenario: `intake (${options.label})`,
-      metric: `throughput, ${options.count} tickets, ${options.concurrency} in flight`,
+      metric: `throughput, ${options.count} tickets, ${options.concurrency} in flight${prepared ? `, ${prepared}` : ''}`,
       value: options.count / seconds,
       unit: 'tickets/s',
       target: options.target,

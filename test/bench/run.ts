@@ -1,18 +1,27 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { benchDuplicates } from './duplicates';
+import { benchFaq } from './faq';
 import { benchIntake } from './intake';
 import { benchMetrics } from './metrics';
 import { benchQueue } from './queue';
+import { benchTriage, loadTriageHistory } from './triage';
 import { formatTable, type BenchResult } from './table';
 
 /**
  * `npm run bench`: runs every scenario, prints a table and writes `bench-results.json` (CONTRACT.md).
  * PostgreSQL scenarios run when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server.
+ * `tsx test/bench/run.ts <text>` runs only the scenarios whose name contains the text, and prints without
+ * writing the file (a partial run must not replace the full results).
  */
 async function main(): Promise<void> {
   const results: BenchResult[] = [];
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const only = process.argv[2] ?? null;
   const run = async (name: string, scenario: () => Promise<BenchResult | BenchResult[]>): Promise<void> => {
+    if (only !== null && !name.includes(only)) {
+      return;
+    }
     process.stdout.write(`bench: ${name} ...\n`);
     try {
       const outcome = await scenario();
@@ -30,11 +39,24 @@ async function main(): Promise<void> {
   };
 
   await run('intake (PGlite)', () =>
-    benchIntake({ label: 'PGlite', count: 3000, concurrency: 16, target: '>= 500' }),
+    benchIntake({
+      label: 'PGlite',
+      count: 3000,
+      concurrency: 16,
+      target: '>= 500',
+      prepare: loadTriageHistory,
+    }),
   );
   if (databaseUrl) {
     await run('intake (PostgreSQL)', () =>
-      benchIntake({ label: 'PostgreSQL', databaseUrl, count: 6000, concurrency: 32, target: '>= 1500' }),
+      benchIntake({
+        label: 'PostgreSQL',
+        databaseUrl,
+        count: 6000,
+        concurrency: 32,
+        target: '>= 1500',
+        prepare: loadTriageHistory,
+      }),
     );
   } else {
     results.push({
@@ -46,6 +68,11 @@ async function main(): Promise<void> {
       note: 'skipped: set BENCH_DATABASE_URL',
     });
   }
+  await run('duplicates (in memory)', () =>
+    benchDuplicates({ sizes: [100_000, 1_000_000], log: (line) => process.stdout.write(`${line}\n`) }),
+  );
+  await run('faq search (in memory)', () => Promise.resolve(benchFaq({ count: 5000, target: '<= 10' })));
+  await run('auto-triage (in memory)', () => Promise.resolve(benchTriage()));
   await run('queue (Chromium)', () => benchQueue({ webRoot: resolve('dist/web'), count: 100_000 }));
   if (databaseUrl) {
     await run('metrics (PostgreSQL)', () =>
@@ -71,6 +98,9 @@ async function main(): Promise<void> {
   }
 
   process.stdout.write(`\n${formatTable(results)}\n`);
+  if (only !== null) {
+    return;
+  }
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write('\nwritten to bench-results.json\n');
 }

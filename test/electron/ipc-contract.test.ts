@@ -6,14 +6,13 @@ import { isAppPageUrl } from '../../electron/main/renderer-protocol';
 import { FakeFacade, FakeIpcMain, createMemoryLogger } from './main/fake-desktop';
 
 /** The preload's calls into IPC, recorded (Electron's renderer modules exist only inside Electron). */
-const recorded = vi.hoisted(() => ({
-  invoked: new Set<string>(),
-  subscribed: new Set<string>(),
-  exposed: null as unknown,
-}));
+const recorded = vi.hoisted(() => {
+  const exposed: { api?: unknown } = {};
+  return { invoked: new Set<string>(), subscribed: new Set<string>(), exposed };
+});
 
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (_key: string, api: unknown) => (recorded.exposed = api) },
+  contextBridge: { exposeInMainWorld: (_key: string, api: unknown) => (recorded.exposed.api = api) },
   ipcRenderer: {
     invoke: (channel: string) => {
       recorded.invoked.add(channel);
@@ -78,7 +77,7 @@ describe('IPC contract (shared/ipc.ts)', () => {
 
   it('has a preload method for every request channel and event', async () => {
     await import('../../electron/preload');
-    const desktop = recorded.exposed as DesktopApi;
+    const desktop = recorded.exposed.api as DesktopApi;
     for (const method of Object.values(desktop) as ((...args: unknown[]) => unknown)[]) {
       // Arguments do not matter: the fake ipcRenderer records the channel.
       await method('https://support.example.com', 'token');

@@ -47,10 +47,8 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
   );
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const update = (patch: Partial<FaqForm>): void => {
     setForm((current) => ({ ...current, ...patch }));
-    setNotice(null);
   };
   const promptLanguages = [
     ...new Set(form.variants.map((variant) => variant.language.trim()).filter(Boolean)),
@@ -65,7 +63,6 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
         ? await api.updateFaqReply(reply.id, input, reply.version)
         : await api.createFaqReply(input);
       library?.upsert(saved);
-      setNotice(t('faq.editor.saved'));
       onSaved(saved);
     } catch (failure) {
       if (isApiError(failure) && failure.code === 'version_conflict') {
@@ -302,11 +299,6 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
         <div className="alert" role="alert" data-testid="faq-editor-error">
           {error}
         </div>
-      ) : null}
-      {notice ? (
-        <p className="faq-editor__notice" role="status">
-          {notice}
-        </p>
       ) : null}
       {canEdit ? (
         <div className="faq-editor__actions">

@@ -27,7 +27,12 @@ export function FaqLibraryPage(): ReactElement {
   const [folder, setFolder] = useState('');
   const [filter, setFilter] = useState('');
   const [showRetired, setShowRetired] = useState(false);
-  const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  const [selection, setSelectionState] = useState<Selection>({ kind: 'none' });
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const setSelection = (next: Selection): void => {
+    setSelectionState(next);
+    setSavedId(null);
+  };
   const [importResult, setImportResult] = useState<FaqImportResult | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
@@ -244,12 +249,21 @@ export function FaqLibraryPage(): ReactElement {
           {listed.length === 0 ? <li className="faq-library__empty">{t('faq.library.empty')}</li> : null}
         </ul>
         <div className="faq-library__editor">
+          {savedId !== null && savedId === selected?.id ? (
+            <p className="faq-editor__notice" role="status" data-testid="faq-saved">
+              {t('faq.editor.saved')}
+            </p>
+          ) : null}
           {selection.kind === 'new' || selected ? (
             <FaqEditor
-              key={selected ? `${selected.id}:${selected.version}` : 'new'}
+              // Keyed by reply, not version: the form keeps what the lead typed across their own saves.
+              key={selected ? selected.id : 'new'}
               reply={selected}
               canEdit={canEdit}
-              onSaved={(saved) => setSelection({ kind: 'reply', id: saved.id })}
+              onSaved={(saved) => {
+                setSelectionState({ kind: 'reply', id: saved.id });
+                setSavedId(saved.id);
+              }}
               onCancel={() => setSelection({ kind: 'none' })}
             />
           ) : null}

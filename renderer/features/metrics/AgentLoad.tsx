@@ -28,7 +28,7 @@ export function AgentLoad({ agents }: { agents: Metrics['agents'] }): ReactEleme
           return (
             <tr key={agent.agent_id}>
               <td>{agent.name}</td>
-              <td>
+              <td className="metrics-table__load">
                 <div className="metrics-meter" title={`${agent.open_tickets} / ${agent.capacity}`}>
                   <div
                     className={`metrics-meter__fill${share >= 1 ? ' metrics-meter__fill--over' : share >= 0.8 ? ' metrics-meter__fill--high' : ''}`}

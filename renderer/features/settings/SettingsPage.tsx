@@ -2,8 +2,10 @@ import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, supportedLanguages, type SupportedLanguage } from '../../../shared/domain/vocabulary';
 import { useConsole } from '../../app/console-context';
+import { getDesktopApi } from '../../desktop/desktop-bridge';
 import { changeLanguage, currentLanguage } from '../../i18n/i18n';
 import { applyTheme, themePreferences, type ThemePreference } from '../../theme/theme';
+import { DesktopSettingsSection } from './DesktopSettingsSection';
 import { readPreferences, writePreferences } from './preferences';
 import { TeamSettingsSections } from './TeamSettingsSections';
 import './settings.css';
@@ -17,6 +19,7 @@ export function SettingsPage(): ReactElement {
   const { session, signOut } = useConsole();
   const [language, setLanguage] = useState<SupportedLanguage>(currentLanguage);
   const [theme, setTheme] = useState<ThemePreference>(() => readPreferences().theme);
+  const [desktop] = useState(getDesktopApi);
 
   const chooseLanguage = (next: SupportedLanguage): void => {
     setLanguage(next);
@@ -79,6 +82,7 @@ export function SettingsPage(): ReactElement {
         </div>
       </section>
       <TeamSettingsSections editable={roleAtLeast(session.agent.role, 'lead')} />
+      {desktop ? <DesktopSettingsSection desktop={desktop} /> : null}
       <section className="settings__section">
         <h2 className="settings__heading">{t('settings.account')}</h2>
         <dl className="settings__facts">

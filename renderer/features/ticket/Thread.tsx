@@ -18,6 +18,8 @@ export interface ThreadEntry {
   /** Checklist keys this customer message newly provided. */
   provided: readonly ChecklistKey[];
   attachments: readonly AttachmentSummary[];
+  /** The ticket the message was written on, when a merge brought it here (docs/merging.md). */
+  originTicketId?: string | null;
 }
 
 /** A stretch of one entry's text to mark (checklist evidence); `request` changes with every click. */
@@ -60,6 +62,7 @@ export function threadEntries(
       createdAt: message.created_at,
       provided: message.checklist_provided ?? [],
       attachments: attachmentsOf(message.id),
+      originTicketId: message.merged_from_ticket_id ?? null,
     })),
   ];
 }
@@ -72,10 +75,13 @@ export function Thread({
   detail,
   nowMs,
   highlight = null,
+  originNumbers,
 }: {
   detail: TicketDetail;
   nowMs: number;
   highlight?: ThreadHighlight | null;
+  /** Ticket numbers of merged messages' origins ("From #1042"). */
+  originNumbers?: ReadonlyMap<string, number>;
 }): ReactElement {
   const { t, i18n } = useTranslation();
   const end = useRef<HTMLDivElement | null>(null);
@@ -114,6 +120,17 @@ export function Thread({
               <span className="message__label message__label--reply">{t('ticket.thread.reply')}</span>
             ) : null}
             {index === 0 ? <span className="message__meta">{t('ticket.thread.opening')}</span> : null}
+            {entry.originTicketId ? (
+              <span
+                className="message__origin"
+                data-testid="message-origin"
+                data-ticket-id={entry.originTicketId}
+              >
+                {originNumbers?.has(entry.originTicketId)
+                  ? t('duplicates.fromTicket', { number: String(originNumbers.get(entry.originTicketId)) })
+                  : t('duplicates.fromMergedTicket')}
+              </span>
+            ) : null}
             {entry.provided.length > 0 ? (
               <span className="message__provided" data-testid="message-provided">
                 {t('ticket.thread.provided', {

@@ -12,6 +12,9 @@ import { StatusPill } from '../../ui/StatusPill';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { locateEvidence } from '../checklist/checklist-model';
 import { Composer, type ComposerPreset } from '../composer/Composer';
+import { DuplicatesSection } from '../duplicates/DuplicatesSection';
+import { RelatedPanel } from '../duplicates/RelatedPanel';
+import { useMergeState } from '../duplicates/use-merge-state';
 import { SlaCountdown } from '../sla/SlaCountdown';
 import { SafeContent } from './SafeContent';
 import { OtherTickets } from './OtherTickets';
@@ -100,6 +103,7 @@ function TicketView({
   const [preset, setPreset] = useState<ComposerPreset | null>(null);
   const requestCounter = useRef(0);
   const viewers = useTicketPresence(ticketId, isTyping);
+  const mergeState = useMergeState(detail);
 
   useEffect(() => {
     const timer = setInterval(() => setNowMs(Date.now()), 30_000);
@@ -154,6 +158,13 @@ function TicketView({
           />
           <TicketProperties detail={detail} onUpdated={applyOwnUpdate} />
           <div className="ticket-pane__scroll">
+            <DuplicatesSection
+              detail={detail}
+              mergeState={mergeState}
+              nowMs={nowMs}
+              onOpenTicket={onOpenTicket}
+              onChanged={(fresh) => (fresh ? replaceDetail(fresh) : reload())}
+            />
             {detail.redactions.length > 0 ? (
               <div className="ticket-notice">
                 <Icon name="lock" size={14} />
@@ -170,7 +181,13 @@ function TicketView({
               onAskMissingInfo={askMissingInfo}
             />
             <div className="ticket-body">
-              <Thread detail={detail} nowMs={nowMs} highlight={highlight} />
+              <Thread
+                detail={detail}
+                nowMs={nowMs}
+                highlight={highlight}
+                originNumbers={mergeState.numbers}
+              />
+              <RelatedPanel detail={detail} onOpenTicket={onOpenTicket} />
               <OtherTickets detail={detail} nowMs={nowMs} onOpenTicket={onOpenTicket} />
             </div>
           </div>

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { deepLinkScheme } from '../../../electron/main/deep-link';
 
+// electron-builder's YAML reader (js-yaml ships no types; this is the one function used).
+const { load } = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
 const root = path.resolve(import.meta.dirname, '../../..');
 const builderConfig = readFileSync(path.join(root, 'build/electron-builder.yml'), 'utf8');
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {

@@ -26,7 +26,9 @@ describe('the demo FAQ library', () => {
   it('includes the standard security warning and a maintenance announcement with its end-time prompt', () => {
     const english = (reply: (typeof library)[number]): string =>
       `${reply.variants[1]?.title ?? ''} ${reply.variants[1]?.body ?? ''}`;
-    expect(library.some((reply) => /never ask for your password, seed phrase/.test(english(reply)))).toBe(true);
+    expect(library.some((reply) => /never ask for your password, seed phrase/.test(english(reply)))).toBe(
+      true,
+    );
     const maintenance = library.find((reply) => reply.folder === 'Announcements::Maintenance');
     expect(maintenance?.prompts.map((prompt) => prompt.key)).toEqual(['maintenance_end']);
   });

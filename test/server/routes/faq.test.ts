@@ -19,8 +19,16 @@ function replyInput(overrides: Partial<FaqReplyInput> = {}): FaqReplyInput {
     keywords: ['withdrawal', '출금'],
     categories: ['deposit_withdrawal'],
     variants: [
-      { language: 'ko', title: '출금 지연 안내', body: '{{customer.name|고객}}님, TXID {{prompt.tx_hash}} 확인 중입니다.' },
-      { language: 'en', title: 'Withdrawal pending', body: 'Hello {{customer.name}}, checking TXID {{prompt.tx_hash}}.' },
+      {
+        language: 'ko',
+        title: '출금 지연 안내',
+        body: '{{customer.name|고객}}님, TXID {{prompt.tx_hash}} 확인 중입니다.',
+      },
+      {
+        language: 'en',
+        title: 'Withdrawal pending',
+        body: 'Hello {{customer.name}}, checking TXID {{prompt.tx_hash}}.',
+      },
     ],
     prompts: [{ key: 'tx_hash', label: { ko: '트랜잭션 해시', en: 'Transaction hash' } }],
     actions: { status: 'awaiting_customer', add_tags: ['withdrawal'] },
@@ -74,8 +82,15 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
   it('lets a lead create a reply that every agent then reads, and tells consoles to refetch', async () => {
     const before = await latestSeq();
     const created = await create(replyInput());
-    expect(created).toMatchObject({ folder: 'Withdrawals::Pending', version: 1, usage_count: 0, retired: false });
-    expect(created.variants[0]?.body).toBe('{{customer.name|고객}}님, TXID {{prompt.tx_hash}} 확인 중입니다.');
+    expect(created).toMatchObject({
+      folder: 'Withdrawals::Pending',
+      version: 1,
+      usage_count: 0,
+      retired: false,
+    });
+    expect(created.variants[0]?.body).toBe(
+      '{{customer.name|고객}}님, TXID {{prompt.tx_hash}} 확인 중입니다.',
+    );
     expect((await library()).map((reply) => reply.id)).toContain(created.id);
     const changes = changeListSchema.parse(
       (await service.request('GET', `/api/changes?since=${before}`, { token: agentToken })).body,
@@ -156,8 +171,11 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
   it('counts insertions per ticket category without bumping the version', async () => {
     const created = await create(replyInput({ folder: 'Usage' }));
     const { id: ticketId } = intakeReceiptSchema.parse(
-      (await service.request('POST', '/api/tickets', { body: intakeRequest({ category: 'deposit_withdrawal' }) }))
-        .body,
+      (
+        await service.request('POST', '/api/tickets', {
+          body: intakeRequest({ category: 'deposit_withdrawal' }),
+        })
+      ).body,
     );
     for (let count = 0; count < 2; count += 1) {
       const response = await service.request('POST', `/api/faq/${created.id}/usage`, {
@@ -167,12 +185,19 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
       expect(response.status).toBe(200);
     }
     const stored = (await library()).find((reply) => reply.id === created.id);
-    expect(stored).toMatchObject({ usage_count: 2, usage_by_category: { deposit_withdrawal: 2 }, version: 1 });
+    expect(stored).toMatchObject({
+      usage_count: 2,
+      usage_by_category: { deposit_withdrawal: 2 },
+      version: 1,
+    });
     const unknown = await service.request('POST', `/api/faq/${created.id}/usage`, {
       token: agentToken,
       body: { ticket_id: '00000000-0000-4000-8000-000000000000' },
     });
-    expect(apiErrorSchema.parse(unknown.body).error).toMatchObject({ code: 'unknown_ticket', field: 'ticket_id' });
+    expect(apiErrorSchema.parse(unknown.body).error).toMatchObject({
+      code: 'unknown_ticket',
+      field: 'ticket_id',
+    });
   });
 
   it('exports CSV one row per reply and language with RFC 4180 quoting, and re-imports it idempotently', async () => {
@@ -190,7 +215,18 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
     expect(exported.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(exported.text).toContain('"Say ""hi"", twice"');
     const [header, ...rows] = parseCsv(exported.text);
-    expect(header).toEqual(['id', 'folder', 'keywords', 'categories', 'language', 'title', 'body', 'prompts', 'actions', 'retired']);
+    expect(header).toEqual([
+      'id',
+      'folder',
+      'keywords',
+      'categories',
+      'language',
+      'title',
+      'body',
+      'prompts',
+      'actions',
+      'retired',
+    ]);
     const trickyRows = rows.filter((row) => row[0] === tricky.id);
     expect(trickyRows.map((row) => row[4])).toEqual(['en', 'zh']);
     expect(trickyRows[0]?.[6]).toBe('Line one,\r\nline "two"\n{{prompt.tx_hash}}');
@@ -208,9 +244,17 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
   it('imports JSON: new replies land, matching ones update, bad rows are reported by index', async () => {
     const count = (await library()).length;
     const items = [
-      replyInput({ folder: 'Imported::One', variants: [{ language: 'en', title: 'Imported one', body: 'A' }], prompts: [] }),
+      replyInput({
+        folder: 'Imported::One',
+        variants: [{ language: 'en', title: 'Imported one', body: 'A' }],
+        prompts: [],
+      }),
       { ...replyInput(), categories: ['nope'] },
-      replyInput({ folder: 'Imported::Two', variants: [{ language: 'ko', title: '두 번째', body: '나' }], prompts: [] }),
+      replyInput({
+        folder: 'Imported::Two',
+        variants: [{ language: 'ko', title: '두 번째', body: '나' }],
+        prompts: [],
+      }),
       'not a reply',
     ];
     const first = await service.request('POST', '/api/faq/import', { token: leadToken, body: items });
@@ -222,7 +266,12 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
     expect((await library()).length).toBe(count + 2);
 
     const changed = [
-      replyInput({ folder: 'Imported::One', keywords: ['changed'], variants: [{ language: 'en', title: 'Imported one', body: 'A' }], prompts: [] }),
+      replyInput({
+        folder: 'Imported::One',
+        keywords: ['changed'],
+        variants: [{ language: 'en', title: 'Imported one', body: 'A' }],
+        prompts: [],
+      }),
     ];
     const second = faqImportResultSchema.parse(
       (await service.request('POST', '/api/faq/import', { token: leadToken, body: changed })).body,
@@ -237,7 +286,10 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
     expect(items.length).toBe((await library()).length);
     const again = await service.request('POST', '/api/faq/import', { token: leadToken, body: items });
     expect(faqImportResultSchema.parse(again.body)).toEqual({ imported: 0, updated: 0, errors: [] });
-    const notArray = await service.request('POST', '/api/faq/import', { token: leadToken, body: { replies: [] } });
+    const notArray = await service.request('POST', '/api/faq/import', {
+      token: leadToken,
+      body: { replies: [] },
+    });
     expect(notArray.status).toBe(400);
     expect(apiErrorSchema.parse(notArray.body).error.code).toBe('invalid_import');
     const badFormat = await service.request('GET', '/api/faq/export?format=xml', { token: leadToken });

@@ -29,10 +29,16 @@ function lightEdit(text: QualityText, language: QualityLanguage): QualityText {
 function followUp(text: QualityText, language: QualityLanguage): QualityText {
   const first = text.body.split(/(?<=[.!?。！？])\s*/u)[0] ?? text.body;
   if (language === 'en') {
-    return { subject: `Any update?? ${text.subject}`, body: `I wrote yesterday and nobody answered. ${first}` };
+    return {
+      subject: `Any update?? ${text.subject}`,
+      body: `I wrote yesterday and nobody answered. ${first}`,
+    };
   }
   if (language === 'ko') {
-    return { subject: `답변 부탁드립니다 - ${text.subject}`, body: `어제 문의했는데 아직 답이 없네요. ${first}` };
+    return {
+      subject: `답변 부탁드립니다 - ${text.subject}`,
+      body: `어제 문의했는데 아직 답이 없네요. ${first}`,
+    };
   }
   return { subject: `还没人回复吗？${text.subject}`, body: `我昨天已经提交过了，到现在没人回复。${first}` };
 }
@@ -64,7 +70,13 @@ export function buildEvaluation(index: DuplicateIndex = createDuplicateIndex()):
     // Each customer also has an earlier, different problem: the detector must pick the right one.
     const distractor = qualityProblems[(position + 7) % count];
     if (distractor) {
-      add(`${problem.key}/earlier-other`, customer, distractor.original, distractor.category, originalAt - 72 * hourMs);
+      add(
+        `${problem.key}/earlier-other`,
+        customer,
+        distractor.original,
+        distractor.category,
+        originalAt - 72 * hourMs,
+      );
       problemOf.set(`${problem.key}/earlier-other`, distractor.key);
     }
     add(`${problem.key}/original`, customer, problem.original, problem.category, originalAt);
@@ -72,7 +84,12 @@ export function buildEvaluation(index: DuplicateIndex = createDuplicateIndex()):
     const expected = `${problem.key}/original`;
     const variants: [string, QualityText, string | null, number][] = [
       ['exact copy', problem.original, problem.category, originalAt + hourMs / 2],
-      ['light edit', lightEdit(problem.original, problem.language), problem.category, originalAt + 2 * hourMs],
+      [
+        'light edit',
+        lightEdit(problem.original, problem.language),
+        problem.category,
+        originalAt + 2 * hourMs,
+      ],
       ['paraphrase', problem.paraphrase, problem.category, originalAt + 24 * hourMs],
       ['follow-up', followUp(problem.paraphrase, problem.language), null, originalAt + 26 * hourMs],
       ['translation', problem.translation, problem.category, originalAt + 48 * hourMs],
@@ -107,4 +124,3 @@ export function buildEvaluation(index: DuplicateIndex = createDuplicateIndex()):
   });
   return { index, queries, problemOf };
 }
-

@@ -558,32 +558,59 @@ export const hardNegatives: readonly HardNegative[] = [
   {
     language: 'en',
     category: 'deposit_withdrawal',
-    earlier: { subject: 'BTC deposit missing', body: 'I deposited 0.1 BTC two hours ago and it is not in my balance.' },
-    later: { subject: 'KYC question', body: 'How long does the identity verification take for the higher withdrawal limit?' },
+    earlier: {
+      subject: 'BTC deposit missing',
+      body: 'I deposited 0.1 BTC two hours ago and it is not in my balance.',
+    },
+    later: {
+      subject: 'KYC question',
+      body: 'How long does the identity verification take for the higher withdrawal limit?',
+    },
   },
   {
     language: 'en',
     category: 'deposit_withdrawal',
-    earlier: { subject: 'ETH withdrawal pending', body: 'My ETH withdrawal has been pending since the morning.' },
-    later: { subject: 'Wrong memo on ATOM deposit', body: 'I forgot the memo when depositing ATOM, can you recover the coins?' },
+    earlier: {
+      subject: 'ETH withdrawal pending',
+      body: 'My ETH withdrawal has been pending since the morning.',
+    },
+    later: {
+      subject: 'Wrong memo on ATOM deposit',
+      body: 'I forgot the memo when depositing ATOM, can you recover the coins?',
+    },
   },
   {
     language: 'en',
     category: 'account_security',
     earlier: { subject: 'Reset 2FA', body: 'I lost my authenticator app and need the 2FA reset.' },
-    later: { subject: 'Change email address', body: 'Please change my email address to my new work email, the old one will be closed.' },
+    later: {
+      subject: 'Change email address',
+      body: 'Please change my email address to my new work email, the old one will be closed.',
+    },
   },
   {
     language: 'en',
     category: 'trade_execution',
-    earlier: { subject: 'Order not filled', body: 'My limit order to buy ADA was not filled although the price crossed it.' },
-    later: { subject: 'Trading fees too high', body: 'Why are my trading fees 0.2%? I thought VIP 1 pays 0.1% commission.' },
+    earlier: {
+      subject: 'Order not filled',
+      body: 'My limit order to buy ADA was not filled although the price crossed it.',
+    },
+    later: {
+      subject: 'Trading fees too high',
+      body: 'Why are my trading fees 0.2%? I thought VIP 1 pays 0.1% commission.',
+    },
   },
   {
     language: 'en',
     category: 'deposit_withdrawal',
-    earlier: { subject: 'USDT withdrawal not received', body: 'I withdrew 500 USDT on TRC20 and my wallet did not receive it.' },
-    later: { subject: 'BTC withdrawal not received', body: 'I withdrew 0.3 BTC to my Ledger last night and it has not arrived either.' },
+    earlier: {
+      subject: 'USDT withdrawal not received',
+      body: 'I withdrew 500 USDT on TRC20 and my wallet did not receive it.',
+    },
+    later: {
+      subject: 'BTC withdrawal not received',
+      body: 'I withdrew 0.3 BTC to my Ledger last night and it has not arrived either.',
+    },
   },
   {
     language: 'ko',

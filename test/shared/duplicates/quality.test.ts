@@ -6,12 +6,17 @@ import { qualityProblems } from './quality-set';
 
 function find(index: DuplicateIndex, query: Query): DuplicateFindings {
   return index.find(
-    describeTicket({ ...query.text, category: query.category, createdAtMs: query.at, customerKey: query.customer }),
+    describeTicket({
+      ...query.text,
+      category: query.category,
+      createdAtMs: query.at,
+      customerKey: query.customer,
+    }),
   );
 }
 
 describe('duplicate detection quality on the hand-written set', () => {
-  it('puts the customer\'s earlier ticket about the same issue first (precision ≥ 0.97, recall ≥ 0.93)', () => {
+  it("puts the customer's earlier ticket about the same issue first (precision ≥ 0.97, recall ≥ 0.93)", () => {
     const { index, queries } = buildEvaluation();
     let truePositives = 0;
     let falsePositives = 0;
@@ -46,7 +51,7 @@ describe('duplicate detection quality on the hand-written set', () => {
     expect(recall).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('lists another customer\'s report of the same problem as related, and not unrelated problems', () => {
+  it("lists another customer's report of the same problem as related, and not unrelated problems", () => {
     const { index, problemOf } = buildEvaluation();
     let found = 0;
     let reported = 0;
@@ -72,7 +77,9 @@ describe('duplicate detection quality on the hand-written set', () => {
       if (sameProblem.some((match) => match.id === `${problem.key}/original`)) {
         found += 1;
       } else {
-        misses.push(`${problem.key}: not found; ${related.map((match) => `${match.id} ${match.score}`).join(', ')}`);
+        misses.push(
+          `${problem.key}: not found; ${related.map((match) => `${match.id} ${match.score}`).join(', ')}`,
+        );
       }
     });
     const recall = found / qualityProblems.length;

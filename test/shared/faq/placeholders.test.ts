@@ -14,7 +14,10 @@ const values: PlaceholderValues = {
 
 describe('renderFaqBody', () => {
   it('fills known values, with or without spaces inside the braces', () => {
-    const rendered = renderFaqBody('{{customer.name}}님, #{{ ticket.number }} TXID {{prompt.tx_hash}} - {{agent.name}}', values);
+    const rendered = renderFaqBody(
+      '{{customer.name}}님, #{{ ticket.number }} TXID {{prompt.tx_hash}} - {{agent.name}}',
+      values,
+    );
     expect(rendered.text).toBe('김민수님, #1042 TXID 0xabc123 - Jiwoo');
     expect(rendered.unfilled).toEqual([]);
   });
@@ -67,10 +70,9 @@ describe('renderFaqBody', () => {
 
 describe('findUnfilledPlaceholders', () => {
   it('finds what is left in an edited draft, fallbacks included', () => {
-    expect(findUnfilledPlaceholders('TXID {{prompt.tx_hash}}, {{ customer.name|고객 }} {{prompt.tx_hash}}')).toEqual([
-      'prompt.tx_hash',
-      'customer.name',
-    ]);
+    expect(
+      findUnfilledPlaceholders('TXID {{prompt.tx_hash}}, {{ customer.name|고객 }} {{prompt.tx_hash}}'),
+    ).toEqual(['prompt.tx_hash', 'customer.name']);
     expect(findUnfilledPlaceholders('All filled: 0xabc')).toEqual([]);
   });
 });

@@ -38,10 +38,17 @@ describe('rankFaqForTicket', () => {
   });
 
   it('lets what agents chose for the category order replies that fit about equally', () => {
-    const ticket = { subject: 'KYC rejected', body: 'My verification was rejected.', category: 'kyc', language: 'en' };
+    const ticket = {
+      subject: 'KYC rejected',
+      body: 'My verification was rejected.',
+      category: 'kyc',
+      language: 'en',
+    };
     const before = rankFaqForTicket(replies, ticket, { limit: 5 });
     const third = before[2];
-    if (!third) throw new Error('expected five KYC suggestions');
+    if (!third) {
+      throw new Error('expected five KYC suggestions');
+    }
     const favoured = replies.map((reply) =>
       reply.id === third.reply.id ? { ...reply, usage_count: 40, usage_by_category: { kyc: 40 } } : reply,
     );
@@ -49,7 +56,12 @@ describe('rankFaqForTicket', () => {
   });
 
   it('prefers replies scoped to the ticket category and skips retired ones', () => {
-    const ticket = { subject: 'fee', body: 'What fee do you charge?', category: 'trade_execution', language: 'en' };
+    const ticket = {
+      subject: 'fee',
+      body: 'What fee do you charge?',
+      category: 'trade_execution',
+      language: 'en',
+    };
     expect(topThree(ticket)[0]).toBe('Trading fees (maker / taker)');
     const retired = replies.map((reply) =>
       titleOf(reply) === 'Trading fees (maker / taker)' ? { ...reply, retired: true } : reply,

@@ -26,7 +26,9 @@ describe('createFaqSearch', () => {
 
   it('never finds retired replies, and applies live edits and removals', () => {
     const [first] = replies;
-    if (!first) throw new Error('empty demo library');
+    if (!first) {
+      throw new Error('empty demo library');
+    }
     const search = createFaqSearch([{ ...first, retired: true }, ...replies.slice(1)]);
     expect(search.search('memo destination tag XRP').map((hit) => hit.reply.id)).not.toContain(first.id);
     search.update({ ...first, retired: false, keywords: ['zyxwvut'] });

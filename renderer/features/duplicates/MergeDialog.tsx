@@ -1,0 +1,222 @@
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MergePreview, MergeResult } from '../../../shared/domain/merge-schemas';
+import type { Ticket } from '../../../shared/domain/schemas';
+import { roleAtLeast } from '../../../shared/domain/vocabulary';
+import { defaultMergeTarget } from '../../../shared/merge/merge';
+import { useConsole } from '../../app/console-context';
+import { formatDateTime } from '../../i18n/format';
+import { SafeContent } from '../ticket/SafeContent';
+
+type PreviewState =
+  { kind: 'loading' } | { kind: 'ready'; preview: MergePreview } | { kind: 'failed'; message: string };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function TicketLine({ ticket }: { ticket: Ticket }): ReactElement {
+  const { i18n } = useTranslation();
+  return (
+    <li className="merge-dialog__ticket" data-ticket-id={ticket.id}>
+      <span className="merge-dialog__number">#{ticket.number}</span>
+      <SafeContent as="span" className="merge-dialog__subject" text={ticket.subject} />
+      <span className="merge-dialog__muted">{formatDateTime(ticket.created_at, i18n.language)}</span>
+    </li>
+  );
+}
+
+/**
+ * The merge dialog: which ticket keeps the conversation (the oldest by default; Swap moves the role to the
+ * next one), the service's preview of the result, a warning and a lead-only confirmation when the tickets
+ * belong to different customers, and the merge itself.
+ */
+export function MergeDialog({
+  tickets,
+  onClose,
+  onMerged,
+}: {
+  tickets: readonly Ticket[];
+  onClose: () => void;
+  onMerged: (result: MergeResult) => void;
+}): ReactElement {
+  const { t } = useTranslation();
+  const { api, session } = useConsole();
+  const [targetId, setTargetId] = useState(() => defaultMergeTarget(tickets)?.id ?? tickets[0]?.id ?? '');
+  // The preview answered for a target; a different target shows "loading" until its own preview arrives.
+  const [previewAnswer, setPreview] = useState<{ forTarget: string; state: PreviewState } | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [isMerging, setIsMerging] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const cancelRef = useRef<HTMLButtonElement | null>(null);
+  const target = tickets.find((ticket) => ticket.id === targetId);
+  const sources = tickets.filter((ticket) => ticket.id !== targetId);
+  const sourceKey = sources.map((ticket) => ticket.id).join(',');
+  const isLead = roleAtLeast(session.agent.role, 'lead');
+  const preview: PreviewState =
+    previewAnswer !== null && previewAnswer.forTarget === targetId
+      ? previewAnswer.state
+      : { kind: 'loading' };
+
+  useEffect(() => cancelRef.current?.focus(), []);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const forTarget = targetId;
+    api
+      .previewMerge(forTarget, { source_ids: sourceKey.split(',') })
+      .then((result) => {
+        if (isCurrent) {
+          setPreview({ forTarget, state: { kind: 'ready', preview: result } });
+        }
+      })
+      .catch((error: unknown) => {
+        if (isCurrent) {
+          setPreview({ forTarget, state: { kind: 'failed', message: errorText(error) } });
+        }
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, targetId, sourceKey]);
+
+  const swap = (): void => {
+    const index = tickets.findIndex((ticket) => ticket.id === targetId);
+    const next = tickets[(index + 1) % tickets.length];
+    if (next !== undefined) {
+      setTargetId(next.id);
+    }
+  };
+
+  const differentCustomers = preview.kind === 'ready' && preview.preview.different_customers;
+  const canMerge = preview.kind === 'ready' && !isMerging && (!differentCustomers || (isLead && confirmed));
+
+  const merge = async (): Promise<void> => {
+    setIsMerging(true);
+    setFailure(null);
+    try {
+      const result = await api.mergeTickets(targetId, {
+        source_ids: sources.map((ticket) => ticket.id),
+        ...(differentCustomers ? { confirm_different_customers: true } : {}),
+      });
+      onMerged(result);
+    } catch (error) {
+      setFailure(errorText(error));
+      setIsMerging(false);
+    }
+  };
+
+  return (
+    <div className="merge-dialog__backdrop" onClick={onClose}>
+      <div
+        className="merge-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="merge-dialog-title"
+        data-testid="merge-dialog"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onClose();
+          }
+        }}
+      >
+        <h2 id="merge-dialog-title" className="merge-dialog__title">
+          {t('duplicates.dialogTitle')}
+        </h2>
+        <div className="merge-dialog__roles">
+          <div>
+            <h3 className="merge-dialog__role">{t('duplicates.target')}</h3>
+            <ul className="merge-dialog__list" data-testid="merge-target">
+              {target ? <TicketLine ticket={target} /> : null}
+            </ul>
+          </div>
+          <button type="button" className="button button--small" data-testid="merge-swap" onClick={swap}>
+            ⇅ {t('duplicates.swap')}
+          </button>
+          <div>
+            <h3 className="merge-dialog__role">{t('duplicates.sources')}</h3>
+            <ul className="merge-dialog__list" data-testid="merge-sources">
+              {sources.map((ticket) => (
+                <TicketLine key={ticket.id} ticket={ticket} />
+              ))}
+            </ul>
+          </div>
+        </div>
+        <section className="merge-dialog__preview" data-testid="merge-preview" aria-live="polite">
+          <h3 className="merge-dialog__role">{t('duplicates.previewTitle')}</h3>
+          {preview.kind === 'loading' ? <p>{t('duplicates.previewLoading')}</p> : null}
+          {preview.kind === 'failed' ? (
+            <p className="merge-dialog__error">
+              {t('duplicates.previewFailed', { message: preview.message })}
+            </p>
+          ) : null}
+          {preview.kind === 'ready' ? (
+            <ul className="merge-dialog__facts">
+              <li>{t('duplicates.previewMessages', { count: preview.preview.message_count })}</li>
+              <li>{t('duplicates.previewAttachments', { count: preview.preview.attachment_count })}</li>
+              <li>
+                {preview.preview.tags.length > 0
+                  ? t('duplicates.previewTags', { tags: preview.preview.tags.join(', ') })
+                  : t('duplicates.previewNoTags')}
+              </li>
+              <li>
+                {t('duplicates.previewStatus', { status: t(`status.${preview.preview.target_status}`) })}
+              </li>
+              {preview.preview.sla_breaches.length > 0 ? (
+                <li className="merge-dialog__warning" data-testid="merge-sla-breaches">
+                  {t('duplicates.slaBreaches', {
+                    list: preview.preview.sla_breaches
+                      .map(
+                        (breach) =>
+                          `#${breach.ticket_number} ${t(`sla.${breach.clock === 'first_response' ? 'firstResponse' : 'resolution'}`)}`,
+                      )
+                      .join(', '),
+                  })}
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
+        </section>
+        {differentCustomers ? (
+          <div className="merge-dialog__warning" data-testid="merge-different-customers" role="alert">
+            <p>{t('duplicates.differentCustomers')}</p>
+            {isLead ? (
+              <label className="merge-dialog__confirm-label">
+                <input
+                  type="checkbox"
+                  data-testid="merge-confirm-different"
+                  checked={confirmed}
+                  onChange={(event) => setConfirmed(event.target.checked)}
+                />
+                {t('duplicates.confirmDifferent')}
+              </label>
+            ) : (
+              <p>{t('duplicates.leadOnly')}</p>
+            )}
+          </div>
+        ) : null}
+        {failure !== null ? (
+          <p className="merge-dialog__error" role="alert">
+            {t('duplicates.mergeFailed', { message: failure })}
+          </p>
+        ) : null}
+        <div className="merge-dialog__actions">
+          <button type="button" className="button button--small" ref={cancelRef} onClick={onClose}>
+            {t('duplicates.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            data-testid="merge-confirm"
+            disabled={!canMerge}
+            onClick={() => void merge()}
+          >
+            {isMerging ? t('duplicates.merging') : t('duplicates.confirm')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

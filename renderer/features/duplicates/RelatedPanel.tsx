@@ -1,0 +1,85 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
+import { useConsole } from '../../app/console-context';
+import { StatusPill } from '../../ui/StatusPill';
+import { SafeContent } from '../ticket/SafeContent';
+
+/** At most this many related tickets are listed; the cluster size counts them all. */
+const relatedLimit = 10;
+
+/**
+ * The incident cluster's size: the service's `incident.size` when detection sends one (an optional field
+ * the wire may carry), else this ticket and its related ones.
+ */
+export function clusterSize(detail: Ticket): number {
+  const incident = (detail as Ticket & { incident?: { size?: unknown } | null }).incident;
+  return typeof incident?.size === 'number' ? incident.size : detail.related.length + 1;
+}
+
+/** Other customers' tickets about the same problem (an incident cluster), best first; opens one on click. */
+export function RelatedPanel({
+  detail,
+  onOpenTicket,
+}: {
+  detail: TicketDetail;
+  onOpenTicket: (ticketId: string) => void;
+}): ReactElement | null {
+  const { t } = useTranslation();
+  const { api } = useConsole();
+  const [tickets, setTickets] = useState<readonly Ticket[] | null>(null);
+  const relatedIds = detail.related
+    .slice(0, relatedLimit)
+    .map((related) => related.id)
+    .join(',');
+
+  useEffect(() => {
+    if (relatedIds === '') {
+      return;
+    }
+    let isCurrent = true;
+    Promise.all(relatedIds.split(',').map((id) => api.getTicket(id).catch(() => null)))
+      .then((loaded) => {
+        if (isCurrent) {
+          setTickets(loaded.filter((ticket): ticket is TicketDetail => ticket !== null));
+        }
+      })
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, relatedIds]);
+
+  if (relatedIds === '') {
+    return null;
+  }
+  return (
+    <section className="related-panel" data-testid="related-panel" aria-label={t('duplicates.relatedTitle')}>
+      <h3 className="ticket-section-title">{t('duplicates.relatedTitle')}</h3>
+      <p className="related-panel__size" data-testid="related-size">
+        {t('duplicates.relatedSize', { count: clusterSize(detail) })}
+      </p>
+      {tickets === null ? (
+        <p className="related-panel__muted">{t('duplicates.relatedLoading')}</p>
+      ) : (
+        <ul className="related-panel__list">
+          {tickets.map((ticket) => (
+            <li key={ticket.id}>
+              <button
+                type="button"
+                className="related-panel__item"
+                data-testid="related-ticket"
+                data-ticket-id={ticket.id}
+                onClick={() => onOpenTicket(ticket.id)}
+              >
+                <span className="related-panel__number">#{ticket.number}</span>
+                <StatusPill status={ticket.status} label={t(`status.${ticket.status}`)} />
+                <SafeContent as="span" className="related-panel__subject" text={ticket.subject} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
