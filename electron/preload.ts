@@ -12,8 +12,8 @@ import type {
 /**
  * The console's bridge to the desktop shell, exposed as `window.desktop`. One of the two files that touch
  * raw IPC (the other is `electron/main/ipc-handlers.ts`, which checks the sender and parses every
- * argument). Named methods only, no logic beyond unwrapping a result; `shared/ipc.ts` is imported for types only, so nothing but
- * `electron` is required at run time (this script runs sandboxed, as CommonJS).
+ * argument). Named methods only, no logic beyond unwrapping a result; `shared/ipc.ts` is imported for
+ * types only, so nothing but `electron` is required at run time (this script runs sandboxed, as CommonJS).
  */
 
 const subscribeChannel: IpcSubscribeChannel = 'events:subscribe';

@@ -287,6 +287,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
           isDevelopment: facade.rendererDevServerUrl !== null,
           devServerUrl: facade.rendererDevServerUrl,
         }),
+        info.serviceUrl,
       );
       await shell.startReadyFeatures();
       isReady = true;

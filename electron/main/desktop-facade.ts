@@ -45,8 +45,8 @@ export interface DesktopFacade {
   /** Quitting started; `preventDefault()` postpones it (the controller quits again once cleaned up). */
   onBeforeQuit(listener: (event: QuitEvent) => void): void;
 
-  /** Sets the Content-Security-Policy the console's pages are served with. */
-  setContentSecurityPolicy(policy: string): void;
+  /** Sets the Content-Security-Policy the console's pages are served with, naming the service it allows. */
+  setContentSecurityPolicy(policy: string, serviceUrl: string): void;
   /** Opens a window (hidden until its first paint) with these options. */
   createWindow(options: BrowserWindowConstructorOptions): DesktopWindow;
   /** A blocking native error dialog. */

@@ -47,6 +47,8 @@ const rendererDirectory = path.join(mainDirectory, '../renderer');
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
 const appOrigins = [devServerUrl ?? appOrigin];
 
+/** build/electron-builder.yml `appId`, which the NSIS installer gives the Start-menu shortcut. */
+const windowsAppUserModelId = 'exchange.support.console';
 const maximumLogFileBytes = 5 * 1024 * 1024;
 /** How often an installed app looks for a new version after the check at start-up. */
 const updateCheckIntervalMs = 4 * 60 * 60 * 1000;
@@ -62,6 +64,12 @@ let contentSecurityPolicy = buildContentSecurityPolicy({
   isDevelopment: devServerUrl !== null,
   devServerUrl,
 });
+
+/** The console's window, for the taskbar overlay and dialogs. */
+let currentWindow: BrowserWindow | null = null;
+let tray: Tray | null = null;
+/** Notifications shown and not yet dismissed: kept referenced so their click handler survives GC. */
+const liveNotifications = new Set<Notification>();
 
 // Both must happen before `ready`. The sandbox is on for every renderer, whatever a window's options say.
 app.enableSandbox();
@@ -80,11 +88,41 @@ if (process.defaultApp) {
   app.setAsDefaultProtocolClient(deepLinkScheme); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
 }
 
+if (process.platform === 'win32') {
+  // Windows shows notifications only for the app id its Start-menu shortcut carries (the installer's appId).
+  app.setAppUserModelId(windowsAppUserModelId);
+}
+
 /** Only allowlisted links reach this (see `isAllowedExternalUrl`). */
 const openExternal = (url: string): Promise<void> => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
+/** Hosts whose links open without a confirmation: the team service's (set once it is known). */
+let trustedLinkHosts: string[] = [];
+
+/** Asks before a link to any other host opens in the browser, showing exactly where it leads. */
+async function confirmExternal(url: string): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: `Open a link to ${new URL(url).hostname}?`,
+    detail: url.slice(0, 500),
+  };
+  const { response } = currentWindow
+    ? await dialog.showMessageBox(currentWindow, options)
+    : await dialog.showMessageBox(options);
+  return response === 0;
+}
+
 app.on('web-contents-created', (_event, contents) => {
-  guardWebContents(contents, { appOrigins, openExternal, log: log.child('security') });
+  guardWebContents(contents, {
+    appOrigins,
+    openExternal,
+    confirmExternal,
+    getTrustedHosts: () => trustedLinkHosts,
+    log: log.child('security'),
+  });
 });
 
 const startService: EmbeddedServiceStarter = async (options) => {
@@ -123,12 +161,6 @@ async function installReadyTimeServices(): Promise<void> {
     log: log.child('security'),
   });
 }
-
-/** The console's window, for the taskbar overlay and dialogs. */
-let currentWindow: BrowserWindow | null = null;
-let tray: Tray | null = null;
-/** Notifications shown and not yet dismissed: kept referenced so their click handler survives GC. */
-const liveNotifications = new Set<Notification>();
 
 function createWindow(options: BrowserWindowConstructorOptions): DesktopWindow {
   // The hardened preferences restated where the window is made: a caller cannot weaken them, and
@@ -263,8 +295,11 @@ const facade: DesktopFacade = {
   onBeforeQuit: (listener) => {
     app.on('before-quit', listener);
   },
-  setContentSecurityPolicy: (policy) => {
+  setContentSecurityPolicy: (policy, serviceUrl) => {
     contentSecurityPolicy = policy;
+    // Links into the team's own service (its help pages) open without asking; loopback never counts.
+    const host = new URL(serviceUrl).hostname;
+    trustedLinkHosts = ['localhost', '127.0.0.1', '[::1]'].includes(host) ? [] : [host];
   },
   createWindow,
   showErrorBox: (title, message) => dialog.showErrorBox(title, message),

@@ -85,6 +85,30 @@ export function isAllowedExternalUrl(url: string): boolean {
   return parsed.hostname.length > 0 && parsed.username === '' && parsed.password === '';
 }
 
+/**
+ * What to do with a link leaving the app: `refuse` anything `isAllowedExternalUrl` refuses; `open` mail
+ * links and web links to a trusted host (or its subdomains); `confirm` other web links with the agent
+ * first, showing where they lead (customer text can hold look-alike links).
+ */
+export function externalLinkDecision(
+  url: string,
+  trustedHosts: readonly string[],
+): 'open' | 'confirm' | 'refuse' {
+  if (!isAllowedExternalUrl(url)) {
+    return 'refuse';
+  }
+  const parsed = new URL(url);
+  if (parsed.protocol === 'mailto:') {
+    return 'open';
+  }
+  const host = parsed.hostname.toLowerCase();
+  const isTrusted = trustedHosts.some((trusted) => {
+    const name = trusted.toLowerCase();
+    return host === name || host.endsWith(`.${name}`);
+  });
+  return isTrusted ? 'open' : 'confirm';
+}
+
 /** Whether a page at `requestingUrl` gets `permission`: only the console's own pages, only a short allowlist. */
 export function isPermissionGranted(
   permission: string,
@@ -116,6 +140,13 @@ export interface NavigationGuardOptions {
   appOrigins: readonly string[];
   /** `shell.openExternal`. Only called with URLs that pass `isAllowedExternalUrl`. */
   openExternal: (url: string) => Promise<void>;
+  /**
+   * Asks the agent before a link to a host outside `getTrustedHosts()` opens (a native dialog showing the
+   * address); without it, every allowlisted link opens.
+   */
+  confirmExternal?: (url: string) => Promise<boolean>;
+  /** Hosts whose links open without asking (the team service's, and configured help sites). */
+  getTrustedHosts?: () => readonly string[];
   log: Logger;
 }
 
@@ -125,14 +156,25 @@ export interface NavigationGuardOptions {
  * browser only when their scheme is allowlisted; `<webview>` is refused.
  */
 export function guardWebContents(contents: GuardableContents, options: NavigationGuardOptions): void {
-  const openOutside = (url: string): void => {
-    if (!isAllowedExternalUrl(url)) {
-      options.log.warn('Refused to open a link outside the app', { url: url.slice(0, 200) });
-      return;
-    }
+  const open = (url: string): void => {
     // Reviewed: only allowlisted schemes get here (isAllowedExternalUrl).
     const opening = options.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
     opening.catch((error: unknown) => options.log.warn('Could not open a link', error));
+  };
+  const openOutside = (url: string): void => {
+    const decision = externalLinkDecision(url, options.getTrustedHosts?.() ?? []);
+    if (decision === 'refuse') {
+      options.log.warn('Refused to open a link outside the app', { url: url.slice(0, 200) });
+      return;
+    }
+    if (decision === 'open' || !options.confirmExternal) {
+      open(url);
+      return;
+    }
+    options.confirmExternal(url).then(
+      (isConfirmed) => (isConfirmed ? open(url) : options.log.info('The agent did not open a link')),
+      (error: unknown) => options.log.warn('Could not ask about a link', error),
+    );
   };
   contents.on('will-navigate', (event) => {
     /* eng-disable LIMIT_NAVIGATION_JS_CHECK */

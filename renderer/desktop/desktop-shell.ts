@@ -69,8 +69,17 @@ export function connectDesktopShell(options: DesktopShellOptions): () => void {
       .catch((error: unknown) => logger.warn('notification failed', error));
   };
 
-  const checkSla = (): void => {
-    findSlaAtRisk(store.getSnapshot().tickets, agentId, now()).forEach(notify);
+  /** SLA moments already seen: those at risk when the console opened are in the queue, not news. */
+  const seenSlaKeys = new Set<string>();
+  const checkSla = (isBaseline = false): void => {
+    for (const event of findSlaAtRisk(store.getSnapshot().tickets, agentId, now())) {
+      if (!seenSlaKeys.has(event.key)) {
+        seenSlaKeys.add(event.key);
+        if (!isBaseline) {
+          notify(event);
+        }
+      }
+    }
   };
 
   const onStoreChange = (): void => {
@@ -95,8 +104,9 @@ export function connectDesktopShell(options: DesktopShellOptions): () => void {
         }
       }
     }
+    const isBaseline = known === null;
     known = new Map(tickets.map((ticket) => [ticket.id, ticket]));
-    checkSla();
+    checkSla(isBaseline);
   };
 
   const reportDraftState = (): void => {
@@ -141,7 +151,7 @@ export function connectDesktopShell(options: DesktopShellOptions): () => void {
   page.addEventListener('input', reportDraftState, true);
   page.addEventListener('focusout', reportDraftState, true);
   page.addEventListener('focusin', onFocusIn, true);
-  const timer = setInterval(checkSla, slaCheckIntervalMs);
+  const timer = setInterval(() => checkSla(), slaCheckIntervalMs);
   // Sending clears the text area without an input event: look again shortly after.
   const draftTimer = setInterval(reportDraftState, draftCheckIntervalMs);
   onStoreChange();

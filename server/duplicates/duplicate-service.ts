@@ -72,6 +72,7 @@ interface LoadedRow {
   body: string;
   category: string | null;
   created_ms: number | string;
+  related_count: number | string;
 }
 
 /** A service with an empty index; call `catchUp()` before the first intake. */
@@ -88,7 +89,8 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     for (;;) {
       const rows = await options.database.query<LoadedRow>(
         `select tickets.id, tickets.number, customers.email_key, tickets.subject, tickets.body, tickets.category,
-           (extract(epoch from tickets.created_at) * 1000)::float8 as created_ms
+           (extract(epoch from tickets.created_at) * 1000)::float8 as created_ms,
+           jsonb_array_length(tickets.related) as related_count
          from tickets join customers on customers.id = tickets.customer_id
          where tickets.number > $1 order by tickets.number limit $2`,
         [lastNumber, loadPageSize],
@@ -104,6 +106,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
               createdAtMs: Number(row.created_ms),
               customerKey: row.email_key,
             }),
+            Number(row.related_count),
           );
           added += 1;
         }
@@ -185,12 +188,19 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
         customerKey: emailKey(ticket.requester.email),
       });
       const findings = index.find(document);
-      index.add(id, document);
+      index.add(id, document, findings.related.length);
       return { id, possibleDuplicates: findings.possibleDuplicates, related: findings.related };
     },
     forget: (id) => index.remove(id),
     linked: (annotation) => {
       for (const match of annotation.related) {
+        // Only while the earlier ticket's list has room: in a burst of hundreds of reports the first ones
+        // fill up, and each new report then costs no extra write (the link-back stays bounded per cluster).
+        const count = index.relatedCountOf(match.id);
+        if (count === null || count >= maxRelated) {
+          continue;
+        }
+        index.setRelatedCount(match.id, count + 1);
         const links = pendingLinks.get(match.id) ?? [];
         links.push({ id: annotation.id, score: match.score });
         pendingLinks.set(match.id, links);

@@ -195,7 +195,7 @@ export async function readDurations(executor: SqlExecutor, window: MetricsWindow
        select 'resolution', t.category, t.assignee_id, ${resolutionMsSql}
        from tickets t
        where t.solved_at >= $1::timestamptz and t.solved_at < $2::timestamptz
-         and t.status in ('solved', 'closed') and ${categoryFilter('$3')}
+         and t.status in ('solved', 'closed') and t.merged_into_ticket_id is null and ${categoryFilter('$3')}
      )
      select jsonb_build_object(
        'measure', measure,
@@ -219,12 +219,16 @@ export interface RateCounts {
   reopened: number;
   suggested: number;
   suggestion_kept: number;
+  created: number;
+  merged: number;
 }
 
 /**
  * SLA breaches among tickets solved in the range (either clock past its target), reopenings of tickets
- * solved in the range (a solve event followed by a reopen, at any time since), and auto-triage accuracy
- * among tickets created in the range with a suggestion and a final category.
+ * solved in the range (a solve event followed by a reopen, at any time since), auto-triage accuracy among
+ * tickets created in the range with a suggestion and a final category, and duplicates: tickets created in
+ * the range that were merged into another. A merged duplicate is closed, not solved: it counts in none of
+ * the solution figures.
  */
 export async function readRateCounts(
   executor: SqlExecutor,
@@ -241,7 +245,7 @@ export async function readRateCounts(
                                   or ${resolutionMsSql} > ${resolutionTargetSql}) as breached
        from tickets t ${slaTargetsJoin('t')}
        where t.solved_at >= $1::timestamptz and t.solved_at < $2::timestamptz
-         and t.status in ('solved', 'closed') and ${categoryFilter('$3')}
+         and t.status in ('solved', 'closed') and t.merged_into_ticket_id is null and ${categoryFilter('$3')}
      ),
      solves as (
        select e.ticket_id, min(e.at) as first_solved_at
@@ -268,12 +272,18 @@ export async function readRateCounts(
          and t.suggested_category is not null
          and t.suggested_category ->> 'category' is not null and t.category is not null
          and ${categoryFilter('$3')}
+     ),
+     duplicates as (
+       select count(*) as created,
+              count(*) filter (where t.merged_into_ticket_id is not null) as merged
+       from tickets t
+       where t.created_at >= $1::timestamptz and t.created_at < $2::timestamptz and ${categoryFilter('$3')}
      )
      select jsonb_build_object(
        'solved', b.solved, 'breached', b.breached, 'solved_tickets', r.solved_tickets, 'reopened', r.reopened,
-       'suggested', g.suggested, 'suggestion_kept', g.suggestion_kept
+       'suggested', g.suggested, 'suggestion_kept', g.suggestion_kept, 'created', d.created, 'merged', d.merged
      ) as json_row
-     from breaches b, reopens r, triage g`,
+     from breaches b, reopens r, triage g, duplicates d`,
     [window.from, window.to, window.category, JSON.stringify(targets)],
   );
   const counts = rows[0];
@@ -312,7 +322,8 @@ export async function readAgents(executor: SqlExecutor, window: MetricsWindow): 
               percentile_cont(0.5) within group (order by ${handlingMs}) as median_ms
        from tickets t
        where t.solved_at >= $1::timestamptz and t.solved_at < $2::timestamptz
-         and t.status in ('solved', 'closed') and t.assignee_id is not null and ${categoryFilter('$3')}
+         and t.status in ('solved', 'closed') and t.assignee_id is not null and t.merged_into_ticket_id is null
+         and ${categoryFilter('$3')}
        group by t.assignee_id
      )
      select jsonb_build_object(

@@ -80,8 +80,7 @@ function responseTimes(
 
 /**
  * The whole dashboard: every statement runs at once (a PostgreSQL pool answers them in parallel; PGlite
- * queues them), then the rows are shaped into the wire answer. Duplicate rate is null: the service has no
- * merge concept until duplicate detection lands.
+ * queues them), then the rows are shaped into the wire answer.
  */
 export async function readMetrics(executor: SqlExecutor, context: MetricsContext): Promise<Metrics> {
   const window: MetricsWindow = {
@@ -138,7 +137,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     rates: {
       sla_breach: rate(counts.breached, counts.solved),
       reopen: rate(counts.reopened, counts.solved_tickets),
-      duplicate: null,
+      duplicate: rate(counts.merged, counts.created),
       triage_accuracy: counts.suggested === 0 ? null : rate(counts.suggestion_kept, counts.suggested),
     },
     agents: agents.map((agent) => ({

@@ -162,8 +162,7 @@ export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
     device: row.device,
     suggested_category: row.suggested_category,
     // Cleared once the ticket is filed where the suggestion pointed (an agent followed it).
-    possibly_misfiled:
-      row.possibly_misfiled === true && row.suggested_category?.category !== row.category,
+    possibly_misfiled: row.possibly_misfiled === true && row.suggested_category?.category !== row.category,
     possible_duplicates: row.possible_duplicates,
     related: row.related,
     checklist:

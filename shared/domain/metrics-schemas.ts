@@ -82,7 +82,7 @@ export const metricsSchema = z.object({
   rates: z.object({
     sla_breach: metricsRateSchema,
     reopen: metricsRateSchema,
-    /** Null until duplicate detection lands: the service has no merge concept yet. */
+    /** Tickets created in the range that were merged into another (null from services without merging). */
     duplicate: metricsRateSchema.nullable(),
     /** Tickets with a suggested category whose final category equals it (null when none had a suggestion). */
     triage_accuracy: metricsRateSchema.nullable(),

@@ -40,8 +40,14 @@ export interface DuplicateIndexOptions {
 
 /** The in-memory duplicate index: every stored ticket's features, by customer and in LSH buckets. */
 export interface DuplicateIndex {
-  /** Adds a ticket (a second add of the same id is ignored). */
-  add(id: string, document: DuplicateDocument): void;
+  /**
+   * Adds a ticket (a second add of the same id is ignored); `relatedCount` is how many related tickets it
+   * already lists (the service links new cluster members back only while the list has room).
+   */
+  add(id: string, document: DuplicateDocument, relatedCount?: number): void;
+  /** How many related tickets the ticket lists (as last told), or null for an unknown id. */
+  relatedCountOf(id: string): number | null;
+  setRelatedCount(id: string, count: number): void;
   /** Forgets a ticket (e.g. its insert failed). */
   remove(id: string): void;
   has(id: string): boolean;
@@ -60,8 +66,8 @@ export const defaultDuplicateOptions: Required<DuplicateIndexOptions> = {
   maxDuplicates: 5,
   maxRelated: 20,
   customerHistory: 200,
-  newestPerBucket: 100,
-  bands: 16,
+  newestPerBucket: 25,
+  bands: 10,
   rows: 3,
   seed: 0x5eed,
 };
@@ -116,6 +122,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
   let masks = new Uint32Array(1024);
   let featureStart = new Uint32Array(1024);
   let featureLength = new Uint16Array(1024);
+  let relatedCounts = new Uint8Array(1024);
   let pool = new Uint32Array(64 * 1024);
   let poolUsed = 0;
   const identifiersOf = new Map<number, readonly string[]>();
@@ -123,7 +130,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 
   function grow(): void {
     const capacity = createdAt.length * 2;
-    const next = <T extends Float64Array | Uint32Array | Uint16Array>(
+    const next = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(
       old: T,
       make: (size: number) => T,
     ): T => {
@@ -135,6 +142,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     masks = next(masks, (size) => new Uint32Array(size));
     featureStart = next(featureStart, (size) => new Uint32Array(size));
     featureLength = next(featureLength, (size) => new Uint16Array(size));
+    relatedCounts = next(relatedCounts, (size) => new Uint8Array(size));
   }
 
   function featuresAt(handle: number): Uint32Array {
@@ -176,7 +184,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       .map((match) => ({ id: match.id, score: Math.round(match.score * 1000) / 1000 }));
 
   return {
-    add: (id, document) => {
+    add: (id, document, relatedCount = 0) => {
       if (handleOf.has(id)) {
         return;
       }
@@ -200,6 +208,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       categoryOf.push(document.category);
       createdAt[handle] = document.createdAtMs;
       masks[handle] = conceptMask(document);
+      relatedCounts[handle] = Math.min(255, relatedCount);
       if (document.identifiers.length > 0) {
         identifiersOf.set(handle, document.identifiers);
       }
@@ -227,6 +236,16 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       ids[handle] = null;
     },
     has: (id) => handleOf.has(id),
+    relatedCountOf: (id) => {
+      const handle = handleOf.get(id);
+      return handle === undefined ? null : (relatedCounts[handle] ?? 0);
+    },
+    setRelatedCount: (id, count) => {
+      const handle = handleOf.get(id);
+      if (handle !== undefined) {
+        relatedCounts[handle] = Math.min(255, count);
+      }
+    },
     find: (document, excludeId) => {
       const possibleDuplicates: DuplicateMatch[] = [];
       const own = byCustomer.get(document.customerKey) ?? [];

@@ -95,8 +95,15 @@ export function createFaqSearch(replies: readonly FaqReply[]): FaqSearch {
     },
   });
   const byId = new Map<string, FaqReply>();
+  // The boost runs for every matching document of every term: its languages are looked up, not parsed.
+  const languagesById = new Map<string, Set<string>>();
+  const keep = (reply: FaqReply): void => {
+    byId.set(reply.id, reply);
+    languagesById.set(reply.id, new Set(reply.variants.map((variant) => primaryLanguage(variant.language))));
+  };
 
   const remove = (id: string): void => {
+    languagesById.delete(id);
     if (byId.delete(id)) {
       index.discard(id);
     }
@@ -104,14 +111,12 @@ export function createFaqSearch(replies: readonly FaqReply[]): FaqSearch {
   const update = (reply: FaqReply): void => {
     remove(reply.id);
     if (!reply.retired) {
-      byId.set(reply.id, reply);
+      keep(reply);
       index.add(documentOf(reply));
     }
   };
   const live = replies.filter((reply) => !reply.retired);
-  for (const reply of live) {
-    byId.set(reply.id, reply);
-  }
+  live.forEach(keep);
   index.addAll(live.map(documentOf));
 
   return {
@@ -122,12 +127,10 @@ export function createFaqSearch(replies: readonly FaqReply[]): FaqSearch {
       }
       const language = options.language;
       const limit = options.limit ?? defaultLimit;
+      const wanted = language ? primaryLanguage(language) : '';
       const boost = language
         ? {
-            boostDocument: (id: string) => {
-              const reply = byId.get(id);
-              return reply !== undefined && hasLanguage(reply, language) ? languageBoost : 1;
-            },
+            boostDocument: (id: string) => (languagesById.get(id)?.has(wanted) === true ? languageBoost : 1),
           }
         : {};
       // Replies matching every word first (what a typed query means, and cheap: few documents to score);

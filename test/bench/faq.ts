@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { faqReplyInputSchema, type FaqReply } from '../../shared/domain/faq-schemas';
 import { rankFaqForTicket } from '../../shared/faq/ranking';
 import { createFaqSearch } from '../../shared/faq/search';
@@ -109,6 +110,8 @@ export function benchFaq(options: { count: number; target: string }): BenchResul
       target: options.target,
     },
     {
+      // Wall-clock figures on a shared machine: the load shows whether other work competed with the bench.
+      note: `load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${availableParallelism()} cores`,
       scenario,
       metric: 'search p95',
       value: round(quantile(searchTimes, 0.95)),

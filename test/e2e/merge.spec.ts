@@ -8,9 +8,10 @@ test('a resubmitted ticket shows the banner; the agent merges, the customer’s 
   const stamp = Date.now();
   const request = {
     email: `resubmit-${stamp}@example.com`,
-    name: 'Dana Resubmit',
+    name: 'Dana Whitfield',
     category: 'deposit_withdrawal',
-    subject: `USDT withdrawal pending for two days (${stamp})`,
+    // The address is unique per run; subject and body are what a real resubmission repeats.
+    subject: 'USDT withdrawal pending for two days',
     body: 'I withdrew 250 USDT on TRC20 two days ago and it still shows pending. Please check what is wrong.',
   };
   const older = await fileTicket(service.url, request);

@@ -111,6 +111,13 @@ describe('packaging', () => {
     expect(builderConfig).not.toMatch(/fileAssociations/);
   });
 
+  it("uses the installer's app id as the Windows app user model id (or Windows drops the notifications)", () => {
+    const mainSource = readFileSync(path.join(root, 'electron/main/index.ts'), 'utf8');
+    const appId = /^appId: (\S+)$/m.exec(builderConfig)?.[1];
+    expect(appId).toBeDefined();
+    expect(mainSource).toContain(`const windowsAppUserModelId = '${appId ?? ''}';`);
+  });
+
   it('has a 1024×1024 RGBA icon', () => {
     const png = readFileSync(path.join(root, 'build/icon.png'));
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');

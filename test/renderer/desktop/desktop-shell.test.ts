@@ -109,6 +109,38 @@ describe('desktop shell bridge', () => {
     ]);
   });
 
+  it('announces an SLA turning at risk on my ticket, once, but not those already at risk at start', () => {
+    const { store, calls } = setUp();
+    const clock = (dueAt: string) => ({
+      target_ms: 4 * 60 * 60 * 1000,
+      due_at: dueAt,
+      remaining_ms: 0,
+      state: 'running' as const,
+      is_running: true,
+    });
+    // 30 minutes left of 4 hours at `now`: at risk.
+    const atRisk = {
+      first_response: clock('2025-03-05T10:30:00.000Z'),
+      resolution: clock('2025-03-07T00:00:00.000Z'),
+    };
+    const comfortable = {
+      first_response: clock('2025-03-05T14:00:00.000Z'),
+      resolution: clock('2025-03-07T00:00:00.000Z'),
+    };
+    store.upsert([
+      makeTicket({ number: 5, assignee_id: me, status: 'open', sla: atRisk }),
+      makeTicket({ number: 6, assignee_id: me, status: 'open', sla: comfortable }),
+    ]);
+    store.markLoaded();
+    expect(calls.notifications).toEqual([]);
+
+    store.upsert([makeTicket({ number: 6, assignee_id: me, status: 'open', sla: atRisk, version: 2 })]);
+    store.upsert([makeTicket({ number: 6, assignee_id: me, status: 'open', sla: atRisk, version: 3 })]);
+    expect(calls.notifications.map(({ kind, ticketNumber }) => ({ kind, ticketNumber }))).toEqual([
+      { kind: 'slaAtRisk', ticketNumber: 6 },
+    ]);
+  });
+
   it('announces a customer reply on my ticket from the live ticket details', () => {
     const { store, ticketEvents, calls } = setUp();
     store.markLoaded();

@@ -22,6 +22,8 @@ import { testEngines } from '../helpers/engines';
  * T6 deposit_withdrawal high, unassigned, created 03-10 08:00: 4 h of its 4 h first response gone: at risk.
  * T7 uncategorized, Ana, awaiting the customer since February: old, paused, not at risk.
  * S1–S5 api new, unassigned, created 03-10 10:00–10:40: with T5, six api tickets in the last 3 hours.
+ * T8 kyc, Ana: created 03-06 00:00, opened, then merged into T3 at 05:00 as a duplicate (closed with a
+ *    solved_at, as merging does): it arrived and is a duplicate, but it is no solution, breach or handling.
  */
 
 const hour = 3_600_000;
@@ -164,6 +166,19 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
     });
     await move(t7, 'open', '2026-02-20T01:00:00Z', "first_response_at = '2026-02-20T01:00:00Z'");
     await move(t7, 'awaiting_customer', '2026-02-20T01:00:00Z', "sla_paused_since = '2026-02-20T01:00:00Z'");
+    const t8 = await createTicket({
+      subject: 'T8',
+      category: 'kyc',
+      assignee: 'Ana',
+      createdAt: '2026-03-06T00:00:00Z',
+    });
+    await move(t8, 'open', '2026-03-06T01:00:00Z');
+    await move(
+      t8,
+      'closed',
+      '2026-03-06T05:00:00Z',
+      `solved_at = '2026-03-06T05:00:00Z', merged_into_ticket_id = '${t3}', sla_paused_since = '2026-03-06T05:00:00Z'`,
+    );
     for (let index = 0; index < 5; index += 1) {
       await createTicket({
         subject: `S${index + 1}`,
@@ -217,6 +232,7 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
       { at: '2026-03-03T00:00:00Z', incoming: 1, solved: 1 },
       { at: '2026-03-04T00:00:00Z', incoming: 0, solved: 1 },
       { at: '2026-03-05T00:00:00Z', incoming: 2, solved: 1 },
+      { at: '2026-03-06T00:00:00Z', incoming: 1, solved: 0 },
       { at: '2026-03-10T00:00:00Z', incoming: 7, solved: 0 },
     ]);
   });
@@ -253,11 +269,11 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
     expect(rounded[1]?.resolution[0]).toBeCloseTo(8);
   });
 
-  it('computes breach, reopen and triage rates; duplicates are not available yet', () => {
+  it('computes breach, reopen, duplicate and triage rates', () => {
     expect(metrics.rates.sla_breach).toEqual({ count: 1, total: 3, rate: 1 / 3 });
     expect(metrics.rates.reopen).toEqual({ count: 1, total: 3, rate: 1 / 3 });
     expect(metrics.rates.triage_accuracy).toEqual({ count: 1, total: 2, rate: 0.5 });
-    expect(metrics.rates.duplicate).toBeNull();
+    expect(metrics.rates.duplicate).toEqual({ count: 1, total: 12, rate: 1 / 12 });
   });
 
   it('shows each agent’s load against capacity, tickets handled, handling time and presence', () => {
@@ -280,8 +296,15 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
     expect(metrics.spikes.categories).toEqual([
       { category: 'api', recent: 6, baseline_average: 0, flagged: true },
       { category: 'deposit_withdrawal', recent: 0, baseline_average: 1 / 56, flagged: false },
-      { category: 'kyc', recent: 0, baseline_average: 2 / 56, flagged: false },
+      { category: 'kyc', recent: 0, baseline_average: 3 / 56, flagged: false },
     ]);
+  });
+
+  it('records a merge as a merge, not a solution', async () => {
+    const rows = await database.query<{ kind: string }>(
+      `select e.kind from ticket_events e join tickets t on t.id = e.ticket_id where t.subject = 'T8' order by e.at, e.id`,
+    );
+    expect(rows.map((row) => row.kind)).toEqual(['created', 'status', 'merged']);
   });
 
   it('narrows every figure to one category', async () => {
@@ -292,7 +315,8 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
       defaultSlaPolicy,
     );
     expect(kyc.backlog.total).toBe(1);
-    expect(kyc.flow.reduce((sum, point) => sum + point.incoming, 0)).toBe(2);
+    expect(kyc.flow.reduce((sum, point) => sum + point.incoming, 0)).toBe(3);
+    expect(kyc.rates.duplicate).toEqual({ count: 1, total: 3, rate: 1 / 3 });
     expect(kyc.rates.sla_breach).toEqual({ count: 0, total: 1, rate: 0 });
     expect(kyc.rates.reopen).toEqual({ count: 0, total: 1, rate: 0 });
     expect(kyc.response_times.by_category.map((row) => row.key)).toEqual(['kyc']);

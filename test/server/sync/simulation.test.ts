@@ -284,6 +284,7 @@ async function runSimulation(dataDir: string): Promise<void> {
   /** One attempt of one entry, through whatever the network does to it this time. */
   async function attempt(client: Client, entry: OutboxEntry): Promise<void> {
     const request = requestFor(entry);
+    if (process.env.SIMULATION_DEBUG) process.stdout.write(`attempt ${step} ${entry.key} ${request.method} ${request.path} ${JSON.stringify(request)}\n`);
     let outcome: AttemptOutcome;
     if (client.offlineUntilStep > step || random() < 0.04) {
       statistics.lostBeforeService += 1;
@@ -294,7 +295,9 @@ async function runSimulation(dataDir: string): Promise<void> {
       const isDuplicate = random() < 0.03;
       const responses = isDuplicate ? await Promise.all([send(), send()]) : [await send()];
       statistics.duplicateRequests += isDuplicate ? 1 : 0;
+      if (process.env.SIMULATION_DEBUG) process.stdout.write(`sent ${responses.map((r) => r.statusCode)} ${JSON.stringify(request.body)}\n`);
       await broadcast();
+      if (process.env.SIMULATION_DEBUG) process.stdout.write(`broadcast\n`);
       const response = responses[responses.length - 1];
       if (response === undefined || random() < 0.05) {
         statistics.lostAfterService += 1;
@@ -379,9 +382,14 @@ async function runSimulation(dataDir: string): Promise<void> {
     }
   }
 
+  const debug = (text: string): void => {
+    if (process.env.SIMULATION_DEBUG) process.stdout.write(`${text} ${Math.round(performance.now())}\n`);
+  };
+  debug('setup done');
   for (const client of clients) {
     await pull(client);
   }
+  debug('first pull done');
   const totalActions = clientCount * actionsPerClient;
   const restartAt = new Set(
     Array.from({ length: restartCount }, () => Math.floor(random() * totalActions * 1.2)),
@@ -389,6 +397,9 @@ async function runSimulation(dataDir: string): Promise<void> {
   while (clients.some((client) => client.created < actionsPerClient)) {
     step += 1;
     clock += Math.floor(random() * 1_500);
+    if (process.env.SIMULATION_DEBUG && step % 50 === 0) {
+      process.stdout.write(`step ${step} ${JSON.stringify(statistics)} ${clients.map((c) => `${c.created}/${c.outbox.length}`).join(' ')} ${performance.now()}\n`);
+    }
     if (restartAt.has(step)) {
       await restart();
     }

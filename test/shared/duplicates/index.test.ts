@@ -136,6 +136,17 @@ describe('duplicate index', () => {
     expect(findings.possibleDuplicates).toEqual([]);
   });
 
+  it('remembers how many related tickets each ticket lists', () => {
+    const index = createDuplicateIndex();
+    index.add('full', describeTicket(ticket({})), 20);
+    index.add('empty', describeTicket(ticket({ customerKey: 'erin@example.com' })));
+    expect(index.relatedCountOf('full')).toBe(20);
+    expect(index.relatedCountOf('empty')).toBe(0);
+    index.setRelatedCount('empty', 3);
+    expect(index.relatedCountOf('empty')).toBe(3);
+    expect(index.relatedCountOf('unknown')).toBeNull();
+  });
+
   it('ignores a second add of the same id and forgets removed tickets', () => {
     const index = createDuplicateIndex();
     index.add('one', describeTicket(ticket({})));

@@ -37,6 +37,22 @@ describe('createFaqSearch', () => {
     expect(search.search('zyxwvut')).toEqual([]);
   });
 
+  it("lifts replies written in the customer's language", () => {
+    const [first] = replies;
+    if (!first) {
+      throw new Error('empty demo library');
+    }
+    const only = (id: string, language: string) => ({
+      ...first,
+      id,
+      keywords: ['quokka'],
+      variants: [{ language, title: 'Same title', body: 'Same body' }],
+    });
+    const search = createFaqSearch([only('english', 'en'), only('korean', 'ko')]);
+    expect(search.search('quokka', { language: 'ko-KR' })[0]?.reply.id).toBe('korean');
+    expect(search.search('quokka', { language: 'en' })[0]?.reply.id).toBe('english');
+  });
+
   it('answers nothing for an empty query and respects the limit', () => {
     const search = createFaqSearch(replies);
     expect(search.search('  ')).toEqual([]);
