@@ -1,15 +1,21 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
+import type { CacheDatabase } from '../cache/cache-database';
+import { writeCursor } from '../cache/ticket-cache';
 import { isApiError } from '../api/api-error';
 import type { Arrivals } from '../features/queue/arrivals';
 import { loadAllTickets, type LoadProgress } from '../features/queue/load-tickets';
 import type { TicketStore } from '../features/queue/ticket-store';
 import { createChangeApplier } from '../live/apply-changes';
-import { connectLive, type ConnectionState } from '../live/live-connection';
+import { connectLive, type ConnectionState, type LiveConnection } from '../live/live-connection';
+import { createLogger } from '../logging/logger';
+import { changeLogHead, hydrateStoreFromCache, persistCursor, writeStoreThrough } from '../sync/cache-sync';
 import type { LivePresenceStore } from '../live/presence';
 import type { TicketEvents } from '../live/ticket-events';
 import type { QueueLoadState } from './console-context';
 import type { Session } from './session';
+
+const logger = createLogger('sync');
 
 /** True for the change the service logs when the FAQ library changed. */
 function isFaqChange(type: string): boolean {
@@ -30,9 +36,17 @@ export function useConsoleSync(options: {
   presence: LivePresenceStore;
   /** Refetched when the library changes (`faq.updated`) and after a resync. */
   faqLibrary?: { refresh: () => Promise<void> };
+  /**
+   * The offline cache (renderer/cache): the queue is filled from it before any network, every ticket is
+   * written through to it, and the change-log cursor kept in it lets a restart resume instead of reloading.
+   */
+  cache?: Promise<CacheDatabase | null>;
+  /** The cache ran out of disk and dropped `count` old threads (the console tells the agent). */
+  onCacheEvicted?: (count: number) => void;
   onUnauthorized: () => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
   const { session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized } = options;
+  const { cache, onCacheEvicted } = options;
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,11 +55,28 @@ export function useConsoleSync(options: {
 
   useEffect(() => {
     const controller = new AbortController();
+    let database: CacheDatabase | null = null;
+    let live: LiveConnection | null = null;
+    let writeThrough: ReturnType<typeof writeStoreThrough> | null = null;
+    // Cursor writes are chained so they land in order.
+    let cursorWrites: Promise<number> = Promise.resolve(0);
     const load = async (): Promise<void> => {
       setIsLoading(true);
       setError(null);
       try {
+        // The head before the load: every change after it is caught up later, so nothing falls between.
+        const head = database ? await changeLogHead(api) : null;
         await loadAllTickets(api, store, { signal: controller.signal, onProgress: setProgress });
+        if (database && head !== null && !controller.signal.aborted) {
+          const cache = database;
+          await writeThrough?.flush();
+          live?.advanceTo(head);
+          cursorWrites = cursorWrites.then(async (cursor) => {
+            await writeCursor(cache, Math.max(cursor, head));
+            return Math.max(cursor, head);
+          });
+          await cursorWrites;
+        }
       } catch (failure) {
         if (controller.signal.aborted) {
           return;
@@ -67,39 +98,84 @@ export function useConsoleSync(options: {
       onTicketDetail: (detail) => ticketEvents.publish(detail),
       onCreated: (ticketId) => arrivals.mark(ticketId),
     });
-    const live = connectLive({
-      serviceUrl: session.serviceUrl,
-      token: session.token,
-      api,
-      handlers: {
-        onChanges: (changes) => {
-          applier.apply(changes);
-          if (changes.some((change) => isFaqChange(change.type))) {
+    const connect = (initialSeq: number | null): LiveConnection =>
+      connectLive({
+        serviceUrl: session.serviceUrl,
+        token: session.token,
+        api,
+        initialSeq,
+        handlers: {
+          onChanges: (changes) => {
+            applier.apply(changes);
+            const cache = database;
+            if (cache) {
+              cursorWrites = cursorWrites
+                .then((cursor) => persistCursor(cache, cursor, changes))
+                .catch((failure: unknown) => {
+                  logger.warn('could not keep the change cursor', failure);
+                  return 0;
+                });
+            }
+            if (changes.some((change) => isFaqChange(change.type))) {
+              void faqLibrary?.refresh();
+            }
+          },
+          onResync: () => {
+            void load();
             void faqLibrary?.refresh();
+          },
+          onState: setConnection,
+          onPresence: (snapshot) => presence.receive(snapshot),
+        },
+      });
+    const detachPresence = presence.attach((update) => live?.reportPresence(update));
+    const start = async (): Promise<void> => {
+      database = cache ? await cache.catch(() => null) : null;
+      let cursor: number | null = null;
+      if (database && !controller.signal.aborted) {
+        try {
+          // Before any network: the queue shows what the agent had, offline too.
+          cursor = await hydrateStoreFromCache(database, store);
+          cursorWrites = Promise.resolve(cursor ?? 0);
+          if (cursor !== null) {
+            setIsLoading(false);
           }
-        },
-        onResync: () => {
-          void load();
-          void faqLibrary?.refresh();
-        },
-        onState: setConnection,
-        onPresence: (snapshot) => presence.receive(snapshot),
-      },
-    });
-    const detachPresence = presence.attach((update) => live.reportPresence(update));
-    void live.ready.then(() => {
-      if (!controller.signal.aborted) {
-        return load();
+        } catch (failure) {
+          logger.warn('could not read the offline cache', failure);
+        }
+        writeThrough = writeStoreThrough(database, store, (count) => onCacheEvicted?.(count));
       }
-      return undefined;
-    });
+      if (controller.signal.aborted) {
+        return;
+      }
+      live = connect(cursor);
+      await live.ready;
+      // With a cursor the live connection catches up from it; without one, the first full sync runs.
+      if (!controller.signal.aborted && cursor === null) {
+        await load();
+      }
+    };
+    void start();
     return () => {
       controller.abort();
       detachPresence();
-      live.close();
+      live?.close();
       applier.dispose();
+      writeThrough?.dispose();
     };
-  }, [session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized, attempt]);
+  }, [
+    session,
+    api,
+    store,
+    arrivals,
+    ticketEvents,
+    presence,
+    faqLibrary,
+    onUnauthorized,
+    attempt,
+    cache,
+    onCacheEvicted,
+  ]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
   const load = useMemo(() => ({ progress, error, isLoading, retry }), [progress, error, isLoading, retry]);

@@ -33,6 +33,11 @@ export interface LiveConnection {
   readonly ready: Promise<void>;
   /** The highest change sequence number applied so far, or null before the first change. */
   lastSeq: () => number | null;
+  /**
+   * Moves the cursor forward to `seq` (the change-log head a full load started at) so a reconnect catches up
+   * from there instead of reloading everything; a cursor already past it stays.
+   */
+  advanceTo: (seq: number) => void;
   /** Tells the service where this window's agent is; the latest report is sent again after a reconnect. */
   reportPresence: (update: PresenceUpdate) => void;
   close: () => void;
@@ -52,11 +57,13 @@ export function connectLive(options: {
   api: ApiClient;
   handlers: LiveConnectionHandlers;
   connectTimeoutMs?: number;
+  /** The cursor the offline cache kept: the first connect catches up from it (null: nothing to resume). */
+  initialSeq?: number | null;
   createSocket?: (url: string, token: string) => Socket;
 }): LiveConnection {
   const { api, handlers } = options;
   const socket = (options.createSocket ?? defaultSocket)(options.serviceUrl, options.token);
-  let lastSeq: number | null = null;
+  let lastSeq: number | null = options.initialSeq ?? null;
   let hasConnected = false;
   let isClosed = false;
   let catchUp: Promise<void> = Promise.resolve();
@@ -99,10 +106,11 @@ export function connectLive(options: {
     }
     clearTimeout(readyTimer);
     resolveReady();
-    if (!isReconnect) {
+    if (!isReconnect && lastSeq === null) {
       handlers.onState('live');
       return;
     }
+    // A reconnect, or the first connect of a console resuming from its cached cursor: catch up.
     const since = lastSeq;
     catchUp = catchUp
       .then(async () => {
@@ -161,6 +169,11 @@ export function connectLive(options: {
   return {
     ready,
     lastSeq: () => lastSeq,
+    advanceTo(seq) {
+      if (lastSeq === null || seq > lastSeq) {
+        lastSeq = seq;
+      }
+    },
     reportPresence(update) {
       presence = update;
       // While disconnected the report waits for 'connect' (socket.io would otherwise queue every stale one).

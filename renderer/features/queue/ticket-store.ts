@@ -21,6 +21,8 @@ export interface TicketStore {
   findByNumber: (number: number) => Ticket | undefined;
   markLoaded: () => void;
   clear: () => void;
+  /** Calls `listener` with the tickets each upsert actually stored (the offline cache writes them through). */
+  observeStored: (listener: (tickets: readonly Ticket[]) => void) => () => void;
 }
 
 /** Creates an empty ticket store. */
@@ -29,6 +31,7 @@ export function createTicketStore(): TicketStore {
   const slotById = new Map<string, number>();
   let snapshot: TicketStoreSnapshot = { version: 0, tickets: slots, isLoaded: false };
   const listeners = new Set<() => void>();
+  const storedListeners = new Set<(tickets: readonly Ticket[]) => void>();
 
   const publish = (isLoaded: boolean): void => {
     snapshot = { version: snapshot.version + 1, tickets: slots, isLoaded };
@@ -45,6 +48,7 @@ export function createTicketStore(): TicketStore {
     },
     upsert(tickets) {
       const added: string[] = [];
+      const stored: Ticket[] = [];
       let next: Ticket[] | null = null;
       for (const ticket of tickets) {
         const slot = slotById.get(ticket.id);
@@ -53,6 +57,7 @@ export function createTicketStore(): TicketStore {
           slotById.set(ticket.id, next.length);
           next.push(ticket);
           added.push(ticket.id);
+          stored.push(ticket);
           continue;
         }
         const current = (next ?? slots)[slot];
@@ -61,10 +66,16 @@ export function createTicketStore(): TicketStore {
         }
         next ??= slots.slice();
         next[slot] = ticket;
+        stored.push(ticket);
       }
       if (next) {
         slots = next;
         publish(snapshot.isLoaded);
+      }
+      if (stored.length > 0) {
+        for (const listener of storedListeners) {
+          listener(stored);
+        }
       }
       return added;
     },
@@ -84,6 +95,10 @@ export function createTicketStore(): TicketStore {
       slots = [];
       slotById.clear();
       publish(false);
+    },
+    observeStored(listener) {
+      storedListeners.add(listener);
+      return () => storedListeners.delete(listener);
     },
   };
 }

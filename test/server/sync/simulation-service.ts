@@ -10,12 +10,14 @@ import { createTicketStore, type TicketStore } from '../../../server/storage/tic
 export const simulationAdminToken = 'simulation-admin-token';
 
 /**
- * The real service minus the network: storage (PGlite in a folder, so a restart reopens the same files),
- * the ticket store and the Fastify routes, driven with `inject`. No socket.io, triage or duplicate index:
- * the simulation delivers change events itself, late, twice and out of order.
+ * The real service: storage (PGlite in a folder, so a restart reopens the same files), the ticket store and
+ * the Fastify routes on a loopback port. (Not `inject`: the error handler drains unread request bodies, and
+ * an injected request never reports its body complete.) No socket.io, triage or duplicate index: the
+ * simulation delivers change events itself, late, twice and out of order.
  */
 export interface SimulatedService {
   app: FastifyInstance;
+  url: string;
   store: TicketStore;
   database: SqlDatabase;
   close(): Promise<void>;
@@ -35,9 +37,10 @@ export async function openSimulatedService(dataDir: string): Promise<SimulatedSe
     consoleDir: null,
     log: () => undefined,
   });
-  await app.ready();
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     app,
+    url,
     store,
     database,
     close: async () => {

@@ -1,0 +1,6 @@
+import type { CacheMigration } from './migration';
+import { v1 } from './v1';
+import { v2 } from './v2';
+
+/** Every schema version in order; a new version is a new file appended here. */
+export const cacheMigrations: readonly CacheMigration[] = [v1, v2];
