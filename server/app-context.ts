@@ -1,5 +1,7 @@
 import type { DuplicateService } from './duplicates/duplicate-service';
 import type { Authenticator } from './http/auth';
+import type { Router } from './routing/router';
+import type { SqlDatabase } from './storage/database';
 import type { TicketStore } from './storage/ticket-store';
 import type { TriageService } from './triage/triage-service';
 
@@ -24,4 +26,6 @@ export interface AppContext {
   triage?: TriageService;
   /** Duplicate and related-ticket detection (docs/duplicates.md); absent in apps built without it. */
   duplicates?: DuplicateService;
+  /** Routing (docs/routing.md) and the database its edits write to; absent in apps built without it. */
+  routing?: { router: Router; database: SqlDatabase };
 }

@@ -16,6 +16,7 @@ import { registerMergeRoutes } from './routes/merge';
 import { registerIntakeRoutes } from './routes/intake';
 import { registerMetricsRoutes } from './routes/metrics';
 import { registerPreferenceRoutes } from './routes/preferences';
+import { registerRoutingRoutes } from './routes/routing';
 import { registerSessionRoutes } from './routes/session';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerTicketRoutes } from './routes/tickets';
@@ -66,5 +67,6 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerFaqRoutes(app, context);
   registerTriageRoutes(app, context);
   registerMergeRoutes(app, context);
+  registerRoutingRoutes(app, context);
   return app;
 }

@@ -5,6 +5,7 @@ import type { AppContext, RateLimit } from './app-context';
 import { buildApp } from './app';
 import { createDuplicateService, type DuplicateService } from './duplicates/duplicate-service';
 import { createAuthenticator } from './http/auth';
+import { createRouter, type Router } from './routing/router';
 import { createChangeBroadcaster } from './live/change-broadcaster';
 import { attachLiveEvents } from './live/socket-server';
 import { discardLog } from './logger';
@@ -78,6 +79,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   let app: FastifyInstance | null = null;
   let triage: TriageService | null = null;
   let duplicates: DuplicateService | null = null;
+  let router: Router | null = null;
   try {
     await migrate(database);
     const admin = resolveAdminToken(options.adminToken, dataDir);
@@ -113,6 +115,16 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     duplicates = createDuplicateService({ database, log, onChangesCommitted: () => notifyBroadcaster() });
     const indexed = await duplicates.catchUp();
     log(`duplicate index: ${indexed} tickets in ${Math.round(performance.now() - indexing)} ms`);
+    // Routing keeps its configuration in memory so intake decides without a query (docs/routing.md).
+    const triageForRouting = triage;
+    router = createRouter({
+      database,
+      triageThreshold: () => triageForRouting.misfiledThreshold(),
+      onChangesCommitted: () => notifyBroadcaster(),
+      log,
+      ...(options.now ? { now: options.now } : {}),
+    });
+    await router.start();
     const context: AppContext = {
       store,
       authenticator,
@@ -122,17 +134,25 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       log,
       triage,
       duplicates,
+      routing: { router, database },
     };
     app = await buildApp(context);
     const server = app;
-    const live = attachLiveEvents(server.server, authenticator);
+    const routingForLive = router;
+    const live = attachLiveEvents(server.server, authenticator, {
+      onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
+    });
     const broadcaster = createChangeBroadcaster({
       startAfter: await store.latestChangeSeq(),
       readChangesSince: (since, limit) => store.changesSince(since, limit),
       emit: (change) => live.emitChange(change),
       log,
     });
-    notifyBroadcaster = () => broadcaster.notify();
+    // Every committed change may free capacity (a solved ticket) or add work: the router looks again.
+    notifyBroadcaster = () => {
+      broadcaster.notify();
+      routingForLive.schedule();
+    };
     const host = options.host ?? '127.0.0.1';
     await server.listen({ port: options.port ?? 0, host });
     const address = server.server.address();
@@ -157,6 +177,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         closing ??= (async () => {
           await live.close();
           await server.close();
+          await router?.close();
           await triage?.close();
           await duplicates?.whenIdle();
           await broadcaster.settle();

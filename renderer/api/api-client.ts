@@ -50,6 +50,18 @@ import {
   type MergeResult,
   type MergeUndoResult,
 } from '../../shared/domain/merge-schemas';
+import {
+  auditListSchema,
+  routingConfigurationSchema,
+  routingPreviewSchema,
+  type AgentRoutingProfileInput,
+  type AuditEntry,
+  type RoutingConfiguration,
+  type RoutingPreview,
+  type RoutingPreviewRequest,
+  type RoutingRulesInput,
+  type RoutingTeamInput,
+} from '../../shared/domain/routing-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
 
 /** Query of `GET /api/tickets` as the console sends it. */
@@ -106,6 +118,18 @@ export interface ApiClient {
   undoMerge: (mergeId: string) => Promise<MergeUndoResult>;
   /** `GET /api/tickets/:id/merges`: merges the ticket took part in, newest first. */
   ticketMerges: (ticketId: string) => Promise<MergeRecord[]>;
+  /** `GET /api/routing`: teams, agent profiles, priority rules (docs/routing.md). */
+  routing: () => Promise<RoutingConfiguration>;
+  /** `POST /api/routing/teams` (teamId null) or `PUT /api/routing/teams/:id` (lead). */
+  saveRoutingTeam: (teamId: string | null, input: RoutingTeamInput) => Promise<RoutingConfiguration>;
+  /** `PUT /api/routing/agents/:id` (lead). */
+  saveAgentRouting: (agentId: string, input: AgentRoutingProfileInput) => Promise<RoutingConfiguration>;
+  /** `PUT /api/routing/rules` (lead). */
+  saveRoutingRules: (input: RoutingRulesInput) => Promise<RoutingConfiguration>;
+  /** `POST /api/routing/preview`: where a ticket draft would go and why. */
+  previewRouting: (draft: RoutingPreviewRequest) => Promise<RoutingPreview>;
+  /** `GET /api/audit?limit=` (lead): the newest audit entries. */
+  audit: (limit: number) => Promise<AuditEntry[]>;
 }
 
 /** The file formats of the FAQ library's import and export. */
@@ -342,6 +366,34 @@ export function createApiClient(options: {
       }),
     ticketMerges: async (ticketId) =>
       (await requestJson(baseUrl, `${ticketPath(ticketId)}/merges`, mergeListSchema, common)).merges,
+    routing: () => requestJson(baseUrl, '/api/routing', routingConfigurationSchema, common),
+    saveRoutingTeam: (teamId, input) =>
+      requestJson(
+        baseUrl,
+        teamId === null ? '/api/routing/teams' : `/api/routing/teams/${encodeURIComponent(teamId)}`,
+        routingConfigurationSchema,
+        { ...common, method: teamId === null ? 'POST' : 'PUT', body: input },
+      ),
+    saveAgentRouting: (agentId, input) =>
+      requestJson(baseUrl, `/api/routing/agents/${encodeURIComponent(agentId)}`, routingConfigurationSchema, {
+        ...common,
+        method: 'PUT',
+        body: input,
+      }),
+    saveRoutingRules: (input) =>
+      requestJson(baseUrl, '/api/routing/rules', routingConfigurationSchema, {
+        ...common,
+        method: 'PUT',
+        body: input,
+      }),
+    previewRouting: (draft) =>
+      requestJson(baseUrl, '/api/routing/preview', routingPreviewSchema, {
+        ...common,
+        method: 'POST',
+        body: draft,
+      }),
+    audit: async (limit) =>
+      (await requestJson(baseUrl, `/api/audit?limit=${limit}`, auditListSchema, common)).entries,
     changes: (since, limit) =>
       requestJson(
         baseUrl,

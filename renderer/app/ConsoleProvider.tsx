@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent, Category } from '../../shared/domain/schemas';
 import { createApiClient } from '../api/api-client';
@@ -10,9 +10,14 @@ import { connectDesktopShell } from '../desktop/desktop-shell';
 import { createArrivals } from '../features/queue/arrivals';
 import { createQueueLookups } from '../features/queue/queue-lookups';
 import { createTicketStore } from '../features/queue/ticket-store';
+import { ticketFromDetail } from '../live/apply-changes';
 import { createPresenceStore } from '../live/presence';
 import { createTicketEvents } from '../live/ticket-events';
 import { createLogger } from '../logging/logger';
+import type { CacheDatabase } from '../cache/cache-database';
+import { createCacheNotices } from '../sync/cache-notices';
+import { openConsoleCache } from '../sync/open-console-cache';
+import { createOutboxRunner, type OutboxRunner } from '../sync/outbox-runner';
 import { createAgentPreferencesStore } from './agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from './console-context';
 import type { Session } from './session';
@@ -45,6 +50,12 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
       }),
     };
   });
+  const [offline] = useState(() => {
+    const cacheNotices = createCacheNotices();
+    return { cacheNotices, cacheOpening: openConsoleCache(session, cacheNotices) };
+  });
+  const [cache, setCache] = useState<CacheDatabase | null>(null);
+  const [outbox, setOutbox] = useState<OutboxRunner | null>(null);
   const [agents, setAgents] = useState<readonly Agent[]>([]);
   const [categories, setCategories] = useState<readonly Category[]>([]);
 
@@ -71,6 +82,43 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
   }, [services, onSignOut]);
 
   useEffect(() => () => services.arrivals.dispose(), [services]);
+
+  // Once the cache is open, agent actions go through its outbox (docs/offline.md).
+  useEffect(() => {
+    let runner: OutboxRunner | null = null;
+    let isCurrent = true;
+    void offline.cacheOpening.then((database) => {
+      if (!isCurrent || !database) {
+        return;
+      }
+      const { api, store, ticketEvents } = services;
+      setCache(database);
+      runner = createOutboxRunner({
+        database,
+        serviceUrl: session.serviceUrl,
+        token: session.token,
+        store,
+        agent: { id: session.agent.id, name: session.agent.name },
+        fetchTicket: async (ticketId) => {
+          try {
+            const detail = await api.getTicket(ticketId);
+            ticketEvents.publish(detail);
+            return ticketFromDetail(detail);
+          } catch (error) {
+            if (isApiError(error) && error.status === 404) {
+              return null;
+            }
+            throw error;
+          }
+        },
+      });
+      setOutbox(runner);
+    });
+    return () => {
+      isCurrent = false;
+      runner?.dispose();
+    };
+  }, [offline, services, session]);
 
   useEffect(() => {
     const { agentPreferences } = services;
@@ -109,11 +157,33 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
     });
   }, [services, session.agent.id, t]);
 
-  const { connection, load } = useConsoleSync({ session, ...services, onUnauthorized: onSignOut });
+  const onCacheEvicted = useCallback(
+    (count: number) => offline.cacheNotices.publish({ kind: 'evicted', count }),
+    [offline],
+  );
+  const { connection, load } = useConsoleSync({
+    session,
+    ...services,
+    cache: offline.cacheOpening,
+    onCacheEvicted,
+    onUnauthorized: onSignOut,
+  });
   const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);
   const value = useMemo<ConsoleContextValue>(
-    () => ({ session, ...services, agents, categories, lookups, connection, load, signOut: onSignOut }),
-    [session, services, agents, categories, lookups, connection, load, onSignOut],
+    () => ({
+      session,
+      ...services,
+      agents,
+      categories,
+      lookups,
+      connection,
+      load,
+      signOut: onSignOut,
+      cache,
+      outbox,
+      cacheNotices: offline.cacheNotices,
+    }),
+    [session, services, agents, categories, lookups, connection, load, onSignOut, cache, outbox, offline],
   );
   return (
     <ConsoleContext.Provider value={value}>

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Agent, Category } from '../../shared/domain/schemas';
 import type { ApiClient } from '../api/api-client';
+import type { CacheDatabase } from '../cache/cache-database';
 import type { Arrivals } from '../features/queue/arrivals';
 import type { LoadProgress } from '../features/queue/load-tickets';
 import type { QueueLookups } from '../features/queue/queue-model';
@@ -8,6 +9,8 @@ import type { TicketStore } from '../features/queue/ticket-store';
 import type { ConnectionState } from '../live/live-connection';
 import type { PresenceStore } from '../live/presence';
 import type { TicketEvents } from '../live/ticket-events';
+import type { CacheNotices } from '../sync/cache-notices';
+import type { OutboxRunner } from '../sync/outbox-runner';
 import type { AgentPreferencesStore } from './agent-preferences';
 import type { Session } from './session';
 
@@ -36,6 +39,12 @@ export interface ConsoleContextValue {
   connection: ConnectionState;
   load: QueueLoadState;
   signOut: () => void;
+  /** The offline cache once open; null while opening or where IndexedDB is unavailable (docs/offline.md). */
+  cache?: CacheDatabase | null;
+  /** Where agent actions go (idempotency key, retries, conflicts); null without a cache: direct requests. */
+  outbox?: OutboxRunner | null;
+  /** Disk-full evictions and blocked upgrades the agent is told about. */
+  cacheNotices?: CacheNotices;
 }
 
 /** React context of the signed-in console (provided by ConsoleProvider). */

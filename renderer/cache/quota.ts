@@ -22,10 +22,10 @@ export function isQuotaError(error: unknown): boolean {
 const closedStatuses = new Set(['solved', 'closed']);
 
 /**
- * Frees space by dropping the cached threads of closed tickets, the ones opened longest ago first (at
- * least `minimum`, or every closed one when fewer), and then, if none was closed, the oldest threads of any
- * ticket. Queue rows and the outbox are never evicted: the queue must still show, and the outbox is the
- * agent's unsent work. Returns how many threads were dropped.
+ * Frees space by dropping the cached threads of every closed (or solved) ticket, the ones opened longest ago
+ * first, or, when no closed ticket has one, the `minimum` threads opened longest ago. Queue rows and the
+ * outbox are never evicted: the queue must still show, and the outbox is the agent's unsent work. Returns
+ * how many threads were dropped.
  */
 export async function evictOldThreads(database: CacheDatabase, minimum = 200): Promise<number> {
   const threads = await database.messages.orderBy('opened_at').primaryKeys();

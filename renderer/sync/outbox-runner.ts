@@ -250,11 +250,12 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
     }
     running = (async () => {
       try {
+        // A request to drain that arrives mid-run (a new entry) runs the loop once more.
         do {
           runAgain = false;
           await drainOnce();
+          await schedule();
         } while (runAgain && !isDisposed);
-        await schedule();
       } catch (error) {
         logger.warn('the outbox drain failed', error);
       } finally {

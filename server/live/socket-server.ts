@@ -33,6 +33,8 @@ export interface LiveEventsOptions {
   presenceIntervalMs?: number;
   /** The clock presence `since` times are read from; `Date.now` by default. */
   now?: () => number;
+  /** Called with the ids of the agents with at least one connected socket whenever that set may change. */
+  onOnlineChange?: (agentIds: string[]) => void;
 }
 
 /** socket.io on the service's HTTP server. */
@@ -106,7 +108,12 @@ export function attachLiveEvents(
       Math.max(0, lastBroadcastAt + presenceIntervalMs - now()),
     );
   };
+  // Who is online (any connected socket), for routing: only online agents are handed tickets.
+  const agentBySocket = new Map<string, string>();
+  const reportOnline = (): void => options.onOnlineChange?.([...new Set(agentBySocket.values())]);
   io.on('connection', (socket) => {
+    agentBySocket.set(socket.id, socket.data.agent.id);
+    reportOnline();
     socket.emit(presenceEvent, presence.snapshot());
     socket.on(presenceUpdateEvent, (payload) => {
       const parsed = presenceUpdateSchema.safeParse(payload);
@@ -126,6 +133,8 @@ export function attachLiveEvents(
       }
     });
     socket.on('disconnect', () => {
+      agentBySocket.delete(socket.id);
+      reportOnline();
       if (presence.remove(socket.id)) {
         schedulePresence();
       }

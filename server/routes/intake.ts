@@ -38,8 +38,21 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       const ticket = prepareIntake(intake, attachments, receivedAt, context.triage ?? null);
       // Duplicate detection gives the ticket its id and indexes it before the insert (docs/duplicates.md).
       const duplicates = context.duplicates?.annotate(ticket, receivedAt);
+      // Routing decides in memory from its cached state, and the decision lands in the same insert.
+      const routing = context.routing?.router.routeIntake({
+        id: duplicates?.id ?? '',
+        subject: ticket.subject,
+        body: ticket.body,
+        category: ticket.categoryKey,
+        suggestedCategory: ticket.suggestedCategory ?? null,
+        language: ticket.language,
+        createdAt: receivedAt.getTime(),
+      });
+      const routed = routing
+        ? { priority: routing.priority, assigneeId: routing.assignee_id, teamId: routing.team_id }
+        : null;
       const created = await context.store
-        .createTicket({ ...ticket, ...duplicates, accessTokenHash: hashToken(accessToken) })
+        .createTicket({ ...ticket, ...duplicates, accessTokenHash: hashToken(accessToken), routing: routed })
         .catch((error: unknown) => {
           if (duplicates) {
             context.duplicates?.forget(duplicates.id);

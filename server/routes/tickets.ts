@@ -15,7 +15,12 @@ import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
 import { isUuid } from '../storage/sql-helpers';
 import type { BulkFailureCode, BulkOutcome } from '../storage/bulk-updates';
-import { IdempotencyKeyReused, IdempotentReplay, type IdempotentWrite } from '../storage/idempotency';
+import {
+  IdempotencyKeyReused,
+  IdempotentReplay,
+  pruneIdempotencyKeys,
+  type IdempotentWrite,
+} from '../storage/idempotency';
 import type { TicketFilter } from '../storage/ticket-reads';
 import type { UpdateOutcome, UpdateRefusal } from '../storage/ticket-writes';
 import type { AgentMessageOutcome } from '../storage/agent-messages';
@@ -172,6 +177,10 @@ function bulkFailure(id: string, code: BulkFailureCode): BulkUpdateResult['faile
 /** The agent routes on tickets: list, read, change properties, add replies and notes. */
 export function registerTicketRoutes(app: FastifyInstance, context: AppContext): void {
   const agentOnly = requireRole(context.authenticator, 'agent');
+  // Keys older than the retention go when the service starts (docs/sync.md); younger ones are never deleted.
+  app.addHook('onReady', async () => {
+    await context.store.loadInTransaction(pruneIdempotencyKeys);
+  });
 
   app.get('/api/tickets', { onRequest: agentOnly }, async (request) => {
     const query = parseOrFail(ticketListQuerySchema, request.query);

@@ -124,9 +124,9 @@ export async function runIdempotent<Outcome>(
   if (write === undefined) {
     return work();
   }
-  // await claimIdempotencyKey(transaction, write as IdempotentWrite<unknown>);
+  await claimIdempotencyKey(transaction, write);
   const outcome = await work();
-  // await settleIdempotencyKey(transaction, write, outcome);
+  await settleIdempotencyKey(transaction, write, outcome);
   return outcome;
 }
 

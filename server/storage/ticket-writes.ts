@@ -6,7 +6,7 @@ import {
   type RequiredItemRules,
 } from '../../shared/checklist/items';
 import type { Agent, Message, Ticket, TicketUpdate } from '../../shared/domain/schemas';
-import type { TicketSource, TicketStatus } from '../../shared/domain/vocabulary';
+import type { TicketPriority, TicketSource, TicketStatus } from '../../shared/domain/vocabulary';
 import { slaPauseChange } from '../../shared/sla/clock';
 import {
   canTransition,
@@ -54,6 +54,8 @@ export interface NewTicket {
   possibleDuplicates?: readonly { id: string; score: number }[];
   /** Other customers' tickets about the same problem (server/duplicates); none when absent. */
   related?: readonly { id: string; score: number }[];
+  /** Where routing sent it at intake (server/routing): priority, assignee, team; defaults when absent. */
+  routing?: { priority: TicketPriority; assigneeId: string | null; teamId: string | null } | null;
 }
 
 /** What storing a new ticket produced. */

@@ -116,14 +116,12 @@ function errorOf(body: unknown): { code: string; message: string } | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) {
     return null;
   }
-  const error = (body as { error: unknown }).error;
+  const error = body.error;
   if (typeof error !== 'object' || error === null) {
     return null;
   }
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return typeof code === 'string'
-    ? { code, message: typeof message === 'string' ? message : code }
-    : null;
+  return typeof code === 'string' ? { code, message: typeof message === 'string' ? message : code } : null;
 }
 
 function retried(
@@ -226,7 +224,10 @@ function settleVersionConflict(
 ): AttemptSettlement {
   if (!isUpdate(entry)) {
     // Messages, bulk changes and merges carry no version: resend as they are.
-    return { kind: 'rebased', entry: { ...entry, attempts: entry.attempts + 1, next_attempt_at: context.now } };
+    return {
+      kind: 'rebased',
+      entry: { ...entry, attempts: entry.attempts + 1, next_attempt_at: context.now },
+    };
   }
   if (context.current === null) {
     return failed(entry, { code: 'not_found', message: 'the ticket no longer exists' });

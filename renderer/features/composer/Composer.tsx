@@ -85,7 +85,7 @@ export function Composer({
   onTypingChange,
 }: ComposerProps): ReactElement {
   const { t } = useTranslation();
-  const { api, session } = useConsole();
+  const { api, session, outbox } = useConsole();
   const agentId = session.agent.id;
   const [draft, setDraftState] = useState<Draft>(() => readDraft(agentId, ticket.id));
   const [chosenStatus, setChosenStatus] = useState<TicketStatus | null>(null);
@@ -169,6 +169,33 @@ export function Composer({
     setIsSending(true);
     setError(null);
     try {
+      if (outbox) {
+        // Through the outbox (docs/offline.md): sent once under an idempotency key, offline too. Messages are
+        // append-only, so the stale-reply guard is the check `send` made against the newest copy this console
+        // has; offline that copy is the cached one, and the reply is appended when the service is back.
+        await outbox.enqueue({
+          kind: 'message',
+          ticket_id: ticket.id,
+          body: {
+            kind: draft.kind,
+            body: draft.body,
+            ...(setStatus === null ? {} : { set_status: setStatus }),
+          },
+        });
+        faq.applyPendingActions().catch((failure: unknown) =>
+          setError(
+            t('faq.composer.actionsFailed', {
+              message: failure instanceof Error ? failure.message : String(failure),
+            }),
+          ),
+        );
+        setDraft({ kind: draft.kind, body: '' });
+        setChosenStatus(null);
+        setStale(null);
+        stopTyping();
+        onReviewed(ticket);
+        return;
+      }
       const message = await api.postMessage(
         ticket.id,
         { kind: draft.kind, body: draft.body, ...(setStatus === null ? {} : { set_status: setStatus }) },

@@ -8,6 +8,15 @@ import { isApiError } from '../../api/api-error';
 import { useConsole } from '../../app/console-context';
 import { categoryOptions } from '../queue/queue-lookups';
 import { SafeContent } from './SafeContent';
+import { updatableFields, type UpdatableField } from '../../../shared/sync/outbox';
+import { applyActionToTicket } from '../../sync/optimistic';
+
+/** The values the agent saw for the fields a change sets: what a later conflict is judged against. */
+function baseValues(ticket: Ticket, update: TicketUpdate): Partial<Record<UpdatableField, unknown>> {
+  return Object.fromEntries(
+    updatableFields.filter((field) => update[field] !== undefined).map((field) => [field, ticket[field]]),
+  );
+}
 
 /** Props of the property editor. */
 export interface TicketPropertiesProps {
@@ -28,7 +37,7 @@ export function normalizeTag(text: string): string | null {
  */
 export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): ReactElement {
   const { t } = useTranslation();
-  const { api, agents, categories, lookups } = useConsole();
+  const { api, agents, categories, lookups, outbox } = useConsole();
   const [savingField, setSavingField] = useState<keyof TicketUpdate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newTag, setNewTag] = useState('');
@@ -39,6 +48,20 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
     setSavingField(field);
     setError(null);
     try {
+      if (outbox) {
+        // Through the outbox: shown at once, sent with an idempotency key (offline too); a clash with a
+        // colleague's change of the same field comes back as a conflict in the sync indicator.
+        const action = {
+          kind: 'update' as const,
+          ticket_id: detail.id,
+          base_version: detail.version,
+          base: baseValues(detail, update),
+          changes: update,
+        };
+        await outbox.enqueue(action);
+        onUpdated(applyActionToTicket(detail, action, new Date().toISOString()));
+        return;
+      }
       onUpdated(await api.updateTicket(detail.id, update));
     } catch (failure) {
       const message = failure instanceof Error ? failure.message : String(failure);

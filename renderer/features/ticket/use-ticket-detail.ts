@@ -1,6 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Message, Ticket, TicketDetail } from '../../../shared/domain/schemas';
 import { useConsole } from '../../app/console-context';
+import { putTicketDetail, readCachedDetail } from '../../cache/ticket-cache';
+import { createLogger } from '../../logging/logger';
+import { isPendingMessageId } from '../../sync/optimistic';
+
+const logger = createLogger('ticket');
 
 /** The open ticket with its thread, kept fresh by live changes. */
 export interface TicketDetailState {
@@ -17,39 +23,71 @@ export interface TicketDetailState {
 
 /** Loads a ticket's detail and replaces it whenever the live layer fetched a newer one. */
 export function useTicketDetail(ticketId: string): TicketDetailState {
-  const { api, store, ticketEvents } = useConsole();
+  const { api, store, ticketEvents, cache } = useConsole();
   const [detail, setDetail] = useState<TicketDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let isCurrent = true;
+    let cached: Promise<TicketDetail | undefined> = Promise.resolve(undefined);
+    if (cache) {
+      // The copy kept when the agent last opened it shows at once, and offline.
+      cached = readCachedDetail(cache, ticketId).catch(() => undefined);
+      void cached.then((copy) => {
+        if (isCurrent && copy) {
+          setDetail((current) => (current && current.id === copy.id ? current : copy));
+        }
+      });
+    }
     api
       .getTicket(ticketId)
       .then((loaded) => {
+        if (cache) {
+          putTicketDetail(cache, loaded, new Date().toISOString()).catch((failure: unknown) =>
+            logger.warn('could not cache the ticket', failure),
+          );
+        }
         if (isCurrent) {
           setError(null);
           setDetail((current) => (current && current.version > loaded.version ? current : loaded));
         }
       })
-      .catch((failure: unknown) => {
-        if (isCurrent) {
+      .catch(async (failure: unknown) => {
+        // Offline with a cached copy: the agent works from it; the error shows only without one.
+        if (isCurrent && !(await cached)) {
           setError(failure instanceof Error ? failure.message : String(failure));
         }
       });
     return () => {
       isCurrent = false;
     };
-  }, [api, ticketId, attempt]);
+  }, [api, cache, ticketId, attempt]);
+
+  // Replies and notes still in the outbox, shown at the end of the thread until the service has them.
+  const pendingMessages = useLiveQuery(
+    async () =>
+      cache
+        ? ((await cache.messages.get(ticketId))?.messages.filter((message) =>
+            isPendingMessageId(message.id),
+          ) ?? [])
+        : [],
+    [cache, ticketId],
+  );
 
   useEffect(
     () =>
       ticketEvents.subscribe((fresh) => {
         if (fresh.id === ticketId) {
+          if (cache) {
+            putTicketDetail(cache, fresh, new Date().toISOString()).catch((failure: unknown) =>
+              logger.warn('could not cache the ticket', failure),
+            );
+          }
           setDetail((current) => (current && current.version > fresh.version ? current : fresh));
         }
       }),
-    [ticketEvents, ticketId],
+    [ticketEvents, ticketId, cache],
   );
 
   const applyTicket = useCallback(
@@ -81,5 +119,11 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
   }, []);
 
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
-  return { detail, error, reload, applyTicket, appendMessage, replaceDetail };
+  const shown = useMemo(() => {
+    const waiting = (pendingMessages ?? []).filter(
+      (message) => !detail?.messages.some((existing) => existing.id === message.id),
+    );
+    return detail && waiting.length > 0 ? { ...detail, messages: [...detail.messages, ...waiting] } : detail;
+  }, [detail, pendingMessages]);
+  return { detail: shown, error, reload, applyTicket, appendMessage, replaceDetail };
 }

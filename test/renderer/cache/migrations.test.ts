@@ -30,9 +30,15 @@ describe('cache migrations', () => {
   it('v1 creates every table a fresh cache needs', async () => {
     const database = atVersion('fresh', freshIndexedDb(), 1);
     await database.open();
-    expect(database.tables.map((table) => table.name).sort()).toEqual(
-      ['customers', 'faq', 'messages', 'outbox', 'sync_state', 'tickets', 'views'],
-    );
+    expect(database.tables.map((table) => table.name).sort()).toEqual([
+      'customers',
+      'faq',
+      'messages',
+      'outbox',
+      'sync_state',
+      'tickets',
+      'views',
+    ]);
     await database.tickets.put(makeTicket({ number: 1 }));
     expect(await database.tickets.where('number').equals(1).count()).toBe(1);
   });

@@ -172,7 +172,12 @@ describe.each(testEngines())('Idempotency-Key on agent writes, $name', (engine) 
   it('refuses a key that is empty, too long or not plain text', async () => {
     const id = await fileTicket();
     for (const key of ['x'.repeat(101), 'has space', 'caf\u00e9']) {
-      const response = await send('PATCH', `/api/tickets/${id}`, { priority: 'low' }, { 'Idempotency-Key': key });
+      const response = await send(
+        'PATCH',
+        `/api/tickets/${id}`,
+        { priority: 'low' },
+        { 'Idempotency-Key': key },
+      );
       expect(response.status).toBe(400);
       expect(apiErrorSchema.parse(response.body).error.field).toBe('Idempotency-Key');
     }

@@ -343,7 +343,10 @@ async function runSimulation(dataDir: string): Promise<void> {
     switch (settled.kind) {
       case 'acknowledged':
         client.outbox.splice(position, 1);
-        client.fates.set(entry.key, outcome.kind === 'response' && outcome.status < 300 ? 'applied' : 'unneeded');
+        client.fates.set(
+          entry.key,
+          outcome.kind === 'response' && outcome.status < 300 ? 'applied' : 'unneeded',
+        );
         return;
       case 'rebased':
         statistics.rebases += 1;
@@ -480,7 +483,7 @@ async function runSimulation(dataDir: string): Promise<void> {
   expect(statistics.lostBeforeService, context).toBeGreaterThan(0);
   expect(statistics.lostAfterService, context).toBeGreaterThan(0);
   expect(statistics.duplicateRequests, context).toBeGreaterThan(0);
-
+  expect(statistics.replays, context).toBeGreaterThan(0);
   expect(statistics.rebases, context).toBeGreaterThan(0);
   expect(statistics.conflicts, context).toBeGreaterThan(0);
 
@@ -516,7 +519,9 @@ async function runSimulation(dataDir: string): Promise<void> {
     // Each applied action wrote exactly one change of its agent: no retry applied anything twice.
     const countOf = (type: string): number =>
       Number(changeCounts.find((row) => row.agent_id === client.agentId && row.type === type)?.count ?? 0);
-    expect(countOf('message.created'), `${context}: messages of client ${client.index}`).toBe(appliedMessages);
+    expect(countOf('message.created'), `${context}: messages of client ${client.index}`).toBe(
+      appliedMessages,
+    );
     expect(countOf('ticket.updated'), `${context}: updates of client ${client.index}`).toBe(appliedUpdates);
     // Every replica equals the service.
     expect(Object.fromEntries(client.replica), `${context}: replica of client ${client.index}`).toEqual(

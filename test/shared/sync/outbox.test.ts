@@ -85,10 +85,14 @@ describe('retryDelayMs', () => {
 
 describe('settleAttempt', () => {
   it('acknowledges any 2xx with the body the service sent', () => {
-    const settled = settleAttempt(replyEntry, { kind: 'response', status: 201, body: { id: 'm1' } }, {
-      now,
-      random: 0.5,
-    });
+    const settled = settleAttempt(
+      replyEntry,
+      { kind: 'response', status: 201, body: { id: 'm1' } },
+      {
+        now,
+        random: 0.5,
+      },
+    );
     expect(settled).toEqual({ kind: 'acknowledged', body: { id: 'm1' } });
   });
 
@@ -97,13 +101,19 @@ describe('settleAttempt', () => {
     { outcome: { kind: 'response' as const, status: 503, body: null }, code: 'http_503' },
     { outcome: { kind: 'response' as const, status: 429, body: null }, code: 'http_429' },
     {
-      outcome: { kind: 'response' as const, status: 500, body: { error: { code: 'internal', message: 'x' } } },
+      outcome: {
+        kind: 'response' as const,
+        status: 500,
+        body: { error: { code: 'internal', message: 'x' } },
+      },
       code: 'internal',
     },
   ])('retries $code later with the same key and a later due time', ({ outcome, code }) => {
     const settled = settleAttempt(replyEntry, outcome, { now, random: 1 });
     expect(settled.kind).toBe('retry');
-    if (settled.kind !== 'retry') return;
+    if (settled.kind !== 'retry') {
+      return;
+    }
     expect(settled.entry).toMatchObject({
       key: 'key-2',
       state: 'pending',
@@ -116,10 +126,14 @@ describe('settleAttempt', () => {
   });
 
   it('keeps the action pending when the token expired, saying the agent must sign in', () => {
-    const settled = settleAttempt(replyEntry, { kind: 'response', status: 401, body: null }, {
-      now,
-      random: 0,
-    });
+    const settled = settleAttempt(
+      replyEntry,
+      { kind: 'response', status: 401, body: null },
+      {
+        now,
+        random: 0,
+      },
+    );
     expect(settled.kind).toBe('retry');
     expect(settled.kind === 'retry' && settled.entry.error?.code).toBe('unauthorized');
   });
@@ -136,7 +150,9 @@ describe('settleAttempt', () => {
       { now, random: 0 },
     );
     expect(settled.kind).toBe('failed');
-    if (settled.kind !== 'failed') return;
+    if (settled.kind !== 'failed') {
+      return;
+    }
     expect(settled.entry.state).toBe('failed');
     expect(settled.entry.error).toEqual({ code, message: `refused: ${code}` });
     expect(settled.entry.action).toEqual(replyEntry.action);
@@ -148,7 +164,9 @@ describe('settleAttempt', () => {
     const current = ticket({ version: 5, status: 'on_hold' });
     const settled = settleAttempt(entry, conflictResponse('version_conflict'), { now, random: 0, current });
     expect(settled.kind).toBe('rebased');
-    if (settled.kind !== 'rebased') return;
+    if (settled.kind !== 'rebased') {
+      return;
+    }
     expect(requestFor(settled.entry).headers['If-Match']).toBe('5');
     expect(requestFor(settled.entry).body).toEqual({ priority: 'high' });
     expect(settled.entry.state).toBe('pending');
@@ -159,7 +177,9 @@ describe('settleAttempt', () => {
     const current = ticket({ version: 4, priority: 'urgent' });
     const settled = settleAttempt(entry, conflictResponse('version_conflict'), { now, random: 0, current });
     expect(settled.kind).toBe('conflict');
-    if (settled.kind !== 'conflict') return;
+    if (settled.kind !== 'conflict') {
+      return;
+    }
     expect(settled.entry.state).toBe('conflict');
     expect(settled.entry.conflicts).toEqual([
       { field: 'priority', base: 'normal', mine: 'high', theirs: 'urgent' },
@@ -198,7 +218,11 @@ describe('settleAttempt', () => {
 
   it('fails a property change whose ticket is gone, and retries one whose current state is unknown', () => {
     const entry = updateEntry({ priority: 'high' }, { priority: 'normal' });
-    const gone = settleAttempt(entry, conflictResponse('version_conflict'), { now, random: 0, current: null });
+    const gone = settleAttempt(entry, conflictResponse('version_conflict'), {
+      now,
+      random: 0,
+      current: null,
+    });
     expect(gone.kind).toBe('failed');
     const unknown = settleAttempt(entry, conflictResponse('version_conflict'), { now, random: 0 });
     expect(unknown.kind).toBe('retry');

@@ -1,0 +1,206 @@
+import type { RoutingConfiguration, RoutingDecision } from '../../shared/domain/routing-schemas';
+import {
+  afterAssignment,
+  assignWaiting,
+  routeTicket,
+  type RoutableTicket,
+  type RoutingState,
+} from '../../shared/routing/route';
+import type { SqlDatabase } from '../storage/database';
+import { readLoads, readRouting, readWaiting, writeAssignments, writeCursors } from './routing-store';
+
+/** Options of `createRouter`. */
+export interface RouterOptions {
+  database: SqlDatabase;
+  /** The triage confidence above which routing follows the suggestion (the lead's misfiled threshold). */
+  triageThreshold: () => number;
+  /** Called after assignments commit, so the broadcaster pushes their changes. */
+  onChangesCommitted: () => void;
+  log: (line: string) => void;
+  now?: () => number;
+  /** How long to wait for more events before handing out waiting tickets. */
+  debounceMs?: number;
+}
+
+/** The service's router: the routing state in memory, intake decisions, and hand-outs on every change. */
+export interface Router {
+  /** Reads the stored configuration; call before the first intake. */
+  start(): Promise<void>;
+  /** Where a new ticket goes; an assignment counts as load at once (the insert follows). */
+  routeIntake(ticket: RoutableTicket): RoutingDecision;
+  /** Where a ticket draft would go, changing nothing. */
+  preview(ticket: RoutableTicket): RoutingDecision;
+  /** The agents connected now (presence); a change hands out waiting tickets. */
+  setOnline(agentIds: readonly string[]): void;
+  /** Something that may free capacity or add work happened: hand out waiting tickets soon. */
+  schedule(): void;
+  /** Re-reads the configuration after a lead's edit, then hands out waiting tickets. */
+  reload(): Promise<void>;
+  /** Re-reads the configuration (agents created since are known afterwards). */
+  refresh(): Promise<void>;
+  configuration(): RoutingConfiguration;
+  /** Resolves when no hand-out is pending or running. */
+  whenIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Most waiting tickets one hand-out looks at (oldest first); the next run takes the rest. */
+const waitingBatch = 1000;
+
+/** Creates the router; nothing is read until `start`. */
+export function createRouter(options: RouterOptions): Router {
+  const now = options.now ?? Date.now;
+  const debounceMs = options.debounceMs ?? 100;
+  let state: RoutingState = {
+    teams: [],
+    profiles: new Map(),
+    rules: [],
+    skillWaitMinutes: 30,
+    triageThreshold: 1,
+    onlineAgentIds: new Set(),
+    loads: new Map(),
+    cursors: new Map(),
+  };
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let isPending = false;
+  let isClosed = false;
+  let cursorsDirty = false;
+
+  const current = (): RoutingState => ({ ...state, triageThreshold: options.triageThreshold() });
+
+  async function load(): Promise<void> {
+    const stored = await readRouting(options.database);
+    state = {
+      ...state,
+      teams: stored.teams,
+      profiles: new Map(stored.profiles.map((profile) => [profile.agent_id, profile])),
+      rules: stored.rules,
+      skillWaitMinutes: stored.skillWaitMinutes,
+      // Cursors moved in memory since the last write win over the stored ones.
+      cursors: new Map([...stored.cursors, ...state.cursors]),
+    };
+  }
+
+  /** Whether a hand-out could assign anything: someone online in a team that assigns. */
+  function couldAssign(): boolean {
+    return (
+      state.onlineAgentIds.size > 0 &&
+      state.teams.some(
+        (team) => team.strategy !== 'manual' && team.member_ids.some((id) => state.onlineAgentIds.has(id)),
+      )
+    );
+  }
+
+  async function handOut(): Promise<void> {
+    if (!couldAssign()) {
+      if (cursorsDirty) {
+        cursorsDirty = false;
+        await writeCursors(options.database, state.cursors);
+      }
+      return;
+    }
+    // Loads come from the database each time: solved tickets, reassignments and other nodes' intakes count.
+    state = { ...state, loads: await readLoads(options.database) };
+    const waiting = await readWaiting(options.database, waitingBatch);
+    const outcome = assignWaiting(current(), waiting, now());
+    cursorsDirty = false;
+    if (outcome.assignments.length === 0) {
+      await writeCursors(options.database, state.cursors);
+      return;
+    }
+    const assigned = await writeAssignments(options.database, outcome.assignments, outcome.state.cursors);
+    state = { ...state, loads: outcome.state.loads, cursors: outcome.state.cursors };
+    if (assigned.length > 0) {
+      options.onChangesCommitted();
+    }
+  }
+
+  function run(): void {
+    timer = null;
+    if (running !== null) {
+      isPending = true;
+      return;
+    }
+    running = handOut()
+      .catch((error: unknown) => {
+        options.log(`routing: hand-out failed: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => {
+        running = null;
+        if (isPending && !isClosed) {
+          isPending = false;
+          schedule();
+        }
+      });
+  }
+
+  function schedule(): void {
+    if (isClosed || timer !== null) {
+      return;
+    }
+    timer = setTimeout(run, debounceMs);
+  }
+
+  return {
+    start: load,
+    routeIntake(ticket) {
+      const decision = routeTicket(ticket, current(), now());
+      if (decision.assignee_id !== null && decision.team_id !== null) {
+        const after = afterAssignment(state, decision.team_id, decision.assignee_id);
+        state = { ...state, loads: after.loads, cursors: after.cursors };
+        cursorsDirty = true;
+        schedule();
+      }
+      return decision;
+    },
+    preview: (ticket) => routeTicket(ticket, current(), now()),
+    setOnline(agentIds) {
+      const next = new Set(agentIds);
+      const same =
+        next.size === state.onlineAgentIds.size && [...next].every((id) => state.onlineAgentIds.has(id));
+      if (!same) {
+        state = { ...state, onlineAgentIds: next };
+        // An agent created since the configuration was read has no profile in memory yet: read it again.
+        if ([...next].some((id) => !state.profiles.has(id))) {
+          load().then(schedule, (error: unknown) => {
+            options.log(`routing: reading the configuration failed: ${String(error)}`);
+          });
+        } else {
+          schedule();
+        }
+      }
+    },
+    schedule,
+    refresh: load,
+    async reload() {
+      await load();
+      schedule();
+    },
+    configuration: () => ({
+      teams: [...state.teams],
+      profiles: [...state.profiles.values()],
+      rules: [...state.rules],
+      skill_wait_minutes: state.skillWaitMinutes,
+      triage_threshold: options.triageThreshold(),
+      online_agent_ids: [...state.onlineAgentIds].sort(),
+    }),
+    async whenIdle() {
+      while (timer !== null || running !== null) {
+        if (timer !== null) {
+          clearTimeout(timer);
+          run();
+        }
+        await running;
+      }
+    },
+    async close() {
+      isClosed = true;
+      if (timer !== null) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      await running;
+    },
+  };
+}

@@ -1,0 +1,370 @@
+import type {
+  AgentRoutingProfile,
+  AgentRoutingProfileInput,
+  AuditEntry,
+  PriorityRule,
+  RoutingRulesInput,
+  RoutingTeam,
+  RoutingTeamInput,
+} from '../../shared/domain/routing-schemas';
+import type { TicketPriority } from '../../shared/domain/vocabulary';
+import type { Assignment, WaitingTicket } from '../../shared/routing/route';
+import { appendChanges } from '../storage/change-log';
+import type { SqlDatabase, SqlExecutor } from '../storage/database';
+
+/** What routing keeps in the database, read whole (a few rows: teams, profiles, one settings row). */
+export interface StoredRouting {
+  teams: RoutingTeam[];
+  profiles: AgentRoutingProfile[];
+  rules: PriorityRule[];
+  skillWaitMinutes: number;
+  cursors: Map<string, string>;
+}
+
+/** Capacity of an agent no lead has set a profile for. */
+export const defaultCapacity = 10;
+
+/** Why a routing edit was refused. */
+export type RoutingRefusal =
+  | { refusal: 'not_found' }
+  | { refusal: 'unknown_category'; field: string }
+  | { refusal: 'unknown_agent'; field: string };
+
+/** Reads teams (in the lead's order, members in order), every person's profile (defaults filled in), rules. */
+export async function readRouting(executor: SqlExecutor): Promise<StoredRouting> {
+  const teams = await executor.query<{
+    id: string;
+    name: string;
+    categories: string[];
+    strategy: string;
+    member_ids: string[] | null;
+  }>(
+    `select team.id, team.name, team.categories, team.strategy,
+       array(select member.agent_id::text from routing_team_members member
+             where member.team_id = team.id order by member.position, member.agent_id) as member_ids
+     from routing_teams team order by team.position, team.created_at, team.id`,
+  );
+  // Every person who can be assigned has a profile: a stored one, else their languages and the default capacity.
+  const profiles = await executor.query<{
+    agent_id: string;
+    skills: string[] | null;
+    languages: string[];
+    capacity: number | null;
+    paused: boolean | null;
+  }>(
+    `select agent.id as agent_id, profile.skills, coalesce(profile.languages, agent.languages) as languages,
+       profile.capacity, profile.paused
+     from agents agent left join agent_routing_profiles profile on profile.agent_id = agent.id
+     where not agent.is_system and not agent.is_disabled order by agent.name, agent.id`,
+  );
+  const settings = await executor.query<{ rules: PriorityRule[]; skill_wait_minutes: number }>(
+    'select rules, skill_wait_minutes from routing_settings where id',
+  );
+  const cursors = await executor.query<{ team_id: string; agent_id: string }>(
+    'select team_id, agent_id from routing_cursors',
+  );
+  return {
+    teams: teams.map((team) => ({
+      id: team.id,
+      name: team.name,
+      categories: team.categories,
+      member_ids: team.member_ids ?? [],
+      strategy: team.strategy as RoutingTeam['strategy'],
+    })),
+    profiles: profiles.map((profile) => ({
+      agent_id: profile.agent_id,
+      skills: profile.skills ?? [],
+      languages: profile.languages,
+      capacity: profile.capacity ?? defaultCapacity,
+      paused: profile.paused ?? false,
+    })),
+    rules: settings[0]?.rules ?? [],
+    skillWaitMinutes: Number(settings[0]?.skill_wait_minutes ?? 30),
+    cursors: new Map(cursors.map((cursor) => [cursor.team_id, cursor.agent_id])),
+  };
+}
+
+/** Tickets with a running SLA clock per assignee. */
+export async function readLoads(executor: SqlExecutor): Promise<Map<string, number>> {
+  const rows = await executor.query<{ assignee_id: string; count: number | string }>(
+    `select assignee_id, count(*) as count from tickets
+     where assignee_id is not null and status in ('new', 'open') group by assignee_id`,
+  );
+  return new Map(rows.map((row) => [row.assignee_id, Number(row.count)]));
+}
+
+/** Unassigned tickets with a running clock (the oldest `limit`), as routing sees them. */
+export async function readWaiting(executor: SqlExecutor, limit: number): Promise<WaitingTicket[]> {
+  const rows = await executor.query<{
+    id: string;
+    category: string | null;
+    suggested_category: { category: string; confidence: number } | null;
+    language: string | null;
+    priority: TicketPriority;
+    created_at: Date | string;
+    routing_team_id: string | null;
+  }>(
+    `select id, category, suggested_category, language, priority, created_at, routing_team_id from tickets
+     where assignee_id is null and status in ('new', 'open') and merged_into_ticket_id is null
+     order by created_at limit $1`,
+    [limit],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    subject: '',
+    body: '',
+    category: row.category,
+    suggestedCategory: row.suggested_category,
+    language: row.language,
+    priority: row.priority,
+    createdAt: new Date(row.created_at).getTime(),
+    teamId: row.routing_team_id,
+  }));
+}
+
+/**
+ * Stores assignments the router decided, each only if the ticket is still unassigned with a running clock
+ * (an agent may have taken it meanwhile), with one `ticket.updated` change each, and the round-robin
+ * cursors. Resolves with the ids of the tickets actually assigned.
+ */
+export async function writeAssignments(
+  database: SqlDatabase,
+  assignments: readonly Assignment[],
+  cursors: ReadonlyMap<string, string>,
+): Promise<string[]> {
+  return database.transaction(async (transaction) => {
+    const rows = await transaction.query<{ id: string }>(
+      `update tickets set assignee_id = given.agent_id, version = version + 1, updated_at = now()
+       from unnest($1::uuid[], $2::uuid[]) as given(ticket_id, agent_id)
+       where tickets.id = given.ticket_id and tickets.assignee_id is null and tickets.status in ('new', 'open')
+       returning tickets.id`,
+      [
+        assignments.map((assignment) => assignment.ticketId),
+        assignments.map((assignment) => assignment.agentId),
+      ],
+    );
+    await writeCursors(transaction, cursors);
+    await appendChanges(
+      transaction,
+      rows.map((row) => ({ type: 'ticket.updated' as const, ticketId: row.id, agentId: null })),
+    );
+    return rows.map((row) => row.id);
+  });
+}
+
+/** Stores the round-robin cursors (teams deleted meanwhile are skipped). */
+export async function writeCursors(
+  executor: SqlExecutor,
+  cursors: ReadonlyMap<string, string>,
+): Promise<void> {
+  if (cursors.size === 0) {
+    return;
+  }
+  await executor.query(
+    `insert into routing_cursors (team_id, agent_id)
+     select given.team_id, given.agent_id from unnest($1::uuid[], $2::uuid[]) as given(team_id, agent_id)
+     where exists (select 1 from routing_teams where id = given.team_id)
+       and exists (select 1 from agents where id = given.agent_id)
+     on conflict (team_id) do update set agent_id = excluded.agent_id`,
+    [[...cursors.keys()], [...cursors.values()]],
+  );
+}
+
+/** The first of `keys` that is not a known category, or null. */
+async function unknownCategory(executor: SqlExecutor, keys: readonly string[]): Promise<string | null> {
+  if (keys.length === 0) {
+    return null;
+  }
+  const rows = await executor.query<{ key: string }>(
+    'select key from unnest($1::text[]) as given(key) where not exists (select 1 from categories where categories.key = given.key)',
+    [keys],
+  );
+  return rows[0]?.key ?? null;
+}
+
+/** The first of `ids` that is not an assignable agent, or null. */
+async function unknownAgent(executor: SqlExecutor, ids: readonly string[]): Promise<string | null> {
+  const wellFormed = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const malformed = ids.find((id) => !wellFormed.test(id));
+  if (malformed !== undefined) {
+    return malformed;
+  }
+  if (ids.length === 0) {
+    return null;
+  }
+  const rows = await executor.query<{ id: string }>(
+    `select given.id from unnest($1::uuid[]) as given(id)
+     where not exists (select 1 from agents where agents.id = given.id and not is_system and not is_disabled)`,
+    [ids],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Records an audit entry and a `settings.updated` change (consoles refetch the routing page). */
+async function recordChange(
+  transaction: SqlExecutor,
+  agentId: string,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await transaction.query('insert into audit_log (agent_id, action, details) values ($1, $2, $3::jsonb)', [
+    agentId,
+    action,
+    JSON.stringify(details),
+  ]);
+  await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId }]);
+}
+
+/** Creates a team (last in order) or replaces one; audit-logged with the before and after. */
+export async function saveTeam(
+  database: SqlDatabase,
+  teamId: string | null,
+  input: RoutingTeamInput,
+  agentId: string,
+): Promise<{ teamId: string } | RoutingRefusal> {
+  const memberIds = [...new Set(input.member_ids.map((id) => id.toLowerCase()))];
+  return database.transaction(async (transaction) => {
+    const category = await unknownCategory(transaction, input.categories);
+    if (category !== null) {
+      return { refusal: 'unknown_category', field: `categories.${input.categories.indexOf(category)}` };
+    }
+    const agent = await unknownAgent(transaction, memberIds);
+    if (agent !== null) {
+      return { refusal: 'unknown_agent', field: `member_ids.${memberIds.indexOf(agent)}` };
+    }
+    let before: RoutingTeam | null = null;
+    let id: string;
+    if (teamId === null) {
+      const rows = await transaction.query<{ id: string }>(
+        `insert into routing_teams (name, categories, strategy, position)
+         values ($1, $2::text[], $3, (select coalesce(max(position) + 1, 0) from routing_teams)) returning id`,
+        [input.name, input.categories, input.strategy],
+      );
+      id = rows[0]?.id ?? '';
+    } else {
+      const stored = await readRouting(transaction);
+      before = stored.teams.find((team) => team.id === teamId) ?? null;
+      if (before === null) {
+        return { refusal: 'not_found' };
+      }
+      id = teamId;
+      await transaction.query(
+        'update routing_teams set name = $2, categories = $3::text[], strategy = $4, updated_at = now() where id = $1',
+        [id, input.name, input.categories, input.strategy],
+      );
+      await transaction.query('delete from routing_team_members where team_id = $1', [id]);
+    }
+    await transaction.query(
+      `insert into routing_team_members (team_id, agent_id, position)
+       select $1, given.agent_id, given.position from unnest($2::uuid[]) with ordinality as given(agent_id, position)`,
+      [id, memberIds],
+    );
+    await recordChange(
+      transaction,
+      agentId,
+      teamId === null ? 'routing.team_created' : 'routing.team_updated',
+      {
+        team_id: id,
+        before,
+        after: { ...input, member_ids: memberIds },
+      },
+    );
+    return { teamId: id };
+  });
+}
+
+/** Replaces an agent's routing profile; audit-logged with the before and after. */
+export async function saveProfile(
+  database: SqlDatabase,
+  profileAgentId: string,
+  input: AgentRoutingProfileInput,
+  agentId: string,
+): Promise<{ profile: AgentRoutingProfile } | RoutingRefusal> {
+  return database.transaction(async (transaction) => {
+    if ((await unknownAgent(transaction, [profileAgentId])) !== null) {
+      return { refusal: 'not_found' };
+    }
+    const category = await unknownCategory(transaction, input.skills);
+    if (category !== null) {
+      return { refusal: 'unknown_category', field: `skills.${input.skills.indexOf(category)}` };
+    }
+    const before = (await readRouting(transaction)).profiles.find(
+      (profile) => profile.agent_id === profileAgentId,
+    );
+    const skills = [...new Set(input.skills)];
+    const languages = [...new Set(input.languages.map((language) => language.toLowerCase()))];
+    await transaction.query(
+      `insert into agent_routing_profiles (agent_id, skills, languages, capacity, paused)
+       values ($1, $2::text[], $3::text[], $4, $5)
+       on conflict (agent_id) do update set skills = excluded.skills, languages = excluded.languages,
+         capacity = excluded.capacity, paused = excluded.paused, updated_at = now()`,
+      [profileAgentId, skills, languages, input.capacity, input.paused],
+    );
+    const profile = {
+      agent_id: profileAgentId,
+      skills,
+      languages,
+      capacity: input.capacity,
+      paused: input.paused,
+    };
+    await recordChange(transaction, agentId, 'routing.agent_updated', {
+      agent_id: profileAgentId,
+      before: before ?? null,
+      after: profile,
+    });
+    return { profile };
+  });
+}
+
+/** Replaces the priority rules and the skill wait; audit-logged with the before and after. */
+export async function saveRules(
+  database: SqlDatabase,
+  input: RoutingRulesInput,
+  agentId: string,
+): Promise<{ saved: true } | RoutingRefusal> {
+  return database.transaction(async (transaction) => {
+    for (const [index, rule] of input.rules.entries()) {
+      const category = await unknownCategory(transaction, rule.categories);
+      if (category !== null) {
+        return {
+          refusal: 'unknown_category',
+          field: `rules.${index}.categories.${rule.categories.indexOf(category)}`,
+        };
+      }
+    }
+    const before = await transaction.query<{ rules: PriorityRule[]; skill_wait_minutes: number }>(
+      'select rules, skill_wait_minutes from routing_settings where id for update',
+    );
+    await transaction.query(
+      'update routing_settings set rules = $1::jsonb, skill_wait_minutes = $2, updated_at = now() where id',
+      [JSON.stringify(input.rules), input.skill_wait_minutes],
+    );
+    await recordChange(transaction, agentId, 'routing.rules_updated', {
+      before: before[0] ?? null,
+      after: input,
+    });
+    return { saved: true };
+  });
+}
+
+/** The newest `limit` audit entries. */
+export async function readAudit(executor: SqlExecutor, limit: number): Promise<AuditEntry[]> {
+  const rows = await executor.query<{
+    id: number | string;
+    at: Date | string;
+    agent_id: string | null;
+    action: string;
+    ticket_ids: string[];
+    details: Record<string, unknown>;
+  }>('select id, at, agent_id, action, ticket_ids, details from audit_log order by id desc limit $1', [
+    limit,
+  ]);
+  return rows.map((row) => ({
+    id: Number(row.id),
+    at: new Date(row.at).toISOString(),
+    agent_id: row.agent_id,
+    action: row.action,
+    ticket_ids: row.ticket_ids,
+    details: row.details,
+  }));
+}
