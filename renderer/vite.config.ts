@@ -25,6 +25,7 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         bench: fileURLToPath(new URL('./bench/queue-bench.html', import.meta.url)),
+        syncBench: fileURLToPath(new URL('./bench/sync-bench.html', import.meta.url)),
       },
     },
   },

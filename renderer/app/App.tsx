@@ -4,7 +4,8 @@ import { getDesktopApi } from '../desktop/desktop-bridge';
 import { ConsoleLayout } from '../features/layout/ConsoleLayout';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { ConsoleProvider } from './ConsoleProvider';
-import { clearCredentials, storeCredentials, type Session } from './session';
+import { registerOfflineShell } from '../sync/offline-shell';
+import { clearCredentials, rememberAgent, storeCredentials, type Session } from './session';
 import { resolveStart, type StartState } from './start-session';
 
 /** The console: decides between the login form and the signed-in console, and handles sign-out. */
@@ -26,9 +27,17 @@ export function App(): ReactElement {
     };
   }, []);
 
+  useEffect(() => {
+    // Browser mode: keep the console's own files so a reload while offline still opens it.
+    if (import.meta.env.PROD && !getDesktopApi()) {
+      void registerOfflineShell();
+    }
+  }, []);
+
   const onSignedIn = useCallback((session: Session) => {
     if (session.mode === 'browser') {
       storeCredentials({ serviceUrl: session.serviceUrl, token: session.token });
+      rememberAgent(session.serviceUrl, session.agent);
     } else if (session.mode === 'team') {
       // The desktop app keeps a team token in the OS keychain (safeStorage), never in web storage.
       void getDesktopApi()

@@ -1,4 +1,4 @@
-import type { Agent } from '../../shared/domain/schemas';
+import { agentSchema, type Agent } from '../../shared/domain/schemas';
 
 /** How the console reached its service: a browser tab, or the desktop shell (embedded or team service). */
 export type SessionMode = 'browser' | 'embedded' | 'team';
@@ -27,6 +27,31 @@ export function storeCredentials(credentials: StoredCredentials, storage: Storag
 /** Forgets the stored token (sign-out, or a token the service refused). */
 export function clearCredentials(storage: Storage = sessionStorage): void {
   storage.removeItem(storageKey);
+  storage.removeItem(agentKey);
+}
+
+const agentKey = 'support-console.agent';
+
+/**
+ * Keeps who signed in to `serviceUrl` for this tab (no secret: the profile `GET /api/me` returned), so a
+ * reload while offline opens the console from its cache instead of a login form that cannot work.
+ */
+export function rememberAgent(serviceUrl: string, agent: Agent, storage: Storage = sessionStorage): void {
+  storage.setItem(agentKey, JSON.stringify({ serviceUrl, agent }));
+}
+
+/** The agent this tab signed in as at `serviceUrl`, if remembered. */
+export function readRememberedAgent(serviceUrl: string, storage: Storage = sessionStorage): Agent | null {
+  try {
+    const value = JSON.parse(storage.getItem(agentKey) ?? 'null') as {
+      serviceUrl?: unknown;
+      agent?: unknown;
+    } | null;
+    const agent = agentSchema.safeParse(value?.agent);
+    return value?.serviceUrl === serviceUrl && agent.success ? agent.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The token this tab stored, if any and well-formed. */

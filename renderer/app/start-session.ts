@@ -7,6 +7,8 @@ import {
   defaultServiceUrl,
   isResumableNavigation,
   readCredentials,
+  readRememberedAgent,
+  rememberAgent,
   type Session,
 } from './session';
 
@@ -53,10 +55,17 @@ export async function resolveStart(): Promise<StartState> {
   if (stored) {
     try {
       const agent = await createApiClient({ baseUrl: stored.serviceUrl, token: stored.token }).me();
+      rememberAgent(stored.serviceUrl, agent);
       return { kind: 'session', session: { ...stored, agent, mode: 'browser' } };
     } catch (error) {
       if (isApiError(error) && error.isUnauthorized) {
         clearCredentials();
+      }
+      // Offline: the agent this tab signed in as works from the offline cache (docs/offline.md).
+      const remembered =
+        isApiError(error) && error.status === 0 ? readRememberedAgent(stored.serviceUrl) : null;
+      if (remembered) {
+        return { kind: 'session', session: { ...stored, agent: remembered, mode: 'browser' } };
       }
       return { kind: 'login', serviceUrl: stored.serviceUrl, mode: 'browser' };
     }

@@ -18,9 +18,7 @@ export async function putTickets(database: CacheDatabase, tickets: readonly Tick
   for (let start = 0; start < tickets.length; start += cacheChunkSize) {
     const chunk = tickets.slice(start, start + cacheChunkSize);
     await database.transaction('rw', database.tickets, async () => {
-      const existing = await database.tickets.bulkGet(chunk.map((ticket) => ticket.id));
-      const newer = chunk.filter((ticket, index) => (existing[index]?.version ?? -1) <= ticket.version);
-      await database.tickets.bulkPut(newer);
+      await database.tickets.bulkPut(chunk);
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { Ticket } from '../../shared/domain/schemas';
 import type { OutboxAction } from '../../shared/sync/outbox';
+import { nextStatusOnAgentReply } from '../../shared/tickets/status-machine';
 
 /** The id of a message's pending copy in the cached thread until the service acknowledges it. */
 export function pendingMessageId(key: string): string {
@@ -17,10 +18,13 @@ export function isPendingMessageId(id: string): boolean {
  */
 export function applyActionToTicket(ticket: Ticket, action: OutboxAction, now: string): Ticket {
   switch (action.kind) {
-    case 'message':
-      return action.body.set_status === undefined
-        ? { ...ticket, updated_at: now }
-        : { ...ticket, status: action.body.set_status, updated_at: now };
+    case 'message': {
+      // As the service does it: a reply opens a new ticket, "send and set status" sets it.
+      const status =
+        action.body.set_status ??
+        (action.body.kind === 'reply' ? nextStatusOnAgentReply(ticket.status) : ticket.status);
+      return { ...ticket, status, updated_at: now };
+    }
     case 'update': {
       const { status, priority, category, assignee_id: assigneeId, tags } = action.changes;
       return {

@@ -66,6 +66,10 @@ export function createRouter(options: RouterOptions): Router {
   let isPending = false;
   let isClosed = false;
   let cursorsDirty = false;
+  /** Online ids without a profile that a configuration read was already made for. */
+  const lookedUp = new Set<string>();
+  /** A configuration read started by `setOnline`, awaited on close. */
+  let reading: Promise<void> = Promise.resolve();
 
   const current = (): RoutingState => ({ ...state, triageThreshold: options.triageThreshold() });
 
@@ -162,8 +166,11 @@ export function createRouter(options: RouterOptions): Router {
       if (!same) {
         state = { ...state, onlineAgentIds: next };
         // An agent created since the configuration was read has no profile in memory yet: read it again.
-        if ([...next].some((id) => !state.profiles.has(id))) {
-          load().then(schedule, (error: unknown) => {
+        // Each id is looked up once: the admin token's system account never gets a profile.
+        const unseen = [...next].filter((id) => !state.profiles.has(id) && !lookedUp.has(id));
+        unseen.forEach((id) => lookedUp.add(id));
+        if (unseen.length > 0 && !isClosed) {
+          reading = load().then(schedule, (error: unknown) => {
             options.log(`routing: reading the configuration failed: ${String(error)}`);
           });
         } else {
@@ -200,6 +207,7 @@ export function createRouter(options: RouterOptions): Router {
         clearTimeout(timer);
         timer = null;
       }
+      await reading;
       await running;
     },
   };

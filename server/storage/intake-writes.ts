@@ -52,10 +52,23 @@ export async function insertTickets(
     column((ticket) => ticket.possiblyMisfiled ?? false),
     column((ticket) => JSON.stringify(ticket.possibleDuplicates ?? [])),
     column((ticket) => JSON.stringify(ticket.related ?? [])),
-    column((ticket) => ticket.routing?.priority ?? 'normal'),
-    column((ticket) => ticket.routing?.assigneeId ?? null),
-    column((ticket) => ticket.routing?.teamId ?? null),
   ];
+  // Routing's columns (migration 0011) only when routing decided something, so the statement stays the same
+  // for writers without routing.
+  const isRouted = tickets.some((ticket) => ticket.routing);
+  const routed = {
+    columns: isRouted ? ', priority, assignee_id, routing_team_id' : '',
+    values: isRouted ? ', given.priority, given.assignee_id, given.routing_team_id' : '',
+    arrays: isRouted ? ', $24::text[], $25::uuid[], $26::uuid[]' : '',
+    names: isRouted ? ', priority, assignee_id, routing_team_id' : '',
+  };
+  if (isRouted) {
+    parameters.push(
+      column((ticket) => ticket.routing?.priority ?? 'normal'),
+      column((ticket) => ticket.routing?.assigneeId ?? null),
+      column((ticket) => ticket.routing?.teamId ?? null),
+    );
+  }
   // Without attachments the statement also takes the change-log lock and appends the changes (see
   // appendChanges). The lock CTE is volatile, so it is never inlined, and the sort by number consumes the
   // whole join (lock included) before the first change row takes its seq.
@@ -83,21 +96,19 @@ export async function insertTickets(
      ticket as (
        insert into tickets (id, customer_id, requester_email, requester_name, requester_locale, subject, body,
          category, requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
-         suggested_category, possibly_misfiled, possible_duplicates, related, priority, assignee_id,
-         routing_team_id)
+         suggested_category, possibly_misfiled, possible_duplicates, related${routed.columns})
        select given.id, customer.id, given.requester_email, given.requester_name, given.requester_locale,
          given.subject, given.body, categories.key, given.requested_category, given.language, given.source,
          given.occurred_at::timestamptz, given.device, given.checklist::jsonb, given.customer_token_hash,
          given.suggested_category::jsonb, given.possibly_misfiled, given.possible_duplicates::jsonb,
-         given.related::jsonb, given.priority, given.assignee_id, given.routing_team_id
+         given.related::jsonb${routed.values}
        from unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
          $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
-         $20::text[], $21::boolean[], $22::text[], $23::text[], $24::text[], $25::uuid[], $26::uuid[])
+         $20::text[], $21::boolean[], $22::text[], $23::text[]${routed.arrays})
          with ordinality
          as given(id, email_key, requester_email, requester_name, requester_locale, subject, body, category,
            requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
-           suggested_category, possibly_misfiled, possible_duplicates, related, priority, assignee_id,
-           routing_team_id, position)
+           suggested_category, possibly_misfiled, possible_duplicates, related${routed.names}, position)
        join customer on customer.email_key = given.email_key
        left join categories on categories.key = given.category
        order by given.position

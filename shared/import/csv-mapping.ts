@@ -145,7 +145,14 @@ export class CsvRecordConverter {
     this.positions = new Map();
     for (const field of mappableFields) {
       const column = mapping.columns[field];
-      const position = headerPositions.get((column ?? field).trim().toLowerCase());
+      // Unmapped fields come from a column of their own name (`requester.email`, `requester_email`, `email`).
+      const candidates =
+        column === undefined
+          ? [field, field.replace('.', '_'), field.replace('requester.', '')]
+          : [column.trim().toLowerCase()];
+      const position = candidates
+        .map((name) => headerPositions.get(name))
+        .find((found) => found !== undefined);
       if (column !== undefined && position === undefined) {
         throw new Error(
           `the mapping names column "${column}" for ${field}, but the header has no such column`,

@@ -8,6 +8,8 @@ export interface TestService {
   url: string;
   adminToken: string;
   stop(): Promise<void>;
+  /** Kills the service (SIGKILL, as a crash) and starts it again on the same port and data directory. */
+  restart(options?: { downtimeMs?: number }): Promise<void>;
 }
 
 /**
@@ -17,6 +19,37 @@ export interface TestService {
 export async function startTestService(): Promise<TestService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'console-e2e-'));
   const adminToken = `e2e-admin-${process.pid}`;
+  let { child, url } = await spawnService(dataDir, '0', adminToken);
+  const port = new URL(url).port;
+  return {
+    url,
+    adminToken,
+    async stop() {
+      await killService(child, 'SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    async restart(options = {}) {
+      await killService(child, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, options.downtimeMs ?? 0));
+      ({ child, url } = await spawnService(dataDir, port, adminToken));
+    },
+  };
+}
+
+async function killService(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+}
+
+/** Spawns the service on `port` (0: any free one) over `dataDir`; resolves with its address once listening. */
+async function spawnService(
+  dataDir: string,
+  port: string,
+  adminToken: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -27,7 +60,7 @@ export async function startTestService(): Promise<TestService> {
       '--serve-console',
       'dist/web',
       '--port',
-      '0',
+      port,
       '--data',
       dataDir,
     ],
@@ -54,16 +87,5 @@ export async function startTestService(): Promise<TestService> {
       reject(new Error(`service exited with ${code}:\n${output}`));
     });
   });
-  return {
-    url,
-    adminToken,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { child, url };
 }

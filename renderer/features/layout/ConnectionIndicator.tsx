@@ -82,7 +82,12 @@ function SyncIndicator({
   const pending = waiting.filter((entry) => entry.state === 'pending').length;
   const conflicts = waiting.filter((entry) => entry.state === 'conflict').length;
   const { progress, isLoading } = context.load;
-  const syncState = syncStateOf({ connection, isSyncing: isLoading, conflicts });
+  const isBrowserOnline = useSyncExternalStore(subscribeToOnline, () => navigator.onLine);
+  const syncState = syncStateOf({
+    connection: isBrowserOnline ? connection : 'offline',
+    isSyncing: isLoading,
+    conflicts,
+  });
   const label =
     syncState === 'conflict'
       ? t('sync.conflict', { n: String(conflicts) })
@@ -117,6 +122,16 @@ function SyncIndicator({
       {isOpen ? <OutboxPanel context={context} entries={waiting} /> : null}
     </span>
   );
+}
+
+/** The browser's own idea of being online, which changes before the live socket notices. */
+function subscribeToOnline(listener: () => void): () => void {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
 }
 
 function CacheNoticeBanner({ notices }: { notices: CacheNotices }): ReactElement | null {

@@ -6,6 +6,7 @@ import { formatCount } from '../../i18n/format';
 import { FaqLibraryPage } from '../faq/FaqLibraryPage';
 import { MetricsPage } from '../metrics/MetricsPage';
 import { QueuePage } from '../queue/QueuePage';
+import { RoutingPage } from '../routing/RoutingPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { Page } from './navigation';
 import { PlaceholderPage } from './PlaceholderPage';
@@ -40,6 +41,7 @@ export function ConsoleLayout(): ReactElement {
             <QueuePage isActive={page === 'queue'} />
           </div>
           {page === 'metrics' ? isLead ? <MetricsPage /> : <PlaceholderPage page={page} /> : null}
+          {page === 'routing' && isLead ? <RoutingPage /> : null}
           {page === 'faq' ? <FaqLibraryPage /> : null}
           {page === 'settings' ? <SettingsPage /> : null}
         </div>

@@ -6,6 +6,7 @@ import type { Page } from './navigation';
 const items: readonly { page: Page; icon: IconName; isLater?: boolean }[] = [
   { page: 'queue', icon: 'inbox' },
   { page: 'metrics', icon: 'chart' },
+  { page: 'routing', icon: 'sparkle' },
   { page: 'faq', icon: 'book' },
   { page: 'settings', icon: 'settings' },
 ];
@@ -34,7 +35,8 @@ export function Sidebar({ page, onNavigate, countLabel, showMetrics = false }: S
       </div>
       <ul className="sidebar__list">
         {items
-          .filter((item) => item.page !== 'metrics' || showMetrics)
+          // Metrics and Routing are for leads and admins.
+          .filter((item) => (item.page !== 'metrics' && item.page !== 'routing') || showMetrics)
           .map((item) => (
             <li key={item.page}>
               <button

@@ -64,7 +64,17 @@ export function createQueueColumns(
     helper.accessor('subject', {
       id: 'subject',
       header: () => t('queue.columns.subject'),
-      cell: (info) => <span className="queue-cell__subject">{info.getValue()}</span>,
+      cell: (info) => (
+        <span className="queue-cell__subject">
+          {info.getValue()}
+          {info.row.original.possibly_misfiled ? ' ' : null}
+          {info.row.original.possibly_misfiled ? (
+            <span className="badge" data-testid="queue-misfiled">
+              {t('routing.misfiled')}
+            </span>
+          ) : null}
+        </span>
+      ),
       size: 320,
       minSize: 140,
     }),

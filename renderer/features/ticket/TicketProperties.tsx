@@ -37,7 +37,7 @@ export function normalizeTag(text: string): string | null {
  */
 export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): ReactElement {
   const { t } = useTranslation();
-  const { api, agents, categories, lookups, outbox } = useConsole();
+  const { api, agents, categories, lookups, outbox, store } = useConsole();
   const [savingField, setSavingField] = useState<keyof TicketUpdate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newTag, setNewTag] = useState('');
@@ -51,15 +51,18 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
       if (outbox) {
         // Through the outbox: shown at once, sent with an idempotency key (offline too); a clash with a
         // colleague's change of the same field comes back as a conflict in the sync indicator.
+        // The queue's copy includes this agent's changes still waiting (a queued reply that opened the
+        // ticket): the base must be what the agent sees, or their own reply would read as a colleague's change.
+        const seen = store.get(detail.id) ?? detail;
         const action = {
           kind: 'update' as const,
           ticket_id: detail.id,
-          base_version: detail.version,
-          base: baseValues(detail, update),
+          base_version: seen.version,
+          base: baseValues(seen, update),
           changes: update,
         };
         await outbox.enqueue(action);
-        onUpdated(applyActionToTicket(detail, action, new Date().toISOString()));
+        onUpdated(applyActionToTicket(seen, action, new Date().toISOString()));
         return;
       }
       onUpdated(await api.updateTicket(detail.id, update));

@@ -732,6 +732,7 @@ export const en = {
     saveFailed: 'Not saved: {{message}}',
     none: 'None',
     nobody: 'nobody yet',
+    misfiled: 'Possibly misfiled',
     online: 'online',
     preview: {
       heading: 'Preview',
@@ -744,6 +745,7 @@ export const en = {
       guessLanguage: 'Guess from the text',
       empty: 'Type a subject or message to see where it would go.',
       result: 'This ticket would go to {{team}}, assigned to {{agent}}, priority {{priority}}.',
+      waiting: 'This ticket would go to {{team}} and wait there unassigned, priority {{priority}}.',
       noTeam: 'No team owns this category: the ticket would wait unassigned, priority {{priority}}.',
       failed: 'Preview failed: {{message}}',
     },

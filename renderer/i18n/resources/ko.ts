@@ -732,6 +732,7 @@ export const ko: ResourceShape<typeof en> = {
     saveFailed: '저장하지 못했습니다: {{message}}',
     none: '없음',
     nobody: '아직 없음',
+    misfiled: '카테고리 확인 필요',
     online: '온라인',
     preview: {
       heading: '미리보기',
@@ -744,6 +745,7 @@ export const ko: ResourceShape<typeof en> = {
       guessLanguage: '텍스트에서 추정',
       empty: '제목이나 내용을 입력하면 배정될 곳이 표시됩니다.',
       result: '이 티켓은 {{team}}(으)로 가서 {{agent}}에게 배정되며, 우선순위는 {{priority}}입니다.',
+      waiting: '이 티켓은 {{team}}(으)로 가서 미배정 상태로 대기하며, 우선순위는 {{priority}}입니다.',
       noTeam: '이 카테고리를 담당하는 팀이 없어 미배정 상태로 대기합니다. 우선순위: {{priority}}.',
       failed: '미리보기 실패: {{message}}',
     },

@@ -725,6 +725,7 @@ export const zh: ResourceShape<typeof en> = {
     saveFailed: '未保存：{{message}}',
     none: '无',
     nobody: '暂无',
+    misfiled: '可能分类错误',
     online: '在线',
     preview: {
       heading: '预览',
@@ -737,6 +738,7 @@ export const zh: ResourceShape<typeof en> = {
       guessLanguage: '根据文本判断',
       empty: '输入主题或内容即可查看分配去向。',
       result: '该工单将进入{{team}}，分配给{{agent}}，优先级为{{priority}}。',
+      waiting: '该工单将进入{{team}}并在那里等待分配，优先级为{{priority}}。',
       noTeam: '没有团队负责该类别：工单将未分配等待，优先级为{{priority}}。',
       failed: '预览失败：{{message}}',
     },

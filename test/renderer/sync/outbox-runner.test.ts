@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../../shared/domain/schemas';
 import { CacheDatabase } from '../../../renderer/cache/cache-database';
 import { putTicketDetail, readCachedDetail } from '../../../renderer/cache/ticket-cache';
@@ -254,5 +254,43 @@ describe('outbox runner', () => {
     await runner.drain();
     const everything = JSON.stringify(await Promise.all(database.tables.map((table) => table.toArray())));
     expect(everything).not.toContain('secret-token');
+  });
+
+  it('lets only the window holding the outbox lock send, including what other windows queue', async () => {
+    const { service, database, store } = setUp(makeTicket({ number: 1, version: 1 }));
+    runners.splice(0).forEach((runner) => runner.dispose());
+    // A lock manager with one holder at a time, like navigator.locks across windows.
+    let holder: Promise<unknown> = Promise.resolve();
+    const locks = {
+      request: (_name: string, callback: () => Promise<unknown> | undefined) => {
+        const turn = holder.then(() => callback());
+        holder = turn.catch(() => undefined);
+        return turn;
+      },
+    } as unknown as LockManager;
+    const window = (token: string) =>
+      createOutboxRunner({
+        database,
+        serviceUrl: 'http://service.test',
+        token,
+        store,
+        agent: { id: 'agent-1', name: 'Ada' },
+        fetchTicket: () => Promise.resolve(service.current()),
+        fetchImplementation: service.fetchImplementation,
+        newKey: () => `key-${(keyCounter += 1)}`,
+        locks,
+        events: null,
+      });
+    const first = window('token-first');
+    const second = window('token-second');
+    runners.push(first, second);
+    await second.enqueue({
+      kind: 'message',
+      ticket_id: 'ticket-1',
+      body: { kind: 'note', body: 'From window two' },
+    });
+    await vi.waitFor(() => expect(service.messages).toHaveLength(1));
+    expect(service.requests.map((request) => request.headers.authorization)).toEqual(['Bearer token-first']);
+    await vi.waitFor(async () => expect(await database.outbox.count()).toBe(0));
   });
 });

@@ -165,7 +165,7 @@ describe.each(testEngines())('routing on $name', (engine) => {
       forceNew: true,
     });
     sockets.push(socket);
-    await new Promise((resolve) => socket.once('connect', resolve));
+    await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
     expect(
       (
         await until(

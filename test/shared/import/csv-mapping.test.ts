@@ -61,10 +61,22 @@ describe('CsvRecordConverter', () => {
   });
 
   it('explains what is wrong with a bad row, naming the field', () => {
-    expect(converter.convert(row({ State: 'Escalated' }))).toMatchObject({ ok: false, message: /status: "Escalated"/ });
-    expect(converter.convert(row({ Opened: '03/04/2024' }))).toMatchObject({ ok: false, message: /created_at/ });
-    expect(converter.convert(row({ Email: 'nobody' }))).toMatchObject({ ok: false, message: /requester\.email/ });
-    expect(converter.convert(row({ Thread: '[{"author":' }))).toMatchObject({ ok: false, message: /messages/ });
+    expect(converter.convert(row({ State: 'Escalated' }))).toMatchObject({
+      ok: false,
+      message: /status: "Escalated"/,
+    });
+    expect(converter.convert(row({ Opened: '03/04/2024' }))).toMatchObject({
+      ok: false,
+      message: /created_at/,
+    });
+    expect(converter.convert(row({ Email: 'nobody' }))).toMatchObject({
+      ok: false,
+      message: /requester\.email/,
+    });
+    expect(converter.convert(row({ Thread: '[{"author":' }))).toMatchObject({
+      ok: false,
+      message: /messages/,
+    });
   });
 
   it('refuses a mapping that names a column the header lacks, or leaves a required field unmapped', () => {
@@ -73,10 +85,15 @@ describe('CsvRecordConverter', () => {
   });
 
   it('reads columns named like the import fields without any mapping', () => {
-    const plain = new CsvRecordConverter(['external_id', 'subject', 'body', 'requester_email', 'created_at'], {
-      columns: {},
+    const plain = new CsvRecordConverter(
+      ['external_id', 'subject', 'body', 'requester_email', 'created_at'],
+      {
+        columns: {},
+      },
+    );
+    expect(plain.convert(['x-1', 'Hi', 'Hello', 'a@example.com', '2024-01-01T00:00:00Z'])).toMatchObject({
+      ok: true,
     });
-    expect(plain.convert(['x-1', 'Hi', 'Hello', 'a@example.com', '2024-01-01T00:00:00Z'])).toMatchObject({ ok: true });
   });
 });
 

@@ -41,7 +41,9 @@ describe('CsvStreamParser', () => {
   });
 
   it('refuses a quoted field that is never closed, naming the line it opened on', () => {
-    expect(() => parseInChunks('a,b\n1,"open\nstill open', 4)).toThrow(/line 2: a quoted field is not closed/);
+    expect(() => parseInChunks('a,b\n1,"open\nstill open', 4)).toThrow(
+      /line 2: a quoted field is not closed/,
+    );
   });
 
   it('keeps empty quoted fields and trailing empty fields', () => {

@@ -59,12 +59,21 @@ describe('Zendesk incremental export', () => {
 
   it('maps hold to on_hold, gives an unknown requester a stand-in address and refuses deleted tickets', () => {
     const context = new ZendeskContext();
-    const ticket = { id: 7, status: 'hold', requester_id: 55, description: 'Help', created_at: '2024-01-01T00:00:00Z' };
+    const ticket = {
+      id: 7,
+      status: 'hold',
+      requester_id: 55,
+      description: 'Help',
+      created_at: '2024-01-01T00:00:00Z',
+    };
     expect(context.convert(ticket)).toMatchObject({
       ok: true,
       record: { status: 'on_hold', subject: 'Help', requester: { email: 'zendesk-user-55@zendesk.invalid' } },
     });
-    expect(context.convert({ ...ticket, status: 'deleted' })).toMatchObject({ ok: false, message: /deleted/ });
+    expect(context.convert({ ...ticket, status: 'deleted' })).toMatchObject({
+      ok: false,
+      message: /deleted/,
+    });
   });
 
   it('takes NDJSON of bare ticket objects as well as pages', () => {

@@ -1,0 +1,57 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry, RoutingConfiguration } from '../../../shared/domain/routing-schemas';
+import { useConsole } from '../../app/console-context';
+import { formatDateTime } from '../../i18n/format';
+
+const knownActions = ['team_created', 'team_updated', 'agent_updated', 'rules_updated'] as const;
+
+/** The newest audit entries (every routing change, merges too), refetched after each save. */
+export function AuditSection({ configuration }: { configuration: RoutingConfiguration }): ReactElement {
+  const { t, i18n } = useTranslation();
+  const { api, lookups } = useConsole();
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  useEffect(() => {
+    let isCurrent = true;
+    api.audit(20).then(
+      (loaded) => {
+        if (isCurrent) {
+          setEntries(loaded);
+        }
+      },
+      // The log is a convenience beside the editors: a failure leaves it empty rather than blocking the page.
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, configuration]);
+  const actionText = (action: string): string => {
+    const key = action.replace(/^routing\./, '');
+    return (knownActions as readonly string[]).includes(key)
+      ? t(`routing.audit.actions.${key as (typeof knownActions)[number]}`)
+      : `${t('routing.audit.actions.other')} (${action})`;
+  };
+  return (
+    <section className="routing__section" aria-labelledby="routing-audit-heading">
+      <h2 id="routing-audit-heading" className="routing__heading">
+        {t('routing.audit.heading')}
+      </h2>
+      {entries.length === 0 ? (
+        <p className="routing__hint">{t('routing.audit.empty')}</p>
+      ) : (
+        <ul className="routing__audit" data-testid="routing-audit">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              {t('routing.audit.entry', {
+                time: formatDateTime(entry.at, i18n.language),
+                agent: (entry.agent_id === null ? null : lookups.agentName(entry.agent_id)) ?? '—',
+                action: actionText(entry.action),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { roleAtLeast } from '../../../shared/domain/vocabulary';
+import { useConsole } from '../../app/console-context';
+import { AgentsSection } from './AgentsSection';
+import { AuditSection } from './AuditSection';
+import { PreviewBox } from './PreviewBox';
+import { RulesSection } from './RulesSection';
+import { TeamsSection } from './TeamsSection';
+import { useRouting } from './use-routing';
+import './routing.css';
+
+/**
+ * Routing for leads (docs/routing.md): a live preview of where a ticket would go, the teams with their
+ * strategy and members, each agent's skills, languages, capacity and pause, the priority rules, and the
+ * audit log of changes. Every save answers the whole configuration, which replaces what the page shows.
+ */
+export function RoutingPage(): ReactElement {
+  const { t } = useTranslation();
+  const { session } = useConsole();
+  const { configuration, error, replace } = useRouting();
+  const canEdit = roleAtLeast(session.agent.role, 'lead');
+  return (
+    <div className="routing" data-testid="routing-page">
+      <h1 className="routing__title">{t('routing.title')}</h1>
+      {!canEdit ? <p className="routing__hint">{t('routing.readOnly')}</p> : null}
+      {error !== null ? (
+        <p role="alert">{t('routing.loadFailed', { message: error })}</p>
+      ) : configuration === null ? (
+        <p className="routing__hint">{t('routing.loading')}</p>
+      ) : (
+        <>
+          <PreviewBox configuration={configuration} />
+          <TeamsSection configuration={configuration} replace={replace} canEdit={canEdit} />
+          <RulesSection configuration={configuration} replace={replace} canEdit={canEdit} />
+          <AgentsSection configuration={configuration} replace={replace} canEdit={canEdit} />
+          {canEdit ? <AuditSection configuration={configuration} /> : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type {
+  RoutingConfiguration,
+  RoutingPreviewRequest,
+  RoutingRulesInput,
+  RoutingTeamInput,
+} from '../../../../shared/domain/routing-schemas';
+import type { AgentRole } from '../../../../shared/domain/vocabulary';
+import type { ApiClient } from '../../../../renderer/api/api-client';
+import { ConsoleContext, type ConsoleContextValue } from '../../../../renderer/app/console-context';
+import { RoutingPage } from '../../../../renderer/features/routing/RoutingPage';
+
+const agents = [
+  { id: 'agent-ana', name: 'Ana', email: 'ana@example.com', role: 'agent' as const },
+  { id: 'agent-ben', name: 'Ben', email: 'ben@example.com', role: 'agent' as const },
+];
+const categories = [
+  { key: 'deposit_withdrawal', name: 'Deposits & withdrawals', is_default: true },
+  { key: 'kyc', name: 'Identity verification', is_default: true },
+];
+
+const configuration: RoutingConfiguration = {
+  teams: [
+    {
+      id: 'team-funds',
+      name: 'Funds',
+      categories: ['deposit_withdrawal'],
+      member_ids: ['agent-ana'],
+      strategy: 'manual',
+    },
+  ],
+  profiles: [
+    { agent_id: 'agent-ana', skills: ['deposit_withdrawal'], languages: ['en'], capacity: 5, paused: false },
+    { agent_id: 'agent-ben', skills: [], languages: ['ko'], capacity: 10, paused: false },
+  ],
+  rules: [
+    {
+      id: 'takeover',
+      name: 'Hacked account',
+      categories: [],
+      patterns: ['hacked'],
+      languages: [],
+      priority: 'urgent',
+    },
+  ],
+  skill_wait_minutes: 30,
+  triage_threshold: 0.8,
+  online_agent_ids: ['agent-ana'],
+};
+
+function renderRouting(api: Partial<ApiClient>, role: AgentRole = 'lead') {
+  const value = {
+    session: {
+      serviceUrl: 'http://service.test',
+      token: 'token-sora',
+      agent: { id: 'agent-sora', name: 'Sora Park', email: 'sora.lead@demo.exchange', role },
+      mode: 'browser',
+    },
+    api: {
+      routing: vi.fn(() => Promise.resolve(configuration)),
+      audit: vi.fn(() => Promise.resolve([])),
+      ...api,
+    },
+    agents,
+    categories,
+    lookups: {
+      agentName: (id: string) => agents.find((agent) => agent.id === id)?.name ?? null,
+      categoryName: (key: string) => categories.find((category) => category.key === key)?.name ?? key,
+    },
+    signOut: vi.fn(),
+  } as unknown as ConsoleContextValue;
+  render(
+    <ConsoleContext.Provider value={value}>
+      <RoutingPage />
+    </ConsoleContext.Provider>,
+  );
+  return userEvent.setup();
+}
+
+describe('the routing page', () => {
+  it('lets a lead switch a team to least loaded, add a member, and save the whole team', async () => {
+    const saveRoutingTeam = vi.fn((_id: string | null, input: RoutingTeamInput) =>
+      Promise.resolve({ ...configuration, teams: [{ ...configuration.teams[0]!, ...input }] }),
+    );
+    const user = renderRouting({ saveRoutingTeam });
+    const team = await screen.findByTestId('routing-team-Funds');
+    await user.selectOptions(within(team).getByTestId('routing-team-strategy'), 'least_loaded');
+    await user.click(within(team).getByRole('button', { name: 'Members: Ben' }));
+    await user.click(within(team).getByTestId('routing-team-save'));
+    expect(saveRoutingTeam).toHaveBeenCalledWith('team-funds', {
+      name: 'Funds',
+      categories: ['deposit_withdrawal'],
+      member_ids: ['agent-ana', 'agent-ben'],
+      strategy: 'least_loaded',
+    });
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(
+      within(screen.getByTestId('routing-team-Funds')).getByTestId<HTMLSelectElement>('routing-team-strategy')
+        .value,
+    ).toBe('least_loaded');
+  });
+
+  it('previews where a typed ticket would go and why', async () => {
+    const previewRouting = vi.fn((draft: RoutingPreviewRequest) =>
+      Promise.resolve({
+        category: draft.category ?? null,
+        team_id: 'team-funds',
+        assignee_id: 'agent-ana',
+        priority: 'urgent' as const,
+        language: 'en',
+        reasons: [
+          { code: 'customer_category' as const, category: 'deposit_withdrawal' },
+          { code: 'rule_matched' as const, rule_id: 'takeover' },
+          { code: 'assigned' as const, team_id: 'team-funds', agent_id: 'agent-ana' },
+        ],
+      }),
+    );
+    const user = renderRouting({ previewRouting });
+    await user.type(await screen.findByTestId('routing-preview-subject'), 'I was hacked');
+    await user.selectOptions(screen.getByTestId('routing-preview-category'), 'deposit_withdrawal');
+    const result = screen.getByTestId('routing-preview-result');
+    expect(
+      await within(result).findByText('This ticket would go to Funds, assigned to Ana, priority Urgent.'),
+    ).toBeTruthy();
+    expect(within(result).getByText('Rule “Hacked account” set the priority.')).toBeTruthy();
+    expect(previewRouting).toHaveBeenLastCalledWith({
+      subject: 'I was hacked',
+      body: '',
+      category: 'deposit_withdrawal',
+      language: null,
+    });
+  });
+
+  it('saves edited rule patterns one per line, and refuses to save a rule without a name', async () => {
+    const saveRoutingRules = vi.fn((input: RoutingRulesInput) =>
+      Promise.resolve({ ...configuration, ...input }),
+    );
+    const user = renderRouting({ saveRoutingRules });
+    const patterns = await screen.findByTestId('routing-rule-patterns');
+    await user.type(patterns, '{Enter}해킹{Enter}  ');
+    await user.selectOptions(screen.getByTestId('routing-rule-priority'), 'high');
+    await user.click(screen.getByTestId('routing-rules-save'));
+    expect(saveRoutingRules).toHaveBeenCalledWith({
+      rules: [{ ...configuration.rules[0], patterns: ['hacked', '해킹'], priority: 'high' }],
+      skill_wait_minutes: 30,
+    });
+    await user.clear(screen.getByRole('textbox', { name: 'Rule name' }));
+    expect(screen.getByTestId<HTMLButtonElement>('routing-rules-save').disabled).toBe(true);
+  });
+
+  it('shows everything read-only to an agent', async () => {
+    renderRouting({}, 'agent');
+    expect(await screen.findByText('Only leads can change routing.')).toBeTruthy();
+    expect(screen.queryByTestId('routing-team-save')).toBeNull();
+    expect(screen.queryByTestId('routing-rules-save')).toBeNull();
+  });
+});
