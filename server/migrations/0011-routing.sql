@@ -38,7 +38,7 @@ create table routing_settings (
   skill_wait_minutes integer not null default 30 check (skill_wait_minutes > 0),
   updated_at timestamptz not null default now()
 );
-insert into routing_settings (id, rules) values (true, '[{"id":"account-takeover","name":"Hacked account or unknown withdrawal","categories":["account_security","deposit_withdrawal"],"patterns":["hacked","compromised","unauthorized","unauthorised","unknown withdrawal","didn''t withdraw","did not withdraw","not me","해킹","도용","출금한 적","被盗","被黑","盗号","未授权"],"languages":[],"priority":"urgent"}]');
+insert into routing_settings (id, rules) values (true, '[{"id":"account-takeover","name":"Hacked account or unknown withdrawal","categories":["account_security","deposit_withdrawal"],"patterns":["hacked","compromised","unauthorized","unauthorised","unknown withdrawal","didn''t withdraw","did not withdraw","해킹","도용","출금한 적","被盗","被黑","盗号","未授权"],"languages":[],"priority":"urgent"}]');
 
 create table routing_cursors (
   team_id uuid primary key references routing_teams (id) on delete cascade,

@@ -27,7 +27,6 @@ export const defaultPriorityRules: readonly PriorityRule[] = [
       'unknown withdrawal',
       "didn't withdraw",
       'did not withdraw',
-      'not me',
       '해킹',
       '도용',
       '출금한 적',
