@@ -13,13 +13,15 @@ export function readCachedTickets(database: CacheDatabase): Promise<Ticket[]> {
   return database.tickets.toArray();
 }
 
-/** Writes tickets in chunks; a cached row with a newer version is kept (a late page never rolls back). */
+/**
+ * Writes tickets in chunks, as they are: the caller (the queue store's write-through) only hands over
+ * tickets newer than what it holds, and the store was filled from this cache. Reading each row's version
+ * back first would halve the first sync's speed (docs/offline.md: two windows can still race here).
+ */
 export async function putTickets(database: CacheDatabase, tickets: readonly Ticket[]): Promise<void> {
   for (let start = 0; start < tickets.length; start += cacheChunkSize) {
     const chunk = tickets.slice(start, start + cacheChunkSize);
-    await database.transaction('rw', database.tickets, async () => {
-      await database.tickets.bulkPut(chunk);
-    });
+    await database.tickets.bulkPut(chunk);
   }
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { seededRandom, shuffleInPlace } from '../../../shared/triage/random';
 
 /**
- * The banking77 training file beside the repository (`../shared/data/banking77`), mapped onto the desk's
+ * The banking77 training file (a vendored copy of `../shared/data/banking77`), mapped onto the desk's
  * categories with its `category-map.json`, and a stratified hold-out split of it: the accuracy test, the
  * service test and the bench all measure on requests the model never saw.
  */
@@ -17,8 +17,14 @@ export interface Banking77Request {
 }
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** Where the data set lives: beside the repository. */
-export const banking77Folder = resolve(repositoryRoot, '../shared/data/banking77');
+/**
+ * Where the data set lives: `BANKING77_DIR` when set, else the copy in `test/fixtures/banking77` (CC BY 4.0,
+ * vendored so a clean clone tests the same data wherever it is checked out; the original sits beside the
+ * repository in `../shared/data/banking77`).
+ */
+export const banking77Folder = process.env.BANKING77_DIR
+  ? resolve(process.env.BANKING77_DIR)
+  : resolve(repositoryRoot, 'test/fixtures/banking77');
 
 /** Parses CSV with quoted fields ("" inside quotes is a quote). */
 export function parseCsv(text: string): string[][] {
