@@ -9,6 +9,8 @@ import { createLogger } from '../logging/logger';
 
 const logger = createLogger('cache');
 const headPageSize = 10_000;
+/** Tickets read before the rest when the queue is filled from the cache. */
+const hydrationFirstPage = 2000;
 
 /**
  * Fills the in-memory queue from the cache before any network: the queue shows at once, offline too.
@@ -17,9 +19,16 @@ const headPageSize = 10_000;
 export async function hydrateStoreFromCache(
   database: CacheDatabase,
   store: TicketStore,
+  options: { onFirstPage?: () => void } = {},
 ): Promise<number | null> {
-  const [tickets, cursor] = await Promise.all([readCachedTickets(database), readCursor(database)]);
-  store.upsert(tickets);
+  // The newest tickets first, so the queue is usable while the rest (100,000 rows take a second) is read.
+  const [newest, cursor] = await Promise.all([
+    database.tickets.orderBy('updated_at').reverse().limit(hydrationFirstPage).toArray(),
+    readCursor(database),
+  ]);
+  store.upsert(newest);
+  options.onFirstPage?.();
+  store.upsert(await readCachedTickets(database));
   if (cursor !== null) {
     store.markLoaded();
   }

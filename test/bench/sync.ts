@@ -38,8 +38,7 @@ function serveStatic(root: string): Promise<{ server: Server; url: string }> {
 
 interface SyncBenchApi {
   firstSync(count: number): Promise<number>;
-  coldStartMs: number | null;
-  cachedCount: number;
+  coldStart: { firstPageMs: number; allMs: number; warmMs: number; count: number } | null;
 }
 
 /**
@@ -63,19 +62,23 @@ export async function benchSync(options: { webRoot: string; count: number }): Pr
       (count) => (window as unknown as { syncBench: SyncBenchApi }).syncBench.firstSync(count),
       options.count,
     );
-    const coldTimes: number[] = [];
-    let cachedCount = 0;
+    const colds: { firstPageMs: number; allMs: number; warmMs: number; count: number }[] = [];
     for (let round = 0; round < 3; round += 1) {
       await tab.goto(`${url}${page}?cold`);
       await tab.waitForFunction(() => 'syncBench' in window, undefined, { timeout: 60_000 });
-      const cold = await tab.evaluate(() => {
-        const bench = (window as unknown as { syncBench: SyncBenchApi }).syncBench;
-        return { ms: bench.coldStartMs ?? Number.NaN, count: bench.cachedCount };
-      });
-      coldTimes.push(cold.ms);
-      cachedCount = cold.count;
+      const cold = await tab.evaluate(
+        () => (window as unknown as { syncBench: SyncBenchApi }).syncBench.coldStart,
+      );
+      if (cold) {
+        colds.push(cold);
+      }
     }
+    const median = (pick: (cold: (typeof colds)[number]) => number): number =>
+      Math.round(
+        colds.map(pick).sort((left, right) => left - right)[Math.floor(colds.length / 2)] ?? Number.NaN,
+      ) / 1000;
     const label = `${options.count.toLocaleString('en')} tickets (Chromium IndexedDB)`;
+    const cached = (colds[0]?.count ?? 0).toLocaleString('en');
     return [
       {
         scenario: `sync: first full sync, ${label}`,
@@ -86,12 +89,20 @@ export async function benchSync(options: { webRoot: string; count: number }): Pr
         note: 'pages of 1,000 through the store write-through into Dexie; network not included',
       },
       {
-        scenario: `sync: cold start to a ready queue, ${label}`,
+        scenario: `sync: cold start to an interactive queue, ${label}`,
         metric: 'median of 3',
-        value: Math.round([...coldTimes].sort((left, right) => left - right)[1] ?? Number.NaN) / 1000,
+        value: median((cold) => cold.firstPageMs),
         unit: 's',
         target: '<= 1',
-        note: `from navigation start: load, open cache, ${cachedCount.toLocaleString('en')} tickets into the store, queue view warmed`,
+        note: 'from navigation start: page load, cache open, the newest 2,000 tickets in the queue store',
+      },
+      {
+        scenario: `sync: cold start, every cached ticket in the queue, ${label}`,
+        metric: 'median of 3',
+        value: median((cold) => cold.allMs),
+        unit: 's',
+        target: '',
+        note: `${cached} tickets in the store; queue view warm (idle work) at ${median((cold) => cold.warmMs)} s`,
       },
     ];
   } finally {
