@@ -1,9 +1,10 @@
-import type { Agent } from '../../shared/domain/schemas';
+import type { Agent, TicketDetail } from '../../shared/domain/schemas';
 import type { MergePreview, MergeRecord, MergeRequest, SlaBreach } from '../../shared/domain/merge-schemas';
 import { roleAtLeast, type TicketStatus } from '../../shared/domain/vocabulary';
 import { nextStatusOnCustomerMessage } from '../../shared/tickets/status-machine';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase, SqlExecutor } from '../storage/database';
+import { runIdempotent, type IdempotentWrite } from '../storage/idempotency';
 import {
   isoTime,
   ticketFromRow,
@@ -12,6 +13,7 @@ import {
   type TimestampValue,
 } from '../storage/rows';
 import { ParameterList, isUuid, queryJsonRows } from '../storage/sql-helpers';
+import { getTicketDetail } from '../storage/ticket-reads';
 import { slaPauseAssignments } from '../storage/ticket-writes';
 
 /**
@@ -45,18 +47,34 @@ export interface MergeRefusal {
   ticketId?: string;
 }
 
+/** A merge as stored: the record and the target as it is after the merge (read in the merge's transaction). */
+export type MergeOutcome = { merge: MergeRecord; target: TicketDetail } | MergeRefusal;
+
+/** An undo as stored: the record and every ticket it restored (read in the undo's transaction). */
+export type MergeUndoOutcome =
+  { merge: MergeRecord; ticketIds: string[]; tickets: TicketDetail[] } | MergeRefusal;
+
 export interface MergeStore {
   /** What merging `request.source_ids` into `targetId` would produce; refuses as `merge` would, except
    * that different customers are reported (`different_customers`) rather than refused. */
   preview(targetId: string, request: MergeRequest): Promise<MergePreview | MergeRefusal>;
-  /** Merges as `agent` (lead role and confirmation needed across customers). */
+  /**
+   * Merges as `agent` (lead role and confirmation needed across customers). With `idempotency`, the key is
+   * claimed and the answer recorded in the merge's transaction; a used key throws `IdempotentReplay` or
+   * `IdempotencyKeyReused` (storage/idempotency.ts).
+   */
   merge(
     targetId: string,
     request: MergeRequest,
     agent: Agent,
-  ): Promise<{ merge: MergeRecord } | MergeRefusal>;
-  /** Undoes merge `mergeId` as `agent` within its window. */
-  undo(mergeId: string, agent: Agent): Promise<{ merge: MergeRecord; ticketIds: string[] } | MergeRefusal>;
+    idempotency?: IdempotentWrite<MergeOutcome>,
+  ): Promise<MergeOutcome>;
+  /** Undoes merge `mergeId` as `agent` within its window; `idempotency` as for `merge`. */
+  undo(
+    mergeId: string,
+    agent: Agent,
+    idempotency?: IdempotentWrite<MergeUndoOutcome>,
+  ): Promise<MergeUndoOutcome>;
   /** Merges where the ticket is the target or a source, newest first; null for an unknown ticket. */
   mergesOf(ticketId: string): Promise<MergeRecord[] | null>;
 }
@@ -503,38 +521,55 @@ export function createMergeStore(database: SqlDatabase, options: MergeStoreOptio
         sla_breaches: plan.breaches,
       };
     },
-    merge: async (targetId, request, agent) => {
+    merge: async (targetId, request, agent, idempotency) => {
       const context = await options.slaContext();
-      const outcome = await database.transaction(async (transaction) => {
-        const plan = await planMerge(transaction, targetId, request, context, true);
-        if ('refusal' in plan) {
-          return plan;
-        }
-        if (plan.differentCustomers && !roleAtLeast(agent.role, 'lead')) {
-          return { refusal: 'lead_required' as const };
-        }
-        if (plan.differentCustomers && request.confirm_different_customers !== true) {
-          return { refusal: 'different_customers' as const };
-        }
-        const mergeId = await applyMerge(transaction, plan, agent, options);
-        return { merge: await readMergeRecord(transaction, mergeId) };
-      });
+      const outcome = await database.transaction((transaction) =>
+        runIdempotent(transaction, idempotency, async (): Promise<MergeOutcome> => {
+          const plan = await planMerge(transaction, targetId, request, context, true);
+          if ('refusal' in plan) {
+            return plan;
+          }
+          if (plan.differentCustomers && !roleAtLeast(agent.role, 'lead')) {
+            return { refusal: 'lead_required' as const };
+          }
+          if (plan.differentCustomers && request.confirm_different_customers !== true) {
+            return { refusal: 'different_customers' as const };
+          }
+          const mergeId = await applyMerge(transaction, plan, agent, options);
+          // Read here, not after the commit: a replay must answer with the target as this merge left it.
+          const target = await getTicketDetail(transaction, plan.target.id, context);
+          if (target === null) {
+            throw new Error(`merge target ${plan.target.id} vanished inside its merge`);
+          }
+          return { merge: await readMergeRecord(transaction, mergeId), target };
+        }),
+      );
       if ('merge' in outcome) {
         options.announce();
       }
       return outcome;
     },
-    undo: async (mergeId, agent) => {
+    undo: async (mergeId, agent, idempotency) => {
       if (!isUuid(mergeId)) {
         return { refusal: 'not_found' };
       }
-      const outcome = await database.transaction(async (transaction) => {
-        const undone = await applyUndo(transaction, mergeId, agent, options);
-        if ('refusal' in undone) {
-          return undone;
-        }
-        return { merge: await readMergeRecord(transaction, mergeId), ticketIds: undone.ticketIds };
-      });
+      const context = await options.slaContext();
+      const outcome = await database.transaction((transaction) =>
+        runIdempotent(transaction, idempotency, async (): Promise<MergeUndoOutcome> => {
+          const undone = await applyUndo(transaction, mergeId, agent, options);
+          if ('refusal' in undone) {
+            return undone;
+          }
+          const tickets: TicketDetail[] = [];
+          for (const ticketId of undone.ticketIds) {
+            const ticket = await getTicketDetail(transaction, ticketId, context);
+            if (ticket !== null) {
+              tickets.push(ticket);
+            }
+          }
+          return { merge: await readMergeRecord(transaction, mergeId), ticketIds: undone.ticketIds, tickets };
+        }),
+      );
       if ('merge' in outcome) {
         options.announce();
       }

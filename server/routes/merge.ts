@@ -9,7 +9,8 @@ import {
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
-import type { MergeRefusal } from '../merge/merge-store';
+import { answerOnce, idempotentWrite } from '../http/idempotent-write';
+import type { MergeOutcome, MergeRefusal, MergeUndoOutcome } from '../merge/merge-store';
 
 const ticketParamsSchema = z.object({ id: z.string().max(64) });
 const mergeParamsSchema = z.object({ merge_id: z.string().max(64) });
@@ -61,6 +62,14 @@ function failureOf(refusal: MergeRefusal, subject: string): ApiFailure {
   }
 }
 
+function mergeResultOf(outcome: Exclude<MergeOutcome, MergeRefusal>): MergeResult {
+  return { merge: outcome.merge, target: outcome.target };
+}
+
+function undoResultOf(outcome: Exclude<MergeUndoOutcome, MergeRefusal>): MergeUndoResult {
+  return { merge: outcome.merge, tickets: outcome.tickets };
+}
+
 function ticketIdOf(request: FastifyRequest): string {
   return parseOrFail(ticketParamsSchema, request.params).id.toLowerCase();
 }
@@ -82,36 +91,39 @@ export function registerMergeRoutes(app: FastifyInstance, context: AppContext): 
     return preview;
   });
 
+  // Merge and undo take an `Idempotency-Key` like the other writes (docs/sync.md): the outbox resends a
+  // merge made offline until it is acknowledged, and a replay gets the first answer without merging again.
   app.post('/api/tickets/:id/merge', { onRequest: agentOnly }, async (request, reply) => {
     const id = ticketIdOf(request);
     const body = parseOrFail(mergeRequestSchema, request.body);
-    const outcome = await context.store.merges.merge(id, body, currentAgent(request));
-    if ('refusal' in outcome) {
-      throw failureOf(outcome, `ticket ${id}`);
-    }
-    const target = await context.store.getTicket(outcome.merge.target_id);
-    if (target === null) {
-      throw new Error(`merge target ${outcome.merge.target_id} vanished after its commit`);
-    }
-    const result: MergeResult = { merge: outcome.merge, target };
-    return reply.code(201).send(result);
+    const idempotency = idempotentWrite<MergeOutcome>(request, null, (outcome) =>
+      'refusal' in outcome ? null : { status: 201, body: mergeResultOf(outcome) },
+    );
+    return answerOnce(reply, async () => {
+      const outcome = await context.store.merges.merge(id, body, currentAgent(request), idempotency);
+      if ('refusal' in outcome) {
+        throw failureOf(outcome, `ticket ${id}`);
+      }
+      return reply.code(201).send(mergeResultOf(outcome));
+    });
   });
 
-  app.post('/api/merges/:merge_id/undo', { onRequest: agentOnly }, async (request) => {
+  app.post('/api/merges/:merge_id/undo', { onRequest: agentOnly }, async (request, reply) => {
     const { merge_id: mergeId } = parseOrFail(mergeParamsSchema, request.params);
-    const outcome = await context.store.merges.undo(mergeId.toLowerCase(), currentAgent(request));
-    if ('refusal' in outcome) {
-      throw failureOf(outcome, `merge ${mergeId}`);
-    }
-    const tickets = [];
-    for (const ticketId of outcome.ticketIds) {
-      const ticket = await context.store.getTicket(ticketId);
-      if (ticket !== null) {
-        tickets.push(ticket);
+    const idempotency = idempotentWrite<MergeUndoOutcome>(request, null, (outcome) =>
+      'refusal' in outcome ? null : { status: 200, body: undoResultOf(outcome) },
+    );
+    return answerOnce(reply, async () => {
+      const outcome = await context.store.merges.undo(
+        mergeId.toLowerCase(),
+        currentAgent(request),
+        idempotency,
+      );
+      if ('refusal' in outcome) {
+        throw failureOf(outcome, `merge ${mergeId}`);
       }
-    }
-    const result: MergeUndoResult = { merge: outcome.merge, tickets };
-    return result;
+      return undoResultOf(outcome);
+    });
   });
 
   app.get('/api/tickets/:id/merges', { onRequest: agentOnly }, async (request) => {

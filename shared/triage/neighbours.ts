@@ -7,6 +7,8 @@
 
 /** Feature kinds the neighbours compare (character n-grams of Latin words stay with the linear model). */
 export function isNeighbourFeature(feature: string): boolean {
+  if ((globalThis as any).process?.env?.NB_ALL) { return true; }
+  if ((globalThis as any).process?.env?.NB_NOPAIR && feature.startsWith('p:')) { return false; }
   return (
     feature.startsWith('w:') ||
     feature.startsWith('b:') ||
@@ -120,7 +122,7 @@ export function neighbourProbabilities(
   const probabilities = new Float64Array(categoryCount);
   let total = 0;
   for (const { example, similarity } of best) {
-    const weight = similarity ** 4;
+    const weight = similarity ** Number((globalThis as any).process?.env?.NB_POW ?? 4);
     const category = index.categories[example] as number;
     probabilities[category] = (probabilities[category] ?? 0) + weight;
     total += weight;
