@@ -28,4 +28,6 @@ export interface AppContext {
   duplicates?: DuplicateService;
   /** Routing (docs/routing.md) and the database its edits write to; absent in apps built without it. */
   routing?: { router: Router; database: SqlDatabase };
+  /** The agents with a connected console socket now (the Metrics page's "online"); absent without live sockets. */
+  onlineAgentIds?: () => ReadonlySet<string>;
 }

@@ -7,7 +7,7 @@ import { createDuplicateService, type DuplicateService } from './duplicates/dupl
 import { createAuthenticator } from './http/auth';
 import { createRouter, type Router } from './routing/router';
 import { createChangeBroadcaster } from './live/change-broadcaster';
-import { attachLiveEvents } from './live/socket-server';
+import { attachLiveEvents, type LiveEvents } from './live/socket-server';
 import { discardLog } from './logger';
 import { resolveAdminToken } from './startup/admin-token';
 import { openDatabase } from './storage/database';
@@ -125,6 +125,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       ...(options.now ? { now: options.now } : {}),
     });
     await router.start();
+    // The live sockets are attached to the app's server after it is built: the metrics route asks them late.
+    let liveForMetrics: LiveEvents | null = null;
     const context: AppContext = {
       store,
       authenticator,
@@ -135,6 +137,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       triage,
       duplicates,
       routing: { router, database },
+      onlineAgentIds: () => liveForMetrics?.onlineAgentIds() ?? new Set(),
     };
     app = await buildApp(context);
     const server = app;
@@ -142,6 +145,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const live = attachLiveEvents(server.server, authenticator, {
       onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
     });
+    liveForMetrics = live;
     const broadcaster = createChangeBroadcaster({
       startAfter: await store.latestChangeSeq(),
       readChangesSince: (since, limit) => store.changesSince(since, limit),

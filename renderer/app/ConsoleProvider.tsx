@@ -15,6 +15,7 @@ import { createPresenceStore } from '../live/presence';
 import { createTicketEvents } from '../live/ticket-events';
 import { createLogger } from '../logging/logger';
 import type { CacheDatabase } from '../cache/cache-database';
+import { createFaqRepositoryWhenCacheOpens } from '../cache/faq-cache-repository';
 import { createCacheNotices } from '../sync/cache-notices';
 import { openConsoleCache } from '../sync/open-console-cache';
 import { createOutboxRunner, type OutboxRunner } from '../sync/outbox-runner';
@@ -44,15 +45,23 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
       ticketEvents: createTicketEvents(),
       presence: createPresenceStore(),
       agentPreferences: createAgentPreferencesStore({ api, agentId: session.agent.id }),
-      faqLibrary: createFaqLibraryStore({
-        api,
-        repository: createLocalStorageFaqRepository(session.serviceUrl),
-      }),
     };
   });
   const [offline] = useState(() => {
     const cacheNotices = createCacheNotices();
-    return { cacheNotices, cacheOpening: openConsoleCache(session, cacheNotices) };
+    const cacheOpening = openConsoleCache(session, cacheNotices);
+    return {
+      cacheNotices,
+      cacheOpening,
+      // The FAQ library's offline copy lives in the cache; localStorage where IndexedDB is unavailable.
+      faqLibrary: createFaqLibraryStore({
+        api: services.api,
+        repository: createFaqRepositoryWhenCacheOpens(
+          cacheOpening,
+          createLocalStorageFaqRepository(session.serviceUrl),
+        ),
+      }),
+    };
   });
   const [cache, setCache] = useState<CacheDatabase | null>(null);
   const [outbox, setOutbox] = useState<OutboxRunner | null>(null);
@@ -131,8 +140,8 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
 
   useEffect(() => {
     // Once per session: the cached copy shows at once (the picker works offline), then the service's.
-    void services.faqLibrary.load();
-  }, [services]);
+    void offline.faqLibrary.load();
+  }, [offline]);
 
   // In the desktop app: badge, native notifications, update-prompt gating and spell check.
   useEffect(() => {
@@ -187,7 +196,7 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
   );
   return (
     <ConsoleContext.Provider value={value}>
-      <FaqLibraryContext.Provider value={services.faqLibrary}>{children}</FaqLibraryContext.Provider>
+      <FaqLibraryContext.Provider value={offline.faqLibrary}>{children}</FaqLibraryContext.Provider>
     </ConsoleContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { messageSchema, ticketSchema, type Message, type Ticket } from '../../shared/domain/schemas';
+import { mergeRequestSchema, mergeResultSchema } from '../../shared/domain/merge-schemas';
 import { bulkUpdateResultSchema } from '../../shared/domain/workflow-schemas';
 import {
   createOutboxEntry,
@@ -23,10 +24,25 @@ const requestTimeoutMs = 30_000;
 /** Rebases in a row before the drain pauses: a ticket changing under every attempt should not spin. */
 const maximumRebasesPerDrain = 5;
 
+/**
+ * What came of a submitted action's first attempt in this window: the service's answer, `queued` (offline,
+ * a retry pending, held back behind an earlier waiting entry, or sent by another window of this agent), or
+ * the entry as it now waits in the outbox for the agent (`failed`, `conflict`).
+ */
+export type OutboxSubmission =
+  | { kind: 'acknowledged'; entry: OutboxEntry; body: unknown }
+  | { kind: 'queued'; entry: OutboxEntry }
+  | { kind: 'failed' | 'conflict'; entry: OutboxEntry };
+
 /** The Dexie adapter of the pure outbox (`shared/sync/outbox.ts`): it keeps, sends and settles entries. */
 export interface OutboxRunner {
   /** Keeps the action under a new idempotency key, applies it to the queue at once and sends it when it can. */
   enqueue: (action: OutboxAction) => Promise<OutboxEntry>;
+  /**
+   * As `enqueue`, and resolves once this window has tried to send it: callers that show the service's answer
+   * online (the bulk bar's counts, the merge result) wait for it, and say "queued" otherwise.
+   */
+  submit: (action: OutboxAction) => Promise<OutboxSubmission>;
   /** Sends every due entry in order (only in the window that owns the outbox). */
   drain: () => Promise<void>;
   /** The agent's choice for a conflicted entry: `mine` fields are sent again, `theirs` ones dropped. */
@@ -75,6 +91,22 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let releaseLock: () => void = () => undefined;
   let subscription: { unsubscribe: () => void } | null = null;
+  /** Submitted entries waiting for their first attempt, by key. */
+  const waiters = new Map<string, { entry: OutboxEntry; resolve: (submission: OutboxSubmission) => void }>();
+  const settleWaiter = (submission: OutboxSubmission): void => {
+    const waiter = waiters.get(submission.entry.key);
+    waiters.delete(submission.entry.key);
+    waiter?.resolve(submission);
+  };
+  /** Submissions a drain did not reach stay queued: sent later, or by the window that owns the outbox. */
+  const releaseWaiters = (keys: readonly string[]): void => {
+    for (const key of keys) {
+      const waiter = waiters.get(key);
+      if (waiter) {
+        settleWaiter({ kind: 'queued', entry: waiter.entry });
+      }
+    }
+  };
 
   const send = async (entry: OutboxEntry): Promise<AttemptOutcome> => {
     const request = requestFor(entry);
@@ -176,7 +208,15 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
       }
       await refreshTicket(action.ticket_id);
     } else if (action.kind === 'merge') {
-      await refreshTicket(action.target_id);
+      // The target took the sources' messages and the sources closed: the queue shows both as they are now.
+      const merged = mergeResultSchema.safeParse(body);
+      if (merged.success) {
+        store.upsert([merged.data.target]);
+      } else {
+        await refreshTicket(action.target_id);
+      }
+      const request = mergeRequestSchema.safeParse(action.body);
+      await Promise.all((request.success ? request.data.source_ids : []).slice(0, 50).map(refreshTicket));
     }
   };
 
@@ -191,17 +231,20 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
     switch (settlement.kind) {
       case 'acknowledged':
         await acknowledge(entry, settlement.body);
+        settleWaiter({ kind: 'acknowledged', entry, body: settlement.body });
         return 'next';
       case 'rebased':
         await database.outbox.put(settlement.entry);
         return 'again';
       case 'retry':
         await database.outbox.put(settlement.entry);
+        settleWaiter({ kind: 'queued', entry: settlement.entry });
         return 'stop';
       case 'conflict':
       case 'failed':
         await database.outbox.put(settlement.entry);
         await Promise.all(ticketIdsOf(entry).slice(0, 50).map(refreshTicket));
+        settleWaiter({ kind: settlement.kind, entry: settlement.entry });
         return 'next';
     }
   };
@@ -259,7 +302,10 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
       } catch (error) {
         logger.warn('the outbox drain failed', error);
       } finally {
+        // Taken before the run ends: a submission arriving after this starts a run of its own.
+        const stranded = [...waiters.keys()];
         running = null;
+        releaseWaiters(stranded);
       }
     })();
     return running;
@@ -310,36 +356,50 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
     await drain();
   };
 
+  /** Keeps `action` in the outbox and applies it to the queue; sending is the caller's. */
+  const keep = async (action: OutboxAction): Promise<OutboxEntry> => {
+    const entry = createOutboxEntry(action, newKey(), now());
+    const touched = await database.transaction('rw', database.outbox, database.messages, async () => {
+      await database.outbox.add(entry);
+      if (action.kind === 'message') {
+        await database.messages
+          .where('ticket_id')
+          .equals(action.ticket_id)
+          .modify((thread) => {
+            thread.messages.push({
+              id: pendingMessageId(entry.key),
+              ticket_id: action.ticket_id,
+              kind: action.body.kind,
+              author_agent_id: options.agent.id,
+              author_name: options.agent.name,
+              body: action.body.body,
+              created_at: entry.created_at,
+            });
+          });
+      }
+      return ticketIdsOf(entry);
+    });
+    const optimistic = touched
+      .map((ticketId) => store.get(ticketId))
+      .filter((ticket): ticket is Ticket => ticket !== undefined)
+      .map((ticket) => applyActionToTicket(ticket, action, entry.created_at));
+    store.upsert(optimistic);
+    return entry;
+  };
+
   return {
     async enqueue(action) {
-      const entry = createOutboxEntry(action, newKey(), now());
-      const touched = await database.transaction('rw', database.outbox, database.messages, async () => {
-        await database.outbox.add(entry);
-        if (action.kind === 'message') {
-          await database.messages
-            .where('ticket_id')
-            .equals(action.ticket_id)
-            .modify((thread) => {
-              thread.messages.push({
-                id: pendingMessageId(entry.key),
-                ticket_id: action.ticket_id,
-                kind: action.body.kind,
-                author_agent_id: options.agent.id,
-                author_name: options.agent.name,
-                body: action.body.body,
-                created_at: entry.created_at,
-              });
-            });
-        }
-        return ticketIdsOf(entry);
-      });
-      const optimistic = touched
-        .map((ticketId) => store.get(ticketId))
-        .filter((ticket): ticket is Ticket => ticket !== undefined)
-        .map((ticket) => applyActionToTicket(ticket, action, entry.created_at));
-      store.upsert(optimistic);
+      const entry = await keep(action);
       void drain();
       return entry;
+    },
+    async submit(action) {
+      const entry = await keep(action);
+      const submission = new Promise<OutboxSubmission>((resolve) =>
+        waiters.set(entry.key, { entry, resolve }),
+      );
+      void drain();
+      return submission;
     },
     drain,
     async resolve(key, choices) {
@@ -387,6 +447,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
     retryNow,
     dispose() {
       isDisposed = true;
+      releaseWaiters([...waiters.keys()]);
       if (timer !== null) {
         clearTimeout(timer);
       }

@@ -43,6 +43,8 @@ export interface LiveEvents {
   emitChange(change: Change): void;
   /** How many sockets are connected. */
   connectionCount(): number;
+  /** The agents with at least one connected socket now. */
+  onlineAgentIds(): ReadonlySet<string>;
   /** Disconnects every socket and stops accepting new ones (the HTTP server is left to its owner). */
   close(): Promise<void>;
 }
@@ -145,6 +147,7 @@ export function attachLiveEvents(
       io.to(agentsRoom).emit(liveChangeEvent, change);
     },
     connectionCount: () => io.engine.clientsCount,
+    onlineAgentIds: () => new Set(agentBySocket.values()),
     // Not io.close(): that would also close the HTTP server, which Fastify closes (draining requests) itself.
     close: async () => {
       if (broadcastTimer !== null) {

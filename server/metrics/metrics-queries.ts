@@ -20,8 +20,11 @@ export interface MetricsWindow {
   from: string;
   to: string;
   bucket: MetricsBucket;
-  /** Only this category's tickets; null for all. */
-  category: string | null;
+  /**
+   * Only tickets in these categories (one asked for, a team's, or their intersection); null for all. An empty
+   * list matches nothing: a team that owns no category has no tickets.
+   */
+  categories: readonly string[] | null;
   /** The service's clock: the backlog's ages and SLA clocks are measured at this moment. */
   now: string;
 }
@@ -44,9 +47,9 @@ const firstResponseElapsedSql = millisecondsBetween(
 
 const openStatusesSql = `t.status not in ('solved', 'closed')`;
 
-/** `and <the ticket is in the category>` for the category placeholder (null placeholder: every category). */
+/** `<the ticket is in one of the categories>` for the categories placeholder (null: every category). */
 function categoryFilter(placeholder: string): string {
-  return `(${placeholder}::text is null or t.category = ${placeholder}::text)`;
+  return `(${placeholder}::text[] is null or t.category = any(${placeholder}::text[]))`;
 }
 
 /**
@@ -55,13 +58,13 @@ function categoryFilter(placeholder: string): string {
  * statement's parameters stay the same).
  */
 function eventCategoryJoin(
-  category: string | null,
+  categories: readonly string[] | null,
   placeholder: string,
 ): { join: string; condition: string } {
-  return category === null
-    ? { join: '', condition: `${placeholder}::text is null` }
+  return categories === null
+    ? { join: '', condition: `${placeholder}::text[] is null` }
     : {
-        join: `join tickets c on c.id = e.ticket_id and c.category = ${placeholder}::text`,
+        join: `join tickets c on c.id = e.ticket_id and c.category = any(${placeholder}::text[])`,
         condition: 'true',
       };
 }
@@ -122,7 +125,7 @@ export async function readBacklog(
      where ${openStatusesSql} and ${categoryFilter('$1')}
      group by t.category, t.status
      order by t.category nulls last, t.status`,
-    [window.category, window.now, JSON.stringify(targets), atRiskShare],
+    [window.categories, window.now, JSON.stringify(targets), atRiskShare],
   );
 }
 
@@ -139,7 +142,7 @@ export interface FlowRow {
  */
 export async function readFlow(executor: SqlExecutor, window: MetricsWindow): Promise<FlowRow[]> {
   const step = window.bucket === 'hour' ? '1 hour' : '24 hours';
-  const flowEvents = eventCategoryJoin(window.category, '$4');
+  const flowEvents = eventCategoryJoin(window.categories, '$4');
   return queryJsonRows<FlowRow>(
     executor,
     `with buckets as (
@@ -163,7 +166,7 @@ export async function readFlow(executor: SqlExecutor, window: MetricsWindow): Pr
      ) as json_row
      from buckets b left join incoming i on i.at = b.at left join solved s on s.at = b.at
      order by b.at`,
-    [window.from, window.to, window.bucket, window.category],
+    [window.from, window.to, window.bucket, window.categories],
   );
 }
 
@@ -207,7 +210,7 @@ export async function readDurations(executor: SqlExecutor, window: MetricsWindow
      ) as json_row
      from measured
      group by grouping sets ((measure, category), (measure, assignee_id))`,
-    [window.from, window.to, window.category],
+    [window.from, window.to, window.categories],
   );
 }
 
@@ -235,7 +238,7 @@ export async function readRateCounts(
   window: MetricsWindow,
   targets: readonly SlaTargetRow[],
 ): Promise<RateCounts> {
-  const solveEvents = eventCategoryJoin(window.category, '$3');
+  const solveEvents = eventCategoryJoin(window.categories, '$3');
   const rows = await queryJsonRows<RateCounts>(
     executor,
     `with ${slaTargetsCte('$4')},
@@ -284,7 +287,7 @@ export async function readRateCounts(
        'suggested', g.suggested, 'suggestion_kept', g.suggestion_kept, 'created', d.created, 'merged', d.merged
      ) as json_row
      from breaches b, reopens r, triage g, duplicates d`,
-    [window.from, window.to, window.category, JSON.stringify(targets)],
+    [window.from, window.to, window.categories, JSON.stringify(targets)],
   );
   const counts = rows[0];
   if (counts === undefined) {
@@ -298,6 +301,8 @@ export interface AgentRow {
   agent_id: string;
   name: string;
   open_tickets: number;
+  /** The capacity a lead set on the agent's routing profile; null when none is stored. */
+  capacity: number | null;
   handled: number;
   median_handling_ms: number | null;
 }
@@ -328,14 +333,15 @@ export async function readAgents(executor: SqlExecutor, window: MetricsWindow): 
      )
      select jsonb_build_object(
        'agent_id', a.id::text, 'name', a.name, 'open_tickets', coalesce(l.open_tickets, 0),
-       'handled', coalesce(h.handled, 0), 'median_handling_ms', h.median_ms
+       'capacity', p.capacity, 'handled', coalesce(h.handled, 0), 'median_handling_ms', h.median_ms
      ) as json_row
      from agents a
      left join open_load l on l.assignee_id = a.id
      left join handled h on h.assignee_id = a.id
+     left join agent_routing_profiles p on p.agent_id = a.id
      where not a.is_system and not a.is_disabled
      order by a.name, a.id`,
-    [window.from, window.to, window.category],
+    [window.from, window.to, window.categories],
   );
 }
 
@@ -367,6 +373,6 @@ export async function readSpikeCounts(
        and t.created_at < $1::timestamptz and ${categoryFilter('$4')}
      group by t.category
      order by t.category nulls last`,
-    [rule.end, rule.windowHours, rule.baselineDays, window.category],
+    [rule.end, rule.windowHours, rule.baselineDays, window.categories],
   );
 }

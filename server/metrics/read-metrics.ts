@@ -24,15 +24,38 @@ import {
 import { slaTargetRows } from './sla-targets';
 
 /**
- * Open tickets one agent can carry: the "capacity" of the agents chart. There are no per-agent settings
- * yet, so every agent has the same (docs/metrics.md).
+ * Open tickets one agent can carry: the "capacity" of the agents chart for an agent without a routing profile
+ * (a lead's profile capacity wins; docs/metrics.md).
  */
 export const defaultAgentCapacity = 25;
+
+/** A routing team the request narrows to: the categories it owns and its members. */
+export interface MetricsTeam {
+  id: string;
+  categories: readonly string[];
+  memberIds: readonly string[];
+}
+
+/**
+ * The categories the statements keep: the one asked for, the team's, both (their intersection, maybe
+ * empty), or null for all.
+ */
+function categoriesOf(category: string | null, team: MetricsTeam | null): readonly string[] | null {
+  if (team === null) {
+    return category === null ? null : [category];
+  }
+  if (category === null) {
+    return team.categories;
+  }
+  return team.categories.includes(category) ? [category] : [];
+}
 
 /** What `readMetrics` needs besides the database. */
 export interface MetricsContext {
   range: MetricsRange;
   category: string | null;
+  /** Only this team's categories, and its members in the agent tables; null for every team. */
+  team: MetricsTeam | null;
   /** The service's clock, milliseconds since the epoch. */
   now: number;
   policy: SlaPolicy;
@@ -87,7 +110,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     from: new Date(context.range.fromMs).toISOString(),
     to: new Date(context.range.toMs).toISOString(),
     bucket: context.range.bucket,
-    category: context.category,
+    categories: categoriesOf(context.category, context.team),
     now: new Date(context.now).toISOString(),
   };
   const targets = slaTargetRows(context.policy);
@@ -101,6 +124,10 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     readSpikeCounts(executor, window, { end: spikeEnd, ...spikeRule }),
   ]);
   const agentNames = new Map(agents.map((agent) => [agent.agent_id, agent.name]));
+  // A team's view lists its members only; unassigned tickets of its categories still count.
+  const members = context.team === null ? null : new Set(context.team.memberIds);
+  const isShown = (agentId: string | null): boolean =>
+    members === null || agentId === null || members.has(agentId);
   const ages = Object.fromEntries(backlogAgeBuckets.map((age) => [age, 0])) as Record<
     (typeof backlogAgeBuckets)[number],
     number
@@ -116,6 +143,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     generated_at: window.now,
     range: { from: window.from, to: window.to, bucket: window.bucket },
     category: context.category,
+    team: context.team?.id ?? null,
     backlog: {
       total: sum((row) => row.count),
       unassigned: sum((row) => row.unassigned),
@@ -130,8 +158,10 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     flow,
     response_times: {
       by_category: responseTimes(durations, 'category', () => null),
-      by_agent: responseTimes(durations, 'agent', (key) =>
-        key === null ? null : (agentNames.get(key) ?? null),
+      by_agent: responseTimes(
+        durations.filter((row) => isShown(row.key)),
+        'agent',
+        (key) => (key === null ? null : (agentNames.get(key) ?? null)),
       ),
     },
     rates: {
@@ -140,15 +170,17 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
       duplicate: rate(counts.merged, counts.created),
       triage_accuracy: counts.suggested === 0 ? null : rate(counts.suggestion_kept, counts.suggested),
     },
-    agents: agents.map((agent) => ({
-      agent_id: agent.agent_id,
-      name: agent.name,
-      open_tickets: agent.open_tickets,
-      capacity: defaultAgentCapacity,
-      handled: agent.handled,
-      median_handling_ms: agent.median_handling_ms,
-      online: context.onlineAgentIds === null ? null : context.onlineAgentIds.has(agent.agent_id),
-    })),
+    agents: agents
+      .filter((agent) => isShown(agent.agent_id))
+      .map((agent) => ({
+        agent_id: agent.agent_id,
+        name: agent.name,
+        open_tickets: agent.open_tickets,
+        capacity: agent.capacity ?? defaultAgentCapacity,
+        handled: agent.handled,
+        median_handling_ms: agent.median_handling_ms,
+        online: context.onlineAgentIds === null ? null : context.onlineAgentIds.has(agent.agent_id),
+      })),
     spikes: {
       window_hours: spikeRule.windowHours,
       baseline_days: spikeRule.baselineDays,
@@ -165,9 +197,11 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
   };
 }
 
-/** A metrics request as the route hands it over: the validated query and who is online. */
+/** A metrics request as the route hands it over: the validated query, its team resolved, who is online. */
 export interface MetricsRequest {
   query: MetricsQuery;
+  /** The team `query.team` names (the route checked it exists); absent or null for every team. */
+  team?: MetricsTeam | null;
   onlineAgentIds: ReadonlySet<string> | null;
 }
 
@@ -196,6 +230,7 @@ export async function readMetricsAt(
   return readMetrics(executor, {
     range,
     category: request.query.category ?? null,
+    team: request.team ?? null,
     now,
     policy,
     onlineAgentIds: request.onlineAgentIds,

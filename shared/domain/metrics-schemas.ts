@@ -18,12 +18,14 @@ export type BacklogAgeBucket = (typeof backlogAgeBuckets)[number];
 /** The longest range one request may cover, and the most hourly points it may ask for. */
 export const metricsLimits = { maxRangeDays: 366, maxHourlyPoints: 24 * 31 } as const;
 
-/** Query of `GET /api/metrics`: a range (default the 7 days before now), a category, a bucket size. */
+/** Query of `GET /api/metrics`: a range (default the 7 days before now), a category, a team, a bucket size. */
 export const metricsQuerySchema = z
   .object({
     from: timestampSchema.optional(),
     to: timestampSchema.optional(),
     category: categoryKeySchema.optional(),
+    /** A routing team's id: only the categories it owns, and its members in the agent tables. */
+    team: z.string().min(1).max(64).optional(),
     /** Default: `hour` for ranges up to 3 days, `day` beyond. */
     bucket: z.enum(metricsBuckets).optional(),
   })
@@ -62,6 +64,8 @@ export const metricsSchema = z.object({
   generated_at: z.string(),
   range: z.object({ from: z.string(), to: z.string(), bucket: z.enum(metricsBuckets) }),
   category: z.string().nullable(),
+  /** The routing team asked for (null: every team); absent from services without teams. */
+  team: z.string().nullable().optional(),
   /** The open tickets now (new, open, awaiting customer, on hold), whatever the range. */
   backlog: z.object({
     total: z.number().int(),

@@ -119,6 +119,7 @@ export function neighbourProbabilities(
       best.pop();
     }
   }
+  (globalThis as any).lastTop = best[0]?.similarity ?? 0;
   const probabilities = new Float64Array(categoryCount);
   let total = 0;
   for (const { example, similarity } of best) {

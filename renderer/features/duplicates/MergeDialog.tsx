@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MergePreview, MergeResult } from '../../../shared/domain/merge-schemas';
+import {
+  mergeResultSchema,
+  type MergePreview,
+  type MergeRequest,
+  type MergeResult,
+} from '../../../shared/domain/merge-schemas';
 import type { Ticket } from '../../../shared/domain/schemas';
 import { roleAtLeast } from '../../../shared/domain/vocabulary';
 import { defaultMergeTarget } from '../../../shared/merge/merge';
@@ -41,13 +46,15 @@ export function MergeDialog({
   onMerged: (result: MergeResult) => void;
 }): ReactElement {
   const { t } = useTranslation();
-  const { api, session } = useConsole();
+  const { api, session, outbox } = useConsole();
   const [targetId, setTargetId] = useState(() => defaultMergeTarget(tickets)?.id ?? tickets[0]?.id ?? '');
   // The preview answered for a target; a different target shows "loading" until its own preview arrives.
   const [previewAnswer, setPreview] = useState<{ forTarget: string; state: PreviewState } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [isMerging, setIsMerging] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // Set once the merge waits in the outbox (offline): the dialog says so and only closes from then on.
+  const [isQueued, setIsQueued] = useState(false);
   const cancelRef = useRef<HTMLButtonElement | null>(null);
   const target = tickets.find((ticket) => ticket.id === targetId);
   const sources = tickets.filter((ticket) => ticket.id !== targetId);
@@ -89,17 +96,39 @@ export function MergeDialog({
   };
 
   const differentCustomers = preview.kind === 'ready' && preview.preview.different_customers;
-  const canMerge = preview.kind === 'ready' && !isMerging && (!differentCustomers || (isLead && confirmed));
+  // Offline there is no preview: with the outbox the merge can still be queued; the service judges it later
+  // (a refusal then stays in the sync indicator with its reason).
+  const isOfflineMerge = preview.kind === 'failed' && Boolean(outbox) && !navigator.onLine;
+  const canMerge =
+    !isMerging &&
+    !isQueued &&
+    ((preview.kind === 'ready' && (!differentCustomers || (isLead && confirmed))) || isOfflineMerge);
 
   const merge = async (): Promise<void> => {
     setIsMerging(true);
     setFailure(null);
+    const request: MergeRequest = {
+      source_ids: sources.map((ticket) => ticket.id),
+      ...(differentCustomers ? { confirm_different_customers: true } : {}),
+    };
     try {
-      const result = await api.mergeTickets(targetId, {
-        source_ids: sources.map((ticket) => ticket.id),
-        ...(differentCustomers ? { confirm_different_customers: true } : {}),
-      });
-      onMerged(result);
+      if (!outbox) {
+        onMerged(await api.mergeTickets(targetId, request));
+        return;
+      }
+      // Through the outbox (idempotency key, retried until acknowledged); online this waits for the answer.
+      const submission = await outbox.submit({ kind: 'merge', target_id: targetId, body: request });
+      if (submission.kind === 'acknowledged') {
+        onMerged(mergeResultSchema.parse(submission.body));
+        return;
+      }
+      if (submission.kind === 'queued') {
+        setIsQueued(true);
+        setIsMerging(false);
+        return;
+      }
+      // Refused: the entry stays in the outbox for the agent to discard; the dialog shows the reason now.
+      throw new Error(submission.entry.error?.message ?? submission.entry.error?.code ?? 'refused');
     } catch (error) {
       setFailure(errorText(error));
       setIsMerging(false);
@@ -197,6 +226,16 @@ export function MergeDialog({
             )}
           </div>
         ) : null}
+        {isOfflineMerge && !isQueued ? (
+          <p className="merge-dialog__warning" data-testid="merge-offline">
+            {t('outboxActions.mergeOffline')}
+          </p>
+        ) : null}
+        {isQueued ? (
+          <p className="merge-dialog__warning" data-testid="merge-queued" role="status">
+            {t('outboxActions.mergeQueued')}
+          </p>
+        ) : null}
         {failure !== null ? (
           <p className="merge-dialog__error" role="alert">
             {t('duplicates.mergeFailed', { message: failure })}
@@ -204,7 +243,7 @@ export function MergeDialog({
         ) : null}
         <div className="merge-dialog__actions">
           <button type="button" className="button button--small" ref={cancelRef} onClick={onClose}>
-            {t('duplicates.cancel')}
+            {isQueued ? t('outboxActions.close') : t('duplicates.cancel')}
           </button>
           <button
             type="button"

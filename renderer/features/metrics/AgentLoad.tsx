@@ -46,10 +46,18 @@ export function AgentLoad({ agents }: { agents: Metrics['agents'] }): ReactEleme
               <td>
                 {agent.online === null ? (
                   <span className="metrics-muted">{t('metrics.agents.presenceUnknown')}</span>
-                ) : agent.online ? (
-                  t('metrics.agents.online')
                 ) : (
-                  t('metrics.agents.offline')
+                  <span
+                    className="metrics-presence"
+                    data-testid="metrics-presence"
+                    data-online={agent.online}
+                  >
+                    <span
+                      className={`metrics-presence__dot${agent.online ? ' metrics-presence__dot--online' : ''}`}
+                      aria-hidden="true"
+                    />
+                    {agent.online ? t('metrics.agents.online') : t('metrics.agents.offline')}
+                  </span>
                 )}
               </td>
             </tr>

@@ -1,6 +1,7 @@
-import { useCallback, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseTimesRow } from '../../../shared/domain/metrics-schemas';
+import type { RoutingTeam } from '../../../shared/domain/routing-schemas';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import { AgentLoad, SpikeList } from './AgentLoad';
@@ -18,16 +19,34 @@ import './metrics.css';
  */
 export function MetricsPage(): ReactElement {
   const { t, i18n } = useTranslation();
-  const { session, store, categories } = useConsole();
+  const { session, store, categories, api } = useConsole();
   const [range, setRange] = useState<RangeChoice>('7d');
   const [category, setCategory] = useState<string | null>(null);
+  const [team, setTeam] = useState<string | null>(null);
+  const [teams, setTeams] = useState<readonly RoutingTeam[]>([]);
   const { metrics, error, isLoading } = useMetrics({
     serviceUrl: session.serviceUrl,
     token: session.token,
     range,
     category,
+    team,
     subscribe: store.subscribe,
   });
+  useEffect(() => {
+    let isCurrent = true;
+    // Without the team list the page still works for every team: a failure only leaves the select short.
+    api.routing().then(
+      (routing) => {
+        if (isCurrent) {
+          setTeams(routing.teams);
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api]);
   const categoryLabel = useCallback(
     (key: string | null): string => {
       if (key === null) {
@@ -73,6 +92,22 @@ export function MetricsPage(): ReactElement {
             {categories.map((candidate) => (
               <option key={candidate.key} value={candidate.key}>
                 {categoryLabel(candidate.key)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="metrics__filter">
+          <span>{t('metrics.team')}</span>
+          <select
+            className="select select--small"
+            value={team ?? ''}
+            data-testid="metrics-team"
+            onChange={(event) => setTeam(event.target.value === '' ? null : event.target.value)}
+          >
+            <option value="">{t('metrics.allTeams')}</option>
+            {teams.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
               </option>
             ))}
           </select>

@@ -9,10 +9,13 @@ function percent(rate: MetricsRate, language: string): string {
   );
 }
 
-/** The headline numbers: the backlog now and the range's rates. */
+/** The headline numbers: the backlog now, who is online, and the range's rates. */
 export function MetricsSummary({ metrics }: { metrics: Metrics }): ReactElement {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // A service that cannot tell who is online answers null for everyone: no tile then.
+  const isPresenceKnown = metrics.agents.some((agent) => agent.online !== null);
+  const onlineCount = metrics.agents.filter((agent) => agent.online === true).length;
   const rateTile = (label: string, rate: MetricsRate | null, unavailable: string, emptyText: string) => (
     <div className="metrics-tile" key={label}>
       <span className="metrics-tile__label">{label}</span>
@@ -53,6 +56,17 @@ export function MetricsSummary({ metrics }: { metrics: Metrics }): ReactElement 
           {formatCount(metrics.backlog.at_risk, language)}
         </span>
       </div>
+      {isPresenceKnown ? (
+        <div className="metrics-tile">
+          <span className="metrics-tile__label">{t('metrics.summary.online')}</span>
+          <span className="metrics-tile__value" data-testid="metrics-online-count">
+            {t('metrics.summary.onlineCount', { online: formatCount(onlineCount, language) })}
+          </span>
+          <span className="metrics-tile__detail">
+            {t('metrics.summary.onlineDetail', { total: formatCount(metrics.agents.length, language) })}
+          </span>
+        </div>
+      ) : null}
       {rateTile(
         t('metrics.summary.slaBreach'),
         metrics.rates.sla_breach,

@@ -7,6 +7,8 @@ export interface MetricsFilters {
   to: string;
   /** A category key, or null for all. */
   category: string | null;
+  /** A routing team's id, or null for every team. */
+  team: string | null;
   bucket: MetricsBucket;
 }
 
@@ -15,6 +17,9 @@ export function metricsPath(filters: MetricsFilters): string {
   const search = new URLSearchParams({ from: filters.from, to: filters.to, bucket: filters.bucket });
   if (filters.category !== null) {
     search.set('category', filters.category);
+  }
+  if (filters.team !== null) {
+    search.set('team', filters.team);
   }
   return `/api/metrics?${search.toString()}`;
 }

@@ -14,7 +14,7 @@ export interface MetricsState {
 }
 
 /**
- * Loads the metrics for the range ending now and the category, and loads them again, at most once per `liveRefreshDelayMs`, whenever
+ * Loads the metrics for the range ending now, the category and the team, and loads them again, at most once per `liveRefreshDelayMs`, whenever
  * `subscribe` reports a change (the queue store's subscription: it fires when live changes arrive), so the
  * dashboard follows the queue without a reload.
  */
@@ -24,12 +24,14 @@ export function useMetrics(options: {
   range: RangeChoice;
   /** A category key, or null for all. */
   category: string | null;
+  /** A routing team's id, or null for every team. */
+  team: string | null;
   subscribe: (listener: () => void) => () => void;
 }): MetricsState {
-  const { serviceUrl, token, range, category, subscribe } = options;
+  const { serviceUrl, token, range, category, team, subscribe } = options;
   const [refreshCount, setRefreshCount] = useState(0);
   // Which request the state answers: loading is "the current request has not answered yet".
-  const requestKey = `${serviceUrl} ${range} ${category ?? ''} ${refreshCount}`;
+  const requestKey = `${serviceUrl} ${range} ${category ?? ''} ${team ?? ''} ${refreshCount}`;
   const [state, setState] = useState<{ key: string | null; metrics: Metrics | null; error: string | null }>({
     key: null,
     metrics: null,
@@ -55,7 +57,7 @@ export function useMetrics(options: {
   useEffect(() => {
     let isCurrent = true;
     // The range ends now at every load, so a live refresh moves the window forward too.
-    const filters = { ...rangeFor(range, Date.now()), category };
+    const filters = { ...rangeFor(range, Date.now()), category, team };
     fetchMetrics(serviceUrl, token, filters).then(
       (metrics) => {
         if (isCurrent) {
@@ -75,7 +77,7 @@ export function useMetrics(options: {
     return () => {
       isCurrent = false;
     };
-  }, [serviceUrl, token, range, category, requestKey]);
+  }, [serviceUrl, token, range, category, team, requestKey]);
 
   return { metrics: state.metrics, error: state.error, isLoading: state.key !== requestKey };
 }

@@ -7,8 +7,9 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '../../../shared/domain/vocabulary';
-import type { BulkUpdate, BulkUpdateResult } from '../../../shared/domain/workflow-schemas';
+import type { BulkUpdate } from '../../../shared/domain/workflow-schemas';
 import { formatCount } from '../../i18n/format';
+import type { BulkApplyOutcome } from './queue-actions';
 
 /** The change a bulk action sends (`POST /api/tickets/bulk`). */
 export type BulkChanges = BulkUpdate['changes'];
@@ -22,12 +23,13 @@ export interface BulkBarProps {
   categories: readonly { key: string; name: string }[];
   /** Numbers of the checked tickets by id, to name the ones that failed. */
   numberOf: (ticketId: string) => number | null;
-  onApply: (changes: BulkChanges) => Promise<BulkUpdateResult>;
+  /** Resolves with the service's answers, and how many tickets wait in the outbox (offline). */
+  onApply: (changes: BulkChanges) => Promise<BulkApplyOutcome>;
   onClear: () => void;
 }
 
 type Outcome =
-  { kind: 'done'; result: BulkUpdateResult } | { kind: 'error'; message: string } | { kind: 'working' };
+  ({ kind: 'done' } & BulkApplyOutcome) | { kind: 'error'; message: string } | { kind: 'working' };
 
 /** Value of the assignee and category menus that clears the field. */
 const clearValue = '__none__';
@@ -42,7 +44,7 @@ export function BulkBar(props: BulkBarProps): ReactElement | null {
   const apply = (changes: BulkChanges): void => {
     setOutcome({ kind: 'working' });
     onApply(changes).then(
-      (result) => setOutcome({ kind: 'done', result }),
+      (applied) => setOutcome({ kind: 'done', ...applied }),
       (error: unknown) =>
         setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
@@ -194,10 +196,20 @@ export function BulkBar(props: BulkBarProps): ReactElement | null {
             ? t('queue.bulk.working')
             : outcome.kind === 'error'
               ? t('queue.bulk.error', { message: outcome.message })
-              : t('queue.bulk.result', {
-                  updated: formatCount(outcome.result.updated.length, i18n.language),
-                  failed: formatCount(outcome.result.failed.length, i18n.language),
-                })}
+              : [
+                  // Offline nothing was answered: only say what waits; a partly sent change says both.
+                  outcome.queued > 0 && outcome.result.updated.length + outcome.result.failed.length === 0
+                    ? null
+                    : t('queue.bulk.result', {
+                        updated: formatCount(outcome.result.updated.length, i18n.language),
+                        failed: formatCount(outcome.result.failed.length, i18n.language),
+                      }),
+                  outcome.queued > 0
+                    ? t('outboxActions.bulkQueued', { formatted: formatCount(outcome.queued, i18n.language) })
+                    : null,
+                ]
+                  .filter((text) => text !== null)
+                  .join(' · ')}
           {outcome.kind === 'done' && outcome.result.failed.length > 0 ? (
             <span className="bulk-bar__failures">
               {outcome.result.failed.map((failure) => (

@@ -15,7 +15,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '../../../shared/domain/vocabulary';
-import type { BulkUpdateResult, SavedView, ViewFilters } from '../../../shared/domain/workflow-schemas';
+import type { SavedView, ViewFilters } from '../../../shared/domain/workflow-schemas';
 import { allowedNextStatuses } from '../../../shared/tickets/status-machine';
 import {
   allViewId,
@@ -32,6 +32,7 @@ import { formatCount } from '../../i18n/format';
 import { useViewersByTicket } from '../../live/presence';
 import { TicketPane } from '../ticket/TicketPane';
 import { BulkBar, type BulkChanges } from './BulkBar';
+import { bulkUpdateQueue, updateQueueTicket, type BulkApplyOutcome } from './queue-actions';
 import { columnLayoutOf, columnPreferenceOf, sortingOf, type ColumnLayout } from './column-preferences';
 import { categoryOptions } from './queue-lookups';
 import {
@@ -53,8 +54,6 @@ import { useViewCounts } from './use-view-counts';
 import { ViewsSidebar } from './ViewsSidebar';
 
 const clockTickMs = 30_000;
-/** The most tickets `POST /api/tickets/bulk` takes at once; bigger selections go in several requests. */
-const bulkChunkSize = 1000;
 /** How many animation frames to wait for the opened ticket's composer before giving up on focusing it. */
 const composerWaitFrames = 120;
 
@@ -71,7 +70,7 @@ function newViewId(): string {
 /** The queue beside the open ticket (split view), with views, filters, bulk actions and the keyboard. */
 export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const { t, i18n } = useTranslation();
-  const { api, session, store, arrivals, lookups, agents, categories, load } = useConsole();
+  const { api, session, store, arrivals, lookups, agents, categories, load, outbox } = useConsole();
   const agentId = session.agent.id;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const recentArrivals = useSyncExternalStore(arrivals.subscribe, arrivals.getSnapshot);
@@ -226,35 +225,25 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   );
   const onCheckAllVisible = useCallback(() => setChecked(new Set(rows.map((ticket) => ticket.id))), [rows]);
 
+  // Bulk changes and the shortcuts go through the outbox when the cache is open (docs/offline.md).
   const onBulkApply = useCallback(
-    async (changes: BulkChanges): Promise<BulkUpdateResult> => {
-      const ids = [...visibleChecked];
-      const result: BulkUpdateResult = { updated: [], failed: [] };
-      for (let start = 0; start < ids.length; start += bulkChunkSize) {
-        const part = await api.bulkUpdate({ ticket_ids: ids.slice(start, start + bulkChunkSize), changes });
-        store.upsert(part.updated);
-        result.updated.push(...part.updated);
-        result.failed.push(...part.failed);
-      }
-      return result;
-    },
-    [api, store, visibleChecked],
+    (changes: BulkChanges): Promise<BulkApplyOutcome> =>
+      bulkUpdateQueue({ api, store, outbox }, [...visibleChecked], changes),
+    [api, store, outbox, visibleChecked],
   );
 
   const updateOne = useCallback(
     (ticketId: string, update: Parameters<typeof api.updateTicket>[1], done: string) => {
-      api.updateTicket(ticketId, update).then(
-        (ticket) => {
-          store.upsert([ticket]);
-          setNotice(done);
-        },
+      const number = String(store.get(ticketId)?.number ?? '');
+      updateQueueTicket({ api, store, outbox }, ticketId, update).then(
+        (outcome) => setNotice(outcome === 'queued' ? t('outboxActions.changeQueued', { number }) : done),
         (error: unknown) =>
           setNotice(
             t('queue.actionFailed', { message: error instanceof Error ? error.message : String(error) }),
           ),
       );
     },
-    [api, store, t],
+    [api, store, outbox, t],
   );
 
   const onReply = useCallback((ticketId: string) => {

@@ -641,6 +641,14 @@ export const en = {
     relatedSize: '{{count}} tickets from different customers about the same problem',
     relatedLoading: 'Loading related tickets…',
   },
+  outboxActions: {
+    changeQueued: '#{{number}}: change queued, it is sent when the service is back',
+    bulkQueued: '{{formatted}} tickets: change queued, it is sent when the service is back',
+    mergeQueued: 'Merge queued: it is sent when the service is back. The sync indicator shows it until then.',
+    mergeOffline:
+      'Offline: no preview. The merge is sent when the service is back, and refused then if it is not allowed.',
+    close: 'Close',
+  },
   metrics: {
     title: 'Queue metrics',
     range: 'Range',
@@ -651,6 +659,8 @@ export const en = {
     },
     category: 'Category',
     allCategories: 'All categories',
+    team: 'Team',
+    allTeams: 'All teams',
     uncategorized: 'Uncategorized',
     unassignedAgent: 'Unassigned',
     updated: 'Updated {{time}}',
@@ -661,6 +671,9 @@ export const en = {
     exportLabel: 'Export “{{chart}}” as CSV',
     noData: 'No data in this range.',
     summary: {
+      online: 'Agents online',
+      onlineCount: '{{online}} online',
+      onlineDetail: 'of {{total}} agents',
       backlog: 'Open tickets',
       unassigned: 'Unassigned',
       atRisk: 'SLA at risk',

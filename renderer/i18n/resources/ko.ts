@@ -641,6 +641,15 @@ export const ko: ResourceShape<typeof en> = {
     relatedSize: '같은 문제에 대한 여러 고객의 티켓 {{count}}건',
     relatedLoading: '관련 티켓을 불러오는 중…',
   },
+  outboxActions: {
+    changeQueued: '#{{number}}: 변경이 대기열에 추가되었습니다. 서비스가 다시 연결되면 전송됩니다',
+    bulkQueued: '티켓 {{formatted}}개: 변경이 대기열에 추가되었습니다. 서비스가 다시 연결되면 전송됩니다',
+    mergeQueued:
+      '병합이 대기열에 추가되었습니다. 서비스가 다시 연결되면 전송되며, 그때까지 동기화 표시에 나타납니다.',
+    mergeOffline:
+      '오프라인: 미리보기를 볼 수 없습니다. 병합은 서비스가 다시 연결되면 전송되며, 허용되지 않으면 그때 거부됩니다.',
+    close: '닫기',
+  },
   metrics: {
     title: '대기열 지표',
     range: '기간',
@@ -651,6 +660,8 @@ export const ko: ResourceShape<typeof en> = {
     },
     category: '카테고리',
     allCategories: '모든 카테고리',
+    team: '팀',
+    allTeams: '모든 팀',
     uncategorized: '미분류',
     unassignedAgent: '미배정',
     updated: '{{time}} 업데이트',
@@ -661,6 +672,9 @@ export const ko: ResourceShape<typeof en> = {
     exportLabel: '“{{chart}}” CSV로 내보내기',
     noData: '이 기간에는 데이터가 없습니다.',
     summary: {
+      online: '접속 중인 상담원',
+      onlineCount: '{{online}}명 접속 중',
+      onlineDetail: '전체 상담원 {{total}}명',
       backlog: '처리 중인 티켓',
       unassigned: '미배정',
       atRisk: 'SLA 위험',

@@ -635,6 +635,13 @@ export const zh: ResourceShape<typeof en> = {
     relatedSize: '不同客户关于同一问题的 {{count}} 个工单',
     relatedLoading: '正在加载相关工单…',
   },
+  outboxActions: {
+    changeQueued: '#{{number}}：更改已加入队列，服务恢复后发送',
+    bulkQueued: '{{formatted}} 个工单：更改已加入队列，服务恢复后发送',
+    mergeQueued: '合并已加入队列：服务恢复后发送，在此之前同步指示器会显示它。',
+    mergeOffline: '离线：无法预览。合并将在服务恢复后发送，如不允许届时会被拒绝。',
+    close: '关闭',
+  },
   metrics: {
     title: '队列指标',
     range: '时间范围',
@@ -645,6 +652,8 @@ export const zh: ResourceShape<typeof en> = {
     },
     category: '类别',
     allCategories: '全部类别',
+    team: '团队',
+    allTeams: '全部团队',
     uncategorized: '未分类',
     unassignedAgent: '未分配',
     updated: '更新于 {{time}}',
@@ -655,6 +664,9 @@ export const zh: ResourceShape<typeof en> = {
     exportLabel: '将“{{chart}}”导出为 CSV',
     noData: '此时间范围内没有数据。',
     summary: {
+      online: '在线客服',
+      onlineCount: '{{online}} 人在线',
+      onlineDetail: '共 {{total}} 名客服',
       backlog: '未结工单',
       unassigned: '未分配',
       atRisk: 'SLA 有风险',

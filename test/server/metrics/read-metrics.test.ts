@@ -333,6 +333,34 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
     expect(deposits.rates.sla_breach).toEqual({ count: 1, total: 2, rate: 0.5 });
   });
 
+  it("narrows to a team's categories and members, and intersects with a category", async () => {
+    const read = (category: string | undefined, team: { categories: string[]; memberIds: string[] } | null) =>
+      readMetricsAt(
+        database,
+        {
+          query: category === undefined ? query : { ...query, category },
+          team: team === null ? null : { id: 'team-1', ...team },
+          onlineAgentIds: null,
+        },
+        now,
+        defaultSlaPolicy,
+      );
+    const incoming = (answer: Metrics): number => answer.flow.reduce((sum, point) => sum + point.incoming, 0);
+    const ana = agentIds.Ana ?? '';
+    const team = await read(undefined, { categories: ['kyc', 'deposit_withdrawal'], memberIds: [ana] });
+    const [kyc, deposits] = await Promise.all([read('kyc', null), read('deposit_withdrawal', null)]);
+    expect(team.team).toBe('team-1');
+    expect(incoming(team)).toBe(incoming(kyc) + incoming(deposits));
+    expect(team.backlog.total).toBe(kyc.backlog.total + deposits.backlog.total);
+    expect(team.agents.map((agent) => agent.name)).toEqual(['Ana']);
+    expect(team.response_times.by_agent.map((row) => row.key)).toEqual([ana]);
+
+    const both = await read('kyc', { categories: ['kyc'], memberIds: [ana] });
+    expect(both.backlog.total).toBe(kyc.backlog.total);
+    const notOwned = await read('api', { categories: ['kyc'], memberIds: [ana] });
+    expect([notOwned.backlog.total, incoming(notOwned), notOwned.spikes.categories]).toEqual([0, 0, []]);
+  });
+
   it('answers hourly buckets for a short range, and refuses a reversed one', async () => {
     const day = await readMetricsAt(
       database,

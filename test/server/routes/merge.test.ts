@@ -312,6 +312,74 @@ describe.each(testEngines())('merging tickets on $name', (engine) => {
       clockOffset = 0;
     }
   });
+
+  it('applies a merge and an undo sent with an Idempotency-Key once, and answers a retry with the first answer', async () => {
+    const target = await fileTicket({ subject: 'Deposit missing' });
+    const source = await fileTicket({ subject: 'Deposit missing again' });
+    const send = () =>
+      service.request('POST', `/api/tickets/${target.id}/merge`, {
+        token: agentToken,
+        body: { source_ids: [source.id] },
+        headers: { 'Idempotency-Key': 'merge-once-1' },
+      });
+    const first = await send();
+    expect(first.status).toBe(201);
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.text).toBe(first.text);
+    // One merge on record, one copy of the source's opening message on the target.
+    const history = mergeListSchema.parse(
+      (await service.request('GET', `/api/tickets/${target.id}/merges`, { token: agentToken })).body,
+    );
+    expect(history.merges).toHaveLength(1);
+    expect(
+      (await ticket(target.id)).messages.filter((m) => m.merged_from_ticket_id === source.id),
+    ).toHaveLength(1);
+
+    // The same key for another request is refused and writes nothing.
+    const other = await fileTicket();
+    const reused = await service.request('POST', `/api/tickets/${other.id}/merge`, {
+      token: agentToken,
+      body: { source_ids: [target.id] },
+      headers: { 'Idempotency-Key': 'merge-once-1' },
+    });
+    expect(reused.status).toBe(422);
+    expect(apiErrorSchema.parse(reused.body).error.code).toBe('idempotency_key_reused');
+
+    const mergeId = mergeResultSchema.parse(first.body).merge.id;
+    const undo = () =>
+      service.request('POST', `/api/merges/${mergeId}/undo`, {
+        token: agentToken,
+        headers: { 'Idempotency-Key': 'undo-once-1' },
+      });
+    const undone = await undo();
+    expect(undone.status).toBe(200);
+    const undoneAgain = await undo();
+    // A plain second undo would be refused as already_undone; the retry gets the first answer instead.
+    expect(undoneAgain.status).toBe(200);
+    expect(undoneAgain.text).toBe(undone.text);
+    expect((await ticket(source.id)).merged_into_ticket_id ?? null).toBeNull();
+  });
+
+  it('stores nothing under the key of a refused merge, so the corrected request under it merges', async () => {
+    const target = await fileTicket();
+    const source = await fileTicket();
+    const refused = await service.request('POST', `/api/tickets/${target.id}/merge`, {
+      token: agentToken,
+      body: { source_ids: [target.id] },
+      headers: { 'Idempotency-Key': 'merge-refused-1' },
+    });
+    expect(refused.status).toBe(400);
+    expect(apiErrorSchema.parse(refused.body).error.code).toBe('merge_into_itself');
+    const accepted = await service.request('POST', `/api/tickets/${target.id}/merge`, {
+      token: agentToken,
+      body: { source_ids: [source.id] },
+      headers: { 'Idempotency-Key': 'merge-refused-1' },
+    });
+    expect(accepted.status).toBe(201);
+    expect((await ticket(source.id)).merged_into_ticket_id).toBe(target.id);
+  });
 });
 
 describe.each(testEngines())('the merge audit log on $name', (engine) => {

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Agent } from '../../../../shared/domain/schemas';
-import type { BulkUpdateResult } from '../../../../shared/domain/workflow-schemas';
 import { BulkBar } from '../../../../renderer/features/queue/BulkBar';
+import type { BulkApplyOutcome } from '../../../../renderer/features/queue/queue-actions';
 import { makeTicket } from '../../fixtures';
 
 const agents: Agent[] = [
@@ -10,7 +10,7 @@ const agents: Agent[] = [
   { id: 'wei-id', name: 'Wei Zhang', email: 'wei@demo.exchange', role: 'agent' },
 ];
 
-function renderBar(onApply: (changes: unknown) => Promise<BulkUpdateResult>, count = 3) {
+function renderBar(onApply: (changes: unknown) => Promise<BulkApplyOutcome>, count = 3) {
   const onClear = vi.fn();
   render(
     <BulkBar
@@ -39,9 +39,12 @@ describe('BulkBar', () => {
 
   it('sends the chosen status and shows how many were updated and why others failed', async () => {
     const onApply = vi.fn(() =>
-      Promise.resolve<BulkUpdateResult>({
-        updated: [makeTicket({ number: 1 }), makeTicket({ number: 2 })],
-        failed: [{ id: 'ticket-9', code: 'invalid_transition', message: 'closed tickets cannot reopen' }],
+      Promise.resolve<BulkApplyOutcome>({
+        result: {
+          updated: [makeTicket({ number: 1 }), makeTicket({ number: 2 })],
+          failed: [{ id: 'ticket-9', code: 'invalid_transition', message: 'closed tickets cannot reopen' }],
+        },
+        queued: 0,
       }),
     );
     renderBar(onApply);
@@ -53,7 +56,9 @@ describe('BulkBar', () => {
   });
 
   it('assigns to me, to a colleague or to nobody', async () => {
-    const onApply = vi.fn(() => Promise.resolve<BulkUpdateResult>({ updated: [], failed: [] }));
+    const onApply = vi.fn(() =>
+      Promise.resolve<BulkApplyOutcome>({ result: { updated: [], failed: [] }, queued: 0 }),
+    );
     renderBar(onApply);
     const assign = screen.getByTestId('bulk-assign');
     for (const value of ['me-id', 'wei-id', '__none__']) {
@@ -68,7 +73,9 @@ describe('BulkBar', () => {
   });
 
   it('changes priority and category, and adds or removes a tag', async () => {
-    const onApply = vi.fn(() => Promise.resolve<BulkUpdateResult>({ updated: [], failed: [] }));
+    const onApply = vi.fn(() =>
+      Promise.resolve<BulkApplyOutcome>({ result: { updated: [], failed: [] }, queued: 0 }),
+    );
     renderBar(onApply);
     fireEvent.change(screen.getByTestId('bulk-priority'), { target: { value: 'urgent' } });
     await settled();
@@ -88,11 +95,24 @@ describe('BulkBar', () => {
   });
 
   it('takes no second change while one is under way', () => {
-    const onApply = vi.fn(() => new Promise<BulkUpdateResult>(() => undefined));
+    const onApply = vi.fn(() => new Promise<BulkApplyOutcome>(() => undefined));
     renderBar(onApply);
     fireEvent.change(screen.getByTestId('bulk-priority'), { target: { value: 'urgent' } });
     expect(screen.getByTestId('bulk-result')).toHaveTextContent('Updating…');
     expect(screen.getByTestId('bulk-status')).toBeDisabled();
+  });
+
+  it('says the change is queued when it could not be sent (offline)', async () => {
+    renderBar(
+      vi.fn(() => Promise.resolve<BulkApplyOutcome>({ result: { updated: [], failed: [] }, queued: 3 })),
+    );
+    fireEvent.change(screen.getByTestId('bulk-status'), { target: { value: 'solved' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('bulk-result')).toHaveTextContent(
+        '3 tickets: change queued, it is sent when the service is back',
+      ),
+    );
+    expect(screen.getByTestId('bulk-result')).not.toHaveTextContent('updated');
   });
 
   it('reports a failed request', async () => {

@@ -1,0 +1,115 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RoutingConfiguration } from '../../../../shared/domain/routing-schemas';
+import { ConsoleContext, type ConsoleContextValue } from '../../../../renderer/app/console-context';
+import { MetricsPage } from '../../../../renderer/features/metrics/MetricsPage';
+import { sampleMetrics } from './metrics-fixture';
+
+const routing: RoutingConfiguration = {
+  teams: [
+    {
+      id: 'team-funds',
+      name: 'Funds',
+      categories: ['deposit_withdrawal'],
+      member_ids: [],
+      strategy: 'manual',
+    },
+    { id: 'team-trading', name: 'Trading', categories: ['api'], member_ids: [], strategy: 'manual' },
+  ],
+  profiles: [],
+  rules: [],
+  skill_wait_minutes: 30,
+  triage_threshold: 0.8,
+  online_agent_ids: [],
+};
+
+const agents = [
+  {
+    agent_id: 'agent-ana',
+    name: 'Ana',
+    open_tickets: 2,
+    capacity: 5,
+    handled: 1,
+    median_handling_ms: null,
+    online: true,
+  },
+  {
+    agent_id: 'agent-ben',
+    name: 'Ben',
+    open_tickets: 0,
+    capacity: 25,
+    handled: 0,
+    median_handling_ms: null,
+    online: false,
+  },
+];
+
+describe('MetricsPage', () => {
+  const requestedUrls: URL[] = [];
+
+  beforeEach(() => {
+    requestedUrls.length = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((input: string) => {
+        requestedUrls.push(new URL(input));
+        return Promise.resolve(
+          new Response(JSON.stringify(sampleMetrics({ agents })), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+      }),
+    );
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function renderPage(): ReturnType<typeof userEvent.setup> {
+    const value = {
+      session: {
+        serviceUrl: 'http://service.test',
+        token: 'token-sora',
+        agent: { id: 'agent-sora', name: 'Sora Park', email: 'sora@example.com', role: 'lead' },
+        mode: 'browser',
+      },
+      api: { routing: vi.fn(() => Promise.resolve(routing)) },
+      store: { subscribe: () => () => undefined },
+      categories: [{ key: 'kyc', name: 'Identity verification', is_default: true }],
+    } as unknown as ConsoleContextValue;
+    render(
+      <ConsoleContext.Provider value={value}>
+        <MetricsPage />
+      </ConsoleContext.Provider>,
+    );
+    return userEvent.setup();
+  }
+
+  it('shows how many agents are online and a dot per agent', async () => {
+    renderPage();
+    expect(await screen.findByTestId('metrics-online-count')).toHaveTextContent('1 online');
+    expect(screen.getByText('of 2 agents')).toBeInTheDocument();
+    const presence = screen.getAllByTestId('metrics-presence');
+    expect(presence.map((cell) => [cell.textContent, cell.dataset.online])).toEqual([
+      ['Online', 'true'],
+      ['Offline', 'false'],
+    ]);
+  });
+
+  it("asks for the chosen team's metrics, and for every team again", async () => {
+    const user = renderPage();
+    await screen.findByTestId('metrics-online-count');
+    expect(requestedUrls.at(-1)?.searchParams.has('team')).toBe(false);
+    const select = screen.getByTestId('metrics-team');
+    await screen.findByRole('option', { name: 'Funds' });
+
+    await user.selectOptions(select, 'Funds');
+    await waitFor(() => expect(requestedUrls.at(-1)?.searchParams.get('team')).toBe('team-funds'));
+
+    await user.selectOptions(select, 'All teams');
+    await waitFor(() => expect(requestedUrls.at(-1)?.searchParams.has('team')).toBe(false));
+  });
+});
