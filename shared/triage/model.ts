@@ -191,9 +191,8 @@ function* trainingSteps(
     .filter((feature) => (documentCounts.get(feature) ?? 0) >= minimum)
     .sort();
   const index = new Map(features.map((feature, position) => [feature, position]));
-  const kindScale = JSON.parse((globalThis as any).process?.env?.KIND ?? '{}') as Record<string, number>;
   const idf = features.map(
-    (feature) => (Math.log((1 + examples.length) / (1 + (documentCounts.get(feature) ?? 0))) + 1) * (kindScale[feature.slice(0, 1)] ?? 1),
+    (feature) => Math.log((1 + examples.length) / (1 + (documentCounts.get(feature) ?? 0))) + 1,
   );
   const vectors: SparseVector[] = [];
   for (const list of featureLists) {
@@ -214,24 +213,10 @@ function* trainingSteps(
   // L2 shrinks every weight each step; a common scale factor does it in O(1) instead of touching them all.
   let scale = 1;
   let step = 0;
-  const classCounts = new Array<number>(categoryCount).fill(0);
-  for (const label of labels) { classCounts[label] = (classCounts[label] ?? 0) + 1; }
-  const balance = Number((globalThis as any).process?.env?.BAL ?? 0);
-  const classWeights = classCounts.map((count) => Math.pow(examples.length / (categoryCount * count), balance));
-  const averageWeights = new Float64Array(weights.length);
-  const averageBias = new Float64Array(categoryCount);
-  let averageCount = 0;
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     shuffleInPlace(order, random);
-    const dropout = Number((globalThis as any).process?.env?.DROP ?? 0);
     for (const position of order) {
-      const original = vectors[position] as SparseVector;
-      let vector = original;
-      if (dropout > 0) {
-        const indices: number[] = []; const values: number[] = [];
-        original.indices.forEach((feature, item) => { if (random() >= dropout) { indices.push(feature); values.push((original.values[item] as number) / (1 - dropout)); } });
-        vector = { indices, values };
-      }
+      const vector = vectors[position] as SparseVector;
       const label = labels[position] as number;
       const rate = learningRate / (1 + step / examples.length);
       step += 1;
@@ -239,7 +224,7 @@ function* trainingSteps(
       softmaxInPlace(scores);
       scale *= 1 - rate * regularization;
       for (let category = 0; category < categoryCount; category += 1) {
-        const gradient = ((scores[category] ?? 0) - (category === label ? 1 : 0)) * (classWeights[label] ?? 1);
+        const gradient = (scores[category] ?? 0) - (category === label ? 1 : 0);
         if (gradient === 0) {
           continue;
         }
@@ -257,49 +242,6 @@ function* trainingSteps(
         scale = 1;
       }
       yield;
-    }
-    const envX = (globalThis as any).process?.env ?? {};
-    if (envX.AVG_FROM !== undefined && epoch >= Number(envX.AVG_FROM)) {
-      for (let slot = 0; slot < weights.length; slot += 1) { averageWeights[slot] += (weights[slot] ?? 0) * scale; }
-      for (let c = 0; c < categoryCount; c += 1) { averageBias[c] += bias[c] ?? 0; }
-      averageCount += 1;
-    }
-  }
-  if (averageCount > 0) {
-    for (let slot = 0; slot < weights.length; slot += 1) { weights[slot] = averageWeights[slot] / averageCount; }
-    for (let c = 0; c < categoryCount; c += 1) { bias[c] = averageBias[c] / averageCount; }
-    scale = 1;
-  }
-  const cnb = Number((globalThis as any).process?.env?.CNB ?? 0);
-  if (cnb !== 0) {
-    const featureCount = features.length;
-    const perClass = new Float64Array(featureCount * categoryCount);
-    const totalPerFeature = new Float64Array(featureCount);
-    const classTotals = new Float64Array(categoryCount);
-    vectors.forEach((vector, position) => {
-      const label = labels[position] as number;
-      vector.indices.forEach((feature, item) => {
-        const value = vector.values[item] as number;
-        perClass[feature * categoryCount + label] += value;
-        totalPerFeature[feature] += value;
-        classTotals[label] += value;
-      });
-    });
-    const grand = classTotals.reduce((a, b) => a + b, 0);
-    const alpha = Number((globalThis as any).process?.env?.CNB_ALPHA ?? 0.3);
-    for (let category = 0; category < categoryCount; category += 1) {
-      const denominator = grand - (classTotals[category] ?? 0) + alpha * featureCount;
-      const column = new Float64Array(featureCount);
-      let absolute = 0;
-      for (let feature = 0; feature < featureCount; feature += 1) {
-        const complement = (totalPerFeature[feature] ?? 0) - (perClass[feature * categoryCount + category] ?? 0);
-        column[feature] = Math.log((complement + alpha) / denominator);
-        absolute += Math.abs(column[feature] ?? 0);
-      }
-      for (let feature = 0; feature < featureCount; feature += 1) {
-        // complement NB: lower complement likelihood = more likely; normalized weights
-        weights[feature * categoryCount + category] += (-cnb * (column[feature] ?? 0) * featureCount / absolute) / scale;
-      }
     }
   }
   const isNeighbour = features.map(isNeighbourFeature);
@@ -389,8 +331,6 @@ export function loadTriageModel(data: TriageModelData): TriageModel {
     }
     const scores = new Float64Array(categoryCount);
     computeScores(vector, weights, bias, categoryCount, 1, scores);
-    const temperature = Number((globalThis as any).process?.env?.TEMP ?? 1);
-    for (let c = 0; c < categoryCount; c += 1) { scores[c] = (scores[c] ?? 0) / temperature; }
     softmaxInPlace(scores);
     if (data.neighbourWeight > 0) {
       const neighbourVector = neighbourQuery(vector, isNeighbour, data.idf);
@@ -401,18 +341,11 @@ export function loadTriageModel(data: TriageModelData): TriageModel {
         categoryCount,
       );
       if (votes !== null) {
-        const top = (globalThis as any).lastTop as number;
-        const slope = Number((globalThis as any).process?.env?.SLOPE ?? 0);
-        const adaptive = Math.min(0.95, Math.max(0, data.neighbourWeight + slope * (top - Number((globalThis as any).process?.env?.MID ?? 0.5))));
-        const saved = data.neighbourWeight;
-        (data as any).neighbourWeight = adaptive;
         for (let category = 0; category < categoryCount; category += 1) {
-          scores[category] = (globalThis as any).process?.env?.GEO
-            ? Math.pow(scores[category] ?? 0, 1 - data.neighbourWeight) * Math.pow((votes[category] ?? 0) + Number((globalThis as any).process?.env?.GEO), data.neighbourWeight)
-            : (1 - data.neighbourWeight) * (scores[category] ?? 0) +
+          scores[category] =
+            (1 - data.neighbourWeight) * (scores[category] ?? 0) +
             data.neighbourWeight * (votes[category] ?? 0);
         }
-        (data as any).neighbourWeight = saved;
       }
     }
     return data.categories

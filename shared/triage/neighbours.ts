@@ -7,8 +7,6 @@
 
 /** Feature kinds the neighbours compare (character n-grams of Latin words stay with the linear model). */
 export function isNeighbourFeature(feature: string): boolean {
-  if ((globalThis as any).process?.env?.NB_ALL) { return true; }
-  if ((globalThis as any).process?.env?.NB_NOPAIR && feature.startsWith('p:')) { return false; }
   return (
     feature.startsWith('w:') ||
     feature.startsWith('b:') ||
@@ -119,11 +117,10 @@ export function neighbourProbabilities(
       best.pop();
     }
   }
-  (globalThis as any).lastTop = best[0]?.similarity ?? 0;
   const probabilities = new Float64Array(categoryCount);
   let total = 0;
   for (const { example, similarity } of best) {
-    const weight = similarity ** Number((globalThis as any).process?.env?.NB_POW ?? 4);
+    const weight = similarity ** 4;
     const category = index.categories[example] as number;
     probabilities[category] = (probabilities[category] ?? 0) + weight;
     total += weight;

@@ -26,10 +26,10 @@ const stopwords = new Set(
 );
 
 /** Content words paired with each other (the first in sorted order): bounds the pairs of a long text. */
-const pairedWordLimit = Number((globalThis as any).process?.env?.PAIRS ?? 20);
+const pairedWordLimit = 20;
 
 /** The lengths of the character n-grams taken inside each Latin word. */
-const characterGramSizes: number[] = ((globalThis as any).process?.env?.GRAMS ?? '3,4,5').split(',').map(Number);
+const characterGramSizes = [3, 4, 5] as const;
 
 /**
  * A light English stemmer: folds the plural, past and gerund endings that matter in support requests
@@ -73,8 +73,6 @@ export function triageFeatures(text: string): string[] {
   const normalized = text.normalize('NFKC').toLowerCase();
   const features: string[] = [];
   let previous = '<s>';
-  const allWords: string[] = [];
-  let previousContent = '<s>';
   for (const match of normalized.matchAll(wordPattern)) {
     const raw = match[0];
     if (cjkPattern.test(raw)) {
@@ -85,12 +83,6 @@ export function triageFeatures(text: string): string[] {
     const word = stemWord(raw.replace(/['’]/gu, ''));
     if (!stopwords.has(word)) {
       features.push(`w:${word}`);
-      if ((globalThis as any).process?.env?.SKIPBI) {
-        features.push(`${(globalThis as any).process.env.SKIPBI}:${previousContent} ${word}`);
-      }
-      previousContent = word;
-    } else if ((globalThis as any).process?.env?.STOPPAIR) {
-      allWords.push(word);
     }
     features.push(`b:${previous} ${word}`);
     previous = word;
@@ -102,18 +94,13 @@ export function triageFeatures(text: string): string[] {
     }
   }
   const contentWords = [
-    ...new Set([...features.filter((feature) => feature.startsWith('w:')).map((feature) => feature.slice(2)), ...allWords]),
+    ...new Set(features.filter((feature) => feature.startsWith('w:')).map((feature) => feature.slice(2))),
   ]
     .sort()
     .slice(0, pairedWordLimit);
   for (let first = 0; first < contentWords.length; first += 1) {
     for (let second = first + 1; second < contentWords.length; second += 1) {
       features.push(`p:${contentWords[first] ?? ''}|${contentWords[second] ?? ''}`);
-      if ((globalThis as any).process?.env?.TRIPLES) {
-        for (let third = second + 1; third < Math.min(contentWords.length, Number((globalThis as any).process?.env?.TRIPLES)); third += 1) {
-          features.push(`t:${contentWords[first] ?? ''}|${contentWords[second] ?? ''}|${contentWords[third] ?? ''}`);
-        }
-      }
     }
   }
   return features;
