@@ -173,6 +173,7 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
   const { connection, load } = useConsoleSync({
     session,
     ...services,
+    faqLibrary: offline.faqLibrary,
     cache: offline.cacheOpening,
     onCacheEvicted,
     onUnauthorized: onSignOut,
