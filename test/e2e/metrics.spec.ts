@@ -17,7 +17,10 @@ test('a lead opens Metrics on the demo data, sees it move live and exports a cha
   for (const chart of ['flow', 'backlog-category', 'backlog-age', 'response-category', 'response-agent']) {
     const card = dashboard.locator(`[data-testid="metrics-chart"][data-chart="${chart}"]`);
     await expect(card.locator('.recharts-surface').first(), chart).toBeVisible();
-    expect(await card.locator('.recharts-bar-rectangle, .recharts-line-curve').count(), chart).toBeGreaterThan(0);
+    expect(
+      await card.locator('.recharts-bar-rectangle, .recharts-line-curve').count(),
+      chart,
+    ).toBeGreaterThan(0);
   }
   await expect(dashboard.locator('[data-chart="agents"] tbody tr')).toHaveCount(4);
 
@@ -32,7 +35,9 @@ test('a lead opens Metrics on the demo data, sees it move live and exports a cha
     body: 'My BTC deposit has 6 confirmations and is not credited yet.',
     category: 'deposit_withdrawal',
   });
-  await expect(total).toHaveText(String(before + 1).replace(/\B(?=(\d{3})+(?!\d))/g, ','), { timeout: 10_000 });
+  await expect(total).toHaveText(String(before + 1).replace(/\B(?=(\d{3})+(?!\d))/g, ','), {
+    timeout: 10_000,
+  });
 
   // Every chart's data downloads as CSV.
   const downloadPromise = page.waitForEvent('download');
