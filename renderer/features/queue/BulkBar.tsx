@@ -1,14 +1,10 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/domain/schemas';
-import {
-  ticketPriorities,
-  ticketStatuses,
-  type TicketPriority,
-  type TicketStatus,
-} from '../../../shared/domain/vocabulary';
+import { ticketPriorities, ticketStatuses } from '../../../shared/domain/vocabulary';
 import type { BulkUpdate } from '../../../shared/domain/workflow-schemas';
 import { formatCount } from '../../i18n/format';
+import { ChoiceSelect } from './ChoiceSelect';
 import type { BulkApplyOutcome } from './queue-actions';
 
 /** The change a bulk action sends (`POST /api/tickets/bulk`). */
@@ -56,6 +52,11 @@ export function BulkBar(props: BulkBarProps): ReactElement | null {
     return null;
   }
   const controls = count > 0;
+  const statusChoices = ticketStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }));
+  const priorityChoices = ticketPriorities.map((priority) => ({
+    value: priority,
+    label: t(`priority.${priority}`),
+  }));
 
   return (
     <div className="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label={t('queue.bulk.label')}>
@@ -64,89 +65,67 @@ export function BulkBar(props: BulkBarProps): ReactElement | null {
           <span className="bulk-bar__count">
             {t('queue.bulk.selected', { formatted: formatCount(count, i18n.language) })}
           </span>
-          <select
-            className="select select--small"
-            data-testid="bulk-assign"
-            aria-label={t('queue.bulk.assign')}
+          <ChoiceSelect
+            testId="bulk-assign"
+            label={t('queue.bulk.assign')}
+            placeholder={t('queue.bulk.assign')}
+            choices={[
+              { value: myId, label: t('queue.bulk.assignToMe') },
+              { value: clearValue, label: t('queue.bulk.unassign') },
+              ...agents
+                .filter((agent) => agent.id !== myId)
+                .map((agent) => ({ value: agent.id, label: agent.name })),
+            ]}
             value=""
             disabled={isWorking}
-            onChange={(event) => {
-              const value = event.target.value;
+            onChoose={(value) => {
               if (value !== '') {
                 apply({ assignee_id: value === clearValue ? null : value });
               }
             }}
-          >
-            <option value="">{t('queue.bulk.assign')}</option>
-            <option value={myId}>{t('queue.bulk.assignToMe')}</option>
-            <option value={clearValue}>{t('queue.bulk.unassign')}</option>
-            {agents
-              .filter((agent) => agent.id !== myId)
-              .map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.name}
-                </option>
-              ))}
-          </select>
-          <select
-            className="select select--small"
-            data-testid="bulk-status"
-            aria-label={t('queue.bulk.status')}
+          />
+          <ChoiceSelect
+            testId="bulk-status"
+            label={t('queue.bulk.status')}
+            placeholder={t('queue.bulk.status')}
+            choices={statusChoices}
             value=""
             disabled={isWorking}
-            onChange={(event) => {
-              if (event.target.value !== '') {
-                apply({ status: event.target.value as TicketStatus });
+            onChoose={(status) => {
+              if (status !== '') {
+                apply({ status });
               }
             }}
-          >
-            <option value="">{t('queue.bulk.status')}</option>
-            {ticketStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select select--small"
-            data-testid="bulk-priority"
-            aria-label={t('queue.bulk.priority')}
+          />
+          <ChoiceSelect
+            testId="bulk-priority"
+            label={t('queue.bulk.priority')}
+            placeholder={t('queue.bulk.priority')}
+            choices={priorityChoices}
             value=""
             disabled={isWorking}
-            onChange={(event) => {
-              if (event.target.value !== '') {
-                apply({ priority: event.target.value as TicketPriority });
+            onChoose={(priority) => {
+              if (priority !== '') {
+                apply({ priority });
               }
             }}
-          >
-            <option value="">{t('queue.bulk.priority')}</option>
-            {ticketPriorities.map((priority) => (
-              <option key={priority} value={priority}>
-                {t(`priority.${priority}`)}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select select--small"
-            data-testid="bulk-category"
-            aria-label={t('queue.bulk.category')}
+          />
+          <ChoiceSelect
+            testId="bulk-category"
+            label={t('queue.bulk.category')}
+            placeholder={t('queue.bulk.category')}
+            choices={[
+              ...categories.map((category) => ({ value: category.key, label: category.name })),
+              { value: clearValue, label: t('queue.uncategorized') },
+            ]}
             value=""
             disabled={isWorking}
-            onChange={(event) => {
-              const value = event.target.value;
+            onChoose={(value) => {
               if (value !== '') {
                 apply({ category: value === clearValue ? null : value });
               }
             }}
-          >
-            <option value="">{t('queue.bulk.category')}</option>
-            {categories.map((category) => (
-              <option key={category.key} value={category.key}>
-                {category.name}
-              </option>
-            ))}
-            <option value={clearValue}>{t('queue.uncategorized')}</option>
-          </select>
+          />
           <span className="bulk-bar__tags" data-testid="bulk-tags">
             <input
               className="input bulk-bar__tag"

@@ -1,14 +1,10 @@
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ticketPriorities,
-  ticketStatuses,
-  type TicketPriority,
-  type TicketStatus,
-} from '../../../shared/domain/vocabulary';
+import { ticketPriorities, ticketStatuses } from '../../../shared/domain/vocabulary';
 import type { ViewFilters } from '../../../shared/domain/workflow-schemas';
 import { formatCount } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
+import { ChoiceSelect } from './ChoiceSelect';
 import { uncategorized, type QueueCriteria } from './queue-model';
 
 /** Props of the queue toolbar. */
@@ -34,8 +30,8 @@ export interface QueueToolbarProps {
 }
 
 /** The one value of a single-choice filter, or '' when it is off. */
-function single(values: readonly string[] | undefined): string {
-  return values?.length === 1 ? (values[0] as string) : '';
+function single<T extends string>(values: readonly T[] | undefined): T | '' {
+  return values?.length === 1 ? (values[0] as T) : '';
 }
 
 /** Search box, status and category filters, and the "n of m tickets" count. */
@@ -74,111 +70,72 @@ export function QueueToolbar(props: QueueToolbarProps): ReactElement {
         />
         <kbd aria-hidden="true">/</kbd>
       </label>
-      <select
-        className="select select--small"
-        aria-label={t('queue.statusFilter')}
+      <ChoiceSelect
+        label={t('queue.statusFilter')}
+        placeholder={t('queue.allStatuses')}
+        choices={ticketStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
         value={criteria.status ?? ''}
-        onChange={(event) =>
-          onCriteriaChange({
-            ...criteria,
-            status: event.target.value === '' ? null : (event.target.value as TicketStatus),
-          })
-        }
-      >
-        <option value="">{t('queue.allStatuses')}</option>
-        {ticketStatuses.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select select--small"
-        aria-label={t('queue.categoryFilter')}
+        onChoose={(status) => onCriteriaChange({ ...criteria, status: status === '' ? null : status })}
+      />
+      <ChoiceSelect
+        label={t('queue.categoryFilter')}
+        placeholder={t('queue.allCategories')}
+        choices={[
+          ...categories.map((category) => ({ value: category.key, label: category.name })),
+          { value: uncategorized, label: t('queue.uncategorized') },
+        ]}
         value={criteria.category ?? ''}
-        onChange={(event) =>
-          onCriteriaChange({ ...criteria, category: event.target.value === '' ? null : event.target.value })
+        onChoose={(category) =>
+          onCriteriaChange({ ...criteria, category: category === '' ? null : category })
         }
-      >
-        <option value="">{t('queue.allCategories')}</option>
-        {categories.map((category) => (
-          <option key={category.key} value={category.key}>
-            {category.name}
-          </option>
-        ))}
-        <option value={uncategorized}>{t('queue.uncategorized')}</option>
-      </select>
+      />
       {onFiltersChange ? (
         <>
-          <select
-            className="select select--small"
-            aria-label={t('queue.filters.priority')}
-            data-testid="filter-priority"
+          <ChoiceSelect
+            testId="filter-priority"
+            label={t('queue.filters.priority')}
+            placeholder={t('queue.filters.allPriorities')}
+            choices={ticketPriorities.map((priority) => ({
+              value: priority,
+              label: t(`priority.${priority}`),
+            }))}
             value={single(filters.priorities)}
-            onChange={(event) =>
-              setFilter(
-                'priorities',
-                event.target.value === '' ? undefined : [event.target.value as TicketPriority],
-              )
-            }
-          >
-            <option value="">{t('queue.filters.allPriorities')}</option>
-            {ticketPriorities.map((priority) => (
-              <option key={priority} value={priority}>
-                {t(`priority.${priority}`)}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select select--small"
-            aria-label={t('queue.filters.assignee')}
-            data-testid="filter-assignee"
+            onChoose={(priority) => setFilter('priorities', priority === '' ? undefined : [priority])}
+          />
+          <ChoiceSelect
+            testId="filter-assignee"
+            label={t('queue.filters.assignee')}
+            placeholder={t('queue.filters.anyAssignee')}
+            choices={[
+              { value: 'me', label: t('queue.filters.me') },
+              { value: 'none', label: t('queue.unassigned') },
+              ...(props.assignees ?? []).map((agent) => ({ value: agent.id, label: agent.name })),
+            ]}
             value={single(filters.assignees)}
-            onChange={(event) =>
-              setFilter('assignees', event.target.value === '' ? undefined : [event.target.value])
-            }
-          >
-            <option value="">{t('queue.filters.anyAssignee')}</option>
-            <option value="me">{t('queue.filters.me')}</option>
-            <option value="none">{t('queue.unassigned')}</option>
-            {(props.assignees ?? []).map((agent) => (
-              <option key={agent.id} value={agent.id}>
-                {agent.name}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select select--small"
-            aria-label={t('queue.filters.language')}
-            data-testid="filter-language"
+            onChoose={(assignee) => setFilter('assignees', assignee === '' ? undefined : [assignee])}
+          />
+          <ChoiceSelect
+            testId="filter-language"
+            label={t('queue.filters.language')}
+            placeholder={t('queue.filters.allLanguages')}
+            choices={(props.languages ?? []).map((language) => ({
+              value: language,
+              label: language.toUpperCase(),
+            }))}
             value={single(filters.languages)}
-            onChange={(event) =>
-              setFilter('languages', event.target.value === '' ? undefined : [event.target.value])
-            }
-          >
-            <option value="">{t('queue.filters.allLanguages')}</option>
-            {(props.languages ?? []).map((language) => (
-              <option key={language} value={language}>
-                {language.toUpperCase()}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select select--small"
-            aria-label={t('queue.filters.sla')}
-            data-testid="filter-sla"
+            onChoose={(language) => setFilter('languages', language === '' ? undefined : [language])}
+          />
+          <ChoiceSelect<'at_risk' | 'breached'>
+            testId="filter-sla"
+            label={t('queue.filters.sla')}
+            placeholder={t('queue.filters.anySla')}
+            choices={[
+              { value: 'at_risk', label: t('queue.filters.slaAtRisk') },
+              { value: 'breached', label: t('queue.filters.slaBreached') },
+            ]}
             value={filters.sla ?? ''}
-            onChange={(event) =>
-              setFilter(
-                'sla',
-                event.target.value === '' ? undefined : (event.target.value as 'at_risk' | 'breached'),
-              )
-            }
-          >
-            <option value="">{t('queue.filters.anySla')}</option>
-            <option value="at_risk">{t('queue.filters.slaAtRisk')}</option>
-            <option value="breached">{t('queue.filters.slaBreached')}</option>
-          </select>
+            onChoose={(sla) => setFilter('sla', sla === '' ? undefined : sla)}
+          />
         </>
       ) : null}
       {isFiltered ? (

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../../shared/domain/schemas';
-import { CacheDatabase } from '../../../renderer/cache/cache-database';
 import { putTicketDetail, readCachedDetail } from '../../../renderer/cache/ticket-cache';
 import { createTicketStore } from '../../../renderer/features/queue/ticket-store';
-import { createOutboxRunner, type OutboxRunner } from '../../../renderer/sync/outbox-runner';
+import { createOutboxRunner } from '../../../renderer/sync/outbox-runner';
 import { makeTicket } from '../fixtures';
-import { freshIndexedDb } from '../cache/cache-test-database';
+import { disposeOutboxRunners, nextKey, runners, startOutboxRunner } from './outbox-test-runner';
 
 interface SentRequest {
   method: string;
@@ -78,37 +77,15 @@ function fakeService(initial: Ticket) {
   };
 }
 
-const runners: OutboxRunner[] = [];
-const databases: CacheDatabase[] = [];
-afterEach(() => {
-  runners.splice(0).forEach((runner) => runner.dispose());
-  databases.splice(0).forEach((database) => database.close());
-});
+afterEach(disposeOutboxRunners);
 
-let keyCounter = 0;
 function setUp(initial: Ticket) {
   const service = fakeService(initial);
-  const database = new CacheDatabase(`outbox-${(keyCounter += 1)}`, freshIndexedDb());
-  databases.push(database);
-  const store = createTicketStore();
-  store.upsert([initial]);
-  let clock = Date.parse('2026-01-01T00:00:00.000Z');
-  const runner = createOutboxRunner({
-    database,
-    serviceUrl: 'http://service.test',
-    token: 'secret-token',
-    store,
-    agent: { id: 'agent-1', name: 'Ada' },
+  const started = startOutboxRunner([initial], {
     fetchTicket: () => Promise.resolve(service.current()),
     fetchImplementation: service.fetchImplementation,
-    now: () => new Date(clock).toISOString(),
-    random: () => 0.5,
-    newKey: () => `key-${(keyCounter += 1)}`,
-    locks: null,
-    events: null,
   });
-  runners.push(runner);
-  return { service, database, store, runner, advance: (ms: number) => (clock += ms) };
+  return { service, ...started };
 }
 
 describe('outbox runner', () => {
@@ -277,7 +254,7 @@ describe('outbox runner', () => {
         agent: { id: 'agent-1', name: 'Ada' },
         fetchTicket: () => Promise.resolve(service.current()),
         fetchImplementation: service.fetchImplementation,
-        newKey: () => `key-${(keyCounter += 1)}`,
+        newKey: nextKey,
         locks,
         events: null,
       });

@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../../shared/domain/schemas';
-import { CacheDatabase } from '../../../renderer/cache/cache-database';
 import { bulkUpdateQueue, updateQueueTicket } from '../../../renderer/features/queue/queue-actions';
-import { createTicketStore } from '../../../renderer/features/queue/ticket-store';
-import { createOutboxRunner, type OutboxRunner } from '../../../renderer/sync/outbox-runner';
 import type { ApiClient } from '../../../renderer/api/api-client';
 import { makeTicket } from '../fixtures';
-import { freshIndexedDb } from '../cache/cache-test-database';
+import { disposeOutboxRunners, startOutboxRunner } from './outbox-test-runner';
 
 /**
  * A service that applies each idempotency key once (a repeated key gets the stored answer), for ticket
@@ -86,12 +83,7 @@ function fakeService(initial: readonly Ticket[]) {
   };
 }
 
-const runners: OutboxRunner[] = [];
-const databases: CacheDatabase[] = [];
-afterEach(() => {
-  runners.splice(0).forEach((runner) => runner.dispose());
-  databases.splice(0).forEach((database) => database.close());
-});
+afterEach(disposeOutboxRunners);
 
 /** Fails the test if the queue actions ever bypass the outbox. */
 const directApi = {
@@ -99,30 +91,13 @@ const directApi = {
   bulkUpdate: () => Promise.reject(new Error('sent directly, not through the outbox')),
 } as unknown as Pick<ApiClient, 'updateTicket' | 'bulkUpdate'>;
 
-let counter = 0;
 function setUp(initial: readonly Ticket[]) {
   const service = fakeService(initial);
-  const database = new CacheDatabase(`outbox-submit-${(counter += 1)}`, freshIndexedDb());
-  databases.push(database);
-  const store = createTicketStore();
-  store.upsert([...initial]);
-  let clock = Date.parse('2026-01-01T00:00:00.000Z');
-  const runner = createOutboxRunner({
-    database,
-    serviceUrl: 'http://service.test',
-    token: 'secret-token',
-    store,
-    agent: { id: 'agent-1', name: 'Ada' },
+  const started = startOutboxRunner(initial, {
     fetchTicket: (id) => Promise.resolve(service.ticket(id)),
     fetchImplementation: service.fetchImplementation,
-    now: () => new Date(clock).toISOString(),
-    random: () => 0.5,
-    newKey: () => `key-${(counter += 1)}`,
-    locks: null,
-    events: null,
   });
-  runners.push(runner);
-  return { service, database, store, runner, advance: (ms: number) => (clock += ms) };
+  return { service, ...started };
 }
 
 describe('submitting through the outbox', () => {

@@ -9,24 +9,9 @@ import { RelatedPanel } from '../../../../renderer/features/duplicates/RelatedPa
 import type { MergeState } from '../../../../renderer/features/duplicates/use-merge-state';
 import { Thread } from '../../../../renderer/features/ticket/Thread';
 import { makeDetail, makeMessage, renderWithConsole } from '../ticket/console-harness';
+import { newer, older } from './duplicate-pair';
 
 const now = Date.parse('2025-03-06T00:00:00.000Z');
-
-const newer = makeDetail({
-  id: 'ticket-new',
-  number: 1043,
-  subject: 'Withdrawal still missing',
-  customer_id: 'customer-kim',
-  created_at: '2025-03-05T10:00:00.000Z',
-  possible_duplicates: [{ id: 'ticket-old', score: 0.97 }],
-});
-const older = makeDetail({
-  id: 'ticket-old',
-  number: 1001,
-  subject: 'Withdrawal missing',
-  customer_id: 'customer-kim',
-  created_at: '2025-03-01T10:00:00.000Z',
-});
 
 function preview(overrides: Partial<MergePreview> = {}): MergePreview {
   return {

@@ -6,23 +6,8 @@ import type { ApiClient } from '../../../../renderer/api/api-client';
 import { ConsoleContext } from '../../../../renderer/app/console-context';
 import { DuplicatesSection } from '../../../../renderer/features/duplicates/DuplicatesSection';
 import type { OutboxRunner, OutboxSubmission } from '../../../../renderer/sync/outbox-runner';
-import { makeDetail, renderWithConsole } from '../ticket/console-harness';
-
-const newer = makeDetail({
-  id: 'ticket-new',
-  number: 1043,
-  subject: 'Withdrawal still missing',
-  customer_id: 'customer-kim',
-  created_at: '2025-03-05T10:00:00.000Z',
-  possible_duplicates: [{ id: 'ticket-old', score: 0.97 }],
-});
-const older = makeDetail({
-  id: 'ticket-old',
-  number: 1001,
-  subject: 'Withdrawal missing',
-  customer_id: 'customer-kim',
-  created_at: '2025-03-01T10:00:00.000Z',
-});
+import { renderWithConsole } from '../ticket/console-harness';
+import { newer, older } from './duplicate-pair';
 
 const preview: MergePreview = {
   target_id: 'ticket-old',
