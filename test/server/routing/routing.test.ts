@@ -14,18 +14,8 @@ import {
 } from '../../../shared/domain/schemas';
 import { intakeReceiptSchema } from '../../../shared/domain/workflow-schemas';
 import { testEngines } from '../helpers/engines';
+import { until } from '../helpers/polling';
 import { intakeRequest, startTestService, type TestService } from '../helpers/service';
-
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > deadline) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.each(testEngines())('routing on $name', (engine) => {
   let service: TestService;
