@@ -45,7 +45,12 @@ export default defineConfig({
       outDir: fromRoot('./out/main'),
       sourcemap: true,
       rolldownOptions: {
-        input: { index: fromRoot('./electron/main/index.ts') },
+        // The embedded service's intake analysis runs on a worker thread, whose entry is its own file beside
+        // the main one (server/threads/module-worker.ts looks for `analysis-worker.js` there).
+        input: {
+          index: fromRoot('./electron/main/index.ts'),
+          'analysis-worker': fromRoot('./server/intake-analysis/analysis-worker.ts'),
+        },
         output: {
           format: 'es',
           entryFileNames: '[name].js',

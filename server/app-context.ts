@@ -1,5 +1,6 @@
 import type { DuplicateService } from './duplicates/duplicate-service';
 import type { Authenticator } from './http/auth';
+import type { IntakeAnalyzer } from './intake-analysis/analyzer';
 import type { Router } from './routing/router';
 import type { SqlDatabase } from './storage/database';
 import type { TicketStore } from './storage/ticket-store';
@@ -24,6 +25,8 @@ export interface AppContext {
   log: (line: string) => void;
   /** Auto-triage (category suggestions, retraining); absent in apps built without it. */
   triage?: TriageService;
+  /** Intake's text analysis, on a worker thread (server/intake-analysis); absent: analyzed on the request's thread. */
+  intakeAnalyzer?: IntakeAnalyzer;
   /** Duplicate and related-ticket detection (docs/duplicates.md); absent in apps built without it. */
   duplicates?: DuplicateService;
   /** Routing (docs/routing.md) and the database its edits write to; absent in apps built without it. */

@@ -34,6 +34,20 @@ const defaultBodyLimit = 8 * 1024 * 1024;
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: defaultBodyLimit, return503OnClosing: true });
   app.decorateRequest('agent', null);
+  // Once closing, every answer still being sent asks its client to close the connection: a keep-alive
+  // connection whose request was in flight when closing began would otherwise stay open until the client
+  // drops it, and the service could not stop before then.
+  let isClosing = false;
+  app.addHook('preClose', (done) => {
+    isClosing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (isClosing) {
+      void reply.header('connection', 'close');
+    }
+    done(null, payload);
+  });
   await app.register(cors, {
     origin: '*',
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],

@@ -14,6 +14,7 @@ import { openDatabase } from './storage/database';
 import { migrate } from './storage/migrate';
 import { createTicketStore } from './storage/ticket-store';
 import { createTriageService, type TriageService } from './triage/triage-service';
+import { createIntakeAnalyzer, type IntakeAnalyzer } from './intake-analysis/analyzer';
 
 /** How to run the ticket service. */
 export interface ServiceOptions {
@@ -37,6 +38,8 @@ export interface ServiceOptions {
   intakeRateLimit?: { max: number; windowMs: number };
   /** Where log lines go; discarded when absent. */
   log?: (line: string) => void;
+  /** Analyze intake requests on a worker thread (server/intake-analysis); true by default. */
+  analysisThread?: boolean;
 }
 
 /** A started service. */
@@ -78,6 +81,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   });
   let app: FastifyInstance | null = null;
   let triage: TriageService | null = null;
+  let intakeAnalyzer: IntakeAnalyzer | null = null;
   let duplicates: DuplicateService | null = null;
   let router: Router | null = null;
   try {
@@ -107,7 +111,14 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const authenticator = createAuthenticator(store, admin.token, await store.systemAdmin());
     // Auto-triage loads its stored model before the first intake, and trains in the background when there is
     // history but no model yet (docs/triage.md).
-    triage = createTriageService({ database, log });
+    // Intake's text analysis runs on a worker thread with its own copy of the triage model in force.
+    const analyzer = createIntakeAnalyzer({
+      useWorker: options.analysisThread ?? true,
+      suggest: (text) => triage?.suggest(text) ?? null,
+      log,
+    });
+    intakeAnalyzer = analyzer;
+    triage = createTriageService({ database, log, onModelChanged: (data) => analyzer.setModel(data) });
     await triage.start();
     // The duplicate index holds every stored ticket in memory (docs/duplicates.md): built before the first
     // intake so the first resubmission is already recognized.
@@ -135,6 +146,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       consoleDir: options.consoleDir ?? null,
       log,
       triage,
+      intakeAnalyzer: analyzer,
       duplicates,
       routing: { router, database },
       onlineAgentIds: () => liveForMetrics?.onlineAgentIds() ?? new Set(),
@@ -183,6 +195,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
           await server.close();
           await router?.close();
           await triage?.close();
+          await analyzer.close();
           await duplicates?.whenIdle();
           await broadcaster.settle();
           await database.close();
@@ -193,6 +206,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   } catch (error) {
     await app?.close().catch(() => undefined);
     await triage?.close().catch(() => undefined);
+    await intakeAnalyzer?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }

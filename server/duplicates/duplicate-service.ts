@@ -5,7 +5,7 @@ import {
   type DuplicateIndexOptions,
   type DuplicateMatch,
 } from '../../shared/duplicates/duplicate-index';
-import { describeTicket } from '../../shared/duplicates/features';
+import { describeTicket, type DuplicateDocument } from '../../shared/duplicates/features';
 import { emailKey } from '../storage/agent-store';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';
@@ -37,10 +37,11 @@ export interface DuplicateService {
   /** Indexes the stored tickets not indexed yet (all of them at start); resolves with how many it added. */
   catchUp(): Promise<number>;
   /**
-   * Finds the new ticket's possible duplicates and related tickets, gives it an id and indexes it. Call
+   * Finds the new ticket's possible duplicates and related tickets, gives it an id and indexes it (`document`:
+   * its description when already made, by the intake analysis, else made here from `ticket`). Call
    * `forget(id)` if the insert then fails, and `linked(annotation)` after it commits.
    */
-  annotate(ticket: IntakeText, receivedAt: Date): DuplicateAnnotation;
+  annotate(ticket: IntakeText, receivedAt: Date, document?: DuplicateDocument): DuplicateAnnotation;
   /** Takes a ticket that was never stored back out of the index. */
   forget(id: string): void;
   /**
@@ -178,15 +179,17 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       catchingUp = catchingUp.catch(() => 0).then(loadNewRows);
       return catchingUp;
     },
-    annotate: (ticket, receivedAt) => {
+    annotate: (ticket, receivedAt, described) => {
       const id = randomUUID();
-      const document = describeTicket({
-        subject: ticket.subject,
-        body: ticket.body,
-        category: ticket.categoryKey,
-        createdAtMs: receivedAt.getTime(),
-        customerKey: emailKey(ticket.requester.email),
-      });
+      const document =
+        described ??
+        describeTicket({
+          subject: ticket.subject,
+          body: ticket.body,
+          category: ticket.categoryKey,
+          createdAtMs: receivedAt.getTime(),
+          customerKey: emailKey(ticket.requester.email),
+        });
       const findings = index.find(document);
       index.add(id, document, findings.related.length);
       return { id, possibleDuplicates: findings.possibleDuplicates, related: findings.related };

@@ -6,7 +6,8 @@ import { parseOrFail } from '../errors';
 import { bearerToken } from '../http/auth';
 import { generateToken, hashToken } from '../storage/credentials';
 import { decodeAttachments } from '../tickets/attachments';
-import { prepareIntake } from '../tickets/intake';
+import { analyzeIntake } from '../intake-analysis/analysis';
+import { composeIntake, intakeAnalysisInput } from '../tickets/intake';
 import { assertStorableText } from '../tickets/storable-text';
 
 /**
@@ -35,9 +36,16 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       const attachments = decodeAttachments(intake.attachments ?? []);
       const accessToken = generateToken();
       const receivedAt = new Date();
-      const ticket = prepareIntake(intake, attachments, receivedAt, context.triage ?? null);
+      // Triage, the checklist and the duplicate description: on the analysis worker thread when the service
+      // runs one (server/intake-analysis).
+      const analysis = context.intakeAnalyzer
+        ? await context.intakeAnalyzer.analyze(intakeAnalysisInput(intake, attachments, receivedAt))
+        : analyzeIntake(intakeAnalysisInput(intake, attachments, receivedAt), (text) =>
+            context.triage ? context.triage.suggest(text) : null,
+          );
+      const ticket = composeIntake(intake, attachments, analysis, context.triage?.misfiledThreshold() ?? 1);
       // Duplicate detection gives the ticket its id and indexes it before the insert (docs/duplicates.md).
-      const duplicates = context.duplicates?.annotate(ticket, receivedAt);
+      const duplicates = context.duplicates?.annotate(ticket, receivedAt, analysis.duplicateDocument);
       // Routing decides in memory from its cached state, and the decision lands in the same insert.
       const routing = context.routing?.router.routeIntake({
         id: duplicates?.id ?? '',

@@ -70,10 +70,12 @@ export function createGroupCommit<Item, Result>(
 
   async function run(): Promise<void> {
     try {
-      // Submissions made in the same turn join the first group. Never wait for a later turn of the event loop
-      // (setImmediate): callers that only await would be starved, and a request arriving as the HTTP server
-      // closes could be left hanging.
-      await Promise.resolve();
+      // Wait until the event loop has handled every request it already received (setImmediate runs after the
+      // poll phase) so they all join the first group. Waiting only for a microtask would start the write
+      // after the first request of a burst: the embedded engine then blocks the thread for the whole write,
+      // and a burst is written one ticket per transaction. (So a caller that loops on bare awaits of PGlite,
+      // which answers without I/O, starves the writer: poll between turns of the event loop instead.)
+      await new Promise<void>((resolve) => setImmediate(resolve));
       while (queue.length > 0) {
         const group = takeGroup();
         if (!(await tryWrite(group)) && group.length > 1) {

@@ -2,10 +2,12 @@ import {
   loadTriageModel,
   startTriageTraining,
   type TriageModel,
+  type TriageModelData,
   type TriageSuggestion,
 } from '../../shared/triage/model';
 import type { TriageStatus } from '../../shared/triage/wire-schemas';
 import type { SqlDatabase } from '../storage/database';
+import { roundSuggestion } from '../intake-analysis/analysis';
 import { countTriageHistory, readTriageHistory } from './history';
 import {
   defaultMisfiledThreshold,
@@ -48,6 +50,8 @@ export interface TriageServiceOptions {
   historyCheckMs?: number;
   /** Learn from at most this many of the newest history tickets (bounds training time and memory). */
   maximumExamples?: number;
+  /** Told each model put in force (the stored one at start, then each trained one): the intake analyzer's copy. */
+  onModelChanged?: (data: TriageModelData) => void;
 }
 
 /** Fewest history tickets worth training on. */
@@ -117,6 +121,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     }
     const trainedAt = await writeTriageModel(database, data, trainingMs);
     model = loadTriageModel(data);
+    options.onModelChanged?.(data);
     trainedOnCount = examples.length;
     modelInfo = {
       trained_at: trainedAt,
@@ -178,18 +183,14 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   }
 
   return {
-    suggest: (text) => {
-      const suggestion = model?.suggest(text) ?? null;
-      return suggestion === null
-        ? null
-        : { category: suggestion.category, confidence: Math.round(suggestion.confidence * 10_000) / 10_000 };
-    },
+    suggest: (text) => roundSuggestion(model?.suggest(text) ?? null),
     misfiledThreshold: () => threshold,
     start: async () => {
       threshold = await readMisfiledThreshold(database);
       const stored = await readTriageModel(database);
       if (stored !== null) {
         model = loadTriageModel(stored.data);
+        options.onModelChanged?.(stored.data);
         trainedOnCount = stored.data.exampleCount;
         modelInfo = {
           trained_at: stored.trainedAt,

@@ -16,7 +16,7 @@ import { triageFeatures } from './tokenize';
  */
 
 /** The format tag of `TriageModelData`; a stored model of another format is retrained, never misread. */
-export const triageModelFormat = 'triage-logistic-neighbours-v1';
+export const triageModelFormat = 'triage-logistic-neighbours-v2';
 
 /** One categorized text to learn from. */
 export interface TriageExample {
@@ -77,12 +77,17 @@ interface SparseVector {
   values: number[];
 }
 
+/**
+ * Chosen by 5-fold cross-validation over banking77 (docs/triage.md): a higher rate, more epochs and
+ * stronger L2 bring the regression closer to its optimum (0.950 → 0.953 alone), and with concepts the
+ * neighbours became good enough to take a larger share of the blend.
+ */
 const defaults = {
   seed: 7,
-  epochs: 12,
-  learningRate: 1,
-  regularization: 1e-6,
-  neighbourWeight: 0.3,
+  epochs: 20,
+  learningRate: 4,
+  regularization: 1e-5,
+  neighbourWeight: 0.45,
   neighbourCount: 10,
 };
 

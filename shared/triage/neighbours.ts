@@ -1,8 +1,9 @@
 /**
  * The nearest-neighbour half of auto-triage: the training examples themselves, compared with a new text by
- * cosine similarity over their word-level features (words, word bigrams, word pairs, CJK n-grams). A
- * category is often several kinds of request ("cards" holds lost cards, PINs and Apple Pay); neighbours find
- * the kind a text is about where one linear boundary per category blurs them (docs/triage.md).
+ * cosine similarity over their word-level features (words, word bigrams, word pairs, concepts, CJK
+ * n-grams). A category is often several kinds of request ("cards" holds lost cards, PINs and Apple Pay);
+ * neighbours find the kind a text is about where one linear boundary per category blurs them
+ * (docs/triage.md).
  */
 
 /** Feature kinds the neighbours compare (character n-grams of Latin words stay with the linear model). */
@@ -11,6 +12,7 @@ export function isNeighbourFeature(feature: string): boolean {
     feature.startsWith('w:') ||
     feature.startsWith('b:') ||
     feature.startsWith('p:') ||
+    feature.startsWith('k:') ||
     feature.startsWith('h:')
   );
 }

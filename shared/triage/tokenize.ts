@@ -5,9 +5,14 @@
  * trigrams (Chinese has no spaces; Korean words carry particles, so n-grams find the stem in both).
  * Unordered pairs of the text's content words (`p:`) let a linear model see combinations that no single
  * word carries ("exchange" with "withdraw" is about cash, "exchange" alone about trading).
+ * Concepts (`concepts.ts`: "top up", "add money" and "load" are one concept) are features of their own
+ * and take part in the pairs, so synonyms meet.
  * Features are strings with a kind prefix so the kinds never collide: `w:` word, `b:` word bigram,
- * `p:` pair of content words, `c:` character n-gram of a Latin word, `h:` CJK character n-gram.
+ * `p:` pair of content words or concepts, `c:` character n-gram of a Latin word, `h:` CJK character n-gram,
+ * `k:` concept.
  */
+
+import { conceptPhrases } from './concepts';
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const cjkPattern = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
@@ -25,7 +30,10 @@ const stopwords = new Set(
   ).split(' '),
 );
 
-/** Content words paired with each other (the first in sorted order): bounds the pairs of a long text. */
+/**
+ * Content words and concepts paired with each other (concepts first, then words in sorted order): bounds
+ * the pairs of a long text.
+ */
 const pairedWordLimit = 20;
 
 /** The lengths of the character n-grams taken inside each Latin word. */
@@ -73,6 +81,7 @@ export function triageFeatures(text: string): string[] {
   const normalized = text.normalize('NFKC').toLowerCase();
   const features: string[] = [];
   let previous = '<s>';
+  const stems: string[] = [];
   for (const match of normalized.matchAll(wordPattern)) {
     const raw = match[0];
     if (cjkPattern.test(raw)) {
@@ -81,6 +90,7 @@ export function triageFeatures(text: string): string[] {
       continue;
     }
     const word = stemWord(raw.replace(/['’]/gu, ''));
+    stems.push(word);
     if (!stopwords.has(word)) {
       features.push(`w:${word}`);
     }
@@ -93,7 +103,13 @@ export function triageFeatures(text: string): string[] {
       }
     }
   }
+  const concepts = [...conceptsOf(stems)].sort();
+  for (const concept of concepts) {
+    features.push(`k:${concept}`);
+  }
+  // A concept in a pair is written `#concept`: no word starts with `#`, and it sorts before every word.
   const contentWords = [
+    ...concepts.map((concept) => `#${concept}`),
     ...new Set(features.filter((feature) => feature.startsWith('w:')).map((feature) => feature.slice(2))),
   ]
     .sort()
@@ -131,4 +147,30 @@ function addCjkFeatures(token: string, features: string[]): void {
       features.push(`w:${part}`);
     }
   }
+}
+
+/** The lexicon's phrases as stemmed words, grouped by their first word for a quick lookup. */
+const conceptPhrasesByFirstWord = new Map<string, { words: string[]; concept: string }[]>();
+for (const [concept, phrases] of Object.entries(conceptPhrases)) {
+  for (const phrase of phrases) {
+    const words = phrase.split(/[\s-]+/u).map(stemWord);
+    const first = words[0] ?? '';
+    conceptPhrasesByFirstWord.set(first, [
+      ...(conceptPhrasesByFirstWord.get(first) ?? []),
+      { words, concept },
+    ]);
+  }
+}
+
+/** The concepts whose phrases occur in `stems` (the text's stemmed words, stopwords included, in order). */
+function conceptsOf(stems: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  stems.forEach((stem, start) => {
+    for (const { words, concept } of conceptPhrasesByFirstWord.get(stem) ?? []) {
+      if (words.every((word, offset) => stems[start + offset] === word)) {
+        found.add(concept);
+      }
+    }
+  });
+  return found;
 }

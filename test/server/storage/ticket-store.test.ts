@@ -250,6 +250,10 @@ describe.each(testEngines())('ticket store on $name', (engine) => {
     const reader = (async () => {
       const gaps: string[] = [];
       while (isWriting) {
+        // Poll as a real reader does, between turns of the event loop: the intake writer waits for one
+        // turn (setImmediate) to gather a group, and PGlite answers without I/O, so a loop of bare awaits
+        // would never let it write.
+        await new Promise((resolve) => setImmediate(resolve));
         const changes = await store.changesSince(lastSeen, 1000);
         for (const change of changes) {
           if (change.seq !== lastSeen + 1) {

@@ -9,7 +9,8 @@ import { startTestService, type TestService } from '../helpers/service';
  * The issue's proof of auto-triage: banking77's training file imported through `POST /api/import` under the
  * categories of its category-map.json (minus a held-out fifth of every intent), the model trained in the
  * background, then the held-out requests filed through intake: their `suggested_category` must be right for
- * at least 95% of them (docs/triage.md: about 0.956 over three splits). PGlite, as the embedded service runs.
+ * at least 95.5% of them (docs/triage.md: 0.9575 on this split, about 0.961 over three). PGlite, as the
+ * embedded service runs.
  */
 describe('auto-triage learns banking77 through the service', () => {
   let service: TestService;
@@ -89,6 +90,6 @@ describe('auto-triage learns banking77 through the service', () => {
       cursor = page.next_cursor;
     } while (cursor !== null);
     expect(suggested).toBe(heldOut.length);
-    expect(correct / heldOut.length).toBeGreaterThanOrEqual(0.95);
+    expect(correct / heldOut.length).toBeGreaterThanOrEqual(0.955);
   }, 120_000);
 });

@@ -28,6 +28,21 @@ describe('triageFeatures', () => {
     expect(features).toContain('c: atm ');
   });
 
+  it('adds the concepts a text names, whatever the synonym, and pairs them with its words', () => {
+    for (const text of ['I want to top up my card', 'How do I add money to my card?', 'topup the card']) {
+      expect(triageFeatures(text)).toContain('k:topup');
+      expect(triageFeatures(text)).toContain('p:#topup|card');
+    }
+    expect(triageFeatures('My transfer was rejected')).toContain('k:declined');
+    expect(triageFeatures('The cash machine kept my card')).toEqual(
+      expect.arrayContaining(['k:atm', 'k:swallowed', 'w:cash']),
+    );
+    expect(triageFeatures('Card declined at the ATM').filter((feature) => feature.startsWith('k:'))).toEqual([
+      'k:atm',
+      'k:declined',
+    ]);
+  });
+
   it('ignores case and full-width forms', () => {
     expect(triageFeatures('ＡＴＭ card')).toEqual(triageFeatures('atm CARD'));
   });

@@ -1,0 +1,33 @@
+import { parentPort } from 'node:worker_threads';
+import { loadTriageModel, type TriageModel } from '../../shared/triage/model';
+import { analyzeIntake } from './analysis';
+import type { AnalysisWorkerReply, AnalysisWorkerRequest } from './analysis-protocol';
+
+/**
+ * The analysis worker thread's entry: keeps its own copy of the triage model in force (the service sends
+ * each new one) and analyzes intake requests in the order they arrive, so a model sent before a request
+ * is the one that request is triaged with.
+ */
+let model: TriageModel | null = null;
+
+const port = parentPort;
+if (port !== null) {
+  port.on('message', (request: AnalysisWorkerRequest) => {
+    if (request.type === 'model') {
+      model = request.data === null ? null : loadTriageModel(request.data);
+      return;
+    }
+    let reply: AnalysisWorkerReply;
+    try {
+      reply = {
+        type: 'analysis',
+        id: request.id,
+        analysis: analyzeIntake(request.input, (text) => model?.suggest(text) ?? null),
+      };
+    } catch (error) {
+      reply = { type: 'failure', id: request.id, message: String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ type: 'ready' } satisfies AnalysisWorkerReply);
+}

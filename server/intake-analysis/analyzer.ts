@@ -1,0 +1,138 @@
+import type { Worker } from 'node:worker_threads';
+import type { TriageModelData, TriageSuggestion } from '../../shared/triage/model';
+import { startModuleWorker, workerEntryBeside } from '../threads/module-worker';
+import { analyzeIntake, type IntakeAnalysis, type IntakeAnalysisInput } from './analysis';
+import type { AnalysisWorkerReply, AnalysisWorkerRequest } from './analysis-protocol';
+
+/**
+ * Intake's text analysis (triage, checklist, language, duplicate description), on a worker thread when
+ * asked: it is most of intake's CPU work, and off the service's thread it no longer holds up the API,
+ * the database (PGlite runs on the service's thread) or the sockets while a burst of tickets arrives.
+ */
+export interface IntakeAnalyzer {
+  analyze(input: IntakeAnalysisInput): Promise<IntakeAnalysis>;
+  /** The triage model in force from now on (call it whenever the triage service loads or trains one). */
+  setModel(data: TriageModelData | null): void;
+  /** Where analyses run now: `worker` until the worker fails, then `inline`. */
+  mode(): 'worker' | 'inline';
+  /** Waits for the analyses under way, then stops the worker. */
+  close(): Promise<void>;
+}
+
+/** Options of `createIntakeAnalyzer`. */
+export interface IntakeAnalyzerOptions {
+  /** Analyze on a worker thread; false analyzes on the caller's thread. */
+  useWorker: boolean;
+  /** The worker's entry module; `analysis-worker` beside this file by default (tests point it elsewhere). */
+  workerEntry?: URL;
+  /** The triage service's suggestion, for analyses on the caller's thread. */
+  suggest: (text: string) => TriageSuggestion | null;
+  log: (line: string) => void;
+}
+
+interface PendingAnalysis {
+  input: IntakeAnalysisInput;
+  resolve(analysis: IntakeAnalysis): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * An analyzer. With `useWorker`, one worker thread analyzes; if it cannot start or dies, the analyses
+ * under way and all later ones run on the caller's thread (nothing is lost, intake only gets slower), and
+ * the failure is logged once.
+ */
+export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnalyzer {
+  const analyzeHere = (input: IntakeAnalysisInput): IntakeAnalysis => analyzeIntake(input, options.suggest);
+  const pending = new Map<number, PendingAnalysis>();
+  let nextId = 1;
+  let worker: Worker | null = null;
+  let isClosing = false;
+  let idleWaiters: (() => void)[] = [];
+
+  const settleIdle = (): void => {
+    if (pending.size === 0) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      waiters.forEach((waiter) => waiter());
+    }
+  };
+
+  /** The worker is gone: finish what it held here and analyze here from now on. */
+  const fallBack = (reason: string): void => {
+    if (worker === null) {
+      return;
+    }
+    const failed = worker;
+    worker = null;
+    void failed.terminate();
+    if (!isClosing) {
+      options.log(`intake analysis: worker thread stopped (${reason}); analyzing on the service's thread`);
+    }
+    const orphans = [...pending.values()];
+    pending.clear();
+    for (const orphan of orphans) {
+      try {
+        orphan.resolve(analyzeHere(orphan.input));
+      } catch (error) {
+        orphan.reject(error);
+      }
+    }
+    settleIdle();
+  };
+
+  if (options.useWorker) {
+    try {
+      const started = startModuleWorker(
+        options.workerEntry ?? workerEntryBeside(import.meta.url, 'analysis-worker'),
+      );
+      // The service's HTTP server keeps the process alive while requests wait; an idle worker must not.
+      started.unref();
+      started.on('message', (reply: AnalysisWorkerReply) => {
+        if (reply.type === 'ready') {
+          return;
+        }
+        const waiting = pending.get(reply.id);
+        pending.delete(reply.id);
+        if (reply.type === 'analysis') {
+          waiting?.resolve(reply.analysis);
+        } else {
+          waiting?.reject(new Error(reply.message));
+        }
+        settleIdle();
+      });
+      started.on('error', (error) => fallBack(String(error)));
+      started.on('exit', (code) => fallBack(`exit code ${code}`));
+      worker = started;
+    } catch (error) {
+      options.log(`intake analysis: no worker thread (${String(error)}); analyzing on the service's thread`);
+    }
+  }
+
+  return {
+    analyze: (input) => {
+      const current = worker;
+      if (current === null) {
+        return Promise.resolve().then(() => analyzeHere(input));
+      }
+      return new Promise<IntakeAnalysis>((resolve, reject) => {
+        const id = nextId;
+        nextId += 1;
+        pending.set(id, { input, resolve, reject });
+        current.postMessage({ type: 'analyze', id, input } satisfies AnalysisWorkerRequest);
+      });
+    },
+    setModel: (data) => {
+      worker?.postMessage({ type: 'model', data } satisfies AnalysisWorkerRequest);
+    },
+    mode: () => (worker === null ? 'inline' : 'worker'),
+    close: async () => {
+      if (pending.size > 0) {
+        await new Promise<void>((resolve) => idleWaiters.push(resolve));
+      }
+      isClosing = true;
+      const stopping = worker;
+      worker = null;
+      await stopping?.terminate();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadTriageModel, trainTriageModel } from '../../../shared/triage/model';
+import { analyzeIntake, roundSuggestion } from '../../../server/intake-analysis/analysis';
+import { createIntakeAnalyzer, type IntakeAnalyzer } from '../../../server/intake-analysis/analyzer';
+import { intakeAnalysisInput } from '../../../server/tickets/intake';
+
+/** A small history: enough for the model to tell deposits from API trouble. */
+const history = [
+  ...[
+    'deposit not credited',
+    'my deposit is missing',
+    'USDT deposit pending',
+    '입금이 안 들어왔어요',
+    '充值没有到账',
+  ].map((text) => ({ text, category: 'deposit_withdrawal' })),
+  ...[
+    'API key invalid signature',
+    'api returns 401',
+    'websocket API disconnects',
+    'API 키 오류',
+    'API 签名错误',
+  ].map((text) => ({ text, category: 'api' })),
+];
+const modelData = trainTriageModel(history);
+const model = loadTriageModel(modelData);
+
+const requests = [
+  {
+    requester: { email: 'Kim@Example.com', locale: 'ko-KR' },
+    category: 'api',
+    subject: '입금 문의',
+    body: '어제 오후 3시쯤 USDT 입금했는데 아직 안 들어왔어요. TXID 0x4a55e8c1d6f0b2a3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b',
+  },
+  {
+    requester: { email: 'lee@example.com' },
+    category: 'deposit_withdrawal',
+    subject: 'API 401',
+    body: 'API returns 401 invalid signature since this morning. I regenerated the key already.',
+    device: 'iPhone 14, iOS 17.2',
+  },
+  {
+    requester: { email: 'wang@example.com', locale: 'zh-CN' },
+    subject: '充值',
+    body: '昨天下午3点充值的USDT没有到账，订单号 4f1c2e9a-7b3d-4e5f-9a1b-2c3d4e5f6a7b',
+  },
+];
+const receivedAt = new Date('2026-11-20T09:00:00Z');
+const inputs = requests.map((request) => intakeAnalysisInput(request, [], receivedAt));
+const analyzedHere = inputs.map((input) =>
+  analyzeIntake(input, (text) => roundSuggestion(model.suggest(text))),
+);
+
+describe('intake analysis on a worker thread', () => {
+  let analyzer: IntakeAnalyzer | null = null;
+  afterEach(async () => {
+    await analyzer?.close();
+    analyzer = null;
+  });
+
+  it('gives the same triage suggestion, language, checklist and duplicate description as the service thread', async () => {
+    const logged: string[] = [];
+    const onWorker = createIntakeAnalyzer({
+      useWorker: true,
+      suggest: () => null,
+      log: (line) => logged.push(line),
+    });
+    analyzer = onWorker;
+    onWorker.setModel(modelData);
+    const analyses = await Promise.all(inputs.map((input) => onWorker.analyze(input)));
+    expect(onWorker.mode()).toBe('worker');
+    expect(logged).toEqual([]);
+    expect(analyses).toEqual(analyzedHere);
+    // The first ticket was filed under API but reads as a deposit: the worker's model says so.
+    expect(analyses[0]?.suggestion?.category).toBe('deposit_withdrawal');
+    expect(analyses[0]?.language).toBe('ko');
+    expect(analyses[2]?.language).toBe('zh');
+  });
+
+  it('triages with the model sent last, and without one suggests nothing', async () => {
+    analyzer = createIntakeAnalyzer({ useWorker: true, suggest: () => null, log: () => undefined });
+    const [input] = inputs;
+    if (input === undefined) {
+      throw new Error('no input');
+    }
+    expect((await analyzer.analyze(input)).suggestion).toBeNull();
+    analyzer.setModel(modelData);
+    expect((await analyzer.analyze(input)).suggestion?.category).toBe('deposit_withdrawal');
+  });
+
+  it('analyzes on the service thread, losing nothing, when the worker cannot run', async () => {
+    const logged: string[] = [];
+    const withoutWorker = createIntakeAnalyzer({
+      useWorker: true,
+      workerEntry: new URL('./no-such-worker.ts', import.meta.url),
+      suggest: (text) => roundSuggestion(model.suggest(text)),
+      log: (line) => logged.push(line),
+    });
+    analyzer = withoutWorker;
+    const analyses = await Promise.all(inputs.map((input) => withoutWorker.analyze(input)));
+    expect(analyses).toEqual(analyzedHere);
+    expect(withoutWorker.mode()).toBe('inline');
+    expect(logged.join('\n')).toContain("analyzing on the service's thread");
+  });
+});
