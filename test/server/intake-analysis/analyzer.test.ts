@@ -67,8 +67,9 @@ describe('intake analysis on a worker thread', () => {
     analyzer = onWorker;
     onWorker.setModel(modelData);
     const analyses = await Promise.all(inputs.map((input) => onWorker.analyze(input)));
-    expect(onWorker.mode()).toBe('worker');
+    // The log says why when the worker stopped.
     expect(logged).toEqual([]);
+    expect(onWorker.mode()).toBe('worker');
     expect(analyses).toEqual(analyzedHere);
     // The first ticket was filed under API but reads as a deposit: the worker's model says so.
     expect(analyses[0]?.suggestion?.category).toBe('deposit_withdrawal');
