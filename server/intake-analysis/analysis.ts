@@ -2,7 +2,7 @@ import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluat
 import type { Checklist } from '../../shared/checklist/items';
 import type { SupportedLanguage } from '../../shared/domain/vocabulary';
 import { describeTicket, type DuplicateDocument } from '../../shared/duplicates/features';
-import { guessLanguageFromScript } from '../../shared/language/script-language';
+import { detectLanguage } from '../../shared/language/detect-language';
 import type { TriageSuggestion } from '../../shared/triage/model';
 import { triageText } from '../triage/history';
 
@@ -32,7 +32,7 @@ export interface IntakeAnalysisInput {
 export interface IntakeAnalysis {
   /** Auto-triage's suggestion (confidence rounded to 4 decimals), or null without a model. */
   suggestion: TriageSuggestion | null;
-  /** Guessed from the writing system (the locale's language when the text has no letters); null: neither says. */
+  /** Detected from the text (`detectLanguage`; the locale's language when the text has none of ours); null: neither says. */
   language: SupportedLanguage | null;
   checklist: Checklist;
   /** The ticket as the duplicate index compares it. */
@@ -57,7 +57,7 @@ export function analyzeIntake(
 ): IntakeAnalysis {
   return {
     suggestion: roundSuggestion(suggest(triageText(input.subject, input.body))),
-    language: guessLanguageFromScript(`${input.subject}\n${input.body}`, input.localeLanguage),
+    language: detectLanguage(`${input.subject}\n${input.body}`, input.localeLanguage),
     checklist: evaluateChecklist({
       category: input.categoryKey,
       texts: customerTexts(input.subject, input.body, []),

@@ -8,7 +8,7 @@ import {
   type RoutingConfiguration,
   type RoutingPreview,
 } from '../../shared/domain/routing-schemas';
-import { guessLanguageFromScript } from '../../shared/language/script-language';
+import { detectLanguage } from '../../shared/language/detect-language';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
@@ -106,7 +106,7 @@ export function registerRoutingRoutes(app: FastifyInstance, context: AppContext)
 
   app.post('/api/routing/preview', { onRequest: agentOnly }, (request): RoutingPreview => {
     const draft = parseOrFail(routingPreviewRequestSchema, request.body);
-    const language = draft.language ?? guessLanguageFromScript(`${draft.subject}\n${draft.body}`, null);
+    const language = draft.language ?? detectLanguage(`${draft.subject}\n${draft.body}`, null);
     const text = triageText(draft.subject, draft.body);
     const decision = router.preview({
       id: 'preview',

@@ -1,7 +1,7 @@
 import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
 import { importRecordSchema, type ImportRecord } from '../../shared/domain/schemas';
 import type { TicketStatus } from '../../shared/domain/vocabulary';
-import { guessLanguageFromScript } from '../../shared/language/script-language';
+import { detectLanguage } from '../../shared/language/detect-language';
 import { ApiFailure, validationFailure } from '../errors';
 import type { BulkTicket } from '../storage/bulk-tickets';
 import { categoryKeyFor } from '../storage/categories';
@@ -102,7 +102,7 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
     status,
     priority: record.priority ?? 'normal',
     assigneeId: null,
-    language: guessLanguageFromScript(
+    language: detectLanguage(
       `${record.subject}\n${record.body}`,
       languageOfLocale(record.requester.locale),
     ),

@@ -7,7 +7,7 @@ const latin = /[A-Za-z]/gu;
 /**
  * Guesses a text's language from the writing systems it uses: Hangul means Korean, Han without Hangul
  * means Chinese, Latin letters mean English. Returns `fallback` when the text has no letters at all.
- * A deliberately simple first step; auto-triage replaces it with a trained detector.
+ * `detect-language.ts` builds on it: it also tells English from other Latin-script languages.
  */
 export function guessLanguageFromScript(
   text: string,
