@@ -102,10 +102,7 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
     status,
     priority: record.priority ?? 'normal',
     assigneeId: null,
-    language: detectLanguage(
-      `${record.subject}\n${record.body}`,
-      languageOfLocale(record.requester.locale),
-    ),
+    language: detectLanguage(`${record.subject}\n${record.body}`, languageOfLocale(record.requester.locale)),
     tags: [],
     source: 'import',
     occurredAt: null,
