@@ -35,7 +35,10 @@ export function formatTable(results: readonly BenchResult[]): string {
     return [
       result.scenario,
       result.metric,
-      result.value === null ? 'n/a' : `${Number(result.value.toFixed(2))} ${result.unit}`,
+      // Shares (accuracy) need four decimals: 0.9596 is not 0.96.
+      result.value === null
+        ? 'n/a'
+        : `${Number(result.value.toFixed(Math.abs(result.value) < 1 ? 4 : 2))} ${result.unit}`,
       result.target === '' ? '' : `${result.target} ${result.unit}`,
       verdict === null ? (result.note ?? '') : verdict ? 'ok' : 'MISSED',
     ];

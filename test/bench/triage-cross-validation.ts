@@ -1,6 +1,5 @@
 import { loadTriageModel, trainTriageModel } from '../../shared/triage/model';
-import { seededRandom, shuffleInPlace } from '../../shared/triage/random';
-import { holdOut, readBanking77, type Banking77Request } from '../shared/triage/banking77';
+import { holdOut, readBanking77, stratifiedFolds, type Banking77Request } from '../shared/triage/banking77';
 
 /**
  * Auto-triage's accuracy measured fairly (docs/triage.md), for comparing model changes; not part of
@@ -16,28 +15,6 @@ import { holdOut, readBanking77, type Banking77Request } from '../shared/triage/
 
 const foldCount = 5;
 const foldSeed = 11;
-
-/** Splits `requests` into `count` folds holding every intent in equal shares (seeded). */
-function stratifiedFolds(
-  requests: readonly Banking77Request[],
-  count: number,
-  seed: number,
-): Banking77Request[][] {
-  const byIntent = new Map<string, Banking77Request[]>();
-  for (const request of requests) {
-    byIntent.set(request.intent, [...(byIntent.get(request.intent) ?? []), request]);
-  }
-  const random = seededRandom(seed);
-  const folds: Banking77Request[][] = Array.from({ length: count }, () => []);
-  // Each intent starts where the previous one stopped, so the folds stay within one request of each other.
-  let offset = 0;
-  for (const intent of [...byIntent.keys()].sort()) {
-    const group = shuffleInPlace([...(byIntent.get(intent) ?? [])], random);
-    group.forEach((request, position) => folds[(position + offset) % count]?.push(request));
-    offset += group.length;
-  }
-  return folds;
-}
 
 /** Trains on `training`, and counts the right suggestions on `tested` and the errors by intent. */
 function measure(

@@ -1,11 +1,17 @@
 import { loadTriageModel, trainTriageModel } from '../../shared/triage/model';
 import { triageStatusSchema } from '../../shared/triage/wire-schemas';
-import { holdOut, readBanking77 } from '../shared/triage/banking77';
+import { holdOut, readBanking77, stratifiedFolds } from '../shared/triage/banking77';
+
+const crossValidationFolds = 5;
+const crossValidationSeed = 11;
 import { quantile, type BenchResult } from './table';
 
 /**
  * Auto-triage's figures (docs/triage.md): training on the whole banking77 file (10,003 requests), one
- * suggestion's time (p50/p95 over held-out requests, after training on the rest) and the held-out accuracy.
+ * suggestion's time (p50/p95 over held-out requests, after training on the rest) and the accuracy on
+ * requests the model never saw: stratified 5-fold cross-validation over all 10,003 (each request tested
+ * once, so the figure moves by about 0.002 between fold draws where one 2,000-request hold-out moves by
+ * about 0.0045), the target's measure; and, for reference, the seed-1 20% hold-out the tests use.
  */
 export function benchTriage(): BenchResult[] {
   const requests = readBanking77();
@@ -16,13 +22,25 @@ export function benchTriage(): BenchResult[] {
   const { training, heldOut } = holdOut(requests, 0.2, 1);
   const model = loadTriageModel(trainTriageModel(training));
   const times: number[] = [];
-  let correct = 0;
+  let heldOutCorrect = 0;
   for (const request of heldOut) {
     const before = performance.now();
     const suggestion = model.suggest(request.text);
     times.push(performance.now() - before);
-    correct += suggestion?.category === request.category ? 1 : 0;
+    heldOutCorrect += suggestion?.category === request.category ? 1 : 0;
   }
+
+  const folds = stratifiedFolds(requests, crossValidationFolds, crossValidationSeed);
+  let foldCorrect = 0;
+  folds.forEach((tested, foldIndex) => {
+    const foldModel = loadTriageModel(
+      trainTriageModel(folds.filter((_, index) => index !== foldIndex).flat()),
+    );
+    foldCorrect += tested.filter(
+      (request) => foldModel.suggest(request.text)?.category === request.category,
+    ).length;
+  });
+
   const scenario = 'auto-triage (banking77)';
   return [
     {
@@ -36,10 +54,17 @@ export function benchTriage(): BenchResult[] {
     { scenario, metric: 'suggestion p95', value: quantile(times, 0.95), unit: 'ms', target: '<= 1' },
     {
       scenario,
-      metric: `accuracy, ${heldOut.length} held-out requests`,
-      value: correct / heldOut.length,
+      metric: `accuracy, ${crossValidationFolds}-fold cross-validation, ${requests.length} requests`,
+      value: Math.round((foldCorrect / requests.length) * 10_000) / 10_000,
       unit: '',
       target: '>= 0.96',
+    },
+    {
+      scenario,
+      metric: `accuracy, seed-1 hold-out of ${heldOut.length} requests (the tests' split)`,
+      value: Math.round((heldOutCorrect / heldOut.length) * 10_000) / 10_000,
+      unit: '',
+      target: '',
     },
   ];
 }

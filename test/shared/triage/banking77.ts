@@ -121,3 +121,25 @@ export function holdOut(
   }
   return { training, heldOut };
 }
+
+/** Splits `requests` into `count` folds holding every intent in equal shares (seeded). */
+export function stratifiedFolds(
+  requests: readonly Banking77Request[],
+  count: number,
+  seed: number,
+): Banking77Request[][] {
+  const byIntent = new Map<string, Banking77Request[]>();
+  for (const request of requests) {
+    byIntent.set(request.intent, [...(byIntent.get(request.intent) ?? []), request]);
+  }
+  const random = seededRandom(seed);
+  const folds: Banking77Request[][] = Array.from({ length: count }, () => []);
+  // Each intent starts where the previous one stopped, so the folds stay within one request of each other.
+  let offset = 0;
+  for (const intent of [...byIntent.keys()].sort()) {
+    const group = shuffleInPlace([...(byIntent.get(intent) ?? [])], random);
+    group.forEach((request, position) => folds[(position + offset) % count]?.push(request));
+    offset += group.length;
+  }
+  return folds;
+}
