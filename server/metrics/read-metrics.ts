@@ -8,6 +8,7 @@ import {
 } from '../../shared/domain/metrics-schemas';
 import { isRangeProblem, resolveMetricsRange, type MetricsRange } from '../../shared/metrics/range';
 import { baselineAverage, isSpike, spikeRule } from '../../shared/metrics/spikes';
+import { defaultCapacity } from '../../shared/routing/route';
 import { slaAtRiskShare } from '../../shared/sla/clock';
 import type { SlaPolicy } from '../../shared/sla/policy';
 import type { SqlExecutor } from '../storage/database';
@@ -22,12 +23,6 @@ import {
   type MetricsWindow,
 } from './metrics-queries';
 import { slaTargetRows } from './sla-targets';
-
-/**
- * Open tickets one agent can carry: the "capacity" of the agents chart for an agent without a routing profile
- * (a lead's profile capacity wins; docs/metrics.md).
- */
-export const defaultAgentCapacity = 25;
 
 /** A routing team the request narrows to: the categories it owns and its members. */
 export interface MetricsTeam {
@@ -176,7 +171,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
         agent_id: agent.agent_id,
         name: agent.name,
         open_tickets: agent.open_tickets,
-        capacity: agent.capacity ?? defaultAgentCapacity,
+        capacity: agent.capacity ?? defaultCapacity,
         handled: agent.handled,
         median_handling_ms: agent.median_handling_ms,
         online: context.onlineAgentIds === null ? null : context.onlineAgentIds.has(agent.agent_id),

@@ -8,7 +8,7 @@ import type {
   RoutingTeamInput,
 } from '../../shared/domain/routing-schemas';
 import type { TicketPriority } from '../../shared/domain/vocabulary';
-import type { Assignment, WaitingTicket } from '../../shared/routing/route';
+import { defaultCapacity, type Assignment, type WaitingTicket } from '../../shared/routing/route';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase, SqlExecutor } from '../storage/database';
 
@@ -20,9 +20,6 @@ export interface StoredRouting {
   skillWaitMinutes: number;
   cursors: Map<string, string>;
 }
-
-/** Capacity of an agent no lead has set a profile for. */
-export const defaultCapacity = 10;
 
 /** Why a routing edit was refused. */
 export type RoutingRefusal =

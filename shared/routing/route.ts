@@ -14,6 +14,12 @@ export const loadStatuses: readonly TicketStatus[] = ['new', 'open'];
 /** Minutes after which a waiting ticket no longer needs the skill and language, unless a lead sets another. */
 export const defaultSkillWaitMinutes = 30;
 
+/**
+ * Open tickets an agent no lead has set a routing profile for can carry: what routing fills up to and what
+ * the Metrics page draws each agent's load against, so the two never disagree.
+ */
+export const defaultCapacity = 10;
+
 /** Everything routing decides with; the service keeps it in memory. */
 export interface RoutingState {
   teams: readonly RoutingTeam[];

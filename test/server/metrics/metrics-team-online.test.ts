@@ -95,12 +95,12 @@ describe.each(testEngines())(
       await service.stop();
     });
 
-    it("uses a lead's profile capacity, else the default of 25", async () => {
+    it("uses a lead's profile capacity, else the default of 10, the one routing fills up to", async () => {
       const all = await metrics();
       expect(all.team).toBeNull();
       expect(all.agents.map((agent) => [agent.name, agent.open_tickets, agent.capacity])).toEqual([
         ['Ana', 1, 3],
-        ['Ben', 1, 25],
+        ['Ben', 1, 10],
       ]);
     });
 

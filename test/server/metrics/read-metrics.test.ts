@@ -287,8 +287,8 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
         online: agent.online,
       })),
     ).toEqual([
-      { name: 'Ana', open: 1, capacity: 25, handled: 2, handlingHours: 6, online: true },
-      { name: 'Ben', open: 1, capacity: 25, handled: 1, handlingHours: 5, online: false },
+      { name: 'Ana', open: 1, capacity: 10, handled: 2, handlingHours: 6, online: true },
+      { name: 'Ben', open: 1, capacity: 10, handled: 1, handlingHours: 5, online: false },
     ]);
   });
 
