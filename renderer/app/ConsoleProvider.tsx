@@ -12,6 +12,7 @@ import { createQueueLookups } from '../features/queue/queue-lookups';
 import { createTicketStore } from '../features/queue/ticket-store';
 import { ticketFromDetail } from '../live/apply-changes';
 import { createPresenceStore } from '../live/presence';
+import { createSettingsEvents } from '../live/settings-events';
 import { createTicketEvents } from '../live/ticket-events';
 import { createLogger } from '../logging/logger';
 import type { CacheDatabase } from '../cache/cache-database';
@@ -44,6 +45,7 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
       arrivals: createArrivals(),
       ticketEvents: createTicketEvents(),
       presence: createPresenceStore(),
+      settingsEvents: createSettingsEvents(),
       agentPreferences: createAgentPreferencesStore({ api, agentId: session.agent.id }),
     };
   });

@@ -8,6 +8,7 @@ import type { QueueLookups } from '../features/queue/queue-model';
 import type { TicketStore } from '../features/queue/ticket-store';
 import type { ConnectionState } from '../live/live-connection';
 import type { PresenceStore } from '../live/presence';
+import type { SettingsEvents } from '../live/settings-events';
 import type { TicketEvents } from '../live/ticket-events';
 import type { CacheNotices } from '../sync/cache-notices';
 import type { OutboxRunner } from '../sync/outbox-runner';
@@ -31,6 +32,8 @@ export interface ConsoleContextValue {
   ticketEvents: TicketEvents;
   /** Who is on which ticket; the ticket pane reports this window's ticket (renderer/live/presence.ts). */
   presence: PresenceStore;
+  /** Another console saved team settings, routing included (`settings.updated`), or the console resynced. */
+  settingsEvents: SettingsEvents;
   /** The agent's saved views, columns and sort (use `useAgentPreferences()` from agent-preferences.ts). */
   agentPreferences: AgentPreferencesStore;
   agents: readonly Agent[];

@@ -11,6 +11,7 @@ import { connectLive, type ConnectionState, type LiveConnection } from '../live/
 import { createLogger } from '../logging/logger';
 import { changeLogHead, hydrateStoreFromCache, persistCursor, writeStoreThrough } from '../sync/cache-sync';
 import type { LivePresenceStore } from '../live/presence';
+import type { SettingsEvents } from '../live/settings-events';
 import type { TicketEvents } from '../live/ticket-events';
 import type { QueueLoadState } from './console-context';
 import type { Session } from './session';
@@ -20,6 +21,11 @@ const logger = createLogger('sync');
 /** True for the change the service logs when the FAQ library changed. */
 function isFaqChange(type: string): boolean {
   return type === 'faq.updated';
+}
+
+/** True for the change the service logs when a lead saved team settings (routing included). */
+function isSettingsChange(type: string): boolean {
+  return type === 'settings.updated';
 }
 
 /**
@@ -34,6 +40,8 @@ export function useConsoleSync(options: {
   arrivals: Arrivals;
   ticketEvents: TicketEvents;
   presence: LivePresenceStore;
+  /** Told once per batch holding `settings.updated`, and after a resync (which may have skipped one). */
+  settingsEvents: SettingsEvents;
   /** Refetched when the library changes (`faq.updated`) and after a resync. */
   faqLibrary?: { refresh: () => Promise<void> };
   /**
@@ -46,7 +54,7 @@ export function useConsoleSync(options: {
   onUnauthorized: () => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
   const { session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized } = options;
-  const { cache, onCacheEvicted } = options;
+  const { cache, onCacheEvicted, settingsEvents } = options;
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -119,10 +127,14 @@ export function useConsoleSync(options: {
             if (changes.some((change) => isFaqChange(change.type))) {
               void faqLibrary?.refresh();
             }
+            if (changes.some((change) => isSettingsChange(change.type))) {
+              settingsEvents.publish();
+            }
           },
           onResync: () => {
             void load();
             void faqLibrary?.refresh();
+            settingsEvents.publish();
           },
           onState: setConnection,
           onPresence: (snapshot) => presence.receive(snapshot),
@@ -170,6 +182,7 @@ export function useConsoleSync(options: {
     arrivals,
     ticketEvents,
     presence,
+    settingsEvents,
     faqLibrary,
     onUnauthorized,
     attempt,

@@ -739,6 +739,8 @@ export const en = {
     loading: 'Loading routing…',
     loadFailed: 'Could not load routing: {{message}}',
     readOnly: 'Only leads can change routing.',
+    changedElsewhere: 'Another lead changed routing.',
+    showLatest: 'Show the latest',
     save: 'Save',
     saving: 'Saving…',
     saved: 'Saved',

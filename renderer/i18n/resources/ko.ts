@@ -740,6 +740,8 @@ export const ko: ResourceShape<typeof en> = {
     loading: '라우팅을 불러오는 중…',
     loadFailed: '라우팅을 불러오지 못했습니다: {{message}}',
     readOnly: '라우팅은 리드만 변경할 수 있습니다.',
+    changedElsewhere: '다른 리드가 라우팅을 변경했습니다.',
+    showLatest: '최신 내용 보기',
     save: '저장',
     saving: '저장 중…',
     saved: '저장됨',

@@ -731,6 +731,8 @@ export const zh: ResourceShape<typeof en> = {
     loading: '正在加载分配规则…',
     loadFailed: '无法加载分配规则：{{message}}',
     readOnly: '只有组长可以修改分配规则。',
+    changedElsewhere: '另一位组长更改了分配规则。',
+    showLatest: '查看最新内容',
     save: '保存',
     saving: '正在保存…',
     saved: '已保存',

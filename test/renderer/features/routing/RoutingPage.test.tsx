@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type {
@@ -10,6 +10,7 @@ import type {
 import type { AgentRole } from '../../../../shared/domain/vocabulary';
 import type { ApiClient } from '../../../../renderer/api/api-client';
 import { ConsoleContext, type ConsoleContextValue } from '../../../../renderer/app/console-context';
+import { createSettingsEvents, type SettingsEvents } from '../../../../renderer/live/settings-events';
 import { RoutingPage } from '../../../../renderer/features/routing/RoutingPage';
 
 const agents = [
@@ -50,7 +51,11 @@ const configuration: RoutingConfiguration = {
   online_agent_ids: ['agent-ana'],
 };
 
-function renderRouting(api: Partial<ApiClient>, role: AgentRole = 'lead') {
+function renderRouting(
+  api: Partial<ApiClient>,
+  role: AgentRole = 'lead',
+  settingsEvents: SettingsEvents = createSettingsEvents(),
+) {
   const value = {
     session: {
       serviceUrl: 'http://service.test',
@@ -63,6 +68,7 @@ function renderRouting(api: Partial<ApiClient>, role: AgentRole = 'lead') {
       audit: vi.fn(() => Promise.resolve([])),
       ...api,
     },
+    settingsEvents,
     agents,
     categories,
     lookups: {
@@ -155,5 +161,70 @@ describe('the routing page', () => {
     expect(await screen.findByText('Only leads can change routing.')).toBeTruthy();
     expect(screen.queryByTestId('routing-team-save')).toBeNull();
     expect(screen.queryByTestId('routing-rules-save')).toBeNull();
+  });
+
+  it('tells the lead when another lead changed routing, and shows it only when asked', async () => {
+    const settingsEvents = createSettingsEvents();
+    const elsewhere: RoutingConfiguration = {
+      ...configuration,
+      teams: [{ ...configuration.teams[0]!, strategy: 'round_robin' }],
+    };
+    const routing = vi
+      .fn<ApiClient['routing']>()
+      .mockResolvedValueOnce(configuration)
+      .mockResolvedValueOnce(elsewhere);
+    const user = renderRouting({ routing }, 'lead', settingsEvents);
+    const strategy = () =>
+      within(screen.getByTestId('routing-team-Funds')).getByTestId<HTMLSelectElement>(
+        'routing-team-strategy',
+      );
+    await screen.findByTestId('routing-team-Funds');
+    // The lead is mid-edit when the other save arrives: the edit must survive until they choose.
+    await user.selectOptions(strategy(), 'least_loaded');
+    act(() => settingsEvents.publish());
+    const notice = await screen.findByTestId('routing-changed-elsewhere');
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(within(notice).getByText('Another lead changed routing.')).toBeTruthy();
+    expect(strategy().value).toBe('least_loaded');
+    await user.click(within(notice).getByRole('button', { name: 'Show the latest' }));
+    expect(strategy().value).toBe('round_robin');
+    expect(screen.queryByTestId('routing-changed-elsewhere')).toBeNull();
+  });
+
+  it('shows no notice when the refetched routing is the one shown (this lead’s own save)', async () => {
+    const settingsEvents = createSettingsEvents();
+    const routing = vi
+      .fn<ApiClient['routing']>()
+      .mockResolvedValueOnce(configuration)
+      // A fresh copy, with someone else online: who is online is not a lead's change.
+      .mockResolvedValueOnce({
+        ...structuredClone(configuration),
+        online_agent_ids: ['agent-ana', 'agent-ben'],
+      });
+    renderRouting({ routing }, 'lead', settingsEvents);
+    await screen.findByTestId('routing-team-Funds');
+    act(() => settingsEvents.publish());
+    await waitFor(() => expect(routing).toHaveBeenCalledTimes(2));
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(screen.queryByTestId('routing-changed-elsewhere')).toBeNull();
+  });
+
+  it('clears the notice when this lead saves, since a save answers the whole configuration', async () => {
+    const settingsEvents = createSettingsEvents();
+    const elsewhere: RoutingConfiguration = { ...configuration, skill_wait_minutes: 45 };
+    const routing = vi
+      .fn<ApiClient['routing']>()
+      .mockResolvedValueOnce(configuration)
+      .mockResolvedValueOnce(elsewhere);
+    const saveRoutingRules = vi.fn((input: RoutingRulesInput) => Promise.resolve({ ...elsewhere, ...input }));
+    const user = renderRouting({ routing, saveRoutingRules }, 'lead', settingsEvents);
+    await screen.findByTestId('routing-team-Funds');
+    act(() => settingsEvents.publish());
+    await screen.findByTestId('routing-changed-elsewhere');
+    await user.click(screen.getByTestId('routing-rules-save'));
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(screen.queryByTestId('routing-changed-elsewhere')).toBeNull();
   });
 });
