@@ -183,6 +183,9 @@ export function createRouter(options: RouterOptions): Router {
     async reload() {
       await load();
       schedule();
+      // The edit that asked for the reload committed a `settings.updated` change: ring the doorbell so other
+      // consoles hear it now, not at the next commit.
+      options.onChangesCommitted();
     },
     configuration: () => ({
       teams: [...state.teams],

@@ -44,3 +44,36 @@ test('a lead adds a priority rule and the next intake follows it', async ({ page
   // The audit log records the change, with the lead's name.
   await expect(page.getByTestId('routing-audit')).toContainText('changed the priority rules');
 });
+
+/**
+ * Two leads: while one has the Routing page open, the other changes the rules. The open page says so
+ * without overwriting what its lead may be typing, and shows the new rules when asked.
+ */
+test("another lead's routing change raises a notice, applied on request", async ({ page, service }) => {
+  await logIn(page, service.url, demoLead());
+  await page.getByTestId('nav-routing').click();
+  const skillWait = page.getByRole('spinbutton', { name: 'Drop the skill requirement after (minutes)' });
+  await expect(skillWait).toBeVisible();
+  const before = Number(await skillWait.inputValue());
+
+  const headers = { authorization: `Bearer ${service.adminToken}`, 'content-type': 'application/json' };
+  const current = (await (await fetch(`${service.url}/api/routing`, { headers })).json()) as {
+    rules: unknown[];
+    skill_wait_minutes: number;
+  };
+  const saved = await fetch(`${service.url}/api/routing/rules`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ rules: current.rules, skill_wait_minutes: current.skill_wait_minutes + 7 }),
+  });
+  expect(saved.status).toBe(200);
+
+  const notice = page.getByTestId('routing-changed-elsewhere');
+  await expect(notice).toContainText('Another lead changed routing.');
+  await expect(skillWait).toHaveValue(String(before));
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshots/routing-changed-elsewhere.png', fullPage: false });
+  await notice.getByRole('button', { name: 'Show the latest' }).click();
+  await expect(skillWait).toHaveValue(String(before + 7));
+  await expect(notice).toHaveCount(0);
+});

@@ -27,7 +27,7 @@ export function RoutingPage(): ReactElement {
       {changedElsewhere ? (
         <div
           role="status"
-          className="routing__card routing__card-head"
+          className="routing__card routing__card-head routing__notice"
           data-testid="routing-changed-elsewhere"
         >
           <span>{t('routing.changedElsewhere')}</span>
