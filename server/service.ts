@@ -109,8 +109,6 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       }
     }
     const authenticator = createAuthenticator(store, admin.token, await store.systemAdmin());
-    // Auto-triage loads its stored model before the first intake, and trains in the background when there is
-    // history but no model yet (docs/triage.md).
     // Intake's text analysis runs on a worker thread with its own copy of the triage model in force.
     const analyzer = createIntakeAnalyzer({
       useWorker: options.analysisThread ?? true,
@@ -118,6 +116,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       log,
     });
     intakeAnalyzer = analyzer;
+    // Auto-triage loads its stored model before the first intake, and trains in the background when there is
+    // history but no model yet (docs/triage.md).
     triage = createTriageService({ database, log, onModelChanged: (data) => analyzer.setModel(data) });
     await triage.start();
     // The duplicate index holds every stored ticket in memory (docs/duplicates.md): built before the first
