@@ -38,7 +38,14 @@ const allowedSeverities = new Set(['LOW', 'INFORMATIONAL']);
 const input = path.resolve(process.argv[2] ?? path.join(root, 'electron'));
 const folder = mkdtempSync(path.join(os.tmpdir(), 'electronegativity-'));
 const report = path.join(folder, 'report.csv');
-try {
+/** The CSV's columns: issue, severity, confidence, filename, location, sample, description, url. */
+const columnCount = 8;
+/** Scans again when a report comes out garbled, at most this often in all. */
+const attempts = 3;
+
+/** Runs one scan; resolves with its findings, or null when the report is garbled. */
+function scan() {
+  rmSync(report, { force: true });
   const run = spawnSync(
     process.execPath,
     [
@@ -61,14 +68,34 @@ try {
     );
     process.exit(1);
   }
-  const rows = readFileSync(report, 'utf8')
+  const lines = readFileSync(report, 'utf8')
     .split('\n')
     .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [issue = '', severity = '', confidence = '', file = '', location = ''] = parseCsvLine(line);
-      return { issue, severity, confidence, file, location };
-    });
+    .filter((line) => line.trim() !== '');
+  const rows = [];
+  for (const line of lines) {
+    const fields = parseCsvLine(line);
+    // electronegativity sometimes leaves the tail of an earlier write in its report (about one run in
+    // four here): a line that is not a whole finding means the report cannot be trusted, so scan again
+    // rather than skip it, which could hide a real finding.
+    if (fields.length !== columnCount || !/^[A-Z0-9_]+_CHECK$/.test(fields[0] ?? '')) {
+      return null;
+    }
+    const [issue = '', severity = '', confidence = '', file = '', location = ''] = fields;
+    rows.push({ issue, severity, confidence, file, location });
+  }
+  return rows;
+}
+
+try {
+  let rows = null;
+  for (let attempt = 1; attempt <= attempts && rows === null; attempt += 1) {
+    rows = scan();
+  }
+  if (rows === null) {
+    process.stderr.write(`electronegativity wrote a garbled report ${attempts} times in a row\n`);
+    process.exit(1);
+  }
   const blocking = rows.filter((row) => !allowedSeverities.has(row.severity));
   for (const row of rows) {
     const mark = allowedSeverities.has(row.severity) ? 'ok  ' : 'FAIL';
