@@ -1,23 +1,10 @@
 import type { TicketDetail } from '../../shared/domain/schemas';
+import { createEventChannel, type EventChannel } from './event-channel';
 
 /** Fresh ticket details fetched after a change, for whichever view shows that ticket. */
-export interface TicketEvents {
-  publish: (detail: TicketDetail) => void;
-  subscribe: (listener: (detail: TicketDetail) => void) => () => void;
-}
+export type TicketEvents = EventChannel<TicketDetail>;
 
 /** Creates the event channel between the live layer and the ticket pane. */
 export function createTicketEvents(): TicketEvents {
-  const listeners = new Set<(detail: TicketDetail) => void>();
-  return {
-    publish(detail) {
-      for (const listener of listeners) {
-        listener(detail);
-      }
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createEventChannel<TicketDetail>();
 }

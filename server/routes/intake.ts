@@ -38,11 +38,10 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       const receivedAt = new Date();
       // Triage, the checklist and the duplicate description: on the analysis worker thread when the service
       // runs one (server/intake-analysis).
+      const input = intakeAnalysisInput(intake, attachments, receivedAt);
       const analysis = context.intakeAnalyzer
-        ? await context.intakeAnalyzer.analyze(intakeAnalysisInput(intake, attachments, receivedAt))
-        : analyzeIntake(intakeAnalysisInput(intake, attachments, receivedAt), (text) =>
-            context.triage ? context.triage.suggest(text) : null,
-          );
+        ? await context.intakeAnalyzer.analyze(input)
+        : analyzeIntake(input, (text) => context.triage?.suggest(text) ?? null);
       const ticket = composeIntake(intake, attachments, analysis, context.triage?.misfiledThreshold() ?? 1);
       // Duplicate detection gives the ticket its id and indexes it before the insert (docs/duplicates.md).
       const duplicates = context.duplicates?.annotate(ticket, receivedAt, analysis.duplicateDocument);
