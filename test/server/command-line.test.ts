@@ -40,4 +40,9 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['--port', 'eighty'])).toThrow('--port must be');
     expect(() => parseCommandLine(['--data', '--demo'])).toThrow('--data needs a value');
   });
+  it('lets a later --port win, so `npm run web -- --port 6000` overrides its fixed default', () => {
+    const webScriptArguments = ['--demo', '--serve-console', '--port', '5780', '--data', '.data/web'];
+    expect(parseCommandLine(webScriptArguments).port).toBe(5780);
+    expect(parseCommandLine([...webScriptArguments, '--port', '6000']).port).toBe(6000);
+  });
 });
