@@ -9,7 +9,6 @@ import { QueuePage } from '../queue/QueuePage';
 import { RoutingPage } from '../routing/RoutingPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { Page } from './navigation';
-import { PlaceholderPage } from './PlaceholderPage';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import './layout.css';
@@ -40,7 +39,7 @@ export function ConsoleLayout(): ReactElement {
           <div className="console__page" hidden={page !== 'queue'}>
             <QueuePage isActive={page === 'queue'} />
           </div>
-          {page === 'metrics' ? isLead ? <MetricsPage /> : <PlaceholderPage page={page} /> : null}
+          {page === 'metrics' && isLead ? <MetricsPage /> : null}
           {page === 'routing' && isLead ? <RoutingPage /> : null}
           {page === 'faq' ? <FaqLibraryPage /> : null}
           {page === 'settings' ? <SettingsPage /> : null}

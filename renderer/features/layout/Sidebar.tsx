@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../ui/Icon';
 import type { Page } from './navigation';
 
-const items: readonly { page: Page; icon: IconName; isLater?: boolean }[] = [
+const items: readonly { page: Page; icon: IconName }[] = [
   { page: 'queue', icon: 'inbox' },
   { page: 'metrics', icon: 'chart' },
   { page: 'routing', icon: 'sparkle' },
@@ -51,7 +51,6 @@ export function Sidebar({ page, onNavigate, countLabel, showMetrics = false }: S
                 {item.page === 'queue' && countLabel ? (
                   <span className="sidebar__count">{countLabel}</span>
                 ) : null}
-                {item.isLater ? <span className="sidebar__later">{t('nav.later')}</span> : null}
               </button>
             </li>
           ))}

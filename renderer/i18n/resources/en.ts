@@ -65,7 +65,6 @@ export const en = {
     routing: 'Routing',
     settings: 'Settings',
     signOut: 'Sign out',
-    later: 'Later',
   },
   connection: {
     connecting: 'Connecting…',
@@ -111,15 +110,6 @@ export const en = {
     blocked: 'Close the other console windows to finish updating the offline copy.',
     reloadButton: 'Reload',
     dismiss: 'Dismiss',
-  },
-  placeholder: {
-    badge: 'Arrives in a later release',
-    metricsTitle: 'Metrics are on their way',
-    metricsBody:
-      'Live dashboards for backlog by category and age, first-response and resolution times, SLA breaches and agent load arrive in a later release.',
-    faqTitle: 'The FAQ library is on its way',
-    faqBody:
-      'Searchable canned replies in every language, with placeholders and one-keystroke insertion, arrive in a later release.',
   },
   queue: {
     title: 'Queue',

@@ -63,7 +63,6 @@ export const ko: ResourceShape<typeof en> = {
     routing: '라우팅',
     settings: '설정',
     signOut: '로그아웃',
-    later: '예정',
   },
   connection: {
     connecting: '연결 중…',
@@ -111,15 +110,6 @@ export const ko: ResourceShape<typeof en> = {
     blocked: '오프라인 사본 업데이트를 마치려면 다른 콘솔 창을 닫으세요.',
     reloadButton: '새로 고침',
     dismiss: '닫기',
-  },
-  placeholder: {
-    badge: '이후 릴리스에서 제공',
-    metricsTitle: '지표 기능을 준비하고 있습니다',
-    metricsBody:
-      '카테고리·경과 시간별 적체량, 첫 응답 및 해결 시간, SLA 위반, 상담원별 부하를 보여 주는 실시간 대시보드는 이후 릴리스에서 제공됩니다.',
-    faqTitle: 'FAQ 라이브러리를 준비하고 있습니다',
-    faqBody:
-      '언어별 답변 템플릿을 검색하고 자리표시자와 함께 단축키 한 번으로 넣는 기능은 이후 릴리스에서 제공됩니다.',
   },
   queue: {
     title: '대기열',

@@ -61,7 +61,6 @@ export const zh: ResourceShape<typeof en> = {
     routing: '分配规则',
     settings: '设置',
     signOut: '退出登录',
-    later: '即将推出',
   },
   connection: {
     connecting: '正在连接…',
@@ -107,14 +106,6 @@ export const zh: ResourceShape<typeof en> = {
     blocked: '请关闭其他控制台窗口以完成离线副本的更新。',
     reloadButton: '重新加载',
     dismiss: '关闭',
-  },
-  placeholder: {
-    badge: '将在后续版本中提供',
-    metricsTitle: '指标功能即将推出',
-    metricsBody:
-      '按类别和时长统计的积压、首次响应与解决时间、SLA 违约及客服负载的实时看板将在后续版本中提供。',
-    faqTitle: '常见问题库即将推出',
-    faqBody: '可搜索的多语言回复模板（支持占位符、一键插入）将在后续版本中提供。',
   },
   queue: {
     title: '队列',
