@@ -41,12 +41,6 @@ describe('generateDemoTickets', () => {
     expect(generateDemoTickets({ now, seed: 1, count: 150 })).toHaveLength(150);
   });
 
-  it('generates 2000 tickets well under a second', () => {
-    const started = performance.now();
-    generateDemoTickets({ now, seed: 7 });
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
-
   it('uses every category, status and priority', () => {
     const categories = countBy((ticket) => ticket.category);
     const statuses = countBy((ticket) => ticket.status);

@@ -69,8 +69,11 @@ describe('presence over socket.io', () => {
     for (const { socket } of watchers.splice(0)) {
       socket.close();
     }
-    // Let the service drop the closed sockets' presence before the next test.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The next test starts once the service has dropped the closed sockets' presence: a fresh window sees
+    // nobody.
+    const probe = await connect(service.url, testAdminToken);
+    await until(() => expect(probe.snapshots.at(-1)).toEqual({ viewers: [] }));
+    probe.socket.close();
   });
 
   afterAll(async () => {
@@ -122,10 +125,10 @@ describe('presence over socket.io', () => {
       minji.socket.emit(presenceUpdateEvent, { ticket_id: ticketA, typing: index % 2 === 1 });
     }
     await until(() => expect(latest(lead)).toEqual(['Minji@1 typing']));
-    // 50 signals sent within a few milliseconds reach the other agents as a handful of snapshots.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(lead.snapshots.length).toBeLessThanOrEqual(4);
     minji.socket.close();
     await until(() => expect(latest(lead)).toEqual([]));
+    // 50 signals sent within a few milliseconds reached the other agents as a handful of snapshots: the
+    // first (nobody), a few for the burst, and the last (Minji gone), which arrived after all of them.
+    expect(lead.snapshots.length).toBeLessThanOrEqual(5);
   });
 });
