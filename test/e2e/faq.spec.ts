@@ -1,4 +1,5 @@
 import { demoLead, expect, fileTicket, logIn, queueRow, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 const transactionHash = '0x' + '5be1c0de'.repeat(8);
 
@@ -57,7 +58,7 @@ test('keyboard only: the Korean withdrawal reply is suggested, its tx hash promp
   const prompt = page.locator('[data-testid="faq-prompt"][data-key="tx_hash"]');
   await expect(prompt).toBeFocused();
   await page.keyboard.type(transactionHash.slice(0, 12));
-  await picker.screenshot({ path: 'docs/screenshots/faq-picker.png' });
+  await picker.screenshot({ path: screenshotPath('faq-picker.png') });
   // Leave it empty and insert anyway: the placeholder stays, highlighted, and blocks sending.
   await prompt.fill('');
   await page.keyboard.press('Enter');

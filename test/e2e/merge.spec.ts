@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { answerAsCustomer, expect, fileTicket, queueRow, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 test('a resubmitted ticket shows the banner; the agent merges, the customer’s reply follows, the agent undoes', async ({
   loggedInPage: page,
@@ -34,8 +34,7 @@ test('a resubmitted ticket shows the banner; the agent merges, the customer’s 
   // The older ticket keeps the conversation unless the agent swaps.
   await expect(dialog.getByTestId('merge-target')).toContainText(`#${older.number}`);
   await expect(dialog.getByTestId('merge-preview')).toContainText('Messages in the thread: 1');
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/merge.png' });
+  await page.screenshot({ path: screenshotPath('merge.png') });
 
   // This time the agent keeps the new ticket: the old one folds into it.
   await dialog.getByTestId('merge-swap').click();

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { demoLead, expect, fileTicket, logIn, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 test('a lead opens Metrics on the demo data, sees it move live and exports a chart', async ({
   page,
@@ -23,9 +24,7 @@ test('a lead opens Metrics on the demo data, sees it move live and exports a cha
     ).toBeGreaterThan(0);
   }
   await expect(dashboard.locator('[data-chart="agents"] tbody tr')).toHaveCount(4);
-
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/metrics.png', fullPage: false });
+  await page.screenshot({ path: screenshotPath('metrics.png'), fullPage: false });
 
   // A customer files a ticket: the backlog grows without a reload.
   const before = Number((await total.innerText()).replace(/\D/g, ''));
@@ -53,8 +52,7 @@ test('a lead opens Metrics on the demo data, sees it move live and exports a cha
   // The same charts in the dark theme (checked by eye: test-results/screenshots/metrics-dark.png).
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(dashboard.locator('[data-chart="flow"] .recharts-line-curve').first()).toBeVisible();
-  mkdirSync('test-results/screenshots', { recursive: true });
-  await page.screenshot({ path: 'test-results/screenshots/metrics-dark.png' });
+  await page.screenshot({ path: screenshotPath('metrics-dark.png') });
   await dashboard.locator('[data-testid="metrics-chart"][data-chart="spikes"]').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screenshots/metrics-dark-lower.png' });
+  await page.screenshot({ path: screenshotPath('metrics-dark-lower.png') });
 });

@@ -65,10 +65,15 @@ test('offline: reply and change status, reload offline, go online, everything la
   expect(landed.messages.filter((message) => message.body === reply)).toHaveLength(1);
   expect(landed.status).toBe('on_hold');
 
-  // The service crashes; a change made meanwhile waits, and lands once it is back.
-  await service.restart({ downtimeMs: 500 });
-  await expect(page.getByTestId('ticket-subject')).toContainText(marker);
-  await page.getByTestId('ticket-priority').selectOption('urgent');
+  // The service crashes; a change made during the outage waits in the outbox, and lands once it is back.
+  await service.restart({
+    downtimeMs: 500,
+    whileDown: async () => {
+      await expect(page.getByTestId('ticket-subject')).toContainText(marker);
+      await page.getByTestId('ticket-priority').selectOption('urgent');
+      await expect(page.getByTestId('sync-pending-count')).toHaveText('1');
+    },
+  });
   await expect(page.getByTestId('sync-pending-count')).toHaveText('0', { timeout: 60_000 });
   await expect
     .poll(async () => (await ticketOnService(service.url, token, filed.id)).priority, { timeout: 30_000 })

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { demoLead, expect, fileTicket, logIn, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 /**
  * A lead adds a priority rule on the Routing page, checks it in the preview box, and the next ticket that
@@ -27,8 +27,7 @@ test('a lead adds a priority rule and the next intake follows it', async ({ page
   await expect(result).toContainText('priority Urgent');
   await expect(result).toContainText('Rule “VIP customers” set the priority.');
   await page.getByTestId('routing-page').evaluate((element) => element.scrollTo(0, 0));
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/routing.png', fullPage: false });
+  await page.screenshot({ path: screenshotPath('routing.png'), fullPage: false });
 
   const { id } = await fileTicket(service.url, {
     email: 'vip.customer@example.com',
@@ -71,8 +70,7 @@ test("another lead's routing change raises a notice, applied on request", async 
   const notice = page.getByTestId('routing-changed-elsewhere');
   await expect(notice).toContainText('Another lead changed routing.');
   await expect(skillWait).toHaveValue(String(before));
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/routing-changed-elsewhere.png', fullPage: false });
+  await page.screenshot({ path: screenshotPath('routing-changed-elsewhere.png'), fullPage: false });
   await notice.getByRole('button', { name: 'Show the latest' }).click();
   await expect(skillWait).toHaveValue(String(before + 7));
   await expect(notice).toHaveCount(0);

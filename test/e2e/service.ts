@@ -8,8 +8,11 @@ export interface TestService {
   url: string;
   adminToken: string;
   stop(): Promise<void>;
-  /** Kills the service (SIGKILL, as a crash) and starts it again on the same port and data directory. */
-  restart(options?: { downtimeMs?: number }): Promise<void>;
+  /**
+   * Kills the service (SIGKILL, as a crash) and starts it again on the same port and data directory, after
+   * `downtimeMs` and after `whileDown` (what agents do during the outage) has finished.
+   */
+  restart(options?: { downtimeMs?: number; whileDown?: () => Promise<void> }): Promise<void>;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function startTestService(): Promise<TestService> {
     async restart(options = {}) {
       await killService(child, 'SIGKILL');
       await new Promise((resolve) => setTimeout(resolve, options.downtimeMs ?? 0));
+      await options.whileDown?.();
       ({ child, url } = await spawnService(dataDir, port, adminToken));
     },
   };
