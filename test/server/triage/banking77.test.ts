@@ -26,7 +26,7 @@ describe('auto-triage learns banking77 through the service', () => {
     await service.stop();
   });
 
-  it('suggests the right category for held-out requests filed after the import', async () => {
+  it('suggests the right category for the seed-1 hold-out requests filed after the import (regression)', async () => {
     const records = training.map((request, index) => ({
       external_id: `banking77-${index}`,
       requester: { email: `customer${index % 500}@example.com` },

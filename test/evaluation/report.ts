@@ -1,0 +1,50 @@
+/**
+ * Prints every evaluation figure of docs/evaluation.md: `npx tsx test/evaluation/report.ts [frozen|development]`.
+ */
+import { scoreTable, scoreTickets } from '../shared/checklist/scoring';
+import { measureDuplicates, measureTriage, readSet, triagePaths } from '../shared/evaluation/measure';
+import type { DuplicateSubmission, TriageExample } from './build-sets';
+import { frozenChineseChecklist } from '../fixtures/evaluation/frozen/checklist-zh';
+import { frozenEnglishChecklist } from '../fixtures/evaluation/frozen/checklist-en';
+import { frozenKoreanChecklist } from '../fixtures/evaluation/frozen/checklist-ko';
+import { developmentChecklist } from '../fixtures/evaluation/development/checklist-dev';
+
+const kind = process.argv[2] === 'development' ? 'development' : 'frozen';
+const verbose = process.argv.includes('--verbose');
+for (const language of ['ko', 'zh', 'en'] as const) {
+  const [historyPath, testPath] = triagePaths(language, kind);
+  const result = measureTriage(readSet<TriageExample[]>(historyPath), readSet<TriageExample[]>(testPath));
+  console.log(
+    `triage ${language} (${kind}): ${result.accuracy.toFixed(3)} (${result.correct}/${result.total})`,
+  );
+  if (verbose) {
+    console.log(result.misses.join('\n'));
+  }
+}
+const duplicates = measureDuplicates(readSet<DuplicateSubmission[]>(`${kind}/duplicates.json`));
+console.log(
+  `duplicates (${kind}): precision ${duplicates.precision.toFixed(3)}, recall ${duplicates.recall.toFixed(3)} ` +
+    `(${duplicates.offered} offered, ${duplicates.resubmissions} resubmissions)`,
+);
+console.log(JSON.stringify(duplicates.byKind));
+if (verbose) {
+  console.log(duplicates.errors.join('\n'));
+}
+const checklistSets =
+  kind === 'frozen'
+    ? { ko: frozenKoreanChecklist, zh: frozenChineseChecklist, en: frozenEnglishChecklist }
+    : {
+        ko: developmentChecklist.filter((ticket) => ticket.locale === 'ko'),
+        zh: developmentChecklist.filter((ticket) => ticket.locale === 'zh'),
+        en: developmentChecklist.filter((ticket) => ticket.locale === 'en'),
+      };
+for (const [language, tickets] of Object.entries(checklistSets)) {
+  const score = scoreTickets(tickets);
+  console.log(`checklist ${language} (${kind}, ${tickets.length} tickets)\n${scoreTable(score)}`);
+  console.log(
+    `occurred_at normalization: ${score.labelledTimes - score.timeErrors.length}/${score.labelledTimes} exact`,
+  );
+  if (verbose) {
+    console.log(score.rows.flatMap((row) => row.errors).join('\n'), '\n', score.timeErrors.join('\n'));
+  }
+}
