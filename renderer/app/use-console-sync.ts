@@ -7,6 +7,7 @@ import type { Arrivals } from '../features/queue/arrivals';
 import { loadAllTickets, type LoadProgress } from '../features/queue/load-tickets';
 import type { TicketStore } from '../features/queue/ticket-store';
 import { createChangeApplier } from '../live/apply-changes';
+import { createSlaRecomputer } from '../live/sla-recompute';
 import { connectLive, type ConnectionState, type LiveConnection } from '../live/live-connection';
 import { createLogger } from '../logging/logger';
 import { changeLogHead, hydrateStoreFromCache, persistCursor, writeStoreThrough } from '../sync/cache-sync';
@@ -26,6 +27,11 @@ function isFaqChange(type: string): boolean {
 /** True for the change the service logs when a lead saved team settings (routing included). */
 function isSettingsChange(type: string): boolean {
   return type === 'settings.updated';
+}
+
+/** True for the batch change the service logs when a lead changed the SLA policy. */
+function isSlaChange(type: string): boolean {
+  return type === 'sla.recomputed';
 }
 
 /**
@@ -106,6 +112,7 @@ export function useConsoleSync(options: {
       onTicketDetail: (detail) => ticketEvents.publish(detail),
       onCreated: (ticketId) => arrivals.mark(ticketId),
     });
+    const slaRecomputer = createSlaRecomputer({ api, store });
     const connect = (initialSeq: number | null): LiveConnection =>
       connectLive({
         serviceUrl: session.serviceUrl,
@@ -129,6 +136,9 @@ export function useConsoleSync(options: {
             }
             if (changes.some((change) => isSettingsChange(change.type))) {
               settingsEvents.publish();
+            }
+            if (changes.some((change) => isSlaChange(change.type))) {
+              void slaRecomputer.apply();
             }
           },
           onResync: () => {
@@ -173,6 +183,7 @@ export function useConsoleSync(options: {
       detachPresence();
       live?.close();
       applier.dispose();
+      slaRecomputer.dispose();
       writeThrough?.dispose();
     };
   }, [

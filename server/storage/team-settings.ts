@@ -70,7 +70,7 @@ export interface SettingsRefusal {
 
 /**
  * Stores `change` inside the caller's transaction and records `settings.updated` (no ticket) so every
- * console refetches. Checklist rules and SLA category overrides must name existing categories (a typo would
+ * console refetches; an SLA policy also records `sla.recomputed`. Checklist rules and SLA category overrides must name existing categories (a typo would
  * otherwise be a rule that silently never applies). Resolves with the new change's seq.
  */
 export async function writeTeamSetting(
@@ -102,6 +102,11 @@ export async function writeTeamSetting(
      on conflict (key) do update set value = excluded.value, updated_at = now()`,
     [change.key, JSON.stringify(value)],
   );
-  const [seq = 0] = await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId }]);
+  // A new SLA policy moves the clocks of every ticket at once: one batch change, which consoles apply to
+  // their cached tickets (the service computes clocks from the policy at every read).
+  const [seq = 0] = await appendChanges(transaction, [
+    { type: 'settings.updated', ticketId: null, agentId },
+    ...(change.key === 'sla_policy' ? [{ type: 'sla.recomputed' as const, ticketId: null, agentId }] : []),
+  ]);
   return { seq };
 }

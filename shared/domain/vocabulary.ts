@@ -46,6 +46,11 @@ export const changeTypes = [
   'message.created',
   'settings.updated',
   'faq.updated',
+  /**
+   * A lead changed the SLA policy: every open ticket's clocks follow the new targets (one batch change, no
+   * ticket; consoles move their cached clocks with `shared/sla/retarget.ts`).
+   */
+  'sla.recomputed',
 ] as const;
 export type ChangeType = (typeof changeTypes)[number];
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Message, Ticket, TicketDetail } from '../../../shared/domain/schemas';
 import { useConsole } from '../../app/console-context';
 import { putTicketDetail, readCachedDetail } from '../../cache/ticket-cache';
@@ -118,12 +118,34 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
     );
   }, []);
 
+  // The queue's copy is the one source of truth for the ticket's properties (status, assignee, SLA clocks):
+  // it holds outbox actions applied optimistically and clocks moved by a new SLA policy, so the pane shows
+  // what the queue shows whenever that copy is at least as new as the detail. Only those properties: list
+  // answers may mask what the detail shows in full (the requester's e-mail).
+  const queued = useSyncExternalStore(
+    store.subscribe,
+    useCallback(() => store.get(ticketId), [store, ticketId]),
+  );
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
   const shown = useMemo(() => {
     const waiting = (pendingMessages ?? []).filter(
       (message) => !detail?.messages.some((existing) => existing.id === message.id),
     );
-    return detail && waiting.length > 0 ? { ...detail, messages: [...detail.messages, ...waiting] } : detail;
-  }, [detail, pendingMessages]);
+    const current =
+      detail && queued && queued.id === detail.id && queued.version >= detail.version
+        ? {
+            ...detail,
+            status: queued.status,
+            priority: queued.priority,
+            category: queued.category,
+            assignee_id: queued.assignee_id,
+            tags: queued.tags,
+            sla: queued.sla,
+          }
+        : detail;
+    return current && waiting.length > 0
+      ? { ...current, messages: [...current.messages, ...waiting] }
+      : current;
+  }, [detail, pendingMessages, queued]);
   return { detail: shown, error, reload, applyTicket, appendMessage, replaceDetail };
 }

@@ -83,6 +83,7 @@ describe.each(testEngines())('team settings on $name', (engine) => {
     );
     expect(changes.changes.map((change) => [change.type, change.ticket_id])).toEqual([
       ['settings.updated', null],
+      ['sla.recomputed', null],
     ]);
 
     const invalid = await service.request('PUT', '/api/settings/sla-policy', {

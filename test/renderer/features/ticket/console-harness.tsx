@@ -1,6 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import { createTicketStore } from '../../../../renderer/features/queue/ticket-store';
 import { checklistKeys, type ChecklistKey } from '../../../../shared/checklist/items';
 import type { Message, TicketDetail } from '../../../../shared/domain/schemas';
 import type { ApiClient } from '../../../../renderer/api/api-client';
@@ -92,7 +93,7 @@ export function renderWithConsole(
       mode: 'browser',
     },
     api,
-    store: { upsert: vi.fn() },
+    store: createTicketStore(),
     ticketEvents: createTicketEvents(),
     presence: options.presence ?? createPresenceStore(),
     agents: [
