@@ -1,5 +1,6 @@
 import type { DuplicateService } from './duplicates/duplicate-service';
 import type { Authenticator } from './http/auth';
+import type { IncidentService } from './incidents/incident-service';
 import type { IntakeAnalyzer } from './intake-analysis/analyzer';
 import type { Router } from './routing/router';
 import type { SqlDatabase } from './storage/database';
@@ -31,6 +32,10 @@ export interface AppContext {
   duplicates?: DuplicateService;
   /** Routing (docs/routing.md) and the database its edits write to; absent in apps built without it. */
   routing?: { router: Router; database: SqlDatabase };
+  /** Incidents and the customer help center (docs/incidents.md) and their database; absent in apps built without them. */
+  incidents?: { service: IncidentService; database: SqlDatabase };
+  /** HS256 secret of `X-Customer-Assertion` (CUSTOMER_ASSERTION_SECRET); null or absent: no customer is verified. */
+  customerAssertionSecret?: string | null;
   /** The agents with a connected console socket now (the Metrics page's "online"); absent without live sockets. */
   onlineAgentIds?: () => ReadonlySet<string>;
 }

@@ -10,6 +10,8 @@ import { registerChangeRoutes } from './routes/changes';
 import { registerCustomerRoutes } from './routes/customer';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerFaqRoutes } from './routes/faq';
+import { registerHelpRoutes } from './help/help-routes';
+import { registerIncidentRoutes } from './incidents/incident-routes';
 import { registerHealthRoutes } from './routes/health';
 import { registerImportRoutes } from './routes/import';
 import { registerMergeRoutes } from './routes/merge';
@@ -51,7 +53,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: '*',
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-customer-assertion'],
     maxAge: 600,
   });
   await app.register(rateLimit, { global: false });
@@ -82,5 +84,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerTriageRoutes(app, context);
   registerMergeRoutes(app, context);
   registerRoutingRoutes(app, context);
+  if (context.incidents) {
+    registerIncidentRoutes(app, context, context.incidents.service);
+    registerHelpRoutes(app, context, context.incidents);
+  }
   return app;
 }

@@ -15,6 +15,7 @@ import { migrate } from './storage/migrate';
 import { createTicketStore } from './storage/ticket-store';
 import { createTriageService, type TriageService } from './triage/triage-service';
 import { createIntakeAnalyzer, type IntakeAnalyzer } from './intake-analysis/analyzer';
+import { createIncidentService } from './incidents/incident-service';
 
 /** How to run the ticket service. */
 export interface ServiceOptions {
@@ -40,6 +41,8 @@ export interface ServiceOptions {
   log?: (line: string) => void;
   /** Analyze intake requests on a worker thread (server/intake-analysis); true by default. */
   analysisThread?: boolean;
+  /** HS256 secret of `X-Customer-Assertion`; `CUSTOMER_ASSERTION_SECRET` from the environment by default. */
+  customerAssertionSecret?: string | null;
 }
 
 /** A started service. */
@@ -150,6 +153,12 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       duplicates,
       routing: { router, database },
       onlineAgentIds: () => liveForMetrics?.onlineAgentIds() ?? new Set(),
+      incidents: {
+        service: createIncidentService({ database, log, onChangesCommitted: () => notifyBroadcaster() }),
+        database,
+      },
+      customerAssertionSecret:
+        options.customerAssertionSecret ?? process.env.CUSTOMER_ASSERTION_SECRET ?? null,
     };
     app = await buildApp(context);
     const server = app;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   createDuplicateIndex,
+  type DuplicateFindings,
   type DuplicateIndex,
   type DuplicateIndexOptions,
   type DuplicateMatch,
@@ -44,6 +45,8 @@ export interface DuplicateService {
   annotate(ticket: IntakeText, receivedAt: Date, document?: DuplicateDocument): DuplicateAnnotation;
   /** Takes a ticket that was never stored back out of the index. */
   forget(id: string): void;
+  /** What `annotate` would find for `document`, without indexing it (the help center's form preview). */
+  lookup(document: DuplicateDocument): DuplicateFindings;
   /**
    * After the insert committed: adds the new ticket to the `related` lists of the tickets it is related to
    * (so the first reporter's ticket shows the cluster too), with a `ticket.updated` change each. Runs in the
@@ -195,6 +198,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       return { id, possibleDuplicates: findings.possibleDuplicates, related: findings.related };
     },
     forget: (id) => index.remove(id),
+    lookup: (document) => index.find(document),
     linked: (annotation) => {
       for (const match of annotation.related) {
         // Only while the earlier ticket's list has room: in a burst of hundreds of reports the first ones

@@ -39,7 +39,10 @@ export async function serveConsole(
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isServicePath(request.url)) {
       return false;
     }
-    reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+    // The customer help center (help-center/, built into `help/`) routes on the client under /help.
+    const isHelpCenter =
+      /^\/help(?:[/?#]|$)/.test(request.url) && existsSync(resolve(root, 'help', 'index.html'));
+    reply.header('cache-control', 'no-cache').sendFile(isHelpCenter ? 'help/index.html' : 'index.html', root);
     return true;
   };
 }

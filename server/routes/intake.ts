@@ -69,7 +69,15 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       if (duplicates) {
         context.duplicates?.linked(duplicates);
       }
-      const response: IntakeReceipt = { id: created.id, number: created.number, access_token: accessToken };
+      // A ticket about a live incident joins it, and the receipt names the announcement (docs/incidents.md).
+      const incident =
+        (await context.incidents?.service.linkNewTicket(created.id, analysis.duplicateDocument)) ?? null;
+      const response: IntakeReceipt = {
+        id: created.id,
+        number: created.number,
+        access_token: accessToken,
+        ...(incident ? { incident: { id: incident.id, title: incident.title } } : {}),
+      };
       return reply.code(201).send(response);
     },
   );

@@ -15,6 +15,8 @@ export const intakeReceiptSchema = z.object({
   number: z.number().int(),
   /** Secret that lets the customer read their ticket's public thread and answer it; shown once. */
   access_token: z.string(),
+  /** The live incident the ticket was linked to at intake (docs/incidents.md); absent when none. */
+  incident: z.object({ id: z.string(), title: z.record(z.string(), z.string()) }).optional(),
 });
 export type IntakeReceipt = z.infer<typeof intakeReceiptSchema>;
 
