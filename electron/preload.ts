@@ -46,6 +46,7 @@ const desktop = {
   getPreferences: () => invoke('preferences:get'),
   updatePreferences: (update) => invoke('preferences:update', update),
   relaunch: () => invoke('app:relaunch'),
+  setLanguage: (language) => invoke('app:set-language', { language }),
   showNotification: (notification) => invoke('notification:show', notification),
   setBadgeCount: (count) => invoke('badge:set', { count }),
   setDraftState: (hasUnsentDraft) => invoke('composer:draft-state', { hasUnsentDraft }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportedLanguages } from './domain/vocabulary';
 
 /**
  * The one IPC contract between the Electron main process and the console (CONVENTIONS.md §3-4).
@@ -95,6 +96,8 @@ export const ipcRequests = {
       z.object({ ok: z.literal(false), field: z.string(), message: z.string() }),
     ]),
   },
+  /** The console's language: the tray menu and the shell's own dialogs follow it. */
+  'app:set-language': { argument: z.object({ language: z.enum(supportedLanguages) }), result: z.void() },
   /** Restarts the app (to switch between the embedded and a team service without reinstalling). */
   'app:relaunch': { argument: z.void(), result: z.void() },
   /** Shows a native notification unless the agent muted its kind or it was shown already. */
@@ -158,6 +161,7 @@ export interface DesktopApi {
   getPreferences(): Promise<DesktopPreferences>;
   updatePreferences(update: DesktopPreferencesUpdate): Promise<IpcResult<'preferences:update'>>;
   relaunch(): Promise<void>;
+  setLanguage(language: IpcArgument<'app:set-language'>['language']): Promise<void>;
   showNotification(notification: DesktopNotification): Promise<IpcResult<'notification:show'>>;
   setBadgeCount(count: number): Promise<void>;
   setDraftState(hasUnsentDraft: boolean): Promise<void>;

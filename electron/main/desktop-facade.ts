@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 import type { EventSender } from './event-outbox';
 import type { Rectangle, WindowState } from './window-state';
+import type { ShellTexts } from '../../shared/desktop/shell-texts';
 
 /**
  * The slice of Electron (and of the machine) the desktop controller works through. `index.ts` implements
@@ -80,8 +81,8 @@ export interface DesktopFacade {
   decryptSecret(encrypted: string): string | null;
   /** Starts electron-updater on a feed (null: the feed built into the app) and checks for an update. */
   startUpdater(feedUrl: string | null, onDownloaded: (version: string) => void): DesktopUpdater;
-  /** Asks whether to restart now to install `version` (a native dialog); true for "Restart". */
-  askToRestartForUpdate(version: string): Promise<boolean>;
+  /** Asks whether to restart now to install `version` (a native dialog in `texts`' language); true for "Restart". */
+  askToRestartForUpdate(version: string, texts: ShellTexts): Promise<boolean>;
 }
 
 /** electron-updater, as the app uses it. */

@@ -101,12 +101,13 @@ let trustedLinkHosts: string[] = [];
 
 /** Asks before a link to any other host opens in the browser, showing exactly where it leads. */
 async function confirmExternal(url: string): Promise<boolean> {
+  const texts = controller.shell.texts;
   const options = {
     type: 'question' as const,
-    buttons: ['Open in browser', 'Cancel'],
+    buttons: [texts.openInBrowser, texts.cancel],
     defaultId: 1,
     cancelId: 1,
-    message: `Open a link to ${new URL(url).hostname}?`,
+    message: texts.openLinkQuestion(new URL(url).hostname),
     detail: url.slice(0, 500),
   };
   const { response } = currentWindow
@@ -382,14 +383,14 @@ const facade: DesktopFacade = {
     setInterval(check, updateCheckIntervalMs).unref();
     return { quitAndInstall: () => autoUpdater.quitAndInstall() };
   },
-  askToRestartForUpdate: async (version) => {
+  askToRestartForUpdate: async (version, texts) => {
     const options = {
       type: 'info' as const,
-      buttons: ['Restart now', 'Later'],
+      buttons: [texts.restartNow, texts.later],
       defaultId: 0,
       cancelId: 1,
-      message: `Support Console ${version} is ready`,
-      detail: 'Restart now to update, or later: the update installs when you quit the app.',
+      message: texts.updateReady(version),
+      detail: texts.updateDetail,
     };
     const { response } = currentWindow
       ? await dialog.showMessageBox(currentWindow, options)

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ShellTexts } from '../../shared/desktop/shell-texts';
 import type { DesktopPlatform } from './desktop-facade';
 
 /**
@@ -6,7 +7,8 @@ import type { DesktopPlatform } from './desktop-facade';
  * tests pin the conventions: on macOS the first menu is the app menu (About, Services, Hide, Quit with
  * Cmd+Q) and closing the window keeps the app; on Windows the File menu ends with Exit. Shortcuts use
  * `CmdOrCtrl`, the same modifier the console's own shortcuts use (Cmd on macOS, Ctrl elsewhere). Labels of
- * standard items come from their roles, which the OS translates.
+ * standard items come from their roles, which the OS translates; the tray's own labels come from
+ * `shared/desktop/shell-texts.ts` in the console's language.
  */
 
 /** The application menu for a platform. */
@@ -62,6 +64,8 @@ export function buildApplicationMenu(
 
 /** What the tray menu shows and does. */
 export interface TrayMenuInput {
+  /** The labels, in the console's language. */
+  texts: ShellTexts;
   assignmentsPaused: boolean;
   /** A downloaded update waiting for a restart (its version), or null. */
   updateVersion: string | null;
@@ -73,10 +77,11 @@ export interface TrayMenuInput {
 
 /** The tray (Windows notification area, macOS menu bar) menu: open, pause assignments, quit. */
 export function buildTrayMenu(input: TrayMenuInput): MenuItemConstructorOptions[] {
+  const { texts } = input;
   return [
-    { label: 'Open Support Console', click: () => input.openWindow() },
+    { label: texts.openWindow, click: () => input.openWindow() },
     {
-      label: 'Pause assignments',
+      label: texts.pauseAssignments,
       type: 'checkbox',
       checked: input.assignmentsPaused,
       click: () => input.toggleAssignmentsPaused(),
@@ -85,21 +90,21 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemConstructorOptions[
       ? []
       : ([
           { type: 'separator' },
-          { label: `Restart to update (${input.updateVersion})`, click: () => input.restartToUpdate() },
+          { label: texts.restartToUpdate(input.updateVersion), click: () => input.restartToUpdate() },
         ] as const)),
     { type: 'separator' },
-    { label: 'Quit Support Console', click: () => input.quit() },
+    { label: texts.quit, click: () => input.quit() },
   ];
 }
 
 /** The tray icon's tooltip (Windows shows the badge count here too). */
-export function trayTooltip(count: number, assignmentsPaused: boolean): string {
-  const parts = ['Support Console'];
+export function trayTooltip(count: number, assignmentsPaused: boolean, texts: ShellTexts): string {
+  const parts = [texts.appName];
   if (count > 0) {
-    parts.push(`${count} ${count === 1 ? 'ticket needs' : 'tickets need'} a reply`);
+    parts.push(texts.ticketsNeedReply(count));
   }
   if (assignmentsPaused) {
-    parts.push('assignments paused');
+    parts.push(texts.assignmentsPaused);
   }
   return parts.join(' — ');
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { shellTexts, type ShellTexts } from '../../shared/desktop/shell-texts';
+import type { SupportedLanguage } from '../../shared/domain/vocabulary';
 import type { DesktopPreferences } from '../../shared/ipc';
 import type { DesktopFacade, DesktopUpdater, DesktopWindow } from './desktop-facade';
 import type { EventOutbox } from './event-outbox';
@@ -53,7 +55,13 @@ export interface ShellFeatures {
   /** Starts remembering a newly opened window's size and position. */
   trackWindow(window: DesktopWindow): void;
   /** Test and log view of the state. */
-  readonly state: { readonly assignmentsPaused: boolean; readonly badgeCount: number };
+  readonly state: {
+    readonly assignmentsPaused: boolean;
+    readonly badgeCount: number;
+    readonly language: SupportedLanguage;
+  };
+  /** The shell's own texts (tray, dialogs) in the console's language; English until the console says. */
+  readonly texts: ShellTexts;
 }
 
 /** Creates the features; nothing happens until `registerIpc()` / `startReadyFeatures()`. */
@@ -65,6 +73,7 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
   let updater: DesktopUpdater | null = null;
   let assignmentsPaused = false;
   let badgeCount = 0;
+  let language: SupportedLanguage = 'en';
   let isReady = false;
   let preferences: Promise<DesktopPreferences> | null = null;
   let windowState: WindowState | null = null;
@@ -84,9 +93,11 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
     if (!isReady) {
       return;
     }
+    const texts = shellTexts(language);
     facade.setTray({
-      tooltip: trayTooltip(badgeCount, assignmentsPaused),
+      tooltip: trayTooltip(badgeCount, assignmentsPaused, texts),
       menu: buildTrayMenu({
+        texts,
         assignmentsPaused,
         updateVersion: updateGate.state.readyVersion,
         openWindow: () => options.showWindow(),
@@ -105,7 +116,7 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
   const perform = (action: UpdateAction): void => {
     if (action.kind === 'prompt') {
       log.info('Asking to restart for an update', { version: action.version });
-      void facade.askToRestartForUpdate(action.version).then(
+      void facade.askToRestartForUpdate(action.version, shellTexts(language)).then(
         (restart) => perform(updateGate.promptAnswered(restart ? 'restart' : 'later')),
         (error: unknown) => {
           log.warn('The update prompt failed', error);
@@ -120,7 +131,11 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
 
   return {
     get state() {
-      return { assignmentsPaused, badgeCount };
+      return { assignmentsPaused, badgeCount, language };
+    },
+
+    get texts() {
+      return shellTexts(language);
     },
 
     registerIpc() {
@@ -139,6 +154,13 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
         preferences = Promise.resolve(outcome.preferences);
         log.info('Desktop settings saved', { restartRequired: outcome.restartRequired });
         return outcome;
+      });
+      ipc.handle('app:set-language', (argument) => {
+        if (argument.language !== language) {
+          language = argument.language;
+          log.info('The shell follows the console language', { language });
+          refreshTray();
+        }
       });
       ipc.handle('app:relaunch', () => {
         log.info('Restarting on request of the console');

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { supportedLanguages, type SupportedLanguage } from '../../shared/domain/vocabulary';
+import { getDesktopApi } from '../desktop/desktop-bridge';
 import { en } from './resources/en';
 import { ko } from './resources/ko';
 import { zh } from './resources/zh';
@@ -52,13 +53,22 @@ export function initI18n(language: SupportedLanguage | null): I18n {
     void i18next.changeLanguage(initial);
   }
   document.documentElement.lang = initial;
+  tellDesktopShell(initial);
   return i18next;
+}
+
+/** On the desktop, the tray menu and the native dialogs follow the console's language. */
+function tellDesktopShell(language: SupportedLanguage): void {
+  getDesktopApi()
+    ?.setLanguage(language)
+    .catch(() => undefined);
 }
 
 /** Switches the console's language and keeps `<html lang>` in step (fonts and screen readers use it). */
 export async function changeLanguage(language: SupportedLanguage): Promise<void> {
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
+  tellDesktopShell(language);
 }
 
 /** The language the console currently shows. */

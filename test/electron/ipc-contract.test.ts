@@ -34,6 +34,7 @@ const malformedArguments: Record<IpcRequestChannel, unknown[]> = {
   'preferences:get': [1],
   'preferences:update': [{ serviceUrl: 42 }],
   'app:relaunch': [{ now: true }],
+  'app:set-language': [{ language: 'fr' }],
   'notification:show': [{ kind: 'marketing', ticketNumber: 1, key: 'k', title: 't', body: 'b' }],
   'badge:set': [{ count: '3' }],
   'composer:draft-state': [{ hasUnsentDraft: 'yes' }],

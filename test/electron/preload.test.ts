@@ -62,6 +62,7 @@ describe('preload bridge', () => {
       'relaunch',
       'setBadgeCount',
       'setDraftState',
+      'setLanguage',
       'setSpellCheckLanguage',
       'setToken',
       'showNotification',
@@ -91,6 +92,7 @@ describe('preload bridge', () => {
     await desktop.getPreferences();
     await desktop.updatePreferences({ serviceUrl: null });
     await desktop.relaunch();
+    await desktop.setLanguage('zh');
     await desktop.showNotification(notification);
     await desktop.setBadgeCount(3);
     await desktop.setDraftState(true);
@@ -102,6 +104,7 @@ describe('preload bridge', () => {
       ['preferences:get'],
       ['preferences:update', { serviceUrl: null }],
       ['app:relaunch'],
+      ['app:set-language', { language: 'zh' }],
       ['notification:show', notification],
       ['badge:set', { count: 3 }],
       ['composer:draft-state', { hasUnsentDraft: true }],

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
+import type { ShellTexts } from '../../../shared/desktop/shell-texts';
 import type { IpcEventChannel, IpcEventPayload } from '../../../shared/ipc';
 import type {
   DesktopFacade,
@@ -182,6 +183,8 @@ export class FakeFacade implements DesktopFacade {
   /** What the agent answers to the update prompt, and the versions asked about. */
   restartAnswer = true;
   readonly updatePrompts: string[] = [];
+  /** The update dialogs' messages, as the agent read them (in the console's language). */
+  readonly updatePromptMessages: string[] = [];
   private downloaded: ((version: string) => void) | null = null;
   private readonly hasKeychain: boolean;
   private readonly hasNotifications: boolean;
@@ -329,8 +332,9 @@ export class FakeFacade implements DesktopFacade {
     this.downloaded = onDownloaded;
     return { quitAndInstall: () => (this.installCount += 1) };
   }
-  askToRestartForUpdate(version: string): Promise<boolean> {
+  askToRestartForUpdate(version: string, texts: ShellTexts): Promise<boolean> {
     this.updatePrompts.push(version);
+    this.updatePromptMessages.push(texts.updateReady(version));
     return Promise.resolve(this.restartAnswer);
   }
 

@@ -96,6 +96,34 @@ describe('notifications', () => {
   });
 });
 
+describe('the shell in the console language', () => {
+  it('labels the tray and the update dialog in the language the console reports, English before that', async () => {
+    const { facade, invoke } = await startApp();
+    await invoke('badge:set', { count: 2 });
+    expect(facade.tray?.tooltip).toBe('Support Console — 2 tickets need a reply');
+
+    await invoke('app:set-language', { language: 'ko' });
+    expect(facade.tray?.menu.filter((item) => item.label).map((item) => item.label)).toEqual([
+      'Support Console 열기',
+      '배정 일시 중지',
+      'Support Console 종료',
+    ]);
+    expect(facade.tray?.tooltip).toBe('Support Console — 답변이 필요한 티켓 2건');
+
+    await invoke('app:set-language', { language: 'zh' });
+    expect(facade.tray?.menu[0]?.label).toBe('打开 Support Console');
+    facade.emitUpdateDownloaded('2.0.0');
+    await settle();
+    expect(facade.updatePromptMessages).toEqual(['Support Console 2.0.0 已就绪']);
+  });
+
+  it('refuses a language the console does not have', async () => {
+    const { facade, invoke } = await startApp();
+    await expect(invoke('app:set-language', { language: 'fr' })).rejects.toThrow(/invalid argument/);
+    expect(facade.tray?.menu[0]?.label).toBe('Open Support Console');
+  });
+});
+
 describe('badge and tray', () => {
   it('shows the count on the badge and in the tray tooltip, and clears it at zero', async () => {
     const { facade, invoke } = await startApp({ platform: 'darwin' });
