@@ -24,6 +24,7 @@ function fakeDesktop() {
     getPreferences: () => Promise.reject(new Error('unused')),
     updatePreferences: () => Promise.reject(new Error('unused')),
     relaunch: () => Promise.resolve(),
+    setLanguage: () => Promise.resolve(),
     showNotification: (notification) => {
       calls.notifications.push(notification);
       return Promise.resolve({ shown: true });
