@@ -8,6 +8,7 @@ import { generateToken, hashToken } from '../storage/credentials';
 import { decodeAttachments } from '../tickets/attachments';
 import { analyzeIntake } from '../intake-analysis/analysis';
 import { composeIntake, intakeAnalysisInput } from '../tickets/intake';
+import { maskIntake } from '../safety/mask-entries';
 import { assertStorableText } from '../tickets/storable-text';
 
 /**
@@ -31,9 +32,10 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       },
     },
     async (request, reply) => {
-      const intake = parseOrFail(intakeRequestSchema, request.body);
-      assertStorableText(intake);
-      const attachments = decodeAttachments(intake.attachments ?? []);
+      const parsed = parseOrFail(intakeRequestSchema, request.body);
+      assertStorableText(parsed);
+      // Secrets are masked before the text goes anywhere: the analysis worker, the duplicate index, storage.
+      const { intake, attachments, safety } = maskIntake(parsed, decodeAttachments(parsed.attachments ?? []));
       const accessToken = generateToken();
       const receivedAt = new Date();
       // Triage, the checklist and the duplicate description: on the analysis worker thread when the service
@@ -42,7 +44,10 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       const analysis = context.intakeAnalyzer
         ? await context.intakeAnalyzer.analyze(input)
         : analyzeIntake(input, (text) => context.triage?.suggest(text) ?? null);
-      const ticket = composeIntake(intake, attachments, analysis, context.triage?.misfiledThreshold() ?? 1);
+      const ticket = {
+        ...composeIntake(intake, attachments, analysis, context.triage?.misfiledThreshold() ?? 1),
+        ...safety,
+      };
       // Duplicate detection gives the ticket its id and indexes it before the insert (docs/duplicates.md).
       const duplicates = context.duplicates?.annotate(ticket, receivedAt, analysis.duplicateDocument);
       // Routing decides in memory from its cached state, and the decision lands in the same insert.

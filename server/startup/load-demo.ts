@@ -1,10 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
 import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
 import { newlyPresentKeys } from '../../shared/checklist/marks';
 import { demoAgents, generateDemoTickets, type DemoMessage, type DemoTicket } from '../demo/generate-demo';
 import { loadDemoFaqLibrary } from '../faq/demo-load';
 import { emailKey, insertAgent } from '../storage/agent-store';
-import { ensureCategories, insertTicketBatch, type BulkTicket } from '../storage/bulk-tickets';
+import {
+  ensureCategories,
+  insertTicketBatch,
+  type BulkMessage,
+  type BulkTicket,
+} from '../storage/bulk-tickets';
+import type { ExposureNotice } from '../safety/exposure-notice';
+import { maskThread, type MaskedThread } from '../safety/mask-entries';
 import { categoryKeyFor } from '../storage/categories';
 import { hashPassword } from '../storage/credentials';
 import type { SqlExecutor } from '../storage/database';
@@ -124,10 +132,53 @@ function isoOrNull(time: Date | null): string | null {
   return time === null ? null : time.toISOString();
 }
 
+/**
+ * A demo ticket through the same masking as intake and import (`maskThread`): its seed phrases and keys
+ * become markers before the checklist reads the text, and the customer's notice follows each message
+ * that held one. The demo keeps these tickets so the masking can be seen.
+ */
+function maskDemoTicket(ticket: DemoTicket): { ticket: DemoTicket; masked: MaskedThread } {
+  const masked = maskThread(
+    {
+      subject: ticket.subject,
+      body: ticket.body,
+      messages: ticket.messages.map((message) => ({
+        body: message.body,
+        isFromCustomer: message.kind === 'customer',
+      })),
+    },
+    { language: ticket.language, locale: ticket.requester.locale },
+    randomUUID,
+  );
+  return {
+    ticket: {
+      ...ticket,
+      subject: masked.subject,
+      body: masked.body,
+      messages: ticket.messages.map((message, index) => ({
+        ...message,
+        body: masked.messages[index]?.body ?? message.body,
+      })),
+    },
+    masked,
+  };
+}
+
+function noticeMessage(notice: ExposureNotice, createdAt: Date): BulkMessage {
+  return {
+    kind: 'reply',
+    authorAgentId: null,
+    authorName: notice.authorName,
+    body: notice.body,
+    createdAt: createdAt.toISOString(),
+  };
+}
+
 function bulkTicketFromDemo(
-  ticket: DemoTicket,
+  generated: DemoTicket,
   agents: Map<string, { id: string; name: string }>,
 ): BulkTicket {
+  const { ticket, masked } = maskDemoTicket(generated);
   const category = categoryKeyFor(ticket.category);
   const agentOf = (email: string | null) => (email === null ? undefined : agents.get(emailKey(email)));
   const analysis = analyzeDemoThread(ticket, category);
@@ -155,16 +206,23 @@ function bulkTicketFromDemo(
     updatedAt: ticket.updated_at.toISOString(),
     firstResponseAt: isoOrNull(ticket.first_response_at),
     solvedAt: isoOrNull(ticket.solved_at),
-    messages: ticket.messages.map((message) => {
-      const author = message.kind === 'customer' ? undefined : agentOf(message.author_email);
-      return {
-        kind: message.kind,
-        authorAgentId: author?.id ?? null,
-        authorName: message.kind === 'customer' ? ticket.requester.name : (author?.name ?? null),
-        body: message.body,
-        createdAt: message.created_at.toISOString(),
-        checklistProvided: analysis.providedByMessage.get(message) ?? null,
-      };
-    }),
+    messages: [
+      ...(masked.openingNotice ? [noticeMessage(masked.openingNotice, ticket.created_at)] : []),
+      ...ticket.messages.flatMap((message, index) => {
+        const author = message.kind === 'customer' ? undefined : agentOf(message.author_email);
+        const stored: BulkMessage = {
+          ...(masked.messages[index] ? { id: masked.messages[index].id } : {}),
+          kind: message.kind,
+          authorAgentId: author?.id ?? null,
+          authorName: message.kind === 'customer' ? ticket.requester.name : (author?.name ?? null),
+          body: message.body,
+          createdAt: message.created_at.toISOString(),
+          checklistProvided: analysis.providedByMessage.get(message) ?? null,
+        };
+        const notice = masked.messages[index]?.exposureNotice;
+        return notice ? [stored, noticeMessage(notice, message.created_at)] : [stored];
+      }),
+    ],
+    redactions: masked.redactions,
   };
 }

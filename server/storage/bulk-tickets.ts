@@ -4,9 +4,12 @@ import type { MessageKind, TicketPriority, TicketSource, TicketStatus } from '..
 import { emailKey } from './agent-store';
 import { appendChanges } from './change-log';
 import type { SqlExecutor } from './database';
+import type { Redaction } from '../safety/mask-incoming';
 
 /** A message of a ticket loaded in bulk. */
 export interface BulkMessage {
+  /** The id to store it under (its redactions name it); a random one when absent. */
+  id?: string;
   kind: MessageKind;
   authorAgentId: string | null;
   authorName: string | null;
@@ -39,6 +42,8 @@ export interface BulkTicket {
   firstResponseAt: string | null;
   solvedAt: string | null;
   messages: readonly BulkMessage[];
+  /** The kinds of secrets masked in it (server/safety/mask-entries.ts `maskThread`); none when absent. */
+  redactions?: readonly Redaction[];
 }
 
 /** Categories to create if missing, by key, with a display name. */
@@ -74,18 +79,19 @@ export async function insertTicketBatch(
   const inserted = await transaction.query<{ id: string }>(
     `insert into tickets (id, external_id, customer_id, requester_email, requester_name, requester_locale, subject,
        body, category, requested_category, status, priority, assignee_id, language, tags, source, occurred_at, device,
-       checklist, message_count, created_at, updated_at, first_response_at, solved_at)
+       checklist, message_count, created_at, updated_at, first_response_at, solved_at, redactions)
      select id, external_id, customer_id, requester_email, requester_name, requester_locale, subject, body, category,
        requested_category, status, priority, assignee_id, language,
        array(select jsonb_array_elements_text(tags::jsonb)), source, occurred_at::timestamptz, device,
        checklist::jsonb, message_count, created_at::timestamptz, updated_at::timestamptz,
-       first_response_at::timestamptz, solved_at::timestamptz
+       first_response_at::timestamptz, solved_at::timestamptz, redactions::jsonb
      from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
        $9::text[], $10::text[], $11::text[], $12::text[], $13::uuid[], $14::text[], $15::text[], $16::text[],
-       $17::text[], $18::text[], $19::text[], $20::int[], $21::text[], $22::text[], $23::text[], $24::text[])
+       $17::text[], $18::text[], $19::text[], $20::int[], $21::text[], $22::text[], $23::text[], $24::text[],
+       $25::text[])
        as row(id, external_id, customer_id, requester_email, requester_name, requester_locale, subject, body,
          category, requested_category, status, priority, assignee_id, language, tags, source, occurred_at, device,
-         checklist, message_count, created_at, updated_at, first_response_at, solved_at)
+         checklist, message_count, created_at, updated_at, first_response_at, solved_at, redactions)
      on conflict (external_id) do nothing
      returning id`,
     [
@@ -113,6 +119,7 @@ export async function insertTicketBatch(
       column((ticket) => ticket.updatedAt),
       column((ticket) => ticket.firstResponseAt),
       column((ticket) => ticket.solvedAt),
+      column((ticket) => JSON.stringify(ticket.redactions ?? [])),
     ],
   );
   const insertedIds = new Set(inserted.map((row) => row.id));
@@ -167,10 +174,11 @@ async function insertMessages(
     return;
   }
   await transaction.query(
-    `insert into messages (ticket_id, kind, author_agent_id, author_name, body, created_at, checklist_provided)
-     select ticket_id, kind, author_agent_id, author_name, body, created_at::timestamptz, checklist_provided::jsonb
-     from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
-       as row(ticket_id, kind, author_agent_id, author_name, body, created_at, checklist_provided)`,
+    `insert into messages (id, ticket_id, kind, author_agent_id, author_name, body, created_at, checklist_provided)
+     select coalesce(id, gen_random_uuid()), ticket_id, kind, author_agent_id, author_name, body,
+       created_at::timestamptz, checklist_provided::jsonb
+     from unnest($8::uuid[], $1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
+       as row(id, ticket_id, kind, author_agent_id, author_name, body, created_at, checklist_provided)`,
     [
       messages.map((entry) => entry.ticketId),
       messages.map((entry) => entry.message.kind),
@@ -181,6 +189,7 @@ async function insertMessages(
       messages.map((entry) =>
         entry.message.checklistProvided ? JSON.stringify(entry.message.checklistProvided) : null,
       ),
+      messages.map((entry) => entry.message.id ?? null),
     ],
   );
 }

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { ChecklistKey, RequiredItemRules } from '../../shared/checklist/items';
 import { newlyPresentKeys } from '../../shared/checklist/marks';
 import type { TicketStatus } from '../../shared/domain/vocabulary';
@@ -11,7 +11,8 @@ import { insertAttachments } from './intake-writes';
 import { isoTime, type TimestampValue } from './rows';
 import { ParameterList, isUuid, queryJsonRows } from './sql-helpers';
 import { evaluateThreadChecklist, readChecklistThread } from './thread-checklist';
-import { slaPauseAssignments, type NewAttachment } from './ticket-writes';
+import { insertNoticeMessage, slaPauseAssignments, type NewAttachment } from './ticket-writes';
+import { maskThreadMessage } from '../safety/mask-entries';
 
 /**
  * The customer's side of a ticket: the access token intake gave them (stored as a SHA-256 hash), the
@@ -123,13 +124,17 @@ export type CustomerMessageOutcome =
 export async function addCustomerThreadMessage(
   transaction: SqlExecutor,
   ticketId: string,
-  message: { body: string; attachments: readonly NewAttachment[] },
+  unmasked: { body: string; attachments: readonly NewAttachment[] },
   rules: RequiredItemRules,
 ): Promise<CustomerMessageOutcome> {
-  const currentRows = await transaction.query<{ status: TicketStatus; requester_name: string | null }>(
-    'select status, requester_name from tickets where id = $1 for update',
-    [ticketId],
-  );
+  const currentRows = await transaction.query<{
+    status: TicketStatus;
+    requester_name: string | null;
+    language: string | null;
+    requester_locale: string | null;
+  }>('select status, requester_name, language, requester_locale from tickets where id = $1 for update', [
+    ticketId,
+  ]);
   const current = currentRows[0];
   const thread = current === undefined ? null : await readChecklistThread(transaction, ticketId);
   if (current === undefined || thread === null) {
@@ -139,6 +144,24 @@ export async function addCustomerThreadMessage(
   if (current.status === 'closed') {
     return { refusal: 'ticket_closed' };
   }
+  // Secrets are masked before anything reads or writes the message: the checklist's evidence included.
+  const messageId = randomUUID();
+  const masked = maskThreadMessage(
+    {
+      body: unmasked.body,
+      attachmentNames: unmasked.attachments.map((attachment) => attachment.name),
+      isFromCustomer: true,
+    },
+    { language: current.language, requesterLocale: current.requester_locale },
+    messageId,
+  );
+  const message = {
+    body: masked.body,
+    attachments: unmasked.attachments.map((attachment, index) => ({
+      ...attachment,
+      name: masked.attachmentNames[index] ?? attachment.name,
+    })),
+  };
   const before = evaluateThreadChecklist(thread, rules);
   const after = evaluateThreadChecklist(
     {
@@ -152,27 +175,29 @@ export async function addCustomerThreadMessage(
     rules,
   );
   const newlyPresent = newlyPresentKeys(before, after);
-  const inserted = await transaction.query<{ id: string }>(
-    `insert into messages (ticket_id, kind, author_agent_id, author_name, body, checklist_provided)
-     values ($1, 'customer', null, $2, $3, $4::jsonb) returning id`,
-    [ticketId, current.requester_name, message.body, JSON.stringify(newlyPresent)],
+  await transaction.query(
+    `insert into messages (id, ticket_id, kind, author_agent_id, author_name, body, checklist_provided)
+     values ($1, $2, 'customer', null, $3, $4, $5::jsonb)`,
+    [messageId, ticketId, current.requester_name, message.body, JSON.stringify(newlyPresent)],
   );
-  const messageId = inserted[0]?.id;
-  if (messageId === undefined) {
-    throw new Error('inserting the customer message returned no id');
-  }
   await insertAttachments(
     transaction,
     message.attachments.map((attachment) => ({ ticketId, messageId, attachment })),
   );
+  if (masked.exposureNotice) {
+    await insertNoticeMessage(transaction, ticketId, masked.exposureNotice);
+  }
   const nextStatus = nextStatusOnCustomerMessage(current.status);
   const parameters = new ParameterList();
   const assignments = [
-    'message_count = message_count + 1',
+    `message_count = message_count + ${masked.exposureNotice ? 2 : 1}`,
     'version = version + 1',
     'updated_at = now()',
     `checklist = ${parameters.add(JSON.stringify(after))}::jsonb`,
   ];
+  if (masked.redactions.length > 0) {
+    assignments.push(`redactions = redactions || ${parameters.add(JSON.stringify(masked.redactions))}::jsonb`);
+  }
   if (nextStatus !== current.status) {
     assignments.push(...slaPauseAssignments(current.status, nextStatus));
     assignments.push(`status = ${parameters.add(nextStatus)}`, 'solved_at = null');

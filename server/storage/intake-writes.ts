@@ -4,6 +4,7 @@ import { advisoryLocks } from './advisory-locks';
 import { appendChanges } from './change-log';
 import type { SqlExecutor, SqlParameter } from './database';
 import type { CreatedTicket, NewAttachment, NewTicket } from './ticket-writes';
+import type { ExposureNotice } from '../safety/exposure-notice';
 
 /** Attachment rows per insert statement (6 parameters each), and their most bytes. */
 const attachmentRowsPerStatement = 200;
@@ -12,9 +13,10 @@ const attachmentBytesPerStatement = 32 * 1024 * 1024;
 /**
  * Stores intake `tickets` together: their customers (created, or refreshed by e-mail as if the tickets arrived
  * one after another), the tickets (numbered in the order given), their attachments and one `ticket.created`
- * change each, in seq order, appended under the change-log lock. Without attachments this is one statement,
- * atomic on its own, whatever the count: pass the database. With attachments, pass a transaction: the
- * tickets, then the attachments, then the changes (so the lock is taken last).
+ * change each, in seq order, appended under the change-log lock. Without attachments (or exposure notices:
+ * `intakeNeedsTransaction`) this is one statement, atomic on its own, whatever the count: pass the database.
+ * With them, pass a transaction: the tickets, then the notices and attachments, then the changes (so the
+ * lock is taken last).
  * Resolves with each ticket's id, number and seq, in the order given.
  */
 export async function insertTickets(
@@ -24,7 +26,7 @@ export async function insertTickets(
   if (tickets.length === 0) {
     return [];
   }
-  const hasAttachments = tickets.some((ticket) => ticket.attachments.length > 0);
+  const isTransactional = intakeNeedsTransaction(tickets);
   const ids = tickets.map((ticket) => ticket.id ?? randomUUID());
   const customers = customersOf(tickets);
   const column = <T>(pick: (ticket: NewTicket) => T): T[] => tickets.map(pick);
@@ -52,6 +54,7 @@ export async function insertTickets(
     column((ticket) => ticket.possiblyMisfiled ?? false),
     column((ticket) => JSON.stringify(ticket.possibleDuplicates ?? [])),
     column((ticket) => JSON.stringify(ticket.related ?? [])),
+    column((ticket) => JSON.stringify(ticket.redactions ?? [])),
   ];
   // Routing's columns (migration 0011) only when routing decided something, so the statement stays the same
   // for writers without routing.
@@ -59,7 +62,7 @@ export async function insertTickets(
   const routed = {
     columns: isRouted ? ', priority, assignee_id, routing_team_id' : '',
     values: isRouted ? ', given.priority, given.assignee_id, given.routing_team_id' : '',
-    arrays: isRouted ? ', $24::text[], $25::uuid[], $26::uuid[]' : '',
+    arrays: isRouted ? ', $25::text[], $26::uuid[], $27::uuid[]' : '',
     names: isRouted ? ', priority, assignee_id, routing_team_id' : '',
   };
   if (isRouted) {
@@ -73,7 +76,7 @@ export async function insertTickets(
   // appendChanges). The lock CTE is volatile, so it is never inlined, and the sort by number consumes the
   // whole join (lock included) before the first change row takes its seq.
   let finish = ' select ticket.id, ticket.number, null as seq from ticket';
-  if (!hasAttachments) {
+  if (!isTransactional) {
     parameters.push(advisoryLocks.changeLog);
     finish = `, change_lock as (select pg_advisory_xact_lock($${parameters.length}) as locked),
      change as (
@@ -96,19 +99,19 @@ export async function insertTickets(
      ticket as (
        insert into tickets (id, customer_id, requester_email, requester_name, requester_locale, subject, body,
          category, requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
-         suggested_category, possibly_misfiled, possible_duplicates, related${routed.columns})
+         suggested_category, possibly_misfiled, possible_duplicates, related, redactions${routed.columns})
        select given.id, customer.id, given.requester_email, given.requester_name, given.requester_locale,
          given.subject, given.body, categories.key, given.requested_category, given.language, given.source,
          given.occurred_at::timestamptz, given.device, given.checklist::jsonb, given.customer_token_hash,
          given.suggested_category::jsonb, given.possibly_misfiled, given.possible_duplicates::jsonb,
-         given.related::jsonb${routed.values}
+         given.related::jsonb, given.redactions::jsonb${routed.values}
        from unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
          $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
-         $20::text[], $21::boolean[], $22::text[], $23::text[]${routed.arrays})
+         $20::text[], $21::boolean[], $22::text[], $23::text[], $24::text[]${routed.arrays})
          with ordinality
          as given(id, email_key, requester_email, requester_name, requester_locale, subject, body, category,
            requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
-           suggested_category, possibly_misfiled, possible_duplicates, related${routed.names}, position)
+           suggested_category, possibly_misfiled, possible_duplicates, related, redactions${routed.names}, position)
        join customer on customer.email_key = given.email_key
        left join categories on categories.key = given.category
        order by given.position
@@ -118,7 +121,13 @@ export async function insertTickets(
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   let seqs: readonly number[] = [];
-  if (hasAttachments) {
+  if (isTransactional) {
+    await insertExposureNotices(
+      executor,
+      tickets.flatMap((ticket, index) =>
+        ticket.exposureNotice ? [{ ticketId: ids[index] ?? '', notice: ticket.exposureNotice }] : [],
+      ),
+    );
     await insertAttachments(
       executor,
       tickets.flatMap((ticket, index) =>
@@ -132,12 +141,46 @@ export async function insertTickets(
   }
   return ids.map((id, index) => {
     const row = byId.get(id);
-    const seq = hasAttachments ? seqs[index] : row?.seq;
+    const seq = isTransactional ? seqs[index] : row?.seq;
     if (row === undefined || seq === undefined || seq === null) {
       throw new Error('storing intake tickets returned fewer rows than tickets');
     }
     return { id, number: Number(row.number), seq: Number(seq) };
   });
+}
+
+/**
+ * True when storing `tickets` takes more than the one intake statement, so a transaction: some carry
+ * attachments, or the automatic notice of a masked seed phrase or private key (server/safety).
+ */
+export function intakeNeedsTransaction(tickets: readonly NewTicket[]): boolean {
+  return tickets.some((ticket) => ticket.attachments.length > 0 || Boolean(ticket.exposureNotice));
+}
+
+/**
+ * Posts each ticket's automatic exposure notice (server/safety/exposure-notice.ts) as a public reply signed
+ * by the service (no agent), counted in the ticket's messages. It sets no first response: no agent answered.
+ */
+export async function insertExposureNotices(
+  transaction: SqlExecutor,
+  notices: readonly { ticketId: string; notice: ExposureNotice }[],
+): Promise<void> {
+  if (notices.length === 0) {
+    return;
+  }
+  const ticketIds = notices.map((entry) => entry.ticketId);
+  await transaction.query(
+    `insert into messages (ticket_id, kind, author_agent_id, author_name, body)
+     select ticket_id, 'reply', null, author_name, body
+     from unnest($1::uuid[], $2::text[], $3::text[]) as given(ticket_id, author_name, body)`,
+    [ticketIds, notices.map((entry) => entry.notice.authorName), notices.map((entry) => entry.notice.body)],
+  );
+  await transaction.query(
+    `update tickets set message_count = message_count + counted.count
+     from (select id, count(*)::int as count from unnest($1::uuid[]) as id group by id) counted
+     where tickets.id = counted.id`,
+    [ticketIds],
+  );
 }
 
 /**

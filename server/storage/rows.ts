@@ -50,7 +50,7 @@ export interface TicketRow {
   possible_duplicates: { id: string; score: number }[];
   related: { id: string; score: number }[];
   checklist: Checklist;
-  redactions: { kind: string }[];
+  redactions: { kind: string; message_id?: string | null }[];
   message_count: number;
   created_at: TimestampValue;
   updated_at: TimestampValue;

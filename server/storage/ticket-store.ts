@@ -58,7 +58,7 @@ import {
 import { createGroupCommit } from './group-commit';
 import type { Metrics } from '../../shared/domain/metrics-schemas';
 import { readMetricsAt, type MetricsRequest } from '../metrics/read-metrics';
-import { insertTickets } from './intake-writes';
+import { insertTickets, intakeNeedsTransaction } from './intake-writes';
 import { defaultMergeUndoWindowMs } from '../../shared/domain/merge-schemas';
 import {
   createMergeStore,
@@ -242,7 +242,7 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     maxWeight: intakeGroupMaxAttachmentBytes,
     weightOf: (ticket) => ticket.attachments.reduce((sum, attachment) => sum + attachment.data.byteLength, 0),
     write: (tickets) =>
-      tickets.some((ticket) => ticket.attachments.length > 0)
+      intakeNeedsTransaction(tickets)
         ? database.transaction((transaction) => insertTickets(transaction, tickets))
         : insertTickets(database, tickets),
     onCommitted: announce,

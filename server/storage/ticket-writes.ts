@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Checklist } from '../../shared/checklist/items';
 import {
   defaultRequiredItems,
@@ -19,6 +20,9 @@ import { runIdempotent, type IdempotentWrite } from './idempotency';
 import { messageFromRow, ticketFromRow, type MessageRow, type SlaReadContext, type TicketRow } from './rows';
 import { ParameterList, firstRow, queryJsonRows } from './sql-helpers';
 import { remarkChecklist } from './thread-checklist';
+import type { Redaction } from '../safety/mask-incoming';
+import { maskThreadMessage } from '../safety/mask-entries';
+import type { ExposureNotice } from '../safety/exposure-notice';
 
 /** An attachment ready to store: its data already decoded and checked. */
 export interface NewAttachment {
@@ -56,6 +60,10 @@ export interface NewTicket {
   related?: readonly { id: string; score: number }[];
   /** Where routing sent it at intake (server/routing): priority, assignee, team; defaults when absent. */
   routing?: { priority: TicketPriority; assigneeId: string | null; teamId: string | null } | null;
+  /** The kinds of secrets masked in it (server/safety/mask-incoming.ts); none when absent. */
+  redactions?: readonly Redaction[];
+  /** The customer's automatic notice after a seed phrase or private key was masked; none when absent. */
+  exposureNotice?: ExposureNotice | null;
 }
 
 /** What storing a new ticket produced. */
@@ -256,14 +264,21 @@ export async function addMessage(
   body: string,
   author: MessageAuthor,
 ): Promise<MessageOutcome> {
-  const currentRows = await transaction.query<Pick<TicketRow, 'status'>>(
-    'select status from tickets where id = $1 for update',
+  const currentRows = await transaction.query<Pick<TicketRow, 'status' | 'language' | 'requester_locale'>>(
+    'select status, language, requester_locale from tickets where id = $1 for update',
     [ticketId],
   );
   const current = currentRows[0];
   if (current === undefined) {
     return null;
   }
+  // Secrets are masked before the message is written anywhere (server/safety).
+  const messageId = randomUUID();
+  const masked = maskThreadMessage(
+    { body, isFromCustomer: author.kind === 'customer' },
+    { language: current.language, requesterLocale: current.requester_locale },
+    messageId,
+  );
   const nextStatus =
     author.kind === 'reply'
       ? nextStatusOnAgentReply(current.status)
@@ -271,7 +286,11 @@ export async function addMessage(
         ? nextStatusOnCustomerMessage(current.status)
         : current.status;
   const parameters = new ParameterList();
-  const assignments = ['message_count = message_count + 1', 'version = version + 1', 'updated_at = now()'];
+  const assignments = [
+    `message_count = message_count + ${masked.exposureNotice ? 2 : 1}`,
+    'version = version + 1',
+    'updated_at = now()',
+  ];
   if (author.kind === 'reply') {
     assignments.push('first_response_at = coalesce(first_response_at, now())');
   }
@@ -282,6 +301,9 @@ export async function addMessage(
       assignments.push('solved_at = null');
     }
   }
+  if (masked.redactions.length > 0) {
+    assignments.push(`redactions = redactions || ${parameters.add(JSON.stringify(masked.redactions))}::jsonb`);
+  }
   await transaction.query(
     `update tickets set ${assignments.join(', ')} where id = ${parameters.add(ticketId)}`,
     parameters.values,
@@ -289,12 +311,37 @@ export async function addMessage(
   const agent = author.kind === 'customer' ? null : author.agent;
   const rows = await queryJsonRows<MessageRow>(
     transaction,
-    `insert into messages (ticket_id, kind, author_agent_id, author_name, body) values ($1, $2, $3, $4, $5)
+    `insert into messages (id, ticket_id, kind, author_agent_id, author_name, body) values ($1, $2, $3, $4, $5, $6)
      returning to_jsonb(messages) as json_row`,
-    [ticketId, author.kind, agent?.id ?? null, agent === null ? authorName(author) : agent.name, body],
+    [
+      messageId,
+      ticketId,
+      author.kind,
+      agent?.id ?? null,
+      agent === null ? authorName(author) : agent.name,
+      masked.body,
+    ],
   );
+  if (masked.exposureNotice) {
+    await insertNoticeMessage(transaction, ticketId, masked.exposureNotice);
+  }
   const [seq = 0] = await appendChanges(transaction, [
     { type: 'message.created', ticketId, agentId: agent?.id ?? null },
   ]);
   return { message: messageFromRow(firstRow(rows)), seq };
+}
+
+/**
+ * Posts the automatic exposure notice (server/safety/exposure-notice.ts) after the customer's message, as
+ * a public reply signed by the service. The caller counts it in `message_count`.
+ */
+export async function insertNoticeMessage(
+  transaction: SqlExecutor,
+  ticketId: string,
+  notice: ExposureNotice,
+): Promise<void> {
+  await transaction.query(
+    `insert into messages (ticket_id, kind, author_agent_id, author_name, body) values ($1, 'reply', null, $2, $3)`,
+    [ticketId, notice.authorName, notice.body],
+  );
 }

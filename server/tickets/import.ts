@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
 import { importRecordSchema, type ImportRecord } from '../../shared/domain/schemas';
 import type { TicketStatus } from '../../shared/domain/vocabulary';
 import { detectLanguage } from '../../shared/language/detect-language';
 import { ApiFailure, validationFailure } from '../errors';
-import type { BulkTicket } from '../storage/bulk-tickets';
+import type { BulkMessage, BulkTicket } from '../storage/bulk-tickets';
+import type { ExposureNotice } from '../safety/exposure-notice';
+import { maskThread } from '../safety/mask-entries';
 import { categoryKeyFor } from '../storage/categories';
 import { languageOfLocale } from './intake';
 import { findUnstorableText } from './storable-text';
@@ -72,37 +75,70 @@ export function prepareImport(
 
 const closedStatuses: readonly TicketStatus[] = ['solved', 'closed'];
 
-/** A historical record as a stored ticket; a category the service does not know yet will be created. */
+/**
+ * A historical record as a stored ticket; a category the service does not know yet will be created. Secrets
+ * in its text are masked first (`maskThread`), before the checklist reads it; a customer message that held
+ * a seed phrase or private key is followed by the customer's notice.
+ */
 export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
-  const messages = (record.messages ?? []).map((message) => ({
-    kind: message.author === 'customer' ? ('customer' as const) : ('reply' as const),
-    authorAgentId: null,
-    authorName: message.author === 'customer' ? (record.requester.name ?? null) : null,
-    body: message.body,
-    createdAt: new Date(message.created_at).toISOString(),
-  }));
+  const locale = languageOfLocale(record.requester.locale);
+  const masked = maskThread(
+    {
+      subject: record.subject,
+      body: record.body,
+      messages: (record.messages ?? []).map((message) => ({
+        body: message.body,
+        isFromCustomer: message.author === 'customer',
+      })),
+      labels: [record.requester.name ?? ''],
+    },
+    { locale: record.requester.locale ?? null },
+    randomUUID,
+  );
+  const requesterName = (record.requester.name ?? null) === null ? null : (masked.labels[0] ?? null);
+  const messages = (record.messages ?? []).flatMap((message, index) => {
+    const stored = masked.messages[index];
+    const createdAt = new Date(message.created_at).toISOString();
+    const entry = {
+      id: stored?.id ?? randomUUID(),
+      kind: message.author === 'customer' ? ('customer' as const) : ('reply' as const),
+      authorAgentId: null,
+      authorName: message.author === 'customer' ? requesterName : null,
+      body: stored?.body ?? message.body,
+      createdAt,
+      isNotice: false,
+    };
+    return stored?.exposureNotice ? [entry, noticeMessage(stored.exposureNotice, createdAt)] : [entry];
+  });
+  const createdAt = new Date(record.created_at).toISOString();
+  if (masked.openingNotice) {
+    messages.unshift(noticeMessage(masked.openingNotice, createdAt));
+  }
   const status = record.status ?? (record.solved_at ? 'solved' : 'new');
   const times = [record.created_at, record.solved_at, ...messages.map((message) => message.createdAt)]
     .filter((time): time is string => typeof time === 'string')
     .map((time) => new Date(time).getTime());
   const lastActivity = new Date(Math.max(...times)).toISOString();
-  const replies = messages.filter((message) => message.kind === 'reply').map((message) => message.createdAt);
+  // The service's own notices are not an agent's first response.
+  const replies = messages
+    .filter((message) => message.kind === 'reply' && !message.isNotice)
+    .map((message) => message.createdAt);
   const category = record.category ? categoryKeyFor(record.category) : null;
   return {
     externalId: record.external_id,
     requester: {
       email: record.requester.email,
-      name: record.requester.name ?? null,
+      name: requesterName,
       locale: record.requester.locale ?? null,
     },
-    subject: record.subject,
-    body: record.body,
+    subject: masked.subject,
+    body: masked.body,
     category,
     requestedCategory: record.category ?? null,
     status,
     priority: record.priority ?? 'normal',
     assigneeId: null,
-    language: detectLanguage(`${record.subject}\n${record.body}`, languageOfLocale(record.requester.locale)),
+    language: detectLanguage(`${masked.subject}\n${masked.body}`, locale),
     tags: [],
     source: 'import',
     occurredAt: null,
@@ -111,15 +147,15 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
     checklist: evaluateChecklist({
       category,
       texts: customerTexts(
-        record.subject,
-        record.body,
+        masked.subject,
+        masked.body,
         messages.filter((message) => message.kind === 'customer').map((message) => message.body),
       ),
       attachments: [],
       requester: { email: record.requester.email, locale: record.requester.locale ?? null },
       referenceTime: new Date(record.created_at),
     }),
-    createdAt: new Date(record.created_at).toISOString(),
+    createdAt,
     updatedAt: lastActivity,
     firstResponseAt: replies.sort()[0] ?? null,
     solvedAt: record.solved_at
@@ -127,6 +163,23 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
       : closedStatuses.includes(status)
         ? lastActivity
         : null,
-    messages,
+    messages: messages.map(({ isNotice: _isNotice, ...message }) => message),
+    redactions: masked.redactions,
+  };
+}
+
+/** The customer's exposure notice as a stored public reply at `createdAt` (signed by the service). */
+function noticeMessage(
+  notice: ExposureNotice,
+  createdAt: string,
+): BulkMessage & { kind: 'reply'; createdAt: string; isNotice: boolean } {
+  return {
+    id: randomUUID(),
+    kind: 'reply',
+    authorAgentId: null,
+    authorName: notice.authorName,
+    body: notice.body,
+    createdAt,
+    isNotice: true,
   };
 }

@@ -165,7 +165,11 @@ export const ticketSchema = z.object({
   possible_duplicates: z.array(scoredTicketSchema),
   related: z.array(scoredTicketSchema),
   checklist: checklistSchema,
-  redactions: z.array(z.object({ kind: z.string() })),
+  /**
+   * Secrets masked before storage (docs/security.md): one entry per kind per message; `message_id` null or
+   * absent: the opening request (subject, body, attachment names).
+   */
+  redactions: z.array(z.object({ kind: z.string(), message_id: z.string().nullish() })),
   message_count: z.number().int(),
   created_at: z.string(),
   updated_at: z.string(),
@@ -194,10 +198,22 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
+/** Why a link was flagged: see `shared/safety/links.ts`. */
+export const linkWarningReasons = ['lookalike', 'punycode', 'mixed_script', 'not_official'] as const;
+
+/** A flagged link: the URL as written in the text, and why. */
+export const linkWarningSchema = z.object({ url: z.string(), reason: z.enum(linkWarningReasons) });
+export type LinkWarning = z.infer<typeof linkWarningSchema>;
+
 /** `GET /api/tickets/:id`: the ticket with its thread (after the opening `body`) and attachments. */
 export const ticketDetailSchema = ticketSchema.extend({
   messages: z.array(messageSchema),
   attachments: z.array(attachmentSummarySchema),
+  /**
+   * Links in the customer's text that look like phishing (docs/security.md, "Link warnings"); absent from
+   * services that do not check links.
+   */
+  link_warnings: z.array(linkWarningSchema).optional(),
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 
