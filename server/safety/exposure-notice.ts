@@ -53,7 +53,10 @@ export interface ExposureNotice {
 }
 
 /** The automatic notice to post after a message in which `kinds` were masked, or null when none is due. */
-export function exposureNotice(kinds: readonly SecretKind[], language: MarkerLanguage): ExposureNotice | null {
+export function exposureNotice(
+  kinds: readonly SecretKind[],
+  language: MarkerLanguage,
+): ExposureNotice | null {
   const funds = kinds.filter(isFundsSecret);
   if (funds.length === 0) {
     return null;

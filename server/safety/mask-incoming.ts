@@ -1,12 +1,7 @@
 import type { SupportedLanguage } from '../../shared/domain/vocabulary';
 import { supportedLanguages } from '../../shared/domain/vocabulary';
 import { detectLanguage } from '../../shared/language/detect-language';
-import {
-  findSecrets,
-  maskSecrets,
-  type MarkerLanguage,
-  type SecretKind,
-} from '../../shared/safety/secrets';
+import { findSecrets, maskSecrets, type MarkerLanguage, type SecretKind } from '../../shared/safety/secrets';
 
 /**
  * The service's one entry point for masking secrets customers (and agents) paste, before any of the text

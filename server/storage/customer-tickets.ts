@@ -196,7 +196,9 @@ export async function addCustomerThreadMessage(
     `checklist = ${parameters.add(JSON.stringify(after))}::jsonb`,
   ];
   if (masked.redactions.length > 0) {
-    assignments.push(`redactions = redactions || ${parameters.add(JSON.stringify(masked.redactions))}::jsonb`);
+    assignments.push(
+      `redactions = redactions || ${parameters.add(JSON.stringify(masked.redactions))}::jsonb`,
+    );
   }
   if (nextStatus !== current.status) {
     assignments.push(...slaPauseAssignments(current.status, nextStatus));

@@ -302,7 +302,9 @@ export async function addMessage(
     }
   }
   if (masked.redactions.length > 0) {
-    assignments.push(`redactions = redactions || ${parameters.add(JSON.stringify(masked.redactions))}::jsonb`);
+    assignments.push(
+      `redactions = redactions || ${parameters.add(JSON.stringify(masked.redactions))}::jsonb`,
+    );
   }
   await transaction.query(
     `update tickets set ${assignments.join(', ')} where id = ${parameters.add(ticketId)}`,

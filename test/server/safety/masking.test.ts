@@ -107,7 +107,7 @@ describe.each(testEngines())('secrets are masked at every entry on $name', (engi
       requester: { email: 'names@example.com', name: `Owner ${passwordLine}`, locale: 'en' },
       category: 'deposit_withdrawal',
       subject: `Deposit missing, ${passwordLine}`,
-      body: `Deposit of 0.5 ETH missing. tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 and ${privateKeyLine}`,
+      body: `Deposit of 0.5 ETH missing.\nTxID: 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060\n\nI am also worried about my wallet, so here it is.\n${privateKeyLine}`,
       device: `iPhone, ${otpLine}`,
       attachments: [{ name: `${seedPhrase}.png`, type: 'image/png', data: pngBase64 }],
     });
