@@ -175,7 +175,7 @@ function OutboxPanel({
       case 'update':
         return t('sync.actionUpdate', { number: numberOf(action.ticket_id) });
       case 'bulk':
-        return t('sync.actionBulk', { n: String(action.body.ticket_ids.length) });
+        return t('sync.actionBulk', { count: action.body.ticket_ids.length });
       case 'merge':
         return t('sync.actionMerge', { number: numberOf(action.target_id) });
     }

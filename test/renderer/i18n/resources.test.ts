@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
 import { detectLanguage, resources } from '../../../renderer/i18n/i18n';
 
 /** Every key path of a nested resource, e.g. `queue.columns.subject`. */
@@ -43,6 +44,20 @@ describe('i18n resources', () => {
     const empty = (value: unknown): boolean =>
       typeof value === 'string' ? value.trim() === '' : Object.values(value as object).some(empty);
     expect(empty(resources)).toBe(false);
+  });
+});
+
+describe('plurals', () => {
+  it('says "Used 1 time" and "Used 2 times" in English; Korean and Chinese have one form', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+    expect(i18n.t('faq.library.usage', { count: 1 })).toBe('Used 1 time');
+    expect(i18n.t('faq.library.usage', { count: 2 })).toBe('Used 2 times');
+    expect(i18n.t('sync.actionBulk', { count: 1 })).toBe('Change of 1 ticket');
+    await i18n.changeLanguage('ko');
+    expect(i18n.t('faq.library.usage', { count: 1 })).toBe('1회 사용');
+    await i18n.changeLanguage('zh');
+    expect(i18n.t('sync.actionBulk', { count: 3 })).toBe('批量更改 3 个工单');
   });
 });
 
