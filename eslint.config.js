@@ -59,7 +59,13 @@ export default tseslint.config(
   },
   {
     // Product code logs through a small logger, never console.* directly.
-    files: ['server/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    files: [
+      'server/**/*.ts',
+      'electron/**/*.ts',
+      'renderer/**/*.{ts,tsx}',
+      'help-center/**/*.{ts,tsx}',
+      'shared/**/*.ts',
+    ],
     rules: { 'no-console': 'error' },
   },
   {
@@ -97,7 +103,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'help-center/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -11,7 +11,7 @@ export const test = base.extend<{ loggedInPage: Page }, { service: TestService }
       await use(service);
       await service.stop();
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: 240_000 },
   ],
   loggedInPage: async ({ page, service }, use) => {
     await logIn(page, service.url);

@@ -75,7 +75,8 @@ async function spawnService(
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`service did not start in 60 s:\n${output}`)), 60_000);
+    // Generous: on a shared 2-core machine under load, compiling and loading the demo took over 80 s.
+    const timer = setTimeout(() => reject(new Error(`service did not start in 180 s:\n${output}`)), 180_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);

@@ -14,6 +14,8 @@ describe('serving the built console', () => {
     mkdirSync(join(consoleDir, 'assets'));
     writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>Support Console</title>');
     writeFileSync(join(consoleDir, 'assets', 'main-abc123.js'), 'export {};');
+    mkdirSync(join(consoleDir, 'help'));
+    writeFileSync(join(consoleDir, 'help', 'index.html'), '<!doctype html><title>Help center</title>');
     service = await startTestService(null, { consoleDir });
   });
 
@@ -49,5 +51,16 @@ describe('serving the built console', () => {
     expect(await api.json()).toMatchObject({ error: { code: 'not_found' } });
     const escape = await fetch(`${service.url}/..%2f..%2fetc%2fpasswd`);
     expect(await escape.text()).not.toContain('root:');
+  });
+
+  it("serves the help center's page under /help, its client-side routes included, with the same CSP", async () => {
+    for (const path of ['/help', '/help/', '/help/new', '/help/tickets/abcdefghijklmnop?lang=ko']) {
+      const response = await fetch(`${service.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toContain('Help center');
+      expect(response.headers.get('content-security-policy'), path).toBe(consoleContentSecurityPolicy);
+    }
+    // A path that only starts with the same letters is the console's.
+    expect(await (await fetch(`${service.url}/helpdesk`)).text()).toContain('Support Console');
   });
 });
