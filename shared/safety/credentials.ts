@@ -13,16 +13,18 @@ const alternation = (words: readonly string[]): string =>
  * (는/은/이/가), 是/为, "code", "number". Anything else (a verb, a date) means the sentence talks about
  * the secret instead of giving it.
  */
-const connector = String.raw`(?:\s|[:：=＝\-–—>→"'“”‘’「」(（]|(?:is|was|are|will be|would be|code|number|no\.?|shows|says|reads)(?![\p{L}])|는|은|이|가|요|是|为|為|號碼|号码|番号|번호|입니다)*`;
+const connector = String.raw`(?:\s|[:：=＝\-–—>→"'“”‘’「」(（]|(?:is|was|are|will be|would be|to|as|code|number|no\.?|shows|says|reads)(?![\p{L}])|는|은|이|가|요|是|为|為|號碼|号码|番号|번호|입니다)*`;
 
 const passwordPattern = new RegExp(`(?:${alternation(passwordWords)})(${connector})`, 'giu');
 const otpPattern = new RegExp(`(?:${alternation(otpWords)})(${connector})`, 'giu');
 
 /** A value: a run of characters with no white space and no CJK (passwords are typed on a Latin keyboard). */
 const valuePattern = /^["'“‘「]?([^\s"'“”‘’「」,，。、；;\p{Script=Han}\p{Script=Hangul}]{4,64})/u;
+const openingQuote = /["'“‘「`]/u;
+const closingQuote = /["'”’」`]/u;
 const datePattern =
   /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/u;
-const otpValuePattern = /^(\d{3}[ -]?\d{3}|\d{4,8})(?![\d\p{L}]|[.:/-]\d)/u;
+const otpValuePattern = /^(\d{3}[ -]?\d{3}|\d{4,8})(?![\d\p{Script=Latin}]|[.:/,-]\d)/u;
 
 /**
  * Passwords given with a context word: "my password is X", "password: X", "pw X", 비밀번호는 X, 비번 X,
@@ -39,13 +41,16 @@ export function findPasswords(text: string): SecretFinding[] {
     if (value === null) {
       continue;
     }
-    const quoted = value[0].length > value[1]!.length;
+    const start = valueStart + (value[0].length - value[1]!.length);
+    // Quoted: an opening quote right before the value (the connector may have taken it) and a closing one
+    // right after it.
+    const quoted =
+      openingQuote.test(text[start - 1] ?? '') && closingQuote.test(text[start + value[1]!.length] ?? '');
     // Sentence punctuation after the value is not part of it ("my password is Abc123.").
     const raw = value[1]!.replace(/[.,;:?)）\]]+$/u, '');
     if (raw.length < 4 || !looksLikePassword(raw, quoted, match[1] ?? '')) {
       continue;
     }
-    const start = valueStart + (value[0].length - value[1]!.length);
     findings.push({ kind: 'password', start, end: start + raw.length, severity: 'high' });
   }
   return findings;
@@ -63,7 +68,8 @@ function looksLikePassword(value: string, quoted: boolean, gap: string): boolean
   }
   const letters = /\p{L}/u.test(value);
   const digits = /\d/u.test(value);
-  const symbols = /[^\p{L}\d]/u.test(value);
+  // Symbols people put in passwords; "-", "_" and "." alone make slugs and names (reset-email).
+  const symbols = /[!@#$%^&*+=?~|<>{}()[\]\\/:;'"`,]/u.test(value);
   if (!letters && digits) {
     return /^\d{4,12}$/u.test(value);
   }
@@ -71,9 +77,10 @@ function looksLikePassword(value: string, quoted: boolean, gap: string): boolean
     // An e-mail address or a web address after "password" is where it was sent, not the password.
     return !/@.+\.|^https?:|^www\./iu.test(value);
   }
-  // Letters only: a word after a clear connector ("is", ":") that nobody uses to talk about passwords.
+  // Letters only: a word after a colon (or a Korean or Chinese connector) that nobody uses to talk
+  // about passwords. "My PIN is unlocked" is talk, "password: sunflower" is a password.
   return (
-    /[:：=]|is|는|은|是|为/iu.test(gap) && !passwordTalkWords.has(value.toLowerCase()) && value.length >= 6
+    /[:：=]|는|은|是|为|為/u.test(gap) && !passwordTalkWords.has(value.toLowerCase()) && value.length >= 6
   );
 }
 

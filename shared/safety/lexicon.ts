@@ -16,9 +16,22 @@ export const englishStopwords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Words that say a nearby unspaced Chinese run (or any run) is a wallet's recovery phrase. */
-export const seedContext =
-  /seed|mnemonic|recovery\s*phrase|secret\s*phrase|backup\s*phrase|12\s*words|24\s*words|시드|니모닉|복구\s*(?:문구|구문|단어)|비밀\s*구문|백업\s*문구|助记词|助記詞|种子|種子|恢复词|恢復詞|恢复短语|备份词|備份詞|钱包|錢包/iu;
+/**
+ * Words that introduce a recovery phrase. Chinese written without spaces counts as a phrase when one of
+ * these stands right before it ("助记词：…", "我的助记词是…"), since ordinary Chinese is mostly list
+ * characters.
+ */
+export const seedWords =
+  /seed(?:\s*phrase|\s*words?)?|mnemonic(?:\s*phrase)?|recovery\s*(?:phrase|words)|secret\s*phrase|backup\s*phrase|시드\s*(?:문구|구문)?|니모닉|복구\s*(?:문구|구문|단어)|助记词|助記詞|助记码|助記碼|种子词|種子詞|种子短语|種子短語|恢复词|恢復詞|恢复短语|恢復短語|备份词|備份詞|钱包密语|錢包密語/iu;
+
+/**
+ * The most frequent grammatical characters of written Chinese (particles, pronouns, common verbs). A
+ * sentence has several; twelve characters drawn at random from the 2,048 of the BIP-39 list seldom do.
+ */
+export const chineseFunctionCharacters: ReadonlySet<string> = new Set([
+  ...'的了是在不我你他她它们这那有和也都就要会说对能着没到很吗吧呢啊把被给让从向跟与及或而但如果因为所以可已经还再又才只个些什么怎么以之其于将等请您麻烦帮查一下吗呀哦嗯',
+  ...'們這說對沒嗎讓從與經還麼將請煩幫',
+]);
 
 /** Words naming a wallet's private key (a 64-hex value next to one is a key, not a hash). */
 export const privateKeyWords = [

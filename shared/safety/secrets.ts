@@ -1,5 +1,5 @@
 import { findOtpCodes, findPasswords } from './credentials';
-import { findApiSecrets, findPrivateKeys } from './keys';
+import { findKeys } from './keys';
 import { markerSpans, secretMarker } from './markers';
 import { findSeedPhrases } from './seed-phrase';
 import type { MarkerLanguage, SecretFinding, SecretKind } from './types';
@@ -28,8 +28,7 @@ export function findSecrets(text: string): SecretFinding[] {
   const markers = markerSpans(text);
   const all = [
     ...findSeedPhrases(text),
-    ...findPrivateKeys(text),
-    ...findApiSecrets(text),
+    ...findKeys(text),
     ...findPasswords(text),
     ...findOtpCodes(text),
   ].filter((found) => !markers.some((marker) => found.start < marker.end && marker.start < found.end));

@@ -3,7 +3,7 @@ import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as korean } from '@scure/bip39/wordlists/korean.js';
 import { wordlist as simplifiedChinese } from '@scure/bip39/wordlists/simplified-chinese.js';
 import { wordlist as traditionalChinese } from '@scure/bip39/wordlists/traditional-chinese.js';
-import { englishStopwords, seedContext } from './lexicon';
+import { chineseFunctionCharacters, englishStopwords, seedWords } from './lexicon';
 import type { SecretFinding } from './types';
 
 /** Bit per word list family; a window counts the words of one family only. */
@@ -15,9 +15,12 @@ const families = [englishBit, koreanBit, chineseBit] as const;
 /** Normalised word → the families whose list holds it (built once at module load). */
 const listFamilies = new Map<string, number>();
 const addList = (list: readonly string[], bit: number): void => {
+  // Both forms: the lists are NFKD, people type Korean precomposed (NFC); looking both up saves
+  // normalising every word of every ticket.
   for (const word of list) {
-    const key = word.normalize('NFKD');
-    listFamilies.set(key, (listFamilies.get(key) ?? 0) | bit);
+    for (const key of new Set([word.normalize('NFKD'), word.normalize('NFC')])) {
+      listFamilies.set(key, (listFamilies.get(key) ?? 0) | bit);
+    }
   }
 };
 addList(english, englishBit);
@@ -35,23 +38,36 @@ const checksumLists: Record<number, string[][]> = {
 const phraseLengths = [24, 21, 18, 15, 12] as const;
 const shortestPhrase = 12;
 
-/** A Han character is one word; any other run of letters (Latin, Hangul) is one word. */
-const wordPattern = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}])+/gu;
-const hanPattern = /^\p{Script=Han}$/u;
+/** Runs of letters; inside a run, a Han character is one word and any other stretch of letters is one. */
+const letterPattern = /[\p{L}\p{M}]+/gu;
+
+/** CJK unified ideographs (and extension A): every character of the Chinese BIP-39 lists is one. */
+const isHan = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+const isHangul = (code: number): boolean =>
+  (code >= 0xac00 && code <= 0xd7a3) ||
+  (code >= 0x1100 && code <= 0x11ff) ||
+  (code >= 0x3130 && code <= 0x318f);
+const isLatin = (code: number): boolean => code < 0x250 || (code >= 0xff21 && code <= 0xff5a);
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
+
 /**
  * What may stand between two words of a pasted list: spaces, newlines, commas and list numbering
- * ("1.", "2)", "(3)", "#4", "①"). A full stop, question mark or a word of prose ends the list.
+ * ("1.", "2)", "(3)", "#4", "①", "㉑"). A full stop, question mark or a word of prose ends the list.
  */
 const listSeparator =
-  /^[\s,;、，；·|/\-–—_"'“”‘’]*(?:(?:\(?\d{1,2}[.)\]:]?|#\d{1,2}|[\u2460-\u2473\u2776-\u2793])[\s,;、，；·|/\-–—_.:)\]"'“”‘’]*)?$/u;
+  /^[\s,;、，；·|/\-–—_"'“”‘’]*(?:(?:\(?\d{1,2}[.)\]:]?|#\d{1,2}|[\u2460-\u2473\u2776-\u2793\u3251-\u325f\u32b1-\u32bf])[\s,;、，；·|/\-–—_.:)\]"'“”‘’]*)?$/u;
 const longestSeparator = 16;
+/** A list number right before a phrase's first word, at a line start or after a space or colon. */
+const leadingNumber =
+  /(?:^|[\s:：,，])(\(?\d{1,2}[.)\]:]?[ \t]*|[\u2460-\u2473\u2776-\u2793\u3251-\u325f\u32b1-\u32bf][ \t]*)$/u;
 
 interface Word {
   start: number;
   end: number;
   /** Bitmask of the families whose list holds this word. */
   families: number;
-  /** Normalised form, as the word lists spell it. */
+  /** The word as the lists spell it (lower case; Hangul may still be precomposed: see validates). */
   key: string;
   /** Joined to the previous word without a separator (Chinese written without spaces). */
   joined: boolean;
@@ -59,36 +75,89 @@ interface Word {
   breaks: boolean;
   /** Only white space stands between this word and the previous one. */
   spaced: boolean;
+  /** The family its script could belong to: a Han character can be a typo in a Chinese list only. */
+  script: number;
 }
 
-function tokenize(text: string): Word[] {
-  const words: Word[] = [];
+/**
+ * Splits the text into words and hands each run of list-separated words to `onRun` (runs shorter than a
+ * phrase are dropped on the way). Hot path: every ticket goes through it, so it avoids regular
+ * expressions and copies where it can: a single space or newline between two words needs no look at the
+ * separator, and a word is normalised only when it is neither ASCII, Hangul syllables nor Han.
+ */
+function tokenize(text: string, onRun: (run: Word[]) => void): void {
+  let run: Word[] = [];
   let previousEnd = -1;
   let previousHan = false;
-  for (const match of text.matchAll(wordPattern)) {
-    const start = match.index;
-    const raw = match[0];
-    const han = hanPattern.test(raw);
-    const key = raw.normalize('NFKD').toLowerCase();
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
+  const push = (start: number, raw: string, han: boolean): void => {
+    const first = raw.charCodeAt(0);
+    let key = raw;
+    let families = listFamilies.get(raw);
+    if (families === undefined && !han && !isHangulSyllable(first)) {
+      key = first < 0x80 ? raw.toLowerCase() : raw.normalize('NFKD').toLowerCase();
+      families = key === raw ? undefined : listFamilies.get(key);
+    } else if (!han && first < 0x80) {
+      key = raw.toLowerCase();
+    }
     const joined = previousEnd === start && han && previousHan;
-    const breaks =
-      previousEnd < 0 ||
-      (!joined && (gap.length === 0 || gap.length > longestSeparator || !listSeparator.test(gap)));
-    const spaced = gap.length > 0 && gap.trim().length === 0;
-    words.push({
+    let breaks: boolean;
+    let spaced: boolean;
+    const gapLength = start - previousEnd;
+    if (previousEnd < 0) {
+      breaks = true;
+      spaced = false;
+    } else if (joined) {
+      breaks = false;
+      spaced = false;
+    } else if (
+      gapLength === 1 &&
+      (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 10)
+    ) {
+      breaks = false;
+      spaced = true;
+    } else {
+      const gap = text.slice(previousEnd, start);
+      breaks = gap.length === 0 || gap.length > longestSeparator || !listSeparator.test(gap);
+      spaced = gap.length > 0 && gap.trim().length === 0;
+    }
+    if (breaks) {
+      if (run.length >= shortestPhrase) {
+        onRun(run);
+      }
+      run = [];
+    }
+    run.push({
       start,
       end: start + raw.length,
-      families: listFamilies.get(key) ?? 0,
+      families: families ?? 0,
       key,
       joined,
       breaks,
       spaced,
+      script: han ? chineseBit : isHangul(first) ? koreanBit : isLatin(first) ? englishBit : 0,
     });
     previousEnd = start + raw.length;
     previousHan = han;
+  };
+  for (const match of text.matchAll(letterPattern)) {
+    const word = match[0];
+    let from = 0;
+    for (let index = 0; index < word.length; index += 1) {
+      if (isHan(word.charCodeAt(index))) {
+        if (index > from) {
+          push(match.index + from, word.slice(from, index), false);
+        }
+        push(match.index + index, word[index]!, true);
+        from = index + 1;
+      }
+    }
+    if (from < word.length) {
+      push(match.index + from, from === 0 ? word : word.slice(from), false);
+    }
   }
-  return words;
+  if (run.length >= shortestPhrase) {
+    onRun(run);
+  }
 }
 
 /** A window of a run that reads as a phrase in one family, with the words it may be checked as. */
@@ -100,33 +169,35 @@ interface Window {
 }
 
 /**
- * Whether the text around a Chinese phrase written without spaces says it is a seed phrase: such runs
- * look like ordinary Chinese (most common characters are list words), so they need a word like 助记词 or a
- * passing checksum.
+ * Whether words [first, first + size) read as a phrase of `family` (the caller has checked that at most one
+ * is not a list word). Chinese written without spaces needs more than its shape, because ordinary Chinese
+ * is mostly list characters: whole runs split by white space only, in groups of one size, and a seed word
+ * right before it (助记词：…) or a passing checksum with no grammatical character in it.
  */
 function qualifies(
   words: Word[],
   first: number,
   size: number,
   family: number,
-  hasContext: boolean,
+  introduced: () => boolean,
 ): Window | null {
-  if (words[first]!.joined) {
-    // A phrase never begins in the middle of an unspaced Chinese run.
+  if (words[first]!.joined && !introduced()) {
+    // A phrase begins in the middle of an unspaced Chinese run only right after a seed word ("助记词是…").
     return null;
   }
   let misses = 0;
   let joined = false;
   let missIndex = -1;
   let punctuated = false;
+  // Lengths of the unspaced chunks in the window: a phrase written in groups has groups of one size.
+  let chunkLength = 0;
+  let firstChunkLength = 0;
+  let unevenChunks = false;
   for (let index = first; index < first + size; index += 1) {
     const word = words[index]!;
     if ((word.families & family) === 0) {
       misses += 1;
       missIndex = index;
-      if (misses > 1) {
-        return null;
-      }
     }
     if (index > first && word.joined) {
       joined = true;
@@ -134,34 +205,57 @@ function qualifies(
     if (index > first && !word.joined && !word.spaced) {
       punctuated = true;
     }
+    if (index > first && !word.joined) {
+      unevenChunks ||= firstChunkLength > 0 && chunkLength !== firstChunkLength;
+      firstChunkLength ||= chunkLength;
+      chunkLength = 0;
+    }
+    chunkLength += 1;
   }
   if (missIndex >= 0) {
     const miss = words[missIndex]!;
-    // A typo in a list is one odd word; prose has stopwords, and an unspaced Chinese run has no typos.
-    if (joined || englishStopwords.has(miss.key) || missIndex === first || missIndex === first + size - 1) {
+    // A typo in a list is one odd word of the list's script; prose has stopwords, and an unspaced Chinese
+    // run has no typos.
+    if (joined || englishStopwords.has(miss.key) || (miss.script & family) === 0) {
       return null;
     }
+  }
+  unevenChunks ||= firstChunkLength > 0 && chunkLength !== firstChunkLength;
+  if (words[first + size]?.joined === true) {
+    // A phrase never ends in the middle of an unspaced Chinese run either.
+    return null;
   }
   if (joined) {
-    // Unspaced Chinese: whole runs split by white space only (not clauses of a sentence), and evidence
-    // beyond the shape, since ordinary Chinese is mostly list characters.
-    const after = words[first + size];
-    if (punctuated || (after !== undefined && after.joined)) {
+    if (punctuated || unevenChunks) {
       return null;
     }
-    const valid = validates(words, first, size, family);
-    if (!valid && !hasContext) {
+    if (!introduced() && !(readsAsRandom(words, first, size) && validates(words, first, size, family))) {
       return null;
     }
-    return { first, last: first + size - 1, family, complete: true };
   }
   return { first, last: first + size - 1, family, complete: misses === 0 };
+}
+
+/** A seed word, then at most a connector ("是", "为", "如下", punctuation), right before a phrase. */
+const seedIntroduction = new RegExp(
+  `(?:${seedWords.source})[\\s:：=,，、\\-–—>「」“”"'(（)）\\]】\\[【]*(?:是|为|為|如下)?[\\s:：=,，、\\-–—>「」“”"'(（)）\\]】\\[【]*$`,
+  'iu',
+);
+
+/** No grammatical character at all: random list characters, not a clause of a sentence. */
+function readsAsRandom(words: Word[], first: number, size: number): boolean {
+  for (let index = first; index < first + size; index += 1) {
+    if (chineseFunctionCharacters.has(words[index]!.key)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function validates(words: Word[], first: number, size: number, family: number): boolean {
   const phrase = words
     .slice(first, first + size)
-    .map((word) => word.key)
+    .map((word) => word.key.normalize('NFKD'))
     .join(' ');
   return (checksumLists[family] ?? []).some((list) => validateMnemonic(phrase, list));
 }
@@ -172,35 +266,38 @@ function validates(words: Word[], first: number, size: number, family: number): 
  * unspaced Chinese. Prose ends a list: a stopword, a full stop, a word of another kind.
  */
 export function findSeedPhrases(text: string): SecretFinding[] {
-  const words = tokenize(text);
-  if (words.length < shortestPhrase) {
-    return [];
-  }
-  const hasContext = seedContext.test(text);
   const findings: SecretFinding[] = [];
-  let runStart = 0;
-  while (runStart < words.length) {
-    let runEnd = runStart + 1;
-    while (runEnd < words.length && !words[runEnd]!.breaks) {
-      runEnd += 1;
-    }
-    if (runEnd - runStart >= shortestPhrase) {
-      findings.push(...findInRun(words, runStart, runEnd, hasContext));
-    }
-    runStart = runEnd;
-  }
+  tokenize(text, (run) => findings.push(...findInRun(text, run, 0, run.length)));
   return findings;
 }
 
-function findInRun(words: Word[], runStart: number, runEnd: number, hasContext: boolean): SecretFinding[] {
+function findInRun(text: string, words: Word[], runStart: number, runEnd: number): SecretFinding[] {
+  // List words per family before each index: a window's count is one subtraction.
+  const counts = families.map((family) => {
+    const prefix = [0];
+    for (let index = runStart; index < runEnd; index += 1) {
+      prefix.push(prefix[prefix.length - 1]! + ((words[index]!.families & family) === 0 ? 0 : 1));
+    }
+    return prefix;
+  });
   const windows: Window[] = [];
   for (let first = runStart; first + shortestPhrase <= runEnd; first += 1) {
+    let introduced: boolean | undefined;
+    const isIntroduced = (): boolean => {
+      const start = words[first]!.start;
+      introduced ??= seedIntroduction.test(text.slice(Math.max(0, start - 48), start));
+      return introduced;
+    };
     for (const size of phraseLengths) {
       if (first + size > runEnd) {
         continue;
       }
-      for (const family of families) {
-        const window = qualifies(words, first, size, family, hasContext);
+      for (const [which, family] of families.entries()) {
+        const prefix = counts[which]!;
+        if (prefix[first + size - runStart]! - prefix[first - runStart]! < size - 1) {
+          continue;
+        }
+        const window = qualifies(words, first, size, family, isIntroduced);
         if (window !== null) {
           windows.push(window);
           break;
@@ -208,30 +305,54 @@ function findInRun(words: Word[], runStart: number, runEnd: number, hasContext: 
       }
     }
   }
-  const findings: SecretFinding[] = [];
-  let current: { first: number; last: number; critical: boolean } | null = null;
-  const flush = (): void => {
-    if (current !== null) {
-      findings.push({
-        kind: 'seed_phrase',
-        start: words[current.first]!.start,
-        end: words[current.last]!.end,
-        severity: current.critical ? 'critical' : 'high',
-      });
-    }
-  };
   windows.sort((a, b) => a.first - b.first || b.last - a.last);
+  const spans: { first: number; last: number; windows: Window[] }[] = [];
   for (const window of windows) {
-    const critical =
-      window.complete && validates(words, window.first, window.last - window.first + 1, window.family);
-    if (current !== null && window.first <= current.last + 1) {
+    const current = spans[spans.length - 1];
+    if (current !== undefined && window.first <= current.last + 1) {
       current.last = Math.max(current.last, window.last);
-      current.critical ||= critical;
+      current.windows.push(window);
     } else {
-      flush();
-      current = { first: window.first, last: window.last, critical };
+      spans.push({ first: window.first, last: window.last, windows: [window] });
     }
   }
-  flush();
-  return findings;
+  return spans.map((span) => {
+    // A window may hold one word that is not a list word, also at its edge: a typo in the first word. When
+    // the span is longer than a phrase, such an edge word is the text around the phrase ("문구는"): not masked.
+    const family = span.windows.reduce((bits, window) => bits | window.family, 0);
+    while (span.last - span.first + 1 > shortestPhrase && (words[span.first]!.families & family) === 0) {
+      span.first += 1;
+    }
+    while (span.last - span.first + 1 > shortestPhrase && (words[span.last]!.families & family) === 0) {
+      span.last -= 1;
+    }
+    // Critical when a whole phrase in the span passes its checksum; longest first, so a valid 24-word
+    // phrase costs one check. A valid phrase also tells where the phrase is: a word of the sentence that
+    // joined the span only through it ("… yellow, help") stays.
+    const valid = span.windows
+      .filter((window) => window.complete)
+      .sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first)
+      .find((window) => validates(words, window.first, window.last - window.first + 1, window.family));
+    const spanLength = span.last - span.first + 1;
+    const validLength = valid === undefined ? 0 : valid.last - valid.first + 1;
+    // Trimmed only when it cannot cut a longer phrase whose checksum failed: at most two words around,
+    // and the span is not itself as long as a phrase. Masking a word too many is the safe side.
+    if (
+      valid !== undefined &&
+      spanLength - validLength <= 2 &&
+      !(phraseLengths as readonly number[]).includes(spanLength)
+    ) {
+      span.first = valid.first;
+      span.last = valid.last;
+    }
+    const start = words[span.first]!.start;
+    // The list number before the first word goes too: "1. [seed phrase removed]" reads as a leftover.
+    const number = leadingNumber.exec(text.slice(Math.max(0, start - 8), start));
+    return {
+      kind: 'seed_phrase' as const,
+      start: start - (number?.[1]?.length ?? 0),
+      end: words[span.last]!.end,
+      severity: valid === undefined ? ('high' as const) : ('critical' as const),
+    };
+  });
 }
