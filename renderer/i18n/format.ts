@@ -58,3 +58,19 @@ export function formatDateTime(iso: string, language: string): string {
   }
   return format.format(time);
 }
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** A language code in words, in the UI language: `ko` → "Korean" (English UI), "한국어" (Korean UI); the code when unknown. */
+export function formatLanguageName(code: string, uiLanguage: string): string {
+  let names = languageNames.get(uiLanguage);
+  if (!names) {
+    names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
+    languageNames.set(uiLanguage, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { faqReplyInputSchema } from '../../shared/domain/faq-schemas';
-import { promptKeysIn } from '../../shared/faq/placeholders';
+import {
+  closestPlaceholderName,
+  knownPlaceholderNames,
+  promptKeysIn,
+  unknownPlaceholdersIn,
+} from '../../shared/faq/placeholders';
 import { validationFailure } from '../errors';
 import { findUnstorableText } from '../tickets/storable-text';
 import type { FaqReplyContent } from '../storage/faq-replies';
@@ -80,6 +85,20 @@ export function faqContentProblem(
       return {
         code: 'unknown_prompt',
         message: `variants.${index}.body: {{prompt.${undeclared}}} is not declared in prompts`,
+        field: `variants.${index}.body`,
+      };
+    }
+  }
+  for (const [index, variant] of content.variants.entries()) {
+    const unknown = unknownPlaceholdersIn(`${variant.title}\n${variant.body}`)[0];
+    if (unknown !== undefined) {
+      const suggestion = closestPlaceholderName(unknown);
+      const known = [...knownPlaceholderNames, 'prompt.<key>'].map((name) => `{{${name}}}`).join(', ');
+      return {
+        code: 'unknown_placeholder',
+        message: `variants.${index}.body: {{${unknown}}} is not a placeholder${
+          suggestion ? `; did you mean {{${suggestion}}}?` : ''
+        } Known: ${known}`,
         field: `variants.${index}.body`,
       };
     }

@@ -121,3 +121,49 @@ export function promptKeysIn(body: string): string[] {
     .filter((name) => name.startsWith('prompt.'))
     .map((name) => name.slice('prompt.'.length));
 }
+
+/** The placeholder names a body may use besides `prompt.<key>` (the values `renderFaqBody` fills in). */
+export const knownPlaceholderNames = [
+  'customer.name',
+  'customer.email',
+  'ticket.number',
+  'ticket.subject',
+  'ticket.category',
+  'agent.name',
+] as const;
+
+/**
+ * Placeholders of `body` that name nothing (`{{custmer.name}}`): neither a known name nor `prompt.<key>`.
+ * Each once, in order of first appearance. A lead's typo would otherwise reach customers as literal braces.
+ */
+export function unknownPlaceholdersIn(body: string): string[] {
+  const known: ReadonlySet<string> = new Set(knownPlaceholderNames);
+  return findUnfilledPlaceholders(body).filter((name) => !name.startsWith('prompt.') && !known.has(name));
+}
+
+/** The known placeholder name closest to a mistyped one (at most 3 edits away), for "did you mean …". */
+export function closestPlaceholderName(name: string): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const candidate of knownPlaceholderNames) {
+    const distance = editDistance(name.toLowerCase(), candidate);
+    if (distance <= 3 && (best === null || distance < best.distance)) {
+      best = { name: candidate, distance };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), two rows at a time. */
+function editDistance(left: string, right: string): number {
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= left.length; row += 1) {
+    const current = [row];
+    for (let column = 1; column <= right.length; column += 1) {
+      const substitution = (previous[column - 1] ?? 0) + (left[row - 1] === right[column - 1] ? 0 : 1);
+      current.push(Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[right.length] ?? 0;
+}
+

@@ -2,9 +2,11 @@ import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FaqReply } from '../../../shared/domain/faq-schemas';
 import { ticketPriorities, ticketStatuses } from '../../../shared/domain/vocabulary';
+import { knownPlaceholderNames } from '../../../shared/faq/placeholders';
 import { isApiError } from '../../api/api-error';
 import { useConsole } from '../../app/console-context';
 import { emptyForm, formFromReply, inputFromForm, type FaqForm } from './faq-editor-model';
+import { describeFaqProblem } from './faq-problem';
 import { useFaqLibraryStore } from './faq-library-store';
 
 /** The languages a new reply starts with (the issue asks for ko, en and zh at least). */
@@ -20,26 +22,13 @@ export interface FaqEditorProps {
   onCancel: () => void;
 }
 
-/** The error a failed save shows: the service's message, with the field it names. */
-function describeFailure(failure: unknown, t: ReturnType<typeof useTranslation>['t']): string {
-  if (isApiError(failure) && failure.code === 'version_conflict') {
-    return t('faq.editor.conflict');
-  }
-  const message = failure instanceof Error ? failure.message : String(failure);
-  const detail =
-    isApiError(failure) && failure.field
-      ? t('faq.editor.invalid', { field: failure.field, message })
-      : message;
-  return t('faq.editor.failed', { message: detail });
-}
-
 /**
  * The form of one reply: folder, keywords, categories, a title and text per language, prompts (key and a
  * label per language), the actions applied on send, and "retired". Saving sends the reply's version, so a
  * colleague's edit in between is refused instead of overwritten.
  */
 export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps): ReactElement {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { api, categories } = useConsole();
   const library = useFaqLibraryStore();
   const [form, setForm] = useState<FaqForm>(() =>
@@ -57,8 +46,8 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
   const save = async (): Promise<void> => {
     setIsSaving(true);
     setError(null);
+    const input = inputFromForm(form);
     try {
-      const input = inputFromForm(form);
       const saved = reply
         ? await api.updateFaqReply(reply.id, input, reply.version)
         : await api.createFaqReply(input);
@@ -68,7 +57,7 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
       if (isApiError(failure) && failure.code === 'version_conflict') {
         void library?.refresh();
       }
-      setError(describeFailure(failure, t));
+      setError(describeFaqProblem(failure, input, t, i18n.language));
     } finally {
       setIsSaving(false);
     }
@@ -183,7 +172,7 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
           })}
           <span className="faq-editor__hint">
             {t('faq.editor.bodyHint', {
-              placeholders: '{{customer.name}}, {{ticket.number}}, {{agent.name}}, {{prompt.…}}',
+              placeholders: [...knownPlaceholderNames, 'prompt.…'].map((name) => `{{${name}}}`).join(', '),
             })}
           </span>
           <button

@@ -585,6 +585,20 @@ export const en = {
       failed: 'Not saved: {{message}}',
       conflict: 'Someone else changed this reply meanwhile. It was reloaded; apply your change again.',
       invalid: '{{field}}: {{message}}',
+      problem: {
+        variant: 'Variant {{number}} ({{language}})',
+        prompt: 'Prompt {{number}}',
+        empty: 'the text is empty',
+        noVariant: 'the reply needs at least one language',
+        tooLong: 'the text is too long',
+        duplicateLanguage: 'this language already has a variant',
+        unknownCategory: 'a category that no longer exists is checked',
+        unstorable: 'the text holds a character that cannot be stored',
+        undeclaredPrompt: '{{name}} is used in the text but not declared under prompts',
+        unknownPlaceholder: '{{name}} is not a placeholder. Known: {{known}}',
+        unknownPlaceholderSuggest:
+          '{{name}} is not a placeholder; did you mean {{suggestion}}? Known: {{known}}',
+      },
     },
   },
   duplicates: {

@@ -585,6 +585,20 @@ export const ko: ResourceShape<typeof en> = {
       failed: '저장하지 못했습니다: {{message}}',
       conflict: '그사이 다른 사람이 이 답변을 변경했습니다. 다시 불러왔으니 변경 내용을 다시 적용하세요.',
       invalid: '{{field}}: {{message}}',
+      problem: {
+        variant: '{{number}}번째 언어 ({{language}})',
+        prompt: '{{number}}번째 입력 항목',
+        empty: '내용이 비어 있습니다',
+        noVariant: '답변에는 언어가 하나 이상 있어야 합니다',
+        tooLong: '내용이 너무 깁니다',
+        duplicateLanguage: '이 언어는 이미 있습니다',
+        unknownCategory: '더 이상 없는 카테고리가 선택되어 있습니다',
+        unstorable: '저장할 수 없는 문자가 들어 있습니다',
+        undeclaredPrompt: '{{name}}이(가) 본문에 쓰였지만 입력 항목에 없습니다',
+        unknownPlaceholder: '{{name}}은(는) 자리표시자가 아닙니다. 사용 가능: {{known}}',
+        unknownPlaceholderSuggest:
+          '{{name}}은(는) 자리표시자가 아닙니다. {{suggestion}}을(를) 의도하셨나요? 사용 가능: {{known}}',
+      },
     },
   },
   duplicates: {

@@ -122,6 +122,16 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
         'variants.1.language',
       ],
       [replyInput({ folder: 'Bad\u0000folder' }), 'unstorable_text', 'folder'],
+      [
+        replyInput({
+          variants: [
+            { language: 'ko', title: '안내', body: '{{customer.name}}님, 안녕하세요.' },
+            { language: 'en', title: 'Notice', body: 'Dear {{custmer.name}}, thank you.' },
+          ],
+        }),
+        'unknown_placeholder',
+        'variants.1.body',
+      ],
     ];
     for (const [input, code, field] of cases) {
       const response = await service.request('POST', '/api/faq', { token: leadToken, body: input });
@@ -129,6 +139,17 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
       expect(apiErrorSchema.parse(response.body).error).toMatchObject({ code, field });
     }
     expect((await library()).length).toBe(count);
+  });
+
+  it('refuses a mistyped placeholder and offers the one meant and the known ones', async () => {
+    const response = await service.request('POST', '/api/faq', {
+      token: leadToken,
+      body: replyInput({ variants: [{ language: 'en', title: 'Hi', body: 'Dear {{custmer.name}},' }] }),
+    });
+    expect(response.status).toBe(400);
+    const { message } = apiErrorSchema.parse(response.body).error;
+    expect(message).toContain('{{custmer.name}} is not a placeholder; did you mean {{customer.name}}?');
+    expect(message).toContain('{{ticket.number}}');
   });
 
   it('replaces a reply, checking If-Match against its version', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closestPlaceholderName,
   findUnfilledPlaceholders,
   renderFaqBody,
+  unknownPlaceholdersIn,
   type PlaceholderValues,
 } from '../../../shared/faq/placeholders';
 
@@ -74,5 +76,16 @@ describe('findUnfilledPlaceholders', () => {
       findUnfilledPlaceholders('TXID {{prompt.tx_hash}}, {{ customer.name|고객 }} {{prompt.tx_hash}}'),
     ).toEqual(['prompt.tx_hash', 'customer.name']);
     expect(findUnfilledPlaceholders('All filled: 0xabc')).toEqual([]);
+  });
+});
+
+describe('unknown placeholders', () => {
+  it('finds names that are neither known nor prompts, and the known name a typo meant', () => {
+    expect(
+      unknownPlaceholdersIn('{{customer.name}} {{custmer.name}} {{prompt.tx_hash}} {{ticket.numbr}} {{foo}}'),
+    ).toEqual(['custmer.name', 'ticket.numbr', 'foo']);
+    expect(closestPlaceholderName('custmer.name')).toBe('customer.name');
+    expect(closestPlaceholderName('Agent.Name')).toBe('agent.name');
+    expect(closestPlaceholderName('refund.amount')).toBeNull();
   });
 });

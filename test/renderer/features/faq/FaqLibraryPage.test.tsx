@@ -81,7 +81,12 @@ describe('FAQ library page', () => {
     const createFaqReply = vi
       .fn<(input: FaqReplyInput) => Promise<FaqReply>>()
       .mockRejectedValueOnce(
-        new ApiError({ status: 400, code: 'invalid_input', message: 'Too small', field: 'variants.0.title' }),
+        new ApiError({
+          status: 400,
+          code: 'too_short',
+          message: 'variants.0.title: Too small: expected string to have >=1 characters',
+          field: 'variants.0.title',
+        }),
       )
       .mockResolvedValue(saved);
     const { user, store } = await renderPage('lead', { createFaqReply });
@@ -89,7 +94,7 @@ describe('FAQ library page', () => {
     await user.type(screen.getByTestId('faq-editor-folder'), 'Deposits');
     await user.click(screen.getByTestId('faq-editor-save'));
     expect(await screen.findByTestId('faq-editor-error')).toHaveTextContent(
-      'Not saved: variants.0.title: Too small',
+      'Not saved: Variant 1 (Korean) · Title: the text is empty',
     );
 
     const [variant] = screen.getAllByTestId('faq-editor-variant');
@@ -101,6 +106,30 @@ describe('FAQ library page', () => {
       variants: [{ language: 'ko', title: 'Hi' }, { language: 'en' }, { language: 'zh' }],
     });
     expect(store.getSnapshot().replies.some((reply) => reply.id === 'faq-new')).toBe(true);
+  });
+
+  it('names a mistyped placeholder in words and offers the one meant', async () => {
+    const createFaqReply = vi.fn<(input: FaqReplyInput) => Promise<FaqReply>>().mockRejectedValue(
+      new ApiError({
+        status: 400,
+        code: 'unknown_placeholder',
+        message: 'variants.1.body: {{custmer.name}} is not a placeholder',
+        field: 'variants.1.body',
+      }),
+    );
+    const { user } = await renderPage('lead', { createFaqReply });
+    await user.click(screen.getByTestId('faq-new'));
+    await user.type(screen.getByTestId('faq-editor-folder'), 'Deposits');
+    const english = screen.getAllByTestId('faq-editor-variant')[1]!;
+    await user.type(within(english).getByLabelText('Title'), 'Hello');
+    // user-event reads braces as key descriptors: doubled, they type literally.
+    await user.type(within(english).getByLabelText('Text'), 'Dear {{{{custmer.name}}, welcome');
+    await user.click(screen.getByTestId('faq-editor-save'));
+    const error = await screen.findByTestId('faq-editor-error');
+    expect(error).toHaveTextContent(
+      'Not saved: Variant 2 (English) · Text: {{custmer.name}} is not a placeholder; did you mean {{customer.name}}?',
+    );
+    expect(error).toHaveTextContent('{{ticket.number}}');
   });
 
   it('imports a CSV file and lists the rejected rows', async () => {
