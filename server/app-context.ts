@@ -6,6 +6,7 @@ import type { Router } from './routing/router';
 import type { SqlDatabase } from './storage/database';
 import type { TicketStore } from './storage/ticket-store';
 import type { TriageService } from './triage/triage-service';
+import type { SafetyService } from './safety/safety-service';
 
 /** A request budget per client address. */
 export interface RateLimit {
@@ -38,4 +39,6 @@ export interface AppContext {
   customerAssertionSecret?: string | null;
   /** The agents with a connected console socket now (the Metrics page's "online"); absent without live sockets. */
   onlineAgentIds?: () => ReadonlySet<string>;
+  /** Link warnings, reply lint and the official domains (docs/security.md); absent in apps built without it. */
+  safety?: SafetyService;
 }

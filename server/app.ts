@@ -21,6 +21,7 @@ import { registerPreferenceRoutes } from './routes/preferences';
 import { registerRoutingRoutes } from './routes/routing';
 import { registerSessionRoutes } from './routes/session';
 import { registerSettingsRoutes } from './routes/settings';
+import { registerSafetyRoutes } from './routes/safety';
 import { registerTicketRoutes } from './routes/tickets';
 import { registerTriageRoutes } from './triage/routes';
 
@@ -79,6 +80,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerMetricsRoutes(app, context);
   registerCustomerRoutes(app, context);
   registerSettingsRoutes(app, context);
+  registerSafetyRoutes(app, context);
   registerPreferenceRoutes(app, context);
   registerFaqRoutes(app, context);
   registerTriageRoutes(app, context);

@@ -13,6 +13,8 @@ import { resolveAdminToken } from './startup/admin-token';
 import { openDatabase } from './storage/database';
 import { migrate } from './storage/migrate';
 import { createTicketStore } from './storage/ticket-store';
+import { createSafetyService } from './safety/safety-service';
+import { parseOfficialDomains } from '../shared/safety/links';
 import { createTriageService, type TriageService } from './triage/triage-service';
 import { createIntakeAnalyzer, type IntakeAnalyzer } from './intake-analysis/analyzer';
 import { createIncidentService } from './incidents/incident-service';
@@ -43,6 +45,8 @@ export interface ServiceOptions {
   analysisThread?: boolean;
   /** HS256 secret of `X-Customer-Assertion`; `CUSTOMER_ASSERTION_SECRET` from the environment by default. */
   customerAssertionSecret?: string | null;
+  /** The exchange's official domains (docs/security.md); `OFFICIAL_DOMAINS` (comma-separated) by default. */
+  officialDomains?: readonly string[];
 }
 
 /** A started service. */
@@ -152,6 +156,11 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       intakeAnalyzer: analyzer,
       duplicates,
       routing: { router, database },
+      safety: createSafetyService(
+        database,
+        store,
+        parseOfficialDomains(options.officialDomains ?? process.env.OFFICIAL_DOMAINS ?? ''),
+      ),
       onlineAgentIds: () => liveForMetrics?.onlineAgentIds() ?? new Set(),
       incidents: {
         service: createIncidentService({ database, log, onChangesCommitted: () => notifyBroadcaster() }),

@@ -87,6 +87,8 @@ export function registerFaqRoutes(app: FastifyInstance, context: AppContext): vo
 
     scope.post('/api/faq', { onRequest: leadOnly }, async (request, reply) => {
       const content = parseOrFail(faqReplyInputSchema, request.body);
+      // A saved reply is sent to customers as it is: the reply lint applies when a lead saves it.
+      await context.safety?.assertSafeReply(content.variants.map((variant) => variant.body));
       const created = replyOrFail('', await library.create(content, currentAgent(request).id));
       return reply.status(201).send(created);
     });
@@ -94,6 +96,7 @@ export function registerFaqRoutes(app: FastifyInstance, context: AppContext): vo
     scope.put<{ Params: { id: string } }>('/api/faq/:id', { onRequest: leadOnly }, async (request) => {
       const expectedVersion = expectedVersionOf(request);
       const content = parseOrFail(faqReplyInputSchema, request.body);
+      await context.safety?.assertSafeReply(content.variants.map((variant) => variant.body));
       const { id } = request.params;
       return replyOrFail(id, await library.replace(id, content, expectedVersion, currentAgent(request).id));
     });

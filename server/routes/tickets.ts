@@ -150,7 +150,7 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     if (ticket === null) {
       throw notFound(id);
     }
-    return ticket;
+    return context.safety ? context.safety.withLinkWarnings(ticket) : ticket;
   });
 
   app.patch('/api/tickets/:id', { onRequest: agentOnly }, async (request, reply) => {
@@ -178,6 +178,10 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     const id = ticketIdOf(request);
     const message = parseOrFail(messageCreateSchema, request.body);
     assertStorableText(message);
+    // A public reply that asks for a secret or links outside the official domains is refused (422).
+    if (message.kind === 'reply') {
+      await context.safety?.assertSafeReply(message.body);
+    }
     const expectedVersion = expectedVersionOf(request);
     const idempotency = idempotentWrite<AgentMessageOutcome>(request, expectedVersion, (outcome) =>
       'refusal' in outcome ? null : { status: 201, body: outcome.message },
