@@ -37,6 +37,8 @@ export interface AppContext {
   incidents?: { service: IncidentService; database: SqlDatabase };
   /** HS256 secret of `X-Customer-Assertion` (CUSTOMER_ASSERTION_SECRET); null or absent: no customer is verified. */
   customerAssertionSecret?: string | null;
+  /** The e-mail channel's database and outbound queue doorbell (server/mail); absent when mail is off. */
+  mail?: { database: SqlDatabase; poke(): void };
   /** The agents with a connected console socket now (the Metrics page's "online"); absent without live sockets. */
   onlineAgentIds?: () => ReadonlySet<string>;
   /** Link warnings, reply lint and the official domains (docs/security.md); absent in apps built without it. */

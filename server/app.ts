@@ -14,6 +14,7 @@ import { registerHelpRoutes } from './help/help-routes';
 import { registerIncidentRoutes } from './incidents/incident-routes';
 import { registerHealthRoutes } from './routes/health';
 import { registerImportRoutes } from './routes/import';
+import { registerMailRoutes } from './mail/routes';
 import { registerMergeRoutes } from './routes/merge';
 import { registerIntakeRoutes } from './routes/intake';
 import { registerMetricsRoutes } from './routes/metrics';
@@ -90,5 +91,6 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     registerIncidentRoutes(app, context, context.incidents.service);
     registerHelpRoutes(app, context, context.incidents);
   }
+  registerMailRoutes(app, context);
   return app;
 }

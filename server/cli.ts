@@ -1,12 +1,29 @@
 import { parseCommandLine } from './command-line';
 import { writeToStdout } from './logger';
+import type { MailOptions } from './mail/mail-service';
 import { startService, type RunningService, type ServiceOptions } from './service';
 
 /*
- * `npm run server -- --port P --data DIR [--demo] [--serve-console [DIR]] [--host H]`
+ * `npm run server -- --port P --data DIR [--demo] [--serve-console [DIR]] [--host H] [--smtp-port P]`
  * `DATABASE_URL` selects PostgreSQL; `CONSOLE_ADMIN_TOKEN` sets the admin token.
  * SIGTERM or SIGINT stops it cleanly: requests in flight finish, then the database closes.
  */
+
+/**
+ * The e-mail channel's settings (docs/email.md): `--smtp-port`, `IMAP_URL` (+ `IMAP_ACCESS_TOKEN`,
+ * `IMAP_PROCESSED_FOLDER`), `SMTP_URL`, `MAIL_FROM`, `MAIL_SIGNING_SECRET`.
+ */
+function mailOptionsFrom(smtpPort: number | null, environment: NodeJS.ProcessEnv): MailOptions {
+  return {
+    smtpPort,
+    imapUrl: environment.IMAP_URL || null,
+    imapAccessToken: environment.IMAP_ACCESS_TOKEN || null,
+    ...(environment.IMAP_PROCESSED_FOLDER ? { imapProcessedFolder: environment.IMAP_PROCESSED_FOLDER } : {}),
+    smtpUrl: environment.SMTP_URL || null,
+    mailFrom: environment.MAIL_FROM || null,
+    ...(environment.MAIL_SIGNING_SECRET ? { signingSecret: environment.MAIL_SIGNING_SECRET } : {}),
+  };
+}
 
 /** Runs the service until SIGTERM or SIGINT. */
 async function main(argumentsList: readonly string[], environment: NodeJS.ProcessEnv): Promise<void> {
@@ -20,6 +37,7 @@ async function main(argumentsList: readonly string[], environment: NodeJS.Proces
     log: writeToStdout,
     ...(environment.DATABASE_URL ? { databaseUrl: environment.DATABASE_URL } : {}),
     ...(environment.CONSOLE_ADMIN_TOKEN ? { adminToken: environment.CONSOLE_ADMIN_TOKEN } : {}),
+    mail: mailOptionsFrom(commandLine.smtpPort, environment),
   };
   if (commandLine.dataDir === null && !environment.DATABASE_URL) {
     writeToStdout('warning: no --data folder: the data lives in memory and is lost when the service stops');

@@ -1,6 +1,6 @@
 /**
  * The command line of `server/cli.ts`:
- * `--port P --data DIR [--demo] [--serve-console [DIR]] [--host H]`.
+ * `--port P --data DIR [--demo] [--serve-console [DIR]] [--host H] [--smtp-port P]`.
  */
 
 /** The command line's options. */
@@ -10,14 +10,23 @@ export interface CommandLine {
   dataDir: string | null;
   demo: boolean;
   consoleDir: string | null;
+  /** `--smtp-port P`: receive mail by SMTP on 127.0.0.1:P (server/mail); null when absent. */
+  smtpPort: number | null;
 }
 
 const usage =
-  'usage: server/cli.ts --port <port> --data <dir> [--demo] [--serve-console [dir]] [--host <host>]';
+  'usage: server/cli.ts --port <port> --data <dir> [--demo] [--serve-console [dir]] [--host <host>] [--smtp-port <port>]';
 
 /** Parses the arguments after the script name; throws with the usage on anything unknown. */
 export function parseCommandLine(argumentsList: readonly string[]): CommandLine {
-  const options: CommandLine = { port: 0, host: '127.0.0.1', dataDir: null, demo: false, consoleDir: null };
+  const options: CommandLine = {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: null,
+    demo: false,
+    consoleDir: null,
+    smtpPort: null,
+  };
   const valueAfter = (index: number, flag: string): string => {
     const value = argumentsList[index + 1];
     if (value === undefined || value.startsWith('--')) {
@@ -34,6 +43,15 @@ export function parseCommandLine(argumentsList: readonly string[]): CommandLine 
           throw new Error(`--port must be 0-65535\n${usage}`);
         }
         options.port = port;
+        index += 1;
+        break;
+      }
+      case '--smtp-port': {
+        const port = Number(valueAfter(index, flag));
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          throw new Error(`--smtp-port must be 0-65535\n${usage}`);
+        }
+        options.smtpPort = port;
         index += 1;
         break;
       }

@@ -18,6 +18,7 @@ import { parseOfficialDomains } from '../shared/safety/links';
 import { createTriageService, type TriageService } from './triage/triage-service';
 import { createIntakeAnalyzer, type IntakeAnalyzer } from './intake-analysis/analyzer';
 import { createIncidentService } from './incidents/incident-service';
+import { isMailEnabled, startMailService, type MailOptions, type MailService } from './mail/mail-service';
 
 /** How to run the ticket service. */
 export interface ServiceOptions {
@@ -47,6 +48,8 @@ export interface ServiceOptions {
   customerAssertionSecret?: string | null;
   /** The exchange's official domains (docs/security.md); `OFFICIAL_DOMAINS` (comma-separated) by default. */
   officialDomains?: readonly string[];
+  /** The e-mail channel (server/mail, docs/email.md): SMTP intake, IMAP polling, outbound mail. Off when absent. */
+  mail?: MailOptions;
 }
 
 /** A started service. */
@@ -55,6 +58,10 @@ export interface RunningService {
   url: string;
   port: number;
   adminToken: string;
+  /** The SMTP intake's port (`mail.smtpPort`), or null when it is off. */
+  smtpPort: number | null;
+  /** The e-mail channel, or null when it is off. */
+  mail: MailService | null;
   /**
    * Makes sure the desktop shell's agent (`local@localhost`, role lead, no password) exists, named `name`
    * when created, and issues a fresh token for it (replacing the one issued before).
@@ -91,6 +98,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   let intakeAnalyzer: IntakeAnalyzer | null = null;
   let duplicates: DuplicateService | null = null;
   let router: Router | null = null;
+  let mail: MailService | null = null;
   try {
     await migrate(database);
     const admin = resolveAdminToken(options.adminToken, dataDir);
@@ -102,6 +110,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     let notifyBroadcaster = (): void => undefined;
     const store = createTicketStore(database, {
       onChangesCommitted: () => notifyBroadcaster(),
+      // The e-mail channel queues an agent's reply as mail in the reply's own transaction.
+      onAgentReply: async (transaction, ticketId, message) =>
+        mail?.onAgentReply(transaction, ticketId, message),
       ...(options.now ? { now: options.now } : {}),
     });
     if (options.demo) {
@@ -169,6 +180,18 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       customerAssertionSecret:
         options.customerAssertionSecret ?? process.env.CUSTOMER_ASSERTION_SECRET ?? null,
     };
+    if (isMailEnabled(options.mail)) {
+      mail = await startMailService({
+        mail: options.mail,
+        database,
+        context,
+        log,
+        onChangesCommitted: () => notifyBroadcaster(),
+        ...(options.now ? { now: options.now } : {}),
+      });
+      const started = mail;
+      context.mail = { database, poke: () => started.pokeOutbound() };
+    }
     app = await buildApp(context);
     const server = app;
     const routingForLive = router;
@@ -183,9 +206,11 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       log,
     });
     // Every committed change may free capacity (a solved ticket) or add work: the router looks again.
+    const mailForCommits = mail;
     notifyBroadcaster = () => {
       broadcaster.notify();
       routingForLive.schedule();
+      mailForCommits?.afterCommit();
     };
     const host = options.host ?? '127.0.0.1';
     await server.listen({ port: options.port ?? 0, host });
@@ -200,6 +225,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       url,
       port,
       adminToken: admin.token,
+      smtpPort: mail?.smtpPort ?? null,
+      mail,
       ensureLocalAgent: async (name) => {
         const agent =
           (await store.findAgentByEmail(localAgentEmail)) ??
@@ -209,6 +236,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       },
       close: () => {
         closing ??= (async () => {
+          await mail?.close();
           await live.close();
           await server.close();
           await router?.close();
@@ -222,6 +250,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       },
     };
   } catch (error) {
+    await mail?.close().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await triage?.close().catch(() => undefined);
     await intakeAnalyzer?.close().catch(() => undefined);

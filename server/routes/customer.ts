@@ -8,6 +8,7 @@ import {
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { bearerToken } from '../http/auth';
+import { acceptCustomerMessage } from '../tickets/accept-intake';
 import { decodeAttachments } from '../tickets/attachments';
 import { assertStorableText } from '../tickets/storable-text';
 
@@ -73,7 +74,7 @@ export function registerCustomerRoutes(app: FastifyInstance, context: AppContext
       const message = parseOrFail(customerMessageCreateSchema, request.body);
       assertStorableText(message);
       const attachments = decodeAttachments(message.attachments ?? []);
-      const outcome = await context.store.addCustomerThreadMessage(id, { body: message.body, attachments });
+      const outcome = await acceptCustomerMessage(context, id, { body: message.body, attachments });
       if ('refusal' in outcome) {
         if (outcome.refusal === 'ticket_closed') {
           throw new ApiFailure(

@@ -141,11 +141,13 @@ export interface TicketStore {
   customerTicket(ticketId: string): Promise<CustomerTicket | null>;
   /**
    * Adds the customer's own message through their access token: status, SLA clock, checklist
-   * re-evaluation and change log in one transaction; see `addCustomerThreadMessage`.
+   * re-evaluation and change log in one transaction; see `addCustomerThreadMessage`. `within` runs in the
+   * same transaction after the message is stored or refused (the e-mail channel records its mail there).
    */
   addCustomerThreadMessage(
     ticketId: string,
     message: { body: string; attachments: readonly NewAttachment[] },
+    within?: (transaction: SqlExecutor, outcome: CustomerMessageOutcome) => Promise<void>,
   ): Promise<CustomerMessageOutcome>;
   /** The team settings in force (stored, else the defaults). */
   teamSettings(): Promise<TeamSettingsValues>;
@@ -212,6 +214,11 @@ export interface TicketStoreOptions {
   slaPolicy?: SlaPolicy;
   /** How long a merge can be undone; 7 days by default. */
   mergeUndoWindowMs?: number;
+  /**
+   * Runs inside the transaction that stored an agent's public reply (the e-mail channel queues the mail
+   * there, so a reply is never stored without its mail or mailed without being stored).
+   */
+  onAgentReply?: (transaction: SqlExecutor, ticketId: string, message: Message) => Promise<void>;
 }
 
 /** The repository over `database` (already migrated). */
@@ -268,18 +275,37 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       return outcome;
     },
     addMessage: async (ticketId, message, author) => {
-      const outcome = await database.transaction((transaction) =>
-        addMessage(transaction, ticketId, message.body, { kind: message.kind, agent: author }),
-      );
+      const outcome = await database.transaction(async (transaction) => {
+        const added = await addMessage(transaction, ticketId, message.body, {
+          kind: message.kind,
+          agent: author,
+        });
+        if (added !== null && added.message.kind === 'reply') {
+          await options.onAgentReply?.(transaction, ticketId, added.message);
+        }
+        return added;
+      });
       if (outcome !== null) {
         announce();
       }
       return outcome?.message ?? null;
     },
     addAgentMessage: async (ticketId, message, author, expectedVersion, idempotency) => {
-      const outcome = await database.transaction((transaction) =>
-        addAgentMessage(transaction, ticketId, message, author, expectedVersion, idempotency),
-      );
+      const outcome = await database.transaction(async (transaction) => {
+        const added = await addAgentMessage(
+          transaction,
+          ticketId,
+          message,
+          author,
+          expectedVersion,
+          idempotency,
+        );
+        // A replayed idempotent answer was mailed when it was first stored (the queue is unique per message).
+        if ('message' in added && added.message.kind === 'reply') {
+          await options.onAgentReply?.(transaction, ticketId, added.message);
+        }
+        return added;
+      });
       if ('message' in outcome) {
         announce();
       }
@@ -347,7 +373,7 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     },
     isCustomerToken: (ticketId, token) => isCustomerToken(database, ticketId, token),
     customerTicket: (ticketId) => readCustomerTicket(database, ticketId),
-    addCustomerThreadMessage: async (ticketId, message) => {
+    addCustomerThreadMessage: async (ticketId, message, within) => {
       const { checklistRules } = await refreshSettings();
       const outcome = await database.transaction(async (transaction) => {
         // A ticket merged into another: the message lands on the target, remembering where it was sent.
@@ -364,6 +390,7 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
             mergeId: destination.mergeId,
           });
         }
+        await within?.(transaction, added);
         return added;
       });
       if ('messageId' in outcome) {

@@ -14,6 +14,8 @@ describe('parseCommandLine', () => {
         'build/web',
         '--host',
         '0.0.0.0',
+        '--smtp-port',
+        '2525',
       ]),
     ).toEqual({
       port: 8080,
@@ -21,6 +23,7 @@ describe('parseCommandLine', () => {
       dataDir: '/tmp/x',
       demo: true,
       consoleDir: 'build/web',
+      smtpPort: 2525,
     });
   });
 
@@ -31,6 +34,7 @@ describe('parseCommandLine', () => {
       dataDir: null,
       demo: true,
       consoleDir: 'dist/web',
+      smtpPort: null,
     });
   });
 
@@ -39,6 +43,7 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['--port'])).toThrow('--port needs a value');
     expect(() => parseCommandLine(['--port', 'eighty'])).toThrow('--port must be');
     expect(() => parseCommandLine(['--data', '--demo'])).toThrow('--data needs a value');
+    expect(() => parseCommandLine(['--smtp-port', '70000'])).toThrow('--smtp-port must be');
   });
   it('lets a later --port win, so `npm run web -- --port 6000` overrides its fixed default', () => {
     const webScriptArguments = ['--demo', '--serve-console', '--port', '5780', '--data', '.data/web'];
