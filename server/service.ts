@@ -14,6 +14,7 @@ import { openDatabase } from './storage/database';
 import { migrate } from './storage/migrate';
 import { createTicketStore } from './storage/ticket-store';
 import { createSafetyService } from './safety/safety-service';
+import { scrubStoredSecrets } from './safety/scrub-stored';
 import { parseOfficialDomains } from '../shared/safety/links';
 import { createTriageService, type TriageService } from './triage/triage-service';
 import { createIntakeAnalyzer, type IntakeAnalyzer } from './intake-analysis/analyzer';
@@ -101,6 +102,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   let mail: MailService | null = null;
   try {
     await migrate(database);
+    // Secrets stored before masking existed are masked before anything reads them (migration 0012).
+    await scrubStoredSecrets(database, { log });
     const admin = resolveAdminToken(options.adminToken, dataDir);
     if (admin.isNew) {
       log(
