@@ -10,7 +10,7 @@ export interface ContextWord {
   context: ValueContext;
 }
 
-/** Every spelling to look for: the word as listed, and without its space ("secret key" → "secretkey"). */
+/** Every spelling to look for: the word as listed, and without its space ("secret key", "secretkey"). */
 const spellings: { word: string; context: ValueContext; latin: boolean }[] = [];
 for (const [context, words] of [
   ['private_key', privateKeyWords],
@@ -24,13 +24,20 @@ for (const [context, words] of [
   }
 }
 
-const letterOrDigit = /[\p{L}\d]/u;
-const latinLetter = /[a-zA-Z]/u;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const isLetterOrDigit = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0xc0 && letterOrDigit.test(String.fromCharCode(code)));
+const isLatinLetter = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 /**
- * The context words of a text, found with `indexOf` on the lower-cased text (much cheaper than one large
- * regular expression per value). Latin words need word edges ("secret" is not in "secretary"); Hangul and
- * Han words do not. Where one word lies inside a longer one ("hash" in "tx hash"), the longer one counts.
+ * The context words of a text, found with `indexOf` on the lower-cased text (native string search: much
+ * cheaper than a regular expression of 240 alternatives, or a look at every character). Latin words need
+ * word edges ("secret" is not in "secretary"); Hangul and Han words do not. A word inside a longer one
+ * found at the same place ("hash" in "tx hash") does not count.
  */
 export function findContextWords(text: string): ContextWord[] {
   const lower = text.toLowerCase();
@@ -38,26 +45,23 @@ export function findContextWords(text: string): ContextWord[] {
   const haystack = lower.length === text.length ? lower : text;
   const found: ContextWord[] = [];
   for (const { word, context, latin } of spellings) {
-    let at = haystack.indexOf(word);
-    while (at !== -1) {
+    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) {
       const end = at + word.length;
-      const edged =
-        !latin || (!letterOrDigit.test(haystack[at - 1] ?? '') && !latinLetter.test(haystack[end] ?? ''));
-      if (edged) {
+      if (
+        !latin ||
+        (!isLetterOrDigit(haystack.charCodeAt(at - 1)) && !isLatinLetter(haystack.charCodeAt(end)))
+      ) {
         found.push({ start: at, end, context });
       }
-      at = haystack.indexOf(word, at + 1);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Drop words inside a longer word found at the same place.
   const kept: ContextWord[] = [];
   for (const word of found) {
     const last = kept[kept.length - 1];
-    if (last !== undefined && word.start >= last.start && word.end <= last.end) {
-      continue;
+    if (last === undefined || word.end > last.end) {
+      kept.push(word);
     }
-    kept.push(word);
   }
   return kept;
 }

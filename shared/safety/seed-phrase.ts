@@ -9,7 +9,10 @@ import type { SecretFinding } from './types';
 /** Bit per word list family; a window counts the words of one family only. */
 const englishBit = 1;
 const koreanBit = 2;
-const chineseBit = 4;
+/** The Chinese family: a word of the simplified or of the traditional list (1,275 characters are in both). */
+const simplifiedBit = 4;
+const traditionalBit = 8;
+const chineseBit = simplifiedBit | traditionalBit;
 const families = [englishBit, koreanBit, chineseBit] as const;
 
 /** Normalised word → the families whose list holds it (built once at module load). */
@@ -25,21 +28,21 @@ const addList = (list: readonly string[], bit: number): void => {
 };
 addList(english, englishBit);
 addList(korean, koreanBit);
-addList(simplifiedChinese, chineseBit);
-addList(traditionalChinese, chineseBit);
+addList(simplifiedChinese, simplifiedBit);
+addList(traditionalChinese, traditionalBit);
 
 /** The word lists a checksum is tried against, per family. */
-const checksumLists: Record<number, string[][]> = {
-  [englishBit]: [english],
-  [koreanBit]: [korean],
-  [chineseBit]: [simplifiedChinese, traditionalChinese],
-};
+const checksumLists: [number, string[]][] = [
+  [englishBit, english],
+  [koreanBit, korean],
+  [simplifiedBit, simplifiedChinese],
+  [traditionalBit, traditionalChinese],
+];
 
 const phraseLengths = [24, 21, 18, 15, 12] as const;
 const shortestPhrase = 12;
-
-/** Runs of letters; inside a run, a Han character is one word and any other stretch of letters is one. */
-const letterPattern = /[\p{L}\p{M}]+/gu;
+/** Checksum checks per span, at most. */
+const checksumTries = 12;
 
 /** CJK unified ideographs (and extension A): every character of the Chinese BIP-39 lists is one. */
 const isHan = (code: number): boolean =>
@@ -67,8 +70,9 @@ interface Word {
   end: number;
   /** Bitmask of the families whose list holds this word. */
   families: number;
-  /** The word as the lists spell it (lower case; Hangul may still be precomposed: see validates). */
-  key: string;
+  /** The word as the lists spell it (lower case; Hangul may still be precomposed: see validates); null
+   * for a Han character, read with `keyOf`. */
+  key: string | null;
   /** Joined to the previous word without a separator (Chinese written without spaces). */
   joined: boolean;
   /** Begins a new run: the text before it is not a list separator. */
@@ -79,86 +83,128 @@ interface Word {
   script: number;
 }
 
-/**
- * Splits the text into words and hands each run of list-separated words to `onRun` (runs shorter than a
- * phrase are dropped on the way). Hot path: every ticket goes through it, so it avoids regular
- * expressions and copies where it can: a single space or newline between two words needs no look at the
- * separator, and a word is normalised only when it is neither ASCII, Hangul syllables nor Han.
- */
-function tokenize(text: string, onRun: (run: Word[]) => void): void {
-  let run: Word[] = [];
-  let previousEnd = -1;
-  let previousHan = false;
-  const push = (start: number, raw: string, han: boolean): void => {
-    const first = raw.charCodeAt(0);
-    let key = raw;
-    let families = listFamilies.get(raw);
-    if (families === undefined && !han && !isHangulSyllable(first)) {
-      key = first < 0x80 ? raw.toLowerCase() : raw.normalize('NFKD').toLowerCase();
-      families = key === raw ? undefined : listFamilies.get(key);
-    } else if (!han && first < 0x80) {
-      key = raw.toLowerCase();
-    }
-    const joined = previousEnd === start && han && previousHan;
-    let breaks: boolean;
-    let spaced: boolean;
-    const gapLength = start - previousEnd;
-    if (previousEnd < 0) {
-      breaks = true;
-      spaced = false;
-    } else if (joined) {
-      breaks = false;
-      spaced = false;
-    } else if (
-      gapLength === 1 &&
-      (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 10)
-    ) {
-      breaks = false;
-      spaced = true;
-    } else {
-      const gap = text.slice(previousEnd, start);
-      breaks = gap.length === 0 || gap.length > longestSeparator || !listSeparator.test(gap);
-      spaced = gap.length > 0 && gap.trim().length === 0;
-    }
-    if (breaks) {
-      if (run.length >= shortestPhrase) {
-        onRun(run);
-      }
-      run = [];
-    }
-    run.push({
-      start,
-      end: start + raw.length,
-      families: families ?? 0,
-      key,
-      joined,
-      breaks,
-      spaced,
-      script: han ? chineseBit : isHangul(first) ? koreanBit : isLatin(first) ? englishBit : 0,
-    });
-    previousEnd = start + raw.length;
-    previousHan = han;
-  };
-  for (const match of text.matchAll(letterPattern)) {
-    const word = match[0];
-    let from = 0;
-    for (let index = 0; index < word.length; index += 1) {
-      if (isHan(word.charCodeAt(index))) {
-        if (index > from) {
-          push(match.index + from, word.slice(from, index), false);
-        }
-        push(match.index + index, word[index]!, true);
-        from = index + 1;
-      }
-    }
-    if (from < word.length) {
-      push(match.index + from, from === 0 ? word : word.slice(from), false);
-    }
-  }
-  if (run.length >= shortestPhrase) {
-    onRun(run);
+/** Han character code → families (no string per Chinese character while tokenizing). */
+const hanFamilies = new Map<number, number>();
+for (const [key, bits] of listFamilies) {
+  if (key.length === 1 && isHan(key.charCodeAt(0))) {
+    hanFamilies.set(key.charCodeAt(0), bits);
   }
 }
+
+const otherLetter = /[\p{L}\p{M}]/u;
+/** Whether a UTF-16 unit is part of a word: ranges for the scripts we serve, a regex for the rest. */
+function isLetter(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  }
+  if (isHangul(code) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+    return true;
+  }
+  return code >= 0x250 && otherLetter.test(String.fromCharCode(code));
+}
+
+/** Tokenizer state between two words. */
+interface Scan {
+  text: string;
+  run: Word[];
+  previousEnd: number;
+  previousHan: boolean;
+  onRun: (run: Word[]) => void;
+}
+
+function addWord(scan: Scan, start: number, end: number, han: boolean): void {
+  const { text } = scan;
+  const first = text.charCodeAt(start);
+  let key: string | null = null;
+  let families: number | undefined;
+  if (han) {
+    families = hanFamilies.get(first);
+  } else {
+    const raw = text.slice(start, end);
+    // ASCII letters and Hangul syllables are looked up as typed (lower-cased; the map holds the NFC and
+    // NFKD forms of the Korean list); anything else (full-width letters, decomposed jamo) is normalised.
+    key = first < 0x80 || isHangulSyllable(first) ? raw.toLowerCase() : raw.normalize('NFKD').toLowerCase();
+    families = listFamilies.get(key);
+  }
+  const { previousEnd } = scan;
+  const joined = previousEnd === start && han && scan.previousHan;
+  let breaks: boolean;
+  let spaced: boolean;
+  if (previousEnd < 0) {
+    breaks = true;
+    spaced = false;
+  } else if (joined) {
+    breaks = false;
+    spaced = false;
+  } else if (
+    start - previousEnd === 1 &&
+    (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 10)
+  ) {
+    breaks = false;
+    spaced = true;
+  } else {
+    const gap = text.slice(previousEnd, start);
+    breaks = gap.length === 0 || gap.length > longestSeparator || !listSeparator.test(gap);
+    spaced = gap.length > 0 && gap.trim().length === 0;
+  }
+  if (breaks) {
+    if (scan.run.length >= shortestPhrase) {
+      scan.onRun(scan.run);
+    }
+    scan.run = [];
+  }
+  scan.run.push({
+    start,
+    end,
+    families: families ?? 0,
+    key,
+    joined,
+    breaks,
+    spaced,
+    script: han ? chineseBit : isHangul(first) ? koreanBit : isLatin(first) ? englishBit : 0,
+  });
+  scan.previousEnd = end;
+  scan.previousHan = han;
+}
+
+/**
+ * Splits the text into words and hands each run of list-separated words to `onRun` (runs shorter than a
+ * phrase are dropped on the way). A Han character is one word; any other stretch of letters is one.
+ * Hot path: every ticket goes through it, so it reads character codes instead of running regular
+ * expressions, looks Han characters up by code, and looks at a separator only when it is more than a
+ * single space or newline.
+ */
+function tokenize(text: string, onRun: (run: Word[]) => void): void {
+  const scan: Scan = { text, run: [], previousEnd: -1, previousHan: false, onRun };
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (isHan(code)) {
+      addWord(scan, at, at + 1, true);
+      at += 1;
+    } else if (isLetter(code)) {
+      let end = at + 1;
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        if (isHan(next) || !isLetter(next)) {
+          break;
+        }
+        end += 1;
+      }
+      addWord(scan, at, end, false);
+      at = end;
+    } else {
+      at += 1;
+    }
+  }
+  if (scan.run.length >= shortestPhrase) {
+    onRun(scan.run);
+  }
+}
+
+/** A word as the lists spell it: lower case for Latin; Han characters are read from the text on demand. */
+const keyOf = (text: string, word: Word): string => word.key ?? text.slice(word.start, word.end);
 
 /** A window of a run that reads as a phrase in one family, with the words it may be checked as. */
 interface Window {
@@ -175,6 +221,7 @@ interface Window {
  * right before it (助记词：…) or a passing checksum with no grammatical character in it.
  */
 function qualifies(
+  text: string,
   words: Word[],
   first: number,
   size: number,
@@ -216,7 +263,7 @@ function qualifies(
     const miss = words[missIndex]!;
     // A typo in a list is one odd word of the list's script; prose has stopwords, and an unspaced Chinese
     // run has no typos.
-    if (joined || englishStopwords.has(miss.key) || (miss.script & family) === 0) {
+    if (joined || englishStopwords.has(miss.key ?? '') || (miss.script & family) === 0) {
       return null;
     }
   }
@@ -229,7 +276,10 @@ function qualifies(
     if (punctuated || unevenChunks) {
       return null;
     }
-    if (!introduced() && !(readsAsRandom(words, first, size) && validates(words, first, size, family))) {
+    if (
+      !introduced() &&
+      !(readsAsRandom(text, words, first, size) && validates(text, words, first, size, family))
+    ) {
       return null;
     }
   }
@@ -243,21 +293,26 @@ const seedIntroduction = new RegExp(
 );
 
 /** No grammatical character at all: random list characters, not a clause of a sentence. */
-function readsAsRandom(words: Word[], first: number, size: number): boolean {
+function readsAsRandom(text: string, words: Word[], first: number, size: number): boolean {
   for (let index = first; index < first + size; index += 1) {
-    if (chineseFunctionCharacters.has(words[index]!.key)) {
+    if (chineseFunctionCharacters.has(keyOf(text, words[index]!))) {
       return false;
     }
   }
   return true;
 }
 
-function validates(words: Word[], first: number, size: number, family: number): boolean {
+function validates(text: string, words: Word[], first: number, size: number, family: number): boolean {
   const phrase = words
     .slice(first, first + size)
-    .map((word) => word.key.normalize('NFKD'))
+    .map((word) => keyOf(text, word).normalize('NFKD'))
     .join(' ');
-  return (checksumLists[family] ?? []).some((list) => validateMnemonic(phrase, list));
+  // Only the lists that hold every word: a simplified phrase is seldom all traditional characters too.
+  let common = family;
+  for (let index = first; index < first + size; index += 1) {
+    common &= words[index]!.families;
+  }
+  return checksumLists.some(([bit, list]) => (common & bit) !== 0 && validateMnemonic(phrase, list));
 }
 
 /**
@@ -297,7 +352,7 @@ function findInRun(text: string, words: Word[], runStart: number, runEnd: number
         if (prefix[first + size - runStart]! - prefix[first - runStart]! < size - 1) {
           continue;
         }
-        const window = qualifies(words, first, size, family, isIntroduced);
+        const window = qualifies(text, words, first, size, family, isIntroduced);
         if (window !== null) {
           windows.push(window);
           break;
@@ -329,10 +384,19 @@ function findInRun(text: string, words: Word[], runStart: number, runEnd: number
     // Critical when a whole phrase in the span passes its checksum; longest first, so a valid 24-word
     // phrase costs one check. A valid phrase also tells where the phrase is: a word of the sentence that
     // joined the span only through it ("… yellow, help") stays.
+    // At most `checksumTries` checks per span (each costs tens of microseconds): the longest windows first,
+    // those at an edge of the span before those inside it. Severity may stay `high` for a valid phrase
+    // buried in a long list; the masking does not depend on it.
+    const edgeDistance = (window: Window): number =>
+      Math.min(window.first - span.first, span.last - window.last);
     const valid = span.windows
       .filter((window) => window.complete)
-      .sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first)
-      .find((window) => validates(words, window.first, window.last - window.first + 1, window.family));
+      .sort(
+        (a, b) =>
+          b.last - b.first - (a.last - a.first) || edgeDistance(a) - edgeDistance(b) || a.first - b.first,
+      )
+      .slice(0, checksumTries)
+      .find((window) => validates(text, words, window.first, window.last - window.first + 1, window.family));
     const spanLength = span.last - span.first + 1;
     const validLength = valid === undefined ? 0 : valid.last - valid.first + 1;
     // Trimmed only when it cannot cut a longer phrase whose checksum failed: at most two words around,
