@@ -1,3 +1,4 @@
+import type { AccountService } from './accounts/account-service';
 import type { DuplicateService } from './duplicates/duplicate-service';
 import type { Authenticator } from './http/auth';
 import type { IncidentService } from './incidents/incident-service';
@@ -18,6 +19,10 @@ export interface RateLimit {
 export interface AppContext {
   store: TicketStore;
   authenticator: Authenticator;
+  /** Agents' sessions and accounts: logins, MFA, sign-out, disabling (server/accounts). */
+  accounts: AccountService;
+  /** The service's clock (milliseconds since the epoch); `Date.now` when absent. */
+  now?: () => number;
   /** Public intake budget per client address (requests with the admin token are exempt). */
   intakeRateLimit: RateLimit;
   /** Login budget per client address. */

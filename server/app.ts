@@ -5,6 +5,7 @@ import type { AppContext } from './app-context';
 import { serveConsole } from './http/console-static';
 import { installErrorHandling } from './http/error-handling';
 import { installSecurityHeaders } from './http/security-headers';
+import { registerAccountRoutes } from './routes/accounts';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerChangeRoutes } from './routes/changes';
 import { registerCustomerRoutes } from './routes/customer';
@@ -38,6 +39,7 @@ const defaultBodyLimit = 8 * 1024 * 1024;
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: defaultBodyLimit, return503OnClosing: true });
   app.decorateRequest('agent', null);
+  app.decorateRequest('session', null);
   // Once closing, every answer still being sent asks its client to close the connection: a keep-alive
   // connection whose request was in flight when closing began would otherwise stay open until the client
   // drops it, and the service could not stop before then.
@@ -92,5 +94,6 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     registerHelpRoutes(app, context, context.incidents);
   }
   registerMailRoutes(app, context);
+  registerAccountRoutes(app, context);
   return app;
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Agent } from '../shared/domain/schemas';
 import type { AppContext, RateLimit } from './app-context';
 import { buildApp } from './app';
+import { createAccountService } from './accounts/account-service';
 import { createDuplicateService, type DuplicateService } from './duplicates/duplicate-service';
 import { createAuthenticator } from './http/auth';
 import { createRouter, type Router } from './routing/router';
@@ -129,7 +130,14 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         );
       }
     }
-    const authenticator = createAuthenticator(store, admin.token, await store.systemAdmin());
+    // Sessions that end through this node cut their live sockets at once (the sockets attach later).
+    let liveForSessions: LiveEvents | null = null;
+    const accounts = createAccountService({
+      database,
+      ...(options.now ? { now: options.now } : {}),
+      onSessionsEnded: (ended) => liveForSessions?.endSessions(ended),
+    });
+    const authenticator = createAuthenticator(accounts, admin.token, await store.systemAdmin());
     // Intake's text analysis runs on a worker thread with its own copy of the triage model in force.
     const analyzer = createIntakeAnalyzer({
       useWorker: options.analysisThread ?? true,
@@ -162,6 +170,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const context: AppContext = {
       store,
       authenticator,
+      accounts,
+      ...(options.now ? { now: options.now } : {}),
       intakeRateLimit: options.intakeRateLimit ?? defaultIntakeRateLimit,
       loginRateLimit,
       consoleDir: options.consoleDir ?? null,
@@ -200,8 +210,10 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const routingForLive = router;
     const live = attachLiveEvents(server.server, authenticator, {
       onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
+      liveTokenHashes: (hashes) => accounts.liveTokenHashes(hashes),
     });
     liveForMetrics = live;
+    liveForSessions = live;
     const broadcaster = createChangeBroadcaster({
       startAfter: await store.latestChangeSeq(),
       readChangesSince: (since, limit) => store.changesSince(since, limit),

@@ -2,14 +2,21 @@ import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fa
 import type { Agent } from '../../shared/domain/schemas';
 import { roleAtLeast, type AgentRole } from '../../shared/domain/vocabulary';
 import { ApiFailure } from '../errors';
+import type { SessionMatch } from '../accounts/sessions';
 import { tokensEqual } from '../storage/credentials';
-import type { TicketStore } from '../storage/ticket-store';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The agent the request's token belongs to, set by the `requireRole` hook; null on public routes. */
     agent: Agent | null;
+    /** The session the request's token opened; null on public routes and for the admin token. */
+    session: SessionMatch | null;
   }
+}
+
+/** Looks up the session a token opens (agent tokens; the admin token is checked apart). */
+export interface SessionLookup {
+  findSession(token: string): Promise<SessionMatch | null>;
 }
 
 /** Decides who a bearer token belongs to. */
@@ -18,19 +25,37 @@ export interface Authenticator {
   isAdminToken(token: string | null): boolean;
   /** The agent a token belongs to (the admin token acts as the service's admin identity), or null. */
   identify(token: string | null): Promise<Agent | null>;
+  /**
+   * Like `identify`, with the session an agent token opened (null for the admin token, which is configured,
+   * not issued, and never expires).
+   */
+  identifySession(token: string | null): Promise<{ agent: Agent; session: SessionMatch | null } | null>;
 }
 
-/** An authenticator for `adminToken` and the agent tokens `store` holds. */
-export function createAuthenticator(store: TicketStore, adminToken: string, admin: Agent): Authenticator {
+/**
+ * An authenticator for `adminToken` and the agent sessions `sessions` holds (tokens that expired, were signed
+ * out or belong to a disabled agent identify no one).
+ */
+export function createAuthenticator(
+  sessions: SessionLookup,
+  adminToken: string,
+  admin: Agent,
+): Authenticator {
   const isAdminToken = (token: string | null): boolean => token !== null && tokensEqual(token, adminToken);
+  const identifySession: Authenticator['identifySession'] = async (token) => {
+    if (token === null || token === '' || token.length > 512) {
+      return null;
+    }
+    if (isAdminToken(token)) {
+      return { agent: admin, session: null };
+    }
+    const session = await sessions.findSession(token);
+    return session === null ? null : { agent: session.agent, session };
+  };
   return {
     isAdminToken,
-    identify: async (token) => {
-      if (token === null || token === '' || token.length > 512) {
-        return null;
-      }
-      return isAdminToken(token) ? admin : store.findAgentByToken(token);
-    },
+    identify: async (token) => (await identifySession(token))?.agent ?? null,
+    identifySession,
   };
 }
 
@@ -48,14 +73,15 @@ export function bearerToken(request: FastifyRequest): string | null {
  */
 export function requireRole(authenticator: Authenticator, role: AgentRole): onRequestAsyncHookHandler {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
-    const agent = await authenticator.identify(bearerToken(request));
-    if (agent === null) {
+    const identity = await authenticator.identifySession(bearerToken(request));
+    if (identity === null) {
       throw new ApiFailure(401, 'unauthorized', 'a valid token is required (Authorization: Bearer <token>)');
     }
-    if (!roleAtLeast(agent.role, role)) {
+    if (!roleAtLeast(identity.agent.role, role)) {
       throw new ApiFailure(403, 'forbidden', `this needs the ${role} role`);
     }
-    request.agent = agent;
+    request.agent = identity.agent;
+    request.session = identity.session;
   };
 }
 

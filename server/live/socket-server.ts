@@ -7,6 +7,8 @@ import {
   presenceUpdateSchema,
   type PresenceSnapshot,
 } from '../../shared/domain/workflow-schemas';
+import { sessionEndedEvent, type SessionEnded } from '../../shared/domain/account-schemas';
+import type { SessionsEnded } from '../accounts/account-service';
 import type { Authenticator } from '../http/auth';
 import { createPresenceRegistry } from './presence-registry';
 
@@ -18,10 +20,13 @@ interface ClientEvents {
 interface ServerEvents {
   [liveChangeEvent]: (change: Change) => void;
   [presenceEvent]: (snapshot: PresenceSnapshot) => void;
+  [sessionEndedEvent]: (ended: SessionEnded) => void;
 }
 /** What the service remembers about a connected socket. */
 interface SocketData {
   agent: Agent;
+  /** The hash of the session token the socket connected with; null for the admin token (never ends). */
+  tokenHash: string | null;
 }
 
 /** The room every authenticated socket joins; changes go to it. */
@@ -35,6 +40,14 @@ export interface LiveEventsOptions {
   now?: () => number;
   /** Called with the ids of the agents with at least one connected socket whenever that set may change. */
   onOnlineChange?: (agentIds: string[]) => void;
+  /**
+   * Of the given token hashes, those still valid. Each node re-checks its sockets' tokens this way every
+   * `sessionCheckIntervalMs`, so a session ended through another node (signed out, expired, agent
+   * disabled) loses its sockets here too; sessions ended through this node are cut at once (`endSessions`).
+   */
+  liveTokenHashes?: (tokenHashes: readonly string[]) => Promise<Set<string>>;
+  /** 10 seconds by default. */
+  sessionCheckIntervalMs?: number;
 }
 
 /** socket.io on the service's HTTP server. */
@@ -45,6 +58,10 @@ export interface LiveEvents {
   connectionCount(): number;
   /** The agents with at least one connected socket now. */
   onlineAgentIds(): ReadonlySet<string>;
+  /** Tells the sockets of sessions that ended why (`session:ended`), then disconnects them. */
+  endSessions(ended: SessionsEnded): void;
+  /** Re-checks every socket's token now and cuts those that no longer open a session. */
+  checkSessions(): Promise<void>;
   /** Disconnects every socket and stops accepting new ones (the HTTP server is left to its owner). */
   close(): Promise<void>;
 }
@@ -76,13 +93,14 @@ export function attachLiveEvents(
       typeof auth === 'object' && auth !== null && 'token' in auth && typeof auth.token === 'string'
         ? auth.token
         : null;
-    authenticator.identify(token).then(
-      (agent) => {
-        if (agent === null) {
+    authenticator.identifySession(token).then(
+      (identity) => {
+        if (identity === null) {
           next(new Error('unauthorized'));
           return;
         }
-        socket.data.agent = agent;
+        socket.data.agent = identity.agent;
+        socket.data.tokenHash = identity.session?.tokenHash ?? null;
         void socket.join(agentsRoom);
         next();
       },
@@ -142,7 +160,47 @@ export function attachLiveEvents(
       }
     });
   });
+  const cut = (matches: (data: SocketData) => boolean, reason: SessionEnded['reason']): void => {
+    for (const socket of io.of('/').sockets.values()) {
+      if (matches(socket.data)) {
+        socket.emit(sessionEndedEvent, { reason });
+        socket.disconnect(true);
+      }
+    }
+  };
+  const checkSessions = async (): Promise<void> => {
+    if (!options.liveTokenHashes) {
+      return;
+    }
+    const hashes = new Set<string>();
+    for (const socket of io.of('/').sockets.values()) {
+      if (socket.data.tokenHash) {
+        hashes.add(socket.data.tokenHash);
+      }
+    }
+    if (hashes.size === 0) {
+      return;
+    }
+    const live = await options.liveTokenHashes([...hashes]);
+    cut((data) => data.tokenHash !== null && !live.has(data.tokenHash), 'expired');
+  };
+  const sessionTimer = setInterval(() => {
+    checkSessions().catch(() => undefined);
+  }, options.sessionCheckIntervalMs ?? 10_000);
+  sessionTimer.unref();
   return {
+    endSessions(ended) {
+      cut(
+        (data) =>
+          data.agent.id === ended.agentId &&
+          data.tokenHash !== null &&
+          (ended.tokenHash === null
+            ? data.tokenHash !== ended.keptTokenHash
+            : data.tokenHash === ended.tokenHash),
+        ended.reason,
+      );
+    },
+    checkSessions,
     emitChange(change) {
       io.to(agentsRoom).emit(liveChangeEvent, change);
     },
@@ -150,6 +208,7 @@ export function attachLiveEvents(
     onlineAgentIds: () => new Set(agentBySocket.values()),
     // Not io.close(): that would also close the HTTP server, which Fastify closes (draining requests) itself.
     close: async () => {
+      clearInterval(sessionTimer);
       if (broadcastTimer !== null) {
         clearTimeout(broadcastTimer);
         broadcastTimer = null;

@@ -26,6 +26,10 @@ export function registerDirectoryRoutes(app: FastifyInstance, context: AppContex
       if ((await context.store.findAgentByEmail(input.email)) !== null) {
         throw new ApiFailure(409, 'agent_exists', `an agent with e-mail ${input.email} exists`, 'email');
       }
+      const weakness = context.accounts.passwordRefusal(input.password, input);
+      if (weakness !== null && weakness.refusal === 'weak_password') {
+        throw new ApiFailure(400, 'weak_password', weakness.message, 'password');
+      }
       const agent = await context.store.createAgent({ ...input, languages: input.languages ?? [] });
       return reply.code(201).send(agent);
     },

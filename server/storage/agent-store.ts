@@ -1,12 +1,6 @@
 import type { Agent } from '../../shared/domain/schemas';
 import type { AgentRole } from '../../shared/domain/vocabulary';
-import {
-  generateToken,
-  hashPassword,
-  hashToken,
-  unmatchablePasswordHash,
-  verifyPassword,
-} from './credentials';
+import { hashPassword, unmatchablePasswordHash, verifyPassword } from './credentials';
 import type { SqlExecutor } from './database';
 import { agentFromRow, type AgentRow } from './rows';
 import { firstRow, isUuid, queryJsonRows } from './sql-helpers';
@@ -99,29 +93,7 @@ export async function verifyCredentials(
   return row && row.password_hash !== null && isMatch ? agentFromRow(row.json_row) : null;
 }
 
-/** Issues a new API token for `agentId` and resolves with it (only its hash is stored). */
-export async function issueToken(executor: SqlExecutor, agentId: string, label: string): Promise<string> {
-  const token = generateToken();
-  await executor.query('insert into api_tokens (token_hash, agent_id, label) values ($1, $2, $3)', [
-    hashToken(token),
-    agentId,
-    label,
-  ]);
-  return token;
-}
-
 /** Revokes every token of `agentId` that carries `label`. */
 export async function revokeTokens(executor: SqlExecutor, agentId: string, label: string): Promise<void> {
   await executor.query('delete from api_tokens where agent_id = $1 and label = $2', [agentId, label]);
-}
-
-/** The enabled agent `token` belongs to, or null. */
-export async function findAgentByToken(executor: SqlExecutor, token: string): Promise<Agent | null> {
-  const rows = await queryJsonRows<AgentRow>(
-    executor,
-    `select ${agentJson} from api_tokens t join agents a on a.id = t.agent_id
-     where t.token_hash = $1 and not a.is_disabled`,
-    [hashToken(token)],
-  );
-  return rows[0] ? agentFromRow(rows[0]) : null;
 }

@@ -17,8 +17,6 @@ import {
   createAgent,
   findAgentByEmail,
   findAgentById,
-  findAgentByToken,
-  issueToken,
   listAgents,
   revokeTokens,
   systemAdminEmail,
@@ -29,6 +27,7 @@ import { ensureCategories, insertTicketBatch, type BulkTicket } from './bulk-tic
 import { categoryKeyFor, createCategory, listCategories } from './categories';
 import { latestChangeSeq, readChangesSince } from './change-log';
 import { defaultSlaPolicy, type SlaPolicy } from '../../shared/sla/policy';
+import { findSession, issueSessionToken } from '../accounts/sessions';
 import type { SqlDatabase, SqlExecutor } from './database';
 import type { SlaReadContext } from './rows';
 import { readSetting, writeSetting, type SettingKey } from './settings';
@@ -361,9 +360,13 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
         if (issueOptions?.replaceLabelled) {
           await revokeTokens(transaction, agentId, label);
         }
-        return issueToken(transaction, agentId, label);
+        // The desktop shell's local agent signs in without a password: its token does not end by time.
+        const issued = await issueSessionToken(transaction, agentId, label, now(), {
+          expires: label !== 'desktop',
+        });
+        return issued.token;
       }),
-    findAgentByToken: (token) => findAgentByToken(database, token),
+    findAgentByToken: async (token) => (await findSession(database, token, now()))?.agent ?? null,
     systemAdmin: async () => {
       const admin = await findAgentByEmail(database, systemAdminEmail);
       if (admin === null) {

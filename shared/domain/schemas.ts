@@ -302,7 +302,8 @@ export const agentCreateSchema = z
     email: z.email().max(320),
     name: z.string().trim().min(1).max(limits.nameLength),
     role: z.enum(agentRoles),
-    password: z.string().min(8).max(1000),
+    // Strength (at least 12 characters, not guessable) is judged by the service: `weak_password`.
+    password: z.string().min(1).max(1000),
     languages: z.array(z.string().min(2).max(35)).max(20).optional(),
   })
   .strict();

@@ -11,10 +11,10 @@ describe.each(testEngines())('GET /api/metrics ($name)', (engine) => {
   beforeAll(async () => {
     service = await startTestService(engine);
     await service.request('POST', '/api/agents', {
-      body: { email: 'agent@example.com', name: 'Agent', role: 'agent', password: 'long-password' },
+      body: { email: 'agent@example.com', name: 'Agent', role: 'agent', password: 'long-lantern-orbit-47' },
     });
     const login = await service.request('POST', '/api/login', {
-      body: { email: 'agent@example.com', password: 'long-password' },
+      body: { email: 'agent@example.com', password: 'long-lantern-orbit-47' },
       token: null,
     });
     agentToken = loginResponseSchema.parse(login.body).token;

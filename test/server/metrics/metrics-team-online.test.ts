@@ -26,10 +26,10 @@ describe.each(testEngines())(
     async function createAgent(name: 'Ana' | 'Ben'): Promise<void> {
       const email = `${name.toLowerCase()}@example.com`;
       const created = await service.request('POST', '/api/agents', {
-        body: { email, name, role: 'agent', password: 'long-password', languages: ['en'] },
+        body: { email, name, role: 'agent', password: 'long-lantern-orbit-47', languages: ['en'] },
       });
       const login = await service.request('POST', '/api/login', {
-        body: { email, password: 'long-password' },
+        body: { email, password: 'long-lantern-orbit-47' },
         token: null,
       });
       agents[name] = {

@@ -43,11 +43,11 @@ describe.each(testEngines())('FAQ replies on $name', (engine) => {
 
   async function login(email: string, role: 'agent' | 'lead'): Promise<string> {
     await service.request('POST', '/api/agents', {
-      body: { email, name: email, role, password: 'faq-password' },
+      body: { email, name: email, role, password: 'faq-lantern-orbit-47' },
     });
     const response = await service.request('POST', '/api/login', {
       token: null,
-      body: { email, password: 'faq-password' },
+      body: { email, password: 'faq-lantern-orbit-47' },
     });
     return loginResponseSchema.parse(response.body).token;
   }

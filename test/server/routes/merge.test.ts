@@ -35,11 +35,11 @@ describe.each(testEngines())('merging tickets on $name', (engine) => {
 
   async function login(email: string, role: 'agent' | 'lead'): Promise<string> {
     await service.request('POST', '/api/agents', {
-      body: { email, name: `${role} ${email}`, role, password: 'long-password' },
+      body: { email, name: `${role} ${email}`, role, password: 'long-lantern-orbit-47' },
     });
     const response = await service.request('POST', '/api/login', {
       token: null,
-      body: { email, password: 'long-password' },
+      body: { email, password: 'long-lantern-orbit-47' },
     });
     return loginResponseSchema.parse(response.body).token;
   }
@@ -392,7 +392,7 @@ describe.each(testEngines())('the merge audit log on $name', (engine) => {
         email: 'lead@example.com',
         name: 'Lead',
         role: 'lead',
-        password: 'long-password',
+        password: 'long-lantern-orbit-47',
       });
       const target = await store.createTicket(newTicket());
       const source = await store.createTicket(newTicket());

@@ -21,12 +21,12 @@ describe.each(testEngines())('agent preferences on $name', (engine) => {
     service = await startTestService(engine);
     minji = (await service.service.ensureLocalAgent('Minji')).token;
     const created = await service.request('POST', '/api/agents', {
-      body: { email: 'wei@example.com', name: 'Wei', role: 'agent', password: 'password-1' },
+      body: { email: 'wei@example.com', name: 'Wei', role: 'agent', password: 'wei-lantern-orbit-47' },
     });
     expect(created.status).toBe(201);
     const login = await service.request('POST', '/api/login', {
       token: null,
-      body: { email: 'wei@example.com', password: 'password-1' },
+      body: { email: 'wei@example.com', password: 'wei-lantern-orbit-47' },
     });
     wei = (login.body as { token: string }).token;
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app';
+import { createAccountService } from '../../../server/accounts/account-service';
 import { createAuthenticator } from '../../../server/http/auth';
 import type { SqlDatabase } from '../../../server/storage/database';
 import { migrate } from '../../../server/storage/migrate';
@@ -28,10 +29,12 @@ export async function openSimulatedService(dataDir: string): Promise<SimulatedSe
   const database = await openPgliteDatabase({ dataDir });
   await migrate(database);
   const store = createTicketStore(database);
-  const authenticator = createAuthenticator(store, simulationAdminToken, await store.systemAdmin());
+  const accounts = createAccountService({ database });
+  const authenticator = createAuthenticator(accounts, simulationAdminToken, await store.systemAdmin());
   const app = await buildApp({
     store,
     authenticator,
+    accounts,
     intakeRateLimit: { max: 1_000_000, windowMs: 60_000 },
     loginRateLimit: { max: 1_000_000, windowMs: 60_000 },
     consoleDir: null,
