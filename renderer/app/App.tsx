@@ -5,13 +5,18 @@ import { ConsoleLayout } from '../features/layout/ConsoleLayout';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { ConsoleProvider } from './ConsoleProvider';
 import { registerOfflineShell } from '../sync/offline-shell';
-import { clearCredentials, rememberAgent, storeCredentials, type Session } from './session';
+import { rememberAgent, storeCredentials, type Session } from './session';
+import { endSession, type SessionEnding } from './session-end';
 import { resolveStart, type StartState } from './start-session';
+
+/** What the app shows: the start decision, a session being left, or the login form with a notice. */
+type AppState = StartState | { kind: 'ending' };
 
 /** The console: decides between the login form and the signed-in console, and handles sign-out. */
 export function App(): ReactElement {
   const { t } = useTranslation();
-  const [start, setStart] = useState<StartState | null>(null);
+  const [start, setStart] = useState<AppState | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -36,7 +41,11 @@ export function App(): ReactElement {
 
   const onSignedIn = useCallback((session: Session) => {
     if (session.mode === 'browser') {
-      storeCredentials({ serviceUrl: session.serviceUrl, token: session.token });
+      storeCredentials({
+        serviceUrl: session.serviceUrl,
+        token: session.token,
+        expiresAt: session.expiresAt ?? null,
+      });
       rememberAgent(session.serviceUrl, session.agent);
     } else if (session.mode === 'team') {
       // The desktop app keeps a team token in the OS keychain (safeStorage), never in web storage.
@@ -44,31 +53,40 @@ export function App(): ReactElement {
         ?.setToken(session.serviceUrl, session.token)
         .catch(() => undefined);
     }
+    setNotice(null);
     setStart({ kind: 'session', session });
   }, []);
 
-  const onSignOut = useCallback(() => {
-    clearCredentials();
-    void getDesktopApi()
-      ?.clearToken()
-      .catch(() => undefined);
-    setStart((current) =>
-      current?.kind === 'session'
-        ? {
-            kind: 'login',
-            serviceUrl: current.session.serviceUrl,
-            mode: current.session.mode === 'embedded' ? 'team' : current.session.mode,
-          }
-        : current,
-    );
-  }, []);
+  // Leaving a session unmounts the console first (its cache connection closes), then forgets the token
+  // and deletes the agent's cache, then shows the login form with what happened.
+  const onSessionEnd = useCallback(
+    (session: Session, ending: SessionEnding) => {
+      setStart({ kind: 'ending' });
+      void endSession(session, ending).finally(() => {
+        const parts: string[] = [];
+        if (!(ending.reason === 'signed_out' && ending.notifyService)) {
+          parts.push(t(`accounts.notice.${ending.reason}`));
+        }
+        if (ending.discarded > 0 && ending.clearCache) {
+          parts.push(t('accounts.notice.discarded', { count: ending.discarded }));
+        }
+        setNotice(parts.length > 0 ? parts.join(' ') : null);
+        setStart({
+          kind: 'login',
+          serviceUrl: session.serviceUrl,
+          mode: session.mode === 'embedded' ? 'team' : session.mode,
+        });
+      });
+    },
+    [t],
+  );
 
   if (startError) {
     return (
       <div className="app-splash app-splash--error">{t('app.startFailed', { message: startError })}</div>
     );
   }
-  if (!start) {
+  if (!start || start.kind === 'ending') {
     return <div className="app-splash">{t('app.loading')}</div>;
   }
   if (start.kind === 'login') {
@@ -77,6 +95,7 @@ export function App(): ReactElement {
         initialServiceUrl={start.serviceUrl}
         mode={start.mode}
         initialError={start.error ? t('login.desktopFailed', { message: start.error }) : null}
+        notice={notice}
         onSignedIn={onSignedIn}
       />
     );
@@ -85,7 +104,7 @@ export function App(): ReactElement {
     <ConsoleProvider
       key={`${start.session.serviceUrl}|${start.session.token}`}
       session={start.session}
-      onSignOut={onSignOut}
+      onSessionEnd={onSessionEnd}
     >
       <ConsoleLayout />
     </ConsoleProvider>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent, Category } from '../../shared/domain/schemas';
 import { createApiClient } from '../api/api-client';
@@ -22,21 +22,73 @@ import { openConsoleCache } from '../sync/open-console-cache';
 import { createOutboxRunner, type OutboxRunner } from '../sync/outbox-runner';
 import { createAgentPreferencesStore } from './agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from './console-context';
+import { SessionEndedDialog, SignOutDialog } from '../features/accounts/SessionDialogs';
 import type { Session } from './session';
+import { pendingOutboxCount, type SessionEnding, type SessionEndReason } from './session-end';
 import { useConsoleSync } from './use-console-sync';
 
 const logger = createLogger('console');
 
-/** Props of the provider: the signed-in session and what signing out does. */
+/** Props of the provider: the signed-in session and what leaving it does. */
 export interface ConsoleProviderProps {
   session: Session;
-  onSignOut: () => void;
+  /** Leaves the session: the agent signed out, or the service ended it (a 401, or `session:ended`). */
+  onSessionEnd: (session: Session, ending: SessionEnding) => void;
   children: ReactNode;
 }
 
+/** A question the console asks before leaving a session with unsent work. */
+type PendingQuestion =
+  | { kind: 'sign-out'; pending: number; everywhere: boolean }
+  | { kind: 'ended'; pending: number; reason: SessionEndReason };
+
 /** Creates the per-session services (client, store, live sync, reference data) and provides them. */
-export function ConsoleProvider({ session, onSignOut, children }: ConsoleProviderProps): ReactElement {
+export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProviderProps): ReactElement {
   const { t } = useTranslation();
+  const [question, setQuestion] = useState<PendingQuestion | null>(null);
+  const hasEnded = useRef(false);
+  const cacheRef = useRef<CacheDatabase | null>(null);
+  const leave = useCallback(
+    (ending: SessionEnding) => {
+      if (hasEnded.current) {
+        return;
+      }
+      hasEnded.current = true;
+      setQuestion(null);
+      onSessionEnd(session, ending);
+    },
+    [onSessionEnd, session],
+  );
+  // The agent's sign-out (here, or everywhere): asks first when the outbox holds unsent work.
+  const signOut = useCallback(
+    (everywhere = false) => {
+      void pendingOutboxCount(cacheRef.current).then((pending) => {
+        if (pending > 0) {
+          setQuestion({ kind: 'sign-out', pending, everywhere });
+        } else {
+          leave({ reason: 'signed_out', notifyService: true, everywhere, clearCache: true, discarded: 0 });
+        }
+      });
+    },
+    [leave],
+  );
+  // The service ended the session. A disabled agent's cache goes at once (its work can never be sent);
+  // otherwise unsent work is kept if the agent chooses to sign in again and send it.
+  const onSignOut = useCallback(
+    (reason: SessionEndReason = 'expired') => {
+      if (hasEnded.current) {
+        return;
+      }
+      void pendingOutboxCount(cacheRef.current).then((pending) => {
+        if (pending > 0 && reason !== 'disabled') {
+          setQuestion({ kind: 'ended', pending, reason });
+        } else {
+          leave({ reason, notifyService: false, everywhere: false, clearCache: true, discarded: pending });
+        }
+      });
+    },
+    [leave],
+  );
   const [services] = useState(() => {
     const api = createApiClient({ baseUrl: session.serviceUrl, token: session.token });
     return {
@@ -82,7 +134,7 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
       })
       .catch((error: unknown) => {
         if (isApiError(error) && error.isUnauthorized) {
-          onSignOut();
+          onSignOut('expired');
           return;
         }
         logger.warn('could not load agents and categories', error);
@@ -104,6 +156,7 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
       }
       const { api, store, ticketEvents } = services;
       setCache(database);
+      cacheRef.current = database;
       runner = createOutboxRunner({
         database,
         serviceUrl: session.serviceUrl,
@@ -190,16 +243,54 @@ export function ConsoleProvider({ session, onSignOut, children }: ConsoleProvide
       lookups,
       connection,
       load,
-      signOut: onSignOut,
+      signOut,
       cache,
       outbox,
       cacheNotices: offline.cacheNotices,
     }),
-    [session, services, agents, categories, lookups, connection, load, onSignOut, cache, outbox, offline],
+    [session, services, agents, categories, lookups, connection, load, signOut, cache, outbox, offline],
   );
   return (
     <ConsoleContext.Provider value={value}>
       <FaqLibraryContext.Provider value={offline.faqLibrary}>{children}</FaqLibraryContext.Provider>
+      {question?.kind === 'sign-out' ? (
+        <SignOutDialog
+          pending={question.pending}
+          onCancel={() => setQuestion(null)}
+          onConfirm={() =>
+            leave({
+              reason: 'signed_out',
+              notifyService: true,
+              everywhere: question.everywhere,
+              clearCache: true,
+              discarded: question.pending,
+            })
+          }
+        />
+      ) : null}
+      {question?.kind === 'ended' ? (
+        <SessionEndedDialog
+          pending={question.pending}
+          onSignInAgain={() =>
+            leave({
+              reason: question.reason,
+              notifyService: false,
+              everywhere: false,
+              clearCache: false,
+              discarded: 0,
+            })
+          }
+          onDiscard={() =>
+            leave({
+              reason: question.reason,
+              notifyService: false,
+              everywhere: false,
+              clearCache: true,
+              discarded: question.pending,
+            })
+          }
+        />
+      ) : null}
     </ConsoleContext.Provider>
   );
 }

@@ -41,7 +41,8 @@ export interface ConsoleContextValue {
   lookups: QueueLookups;
   connection: ConnectionState;
   load: QueueLoadState;
-  signOut: () => void;
+  /** Signs out (of every session of the agent with `everywhere`), asking first when work is unsent. */
+  signOut: (everywhere?: boolean) => void;
   /** The offline cache once open; null while opening or where IndexedDB is unavailable (docs/offline.md). */
   cache?: CacheDatabase | null;
   /** Where agent actions go (idempotency key, retries, conflicts); null without a cache: direct requests. */

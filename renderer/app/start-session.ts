@@ -5,7 +5,6 @@ import { getDesktopApi } from '../desktop/desktop-bridge';
 import {
   clearCredentials,
   defaultServiceUrl,
-  isResumableNavigation,
   readCredentials,
   readRememberedAgent,
   rememberAgent,
@@ -20,8 +19,8 @@ export type StartState =
 /**
  * Decides how the console starts. Desktop shell, embedded service with a token: signed in (the local
  * agent). Desktop with a team service: signed in with the token the shell keeps in the OS keychain, or
- * the login form at that service. Browser: a reload resumes the
- * token this tab stored; otherwise the login form at the page's own origin.
+ * the login form at that service. Browser: the token this browser stored, until its session ends;
+ * otherwise the login form at the page's own origin.
  */
 export async function resolveStart(): Promise<StartState> {
   const desktop = getDesktopApi();
@@ -51,7 +50,8 @@ export async function resolveStart(): Promise<StartState> {
     }
     return { kind: 'login', serviceUrl: connection.serviceUrl, mode: connection.mode };
   }
-  const stored = isResumableNavigation() ? readCredentials() : null;
+  // Any tab of this browser resumes the stored session until it ends (docs/security.md, "Sessions").
+  const stored = readCredentials();
   if (stored) {
     try {
       const agent = await createApiClient({ baseUrl: stored.serviceUrl, token: stored.token }).me();

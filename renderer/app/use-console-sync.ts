@@ -8,6 +8,7 @@ import { loadAllTickets, type LoadProgress } from '../features/queue/load-ticket
 import type { TicketStore } from '../features/queue/ticket-store';
 import { createChangeApplier } from '../live/apply-changes';
 import { createSlaRecomputer } from '../live/sla-recompute';
+import type { SessionEndReason } from './session-end';
 import { connectLive, type ConnectionState, type LiveConnection } from '../live/live-connection';
 import { createLogger } from '../logging/logger';
 import { changeLogHead, hydrateStoreFromCache, persistCursor, writeStoreThrough } from '../sync/cache-sync';
@@ -57,7 +58,7 @@ export function useConsoleSync(options: {
   cache?: Promise<CacheDatabase | null>;
   /** The cache ran out of disk and dropped `count` old threads (the console tells the agent). */
   onCacheEvicted?: (count: number) => void;
-  onUnauthorized: () => void;
+  onUnauthorized: (reason?: SessionEndReason) => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
   const { session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized } = options;
   const { cache, onCacheEvicted, settingsEvents } = options;
@@ -148,6 +149,7 @@ export function useConsoleSync(options: {
           },
           onState: setConnection,
           onPresence: (snapshot) => presence.receive(snapshot),
+          onSessionEnded: (reason) => onUnauthorized(reason),
         },
       });
     const detachPresence = presence.attach((update) => live?.reportPresence(update));

@@ -7,6 +7,11 @@ import {
   type PresenceSnapshot,
   type PresenceUpdate,
 } from '../../shared/domain/workflow-schemas';
+import {
+  sessionEndedEvent,
+  sessionEndedSchema,
+  type SessionEnded,
+} from '../../shared/domain/account-schemas';
 import type { ApiClient } from '../api/api-client';
 import { createLogger } from '../logging/logger';
 
@@ -25,6 +30,8 @@ export interface LiveConnectionHandlers {
    * others were doing is unknown until the service sends a fresh snapshot on reconnect).
    */
   onPresence?: (snapshot: PresenceSnapshot) => void;
+  /** The service ended this session (signed out elsewhere, the agent disabled, expired): it disconnects next. */
+  onSessionEnded?: (reason: SessionEnded['reason']) => void;
 }
 
 /** A running live connection. */
@@ -145,13 +152,21 @@ export function connectLive(options: {
     handlers.onPresence?.(parsed.data);
   });
 
+  let hasSessionEnded = false;
+  socket.on(sessionEndedEvent, (payload: unknown) => {
+    const parsed = sessionEndedSchema.safeParse(payload);
+    hasSessionEnded = true;
+    handlers.onSessionEnded?.(parsed.success ? parsed.data.reason : 'expired');
+  });
+
   socket.on('disconnect', (reason) => {
     if (isClosed) {
       return;
     }
     handlers.onPresence?.({ viewers: [] });
     handlers.onState('reconnecting');
-    if (reason === 'io server disconnect') {
+    // The service disconnects a socket whose session ended: reconnecting with that token is pointless.
+    if (reason === 'io server disconnect' && !hasSessionEnded) {
       socket.connect();
     }
   });

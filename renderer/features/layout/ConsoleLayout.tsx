@@ -34,7 +34,12 @@ export function ConsoleLayout(): ReactElement {
         showMetrics={isLead}
       />
       <div className="console__main">
-        <TopBar title={t(`nav.${page}`)} agent={session.agent} connection={connection} onSignOut={signOut} />
+        <TopBar
+          title={t(`nav.${page}`)}
+          agent={session.agent}
+          connection={connection}
+          onSignOut={() => signOut()}
+        />
         <div className="console__content">
           <div className="console__page" hidden={page !== 'queue'}>
             <QueuePage isActive={page === 'queue'} />

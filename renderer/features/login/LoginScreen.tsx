@@ -1,9 +1,12 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { logIn, normalizeServiceUrl } from '../../api/api-client';
+import type { MfaChallenge, SessionGrant } from '../../../shared/domain/account-schemas';
+import { logInWithPassword } from '../../api/account-api';
+import { normalizeServiceUrl } from '../../api/api-client';
 import { clientErrorCodes, isApiError } from '../../api/api-error';
 import type { Session, SessionMode } from '../../app/session';
 import { Icon } from '../../ui/Icon';
+import { LoginMfaStep } from '../accounts/LoginMfaStep';
 import './login.css';
 
 /** Props of the login form. */
@@ -11,6 +14,8 @@ export interface LoginScreenProps {
   initialServiceUrl: string;
   mode: SessionMode;
   initialError?: string | null;
+  /** Why the previous session ended (signed out, disabled, expired), shown above the form. */
+  notice?: string | null;
   onSignedIn: (session: Session) => void;
   /** Replaceable in tests. */
   fetchImplementation?: typeof fetch;
@@ -33,6 +38,17 @@ export function LoginScreen(props: LoginScreenProps): ReactElement {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(props.initialError ?? null);
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const [challenge, setChallenge] = useState<{ baseUrl: string; challenge: MfaChallenge } | null>(null);
+
+  const signedIn = (baseUrl: string, grant: SessionGrant): void => {
+    props.onSignedIn({
+      serviceUrl: baseUrl,
+      token: grant.token,
+      agent: grant.agent,
+      expiresAt: grant.expires_at,
+      mode: props.mode === 'embedded' ? 'team' : props.mode,
+    });
+  };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -44,16 +60,23 @@ export function LoginScreen(props: LoginScreenProps): ReactElement {
     setIsSubmitting(true);
     setError(null);
     try {
-      const response = await logIn(baseUrl, { email: email.trim(), password }, props.fetchImplementation);
-      props.onSignedIn({
-        serviceUrl: baseUrl,
-        token: response.token,
-        agent: response.agent,
-        mode: props.mode === 'embedded' ? 'team' : props.mode,
-      });
+      const outcome = await logInWithPassword(
+        baseUrl,
+        { email: email.trim(), password },
+        props.fetchImplementation,
+      );
+      if ('mfa_required' in outcome) {
+        setPassword('');
+        setIsSubmitting(false);
+        setChallenge({ baseUrl, challenge: outcome });
+        return;
+      }
+      signedIn(baseUrl, outcome);
     } catch (failure) {
       if (isApiError(failure) && failure.status === 401) {
         setError(t('login.unauthorized'));
+      } else if (isApiError(failure) && failure.status === 429) {
+        setError(failure.message);
       } else if (isApiError(failure) && failure.code === clientErrorCodes.network) {
         setError(t('login.network', { url: baseUrl }));
       } else {
@@ -64,6 +87,23 @@ export function LoginScreen(props: LoginScreenProps): ReactElement {
       setIsSubmitting(false);
     }
   };
+
+  if (challenge) {
+    return (
+      <main className="login">
+        <LoginMfaStep
+          serviceUrl={challenge.baseUrl}
+          challenge={challenge.challenge}
+          onSignedIn={(grant) => signedIn(challenge.baseUrl, grant)}
+          onBack={(message) => {
+            setChallenge(null);
+            setError(message);
+          }}
+          {...(props.fetchImplementation ? { fetchImplementation: props.fetchImplementation } : {})}
+        />
+      </main>
+    );
+  }
 
   return (
     <main className="login">
@@ -76,6 +116,11 @@ export function LoginScreen(props: LoginScreenProps): ReactElement {
         </div>
         <h1 className="login__title">{t('login.title')}</h1>
         <p className="login__subtitle">{t('login.subtitle')}</p>
+        {props.notice ? (
+          <p className="login__notice" role="status" data-testid="login-notice">
+            {props.notice}
+          </p>
+        ) : null}
         <label className="field">
           <span className="field__label">{t('login.serviceUrl')}</span>
           <input

@@ -8,6 +8,8 @@ import { applyTheme, themePreferences, type ThemePreference } from '../../theme/
 import { DesktopSettingsSection } from './DesktopSettingsSection';
 import { readPreferences, writePreferences } from './preferences';
 import { TeamSettingsSections } from './TeamSettingsSections';
+import { AccountSecuritySection } from '../accounts/AccountSecuritySection';
+import { AgentAccountsSection } from '../accounts/AgentAccountsSection';
 import './settings.css';
 
 /**
@@ -94,6 +96,8 @@ export function SettingsPage(): ReactElement {
           <dd>{t(`role.${session.agent.role}`)}</dd>
         </dl>
       </section>
+      <AccountSecuritySection />
+      {roleAtLeast(session.agent.role, 'lead') ? <AgentAccountsSection /> : null}
       <section className="settings__section">
         <h2 className="settings__heading">{t('settings.service')}</h2>
         <dl className="settings__facts">
@@ -102,7 +106,7 @@ export function SettingsPage(): ReactElement {
           <dt>{t('settings.mode')}</dt>
           <dd>{t(`settings.modes.${session.mode}`)}</dd>
         </dl>
-        <button type="button" className="button" onClick={signOut}>
+        <button type="button" className="button" onClick={() => signOut()}>
           {t('settings.signOut')}
         </button>
       </section>

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../../../shared/ipc';
+import { storeCredentials } from '../../../renderer/app/session';
 import { resolveStart } from '../../../renderer/app/start-session';
 
 const serviceUrl = 'https://support.example.com';
@@ -61,5 +62,48 @@ describe('desktop start with a team service', () => {
   it('shows the login form when nothing is stored', async () => {
     installDesktop(null);
     expect(await resolveStart()).toEqual({ kind: 'login', serviceUrl, mode: 'team' });
+  });
+});
+
+describe('browser start', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    localStorage.clear();
+  });
+
+  it('opens a new tab signed in while the stored session lasts', async () => {
+    storeCredentials({
+      serviceUrl,
+      token: 'browser-token',
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    });
+    const fetchMock = answerMe(200);
+    const start = await resolveStart();
+    expect(start).toMatchObject({
+      kind: 'session',
+      session: { token: 'browser-token', agent, mode: 'browser' },
+    });
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('authorization')).toBe(
+      'Bearer browser-token',
+    );
+  });
+
+  it('forgets a stored session past its end without asking the service', async () => {
+    storeCredentials({
+      serviceUrl,
+      token: 'old-token',
+      expiresAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    const fetchMock = answerMe(200);
+    expect(await resolveStart()).toMatchObject({ kind: 'login', mode: 'browser' });
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(localStorage.getItem('support-console.session')).toBeNull();
+  });
+
+  it('forgets a stored token the service refuses', async () => {
+    storeCredentials({ serviceUrl, token: 'disabled-token', expiresAt: null });
+    answerMe(401);
+    expect(await resolveStart()).toMatchObject({ kind: 'login', serviceUrl, mode: 'browser' });
+    expect(localStorage.getItem('support-console.session')).toBeNull();
   });
 });

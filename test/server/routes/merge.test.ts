@@ -293,7 +293,11 @@ describe.each(testEngines())('merging tickets on $name', (engine) => {
     const newer = await fileTicket();
     clockOffset = 30 * day;
     try {
-      const result = mergeResultSchema.parse((await merge(older.id, { source_ids: [newer.id] })).body);
+      // Sessions end (12 hours at most): a month later the agent signs in again.
+      const lateToken = await login('agent@example.com', 'agent');
+      const result = mergeResultSchema.parse(
+        (await merge(older.id, { source_ids: [newer.id] }, lateToken)).body,
+      );
       expect(result.merge.sla_breaches.map((breach) => [breach.ticket_id, breach.clock])).toEqual(
         expect.arrayContaining([
           [older.id, 'first_response'],
@@ -304,12 +308,14 @@ describe.each(testEngines())('merging tickets on $name', (engine) => {
       expect(note?.body).toContain(`#${newer.number}`);
       clockOffset = 38 * day;
       const undo = await service.request('POST', `/api/merges/${result.merge.id}/undo`, {
-        token: agentToken,
+        token: await login('agent@example.com', 'agent'),
       });
       expect(undo.status).toBe(409);
       expect(apiErrorSchema.parse(undo.body).error.code).toBe('undo_expired');
     } finally {
       clockOffset = 0;
+      // Signing in a month ahead dropped the agent's sessions that had ended by then.
+      agentToken = await login('agent@example.com', 'agent');
     }
   });
 

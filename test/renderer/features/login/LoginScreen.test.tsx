@@ -35,7 +35,12 @@ describe('LoginScreen', () => {
 
   it('signs in with the service URL from the form', async () => {
     const onSignedIn = vi.fn();
-    const fetchImplementation = fakeService(200, { token: 'token-1', agent });
+    const fetchImplementation = fakeService(200, {
+      token: 'token-1',
+      expires_at: '2026-03-02T21:00:00.000Z',
+      idle_timeout_seconds: 3600,
+      agent,
+    });
     render(
       <LoginScreen
         initialServiceUrl="http://127.0.0.1:8080"
@@ -57,6 +62,7 @@ describe('LoginScreen', () => {
       serviceUrl: 'http://127.0.0.1:9999',
       token: 'token-1',
       agent,
+      expiresAt: '2026-03-02T21:00:00.000Z',
       mode: 'browser',
     });
     expect((fetchImplementation as unknown as ReturnType<typeof vi.fn>).mock.calls[0]?.[0]).toBe(
@@ -79,5 +85,62 @@ describe('LoginScreen', () => {
     await user.type(screen.getByTestId('login-password'), 'x');
     await user.click(screen.getByTestId('login-submit'));
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Enter the service address');
+  });
+
+  it('asks for the code of an agent with a second factor, then signs in with it', async () => {
+    const onSignedIn = vi.fn();
+    const answers = [
+      {
+        mfa_required: true,
+        mfa_step: 'code',
+        mfa_token: 'challenge-1',
+        expires_at: '2026-03-02T09:05:00.000Z',
+      },
+      { error: { code: 'invalid_code', message: 'the code is wrong or was used already' } },
+      { token: 'token-2', expires_at: '2026-03-02T21:00:00.000Z', agent },
+    ];
+    const statuses = [200, 400, 200];
+    const bodies: unknown[] = [];
+    const fetchImplementation = vi.fn((_url: string | URL | Request, init?: RequestInit) => {
+      bodies.push(JSON.parse(typeof init?.body === 'string' ? init.body : 'null'));
+      const index = bodies.length - 1;
+      return Promise.resolve(new Response(JSON.stringify(answers[index]), { status: statuses[index] }));
+    });
+    render(
+      <LoginScreen
+        initialServiceUrl="http://127.0.0.1:8080"
+        mode="browser"
+        onSignedIn={onSignedIn}
+        fetchImplementation={fetchImplementation as unknown as typeof fetch}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByTestId('login-email'), 'minji@demo.exchange');
+    await user.type(screen.getByTestId('login-password'), 'lantern-orbit-cactus-47');
+    await user.click(screen.getByTestId('login-submit'));
+    await user.type(await screen.findByTestId('mfa-code'), '000000');
+    await user.click(screen.getByTestId('mfa-submit'));
+    expect(await screen.findByTestId('mfa-error')).toHaveTextContent(
+      'That code is wrong or was used already.',
+    );
+    expect(onSignedIn).not.toHaveBeenCalled();
+    await user.type(screen.getByTestId('mfa-code'), '123456');
+    await user.click(screen.getByTestId('mfa-submit'));
+    await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalled());
+    expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ token: 'token-2', agent }));
+    expect(bodies[2]).toEqual({ mfa_token: 'challenge-1', code: '123456' });
+    expect(fetchImplementation.mock.calls[2]?.[0]).toBe('http://127.0.0.1:8080/api/login/mfa');
+  });
+
+  it('shows why the previous session ended', () => {
+    render(
+      <LoginScreen
+        initialServiceUrl="http://127.0.0.1:8080"
+        mode="browser"
+        notice="Your account was disabled by a lead. You were signed out."
+        onSignedIn={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('login-notice')).toHaveTextContent('disabled by a lead');
   });
 });
