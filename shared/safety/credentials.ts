@@ -13,7 +13,7 @@ const alternation = (words: readonly string[]): string =>
  * (는/은/이/가), 是/为, "code", "number". Anything else (a verb, a date) means the sentence talks about
  * the secret instead of giving it.
  */
-const connector = String.raw`(?:\s|[:：=＝\-–—>→"'“”‘’「」(（]|(?:is|was|are|will be|would be|to|as|code|number|no\.?|shows|says|reads)(?![\p{L}])|는|은|이|가|요|是|为|為|號碼|号码|番号|번호|입니다)*`;
+const connector = String.raw`(?:\s|[:：=＝\-–—>→"'“”‘’「」(（]|(?:is|was|are|will be|would be|to|as|code|number|no\.?|shows|says|reads)(?![\p{L}])|는|은|이|가|요|是|为|為|號碼|号码|番号|번호|코드|입니다)*`;
 
 const passwordPattern = new RegExp(`(?:${alternation(passwordWords)})(${connector})`, 'giu');
 const otpPattern = new RegExp(`(?:${alternation(otpWords)})(${connector})`, 'giu');

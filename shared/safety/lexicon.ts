@@ -156,6 +156,7 @@ export const passwordWords = [
   'password',
   'passwd',
   'passcode',
+  'passphrase',
   'pass word',
   'pwd',
   'pw',

@@ -18,6 +18,7 @@ describe('passwords', () => {
       ['密码是abc12345，登不上去', 'abc12345'],
       ['密码：Qq@778899', 'Qq@778899'],
       ['资金密码 886712', '886712'],
+      ['API passphrase: Okx!2024pass', 'Okx!2024pass'],
     ];
     for (const [text, value] of cases) {
       expect(values(text), text).toEqual([value]);
@@ -54,6 +55,7 @@ describe('one-time codes', () => {
       ['OTP는 539066입니다', '539066'],
       ['验证码是 482913', '482913'],
       ['谷歌验证码：129384', '129384'],
+      ['OTP 코드 771204 넣었는데 안 돼요', '771204'],
     ];
     for (const [text, value] of cases) {
       expect(values(text), text).toEqual([value]);
