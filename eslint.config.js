@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 /** Packages and modules each layer must not import (DESIGN.md §3, CONVENTIONS.md §1). */
@@ -104,10 +105,12 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'help-center/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Accessibility of the markup (labels, roles, keyboard handlers); axe checks the rendered pages in e2e.
+      ...jsxA11y.flatConfigs.recommended.rules,
       'no-restricted-imports': [
         'error',
         {

@@ -381,6 +381,7 @@ export function Composer({
             <div
               className="composer__menu"
               role="menu"
+              tabIndex={-1}
               onKeyDown={(event) => {
                 if (event.key === 'Escape') {
                   setIsMenuOpen(false);

@@ -136,14 +136,24 @@ export function MergeDialog({
   };
 
   return (
-    <div className="merge-dialog__backdrop" onClick={onClose}>
+    <div
+      className="merge-dialog__backdrop"
+      role="presentation"
+      onClick={(event) => {
+        // Only a click on the dimmed backdrop closes; clicks inside the dialog stay there.
+        if (event.target === event.currentTarget) {
+          onClose();
+        }
+      }}
+    >
+      {/* Escape and the dialog's own keys are handled on the dialog itself: the ARIA dialog pattern. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         className="merge-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="merge-dialog-title"
         data-testid="merge-dialog"
-        onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();

@@ -141,6 +141,8 @@ export function LoginScreen(props: LoginScreenProps): ReactElement {
             data-testid="login-email"
             value={email}
             autoComplete="username"
+            // The sign-in page has one task; starting in its first field is what people expect there.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
             autoFocus
             required
             onChange={(event) => setEmail(event.target.value)}

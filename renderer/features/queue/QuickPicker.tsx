@@ -31,7 +31,18 @@ export function QuickPicker(props: QuickPickerProps): ReactElement {
     buttons[(index + step + buttons.length) % buttons.length]?.focus();
   };
   return (
-    <div className="queue-dialog__backdrop" onClick={onClose}>
+    <div
+      className="queue-dialog__backdrop"
+      role="presentation"
+      onClick={(event) => {
+        // Only a click on the dimmed backdrop closes; clicks inside the dialog stay there.
+        if (event.target === event.currentTarget) {
+          onClose();
+        }
+      }}
+    >
+      {/* Escape and the dialog's own keys are handled on the dialog itself: the ARIA dialog pattern. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         className="queue-dialog queue-dialog--picker"
         role="dialog"
@@ -39,7 +50,6 @@ export function QuickPicker(props: QuickPickerProps): ReactElement {
         aria-label={title}
         data-testid="quick-picker"
         ref={listRef}
-        onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => {
           const digit = Number(event.key);
           if (event.key === 'Escape') {

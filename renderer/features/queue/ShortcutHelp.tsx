@@ -8,14 +8,24 @@ export function ShortcutHelp({ isMac, onClose }: { isMac: boolean; onClose: () =
   const closeRef = useRef<HTMLButtonElement | null>(null);
   useEffect(() => closeRef.current?.focus(), []);
   return (
-    <div className="queue-dialog__backdrop" onClick={onClose}>
+    <div
+      className="queue-dialog__backdrop"
+      role="presentation"
+      onClick={(event) => {
+        // Only a click on the dimmed backdrop closes; clicks inside the dialog stay there.
+        if (event.target === event.currentTarget) {
+          onClose();
+        }
+      }}
+    >
+      {/* Escape and the dialog's own keys are handled on the dialog itself: the ARIA dialog pattern. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         className="queue-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="queue-shortcuts-title"
         data-testid="shortcut-help"
-        onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => {
           if (event.key === 'Escape' || event.key === '?') {
             event.preventDefault();

@@ -40,6 +40,8 @@ function NameForm(props: {
         data-testid="view-name"
         value={name}
         maxLength={100}
+        // Appears because the agent chose "rename" or "save view": typing goes straight into it.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
         onChange={(event) => setName(event.target.value)}
         onKeyDown={(event) => {

@@ -142,6 +142,8 @@ function AttachmentItem({ attachment }: { attachment: AttachmentSummary }): Reac
         <span className="message-attachment__size">{formatBytes(attachment.size)}</span>
       </span>
       {isPreviewOpen && url ? (
+        // A full-screen picture: a click anywhere or Escape closes it (the dialog takes focus for Escape).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <div
           className="attachment-preview"
           role="dialog"
