@@ -17,6 +17,7 @@ import { createTicketStore } from './storage/ticket-store';
 import { createSafetyService } from './safety/safety-service';
 import { scrubStoredSecrets } from './safety/scrub-stored';
 import { parseOfficialDomains } from '../shared/safety/links';
+import { storeResuggestions } from './triage/resuggestions';
 import { createTriageService, type TriageService } from './triage/triage-service';
 import { createIntakeAnalyzer, type IntakeAnalyzer } from './intake-analysis/analyzer';
 import { createIncidentService } from './incidents/incident-service';
@@ -147,7 +148,18 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     intakeAnalyzer = analyzer;
     // Auto-triage loads its stored model before the first intake, and trains in the background when there is
     // history but no model yet (docs/triage.md).
-    triage = createTriageService({ database, log, onModelChanged: (data) => analyzer.setModel(data) });
+    triage = createTriageService({
+      database,
+      log,
+      onModelChanged: (data) => analyzer.setModel(data),
+      // Tickets filed while a new model trained get its suggestion when it lands (docs/triage.md).
+      onResuggest: async (resuggestions, threshold) => {
+        const changed = await storeResuggestions(database, resuggestions, threshold);
+        if (changed.length > 0) {
+          notifyBroadcaster();
+        }
+      },
+    });
     await triage.start();
     // The duplicate index holds every stored ticket in memory (docs/duplicates.md): built before the first
     // intake so the first resubmission is already recognized.
@@ -155,6 +167,17 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     duplicates = createDuplicateService({ database, log, onChangesCommitted: () => notifyBroadcaster() });
     const indexed = await duplicates.catchUp();
     log(`duplicate index: ${indexed} tickets in ${Math.round(performance.now() - indexing)} ms`);
+    // Stored tickets without their lists (the demo, history imported before, an older version's data) get
+    // them in the background, between requests.
+    const duplicatesForBacklog = duplicates;
+    void duplicatesForBacklog
+      .annotateBacklog()
+      .then((count) => {
+        if (count > 0) {
+          log(`duplicates: ${count} stored tickets got possible duplicates or related tickets`);
+        }
+      })
+      .catch((error: unknown) => log(`duplicates: annotating stored tickets failed: ${String(error)}`));
     // Routing keeps its configuration in memory so intake decides without a query (docs/routing.md).
     const triageForRouting = triage;
     router = createRouter({
@@ -257,7 +280,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
           await router?.close();
           await triage?.close();
           await analyzer.close();
-          await duplicates?.whenIdle();
+          await duplicates?.close();
           await broadcaster.settle();
           await database.close();
         })();

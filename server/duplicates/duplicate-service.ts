@@ -10,6 +10,7 @@ import { describeTicket, type DuplicateDocument } from '../../shared/duplicates/
 import { emailKey } from '../storage/agent-store';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';
+import { readSetting, writeSetting } from '../storage/settings';
 
 /** Rows read per query while loading the index. */
 const loadPageSize = 20_000;
@@ -38,6 +39,12 @@ export interface DuplicateService {
   /** Indexes the stored tickets not indexed yet (all of them at start); resolves with how many it added. */
   catchUp(): Promise<number>;
   /**
+   * Computes `possible_duplicates` and `related` for stored tickets that never had them computed (imported
+   * history, demo data, tickets stored before this was done), with a `ticket.updated` change for each one
+   * that gets a list. Works in slices between requests; resolves with how many tickets got a list.
+   */
+  annotateBacklog(): Promise<number>;
+  /**
    * Finds the new ticket's possible duplicates and related tickets, gives it an id and indexes it (`document`:
    * its description when already made, by the intake analysis, else made here from `ticket`). Call
    * `forget(id)` if the insert then fails, and `linked(annotation)` after it commits.
@@ -53,8 +60,10 @@ export interface DuplicateService {
    * background, batched; failures are logged, never thrown.
    */
   linked(annotation: DuplicateAnnotation): void;
-  /** Resolves once no background link-back is pending (tests and shutdown wait with it). */
+  /** Resolves once no background link-back or annotation is pending (tests wait with it). */
   whenIdle(): Promise<void>;
+  /** Stops annotating stored tickets (the rest waits for the next start) and waits for pending writes. */
+  close(): Promise<void>;
   /** How many tickets the index holds. */
   readonly size: number;
 }
@@ -77,7 +86,12 @@ interface LoadedRow {
   category: string | null;
   created_ms: number | string;
   related_count: number | string;
+  duplicate_count: number | string;
 }
+
+/** Tickets annotated per write transaction, and the longest a slice of lookups holds the event loop. */
+const annotateBatchSize = 500;
+const annotateSliceMs = 15;
 
 /** A service with an empty index; call `catchUp()` before the first intake. */
 export function createDuplicateService(options: DuplicateServiceOptions): DuplicateService {
@@ -87,14 +101,29 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
   let catchingUp: Promise<number> = Promise.resolve(0);
   const pendingLinks = new Map<string, DuplicateMatch[]>();
   let linking: Promise<void> | null = null;
+  // Tickets stored without their lists computed, in number order; `annotatedThrough` is the stored marker.
+  let annotatedThrough: number | null = null;
+  let backlog: { id: string; number: number }[] = [];
+  let annotating: Promise<number> = Promise.resolve(0);
+  let isClosing = false;
+
+  async function readMarker(): Promise<number> {
+    if (annotatedThrough === null) {
+      const stored = await readSetting(options.database, 'duplicates_annotated_through');
+      annotatedThrough = typeof stored === 'number' ? stored : 0;
+    }
+    return annotatedThrough;
+  }
 
   async function loadNewRows(): Promise<number> {
+    const marker = await readMarker();
     let added = 0;
     for (;;) {
       const rows = await options.database.query<LoadedRow>(
         `select tickets.id, tickets.number, customers.email_key, tickets.subject, tickets.body, tickets.category,
            (extract(epoch from tickets.created_at) * 1000)::float8 as created_ms,
-           jsonb_array_length(tickets.related) as related_count
+           jsonb_array_length(tickets.related) as related_count,
+           jsonb_array_length(tickets.possible_duplicates) as duplicate_count
          from tickets join customers on customers.id = tickets.customer_id
          where tickets.number > $1 order by tickets.number limit $2`,
         [lastNumber, loadPageSize],
@@ -113,6 +142,10 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
             Number(row.related_count),
           );
           added += 1;
+          const number = Number(row.number);
+          if (number > marker && Number(row.related_count) === 0 && Number(row.duplicate_count) === 0) {
+            backlog.push({ id: row.id, number });
+          }
         }
         lastNumber = Math.max(lastNumber, Number(row.number));
       }
@@ -165,6 +198,73 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     }
   }
 
+  const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+  /** Writes one batch of computed lists (only onto tickets that still have none) and their changes. */
+  async function writeAnnotations(
+    annotations: { id: string; possibleDuplicates: DuplicateMatch[]; related: DuplicateMatch[] }[],
+  ): Promise<number> {
+    if (annotations.length === 0) {
+      return 0;
+    }
+    const changed = await options.database.transaction(async (transaction) => {
+      const rows = await transaction.query<{ id: string }>(
+        `update tickets set possible_duplicates = given.duplicates::jsonb, related = given.related::jsonb
+         from unnest($1::uuid[], $2::text[], $3::text[]) as given(id, duplicates, related)
+         where tickets.id = given.id and tickets.possible_duplicates = '[]'::jsonb and tickets.related = '[]'::jsonb
+         returning tickets.id`,
+        [
+          annotations.map((annotation) => annotation.id),
+          annotations.map((annotation) => JSON.stringify(annotation.possibleDuplicates)),
+          annotations.map((annotation) => JSON.stringify(annotation.related)),
+        ],
+      );
+      await appendChanges(
+        transaction,
+        rows.map((row) => ({ type: 'ticket.updated' as const, ticketId: row.id, agentId: null })),
+      );
+      return rows.length;
+    });
+    if (changed > 0) {
+      options.onChangesCommitted?.();
+    }
+    return changed;
+  }
+
+  async function annotateStored(): Promise<number> {
+    const work = backlog;
+    backlog = [];
+    let annotated = 0;
+    let position = 0;
+    while (position < work.length && !isClosing) {
+      const sliceStart = performance.now();
+      const batch: { id: string; possibleDuplicates: DuplicateMatch[]; related: DuplicateMatch[] }[] = [];
+      const end = Math.min(work.length, position + annotateBatchSize);
+      for (; position < end && performance.now() - sliceStart < annotateSliceMs; position += 1) {
+        const ticket = work[position];
+        const findings = ticket === undefined ? null : index.findStored(ticket.id);
+        if (ticket && findings && (findings.possibleDuplicates.length > 0 || findings.related.length > 0)) {
+          batch.push({ id: ticket.id, ...findings });
+          index.setRelatedCount(ticket.id, findings.related.length);
+        }
+      }
+      annotated += await writeAnnotations(batch);
+      await yieldToRequests();
+    }
+    if (position < work.length) {
+      // Stopped early: the rest is annotated at the next start (the marker stays below it).
+      backlog = [...work.slice(position), ...backlog];
+    }
+    const through = work
+      .slice(0, position)
+      .reduce((highest, ticket) => Math.max(highest, ticket.number), annotatedThrough ?? 0);
+    if (through > (annotatedThrough ?? 0)) {
+      annotatedThrough = through;
+      await writeSetting(options.database, 'duplicates_annotated_through', through);
+    }
+    return annotated;
+  }
+
   function startLinking(): void {
     if (pendingLinks.size === 0 || linking !== null) {
       return;
@@ -197,6 +297,10 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       index.add(id, document, findings.related.length);
       return { id, possibleDuplicates: findings.possibleDuplicates, related: findings.related };
     },
+    annotateBacklog: () => {
+      annotating = annotating.catch(() => 0).then(annotateStored);
+      return annotating;
+    },
     forget: (id) => index.remove(id),
     lookup: (document) => index.find(document),
     linked: (annotation) => {
@@ -215,6 +319,14 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       startLinking();
     },
     whenIdle: async () => {
+      await annotating.catch(() => 0);
+      while (linking !== null) {
+        await linking;
+      }
+    },
+    close: async () => {
+      isClosing = true;
+      await annotating.catch(() => 0);
       while (linking !== null) {
         await linking;
       }

@@ -1,7 +1,13 @@
 import type { SqlExecutor } from './database';
 
 /** Keys of the service's own settings table. */
-export type SettingKey = 'demo_loaded_at' | 'sla_policy' | 'checklist_rules' | 'official_domains';
+export type SettingKey =
+  | 'demo_loaded_at'
+  | 'sla_policy'
+  | 'checklist_rules'
+  | 'official_domains'
+  // The highest ticket number whose possible duplicates and related tickets were computed (imports, demo).
+  | 'duplicates_annotated_through';
 
 /** The JSON value stored under `key`, or null. */
 export async function readSetting(executor: SqlExecutor, key: SettingKey): Promise<unknown> {

@@ -10,6 +10,7 @@ import type { SqlExecutor } from '../storage/database';
 import type { IncidentContent } from '../incidents/incident-store';
 import { maskIntake } from '../safety/mask-entries';
 import { composeIntake, intakeAnalysisInput } from './intake';
+import { triageText } from '../triage/history';
 
 /** What intake needs from the running service (the web form's route and the e-mail channel alike). */
 export type IntakeContext = Pick<
@@ -57,6 +58,9 @@ export async function acceptIntake(
   const accessToken = generateToken();
   const { receivedAt } = arrival;
   const input = intakeAnalysisInput(intake, attachments, receivedAt);
+  // The model that makes this suggestion: if a newer one lands before the insert, or one is training,
+  // the ticket is suggested again when it is in force (docs/triage.md, "After an import").
+  const generation = context.triage?.generation() ?? 0;
   const analysis = context.intakeAnalyzer
     ? await context.intakeAnalyzer.analyze(input)
     : analyzeIntake(input, (text) => context.triage?.suggest(text) ?? null);
@@ -99,6 +103,11 @@ export async function acceptIntake(
     if (duplicates) {
       context.duplicates?.linked(duplicates);
     }
+    context.triage?.noteSuggested({
+      id: created.id,
+      text: triageText(input.subject, input.body),
+      generation,
+    });
     // A ticket about a live incident joins it; the receipt names the announcement (docs/incidents.md).
     const incident =
       (await context.incidents?.service.linkNewTicket(created.id, analysis.duplicateDocument)) ?? null;

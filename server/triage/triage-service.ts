@@ -31,6 +31,19 @@ export interface TriageService extends TriageSuggester {
   start(): Promise<void>;
   /** Asks for a retraining soon (debounced: several asks close together train once). */
   scheduleRetraining(reason: string): void;
+  /**
+   * Trains now (a training under way is followed by one more) and resolves once a model trained after this
+   * call is in force, or after `maximumWaitMs` (the training then goes on in the background).
+   */
+  retrainAndWait(reason: string, maximumWaitMs: number): Promise<void>;
+  /** Which model is in force: a number that grows with every model put in force. */
+  generation(): number;
+  /**
+   * Tells auto-triage a ticket was stored with a suggestion from model `generation`: when that model is
+   * no longer in force, or a retraining is under way, the ticket is suggested again with the new model
+   * once it lands (`onResuggest`), so tickets filed right after an import get what was imported.
+   */
+  noteSuggested(ticket: SuggestedTicket): void;
   /** Sets and stores the threshold. */
   setMisfiledThreshold(threshold: number): Promise<void>;
   status(): TriageStatus;
@@ -38,6 +51,21 @@ export interface TriageService extends TriageSuggester {
   whenIdle(): Promise<void>;
   /** Stops timers and any training in progress; the database stays open (the caller closes it). */
   close(): Promise<void>;
+}
+
+/** A ticket stored with a suggestion, as `noteSuggested` keeps it until the next model lands. */
+export interface SuggestedTicket {
+  id: string;
+  /** The text the suggestion was made from (`triageText`). */
+  text: string;
+  /** The model generation that made the stored suggestion. */
+  generation: number;
+}
+
+/** A new suggestion for a stored ticket. */
+export interface Resuggestion {
+  id: string;
+  suggestion: TriageSuggestion | null;
 }
 
 /** Options of `createTriageService`; the defaults suit a team service. */
@@ -52,6 +80,8 @@ export interface TriageServiceOptions {
   maximumExamples?: number;
   /** Told each model put in force (the stored one at start, then each trained one): the intake analyzer's copy. */
   onModelChanged?: (data: TriageModelData) => void;
+  /** Stores new suggestions for tickets suggested by an older model (see `noteSuggested`). */
+  onResuggest?: (resuggestions: Resuggestion[], threshold: number) => Promise<void>;
 }
 
 /** Fewest history tickets worth training on. */
@@ -61,6 +91,8 @@ const growthShare = 0.1;
 const minimumGrowth = 50;
 /** Longest the trainer holds the event loop before letting requests through. */
 const sliceMs = 15;
+/** Most tickets kept for re-suggestion while a model trains (intake at 1,000/s for 100 s). */
+const maximumPendingResuggestions = 100_000;
 
 /**
  * Auto-triage in the service. Training runs on the event loop in slices of about 15 ms (the shared trainer
@@ -82,6 +114,46 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   let isAskedAgain = false;
   let isClosed = false;
   let idleWaiters: (() => void)[] = [];
+  let modelGeneration = 0;
+  // Trainings asked for and finished, counted, so `retrainAndWait` knows when a training that began after
+  // its call is done.
+  let trainingsAsked = 0;
+  let trainingsStarted = 0;
+  let trainingsFinished = 0;
+  let finishWaiters: { target: number; resolve: () => void }[] = [];
+  // Tickets suggested while a retraining was pending: suggested again when the new model lands.
+  let pendingResuggestions: SuggestedTicket[] = [];
+  let resuggesting: Promise<void> = Promise.resolve();
+
+  const settleFinishWaiters = (): void => {
+    const waiting = finishWaiters;
+    finishWaiters = [];
+    for (const waiter of waiting) {
+      if (waiter.target <= trainingsFinished || isClosed) {
+        waiter.resolve();
+      } else {
+        finishWaiters.push(waiter);
+      }
+    }
+  };
+
+  /** Suggests `tickets` again with the model in force and hands the changes to `onResuggest`. */
+  const resuggest = (tickets: SuggestedTicket[]): void => {
+    const current = model;
+    if (tickets.length === 0 || current === null || options.onResuggest === undefined) {
+      return;
+    }
+    const store = options.onResuggest;
+    const resuggestions = tickets.map((ticket) => ({
+      id: ticket.id,
+      suggestion: roundSuggestion(current.suggest(ticket.text)),
+    }));
+    resuggesting = resuggesting
+      .then(() => store(resuggestions, threshold))
+      .catch((error: unknown) => {
+        log(`auto-triage: storing new suggestions failed: ${String(error)}`);
+      });
+  };
 
   const settleIdle = (): void => {
     if (debounce === null && running === null) {
@@ -121,7 +193,12 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     }
     const trainedAt = await writeTriageModel(database, data, trainingMs);
     model = loadTriageModel(data);
+    modelGeneration += 1;
     options.onModelChanged?.(data);
+    // Tickets suggested by the previous model while this one trained get this model's suggestion.
+    const waiting = pendingResuggestions;
+    pendingResuggestions = [];
+    resuggest(waiting);
     trainedOnCount = examples.length;
     modelInfo = {
       trained_at: trainedAt,
@@ -144,12 +221,20 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       isAskedAgain = true;
       return;
     }
+    trainingsStarted = trainingsAsked;
+    const startedAs = trainingsStarted;
     running = train()
       .catch((error: unknown) => {
         log(`auto-triage: training failed: ${String(error)}`);
       })
       .finally(() => {
         running = null;
+        trainingsFinished = Math.max(trainingsFinished, startedAs);
+        settleFinishWaiters();
+        if (!isAskedAgain && debounce === null) {
+          // No newer model is coming: nothing waits for one.
+          pendingResuggestions = [];
+        }
         if (isAskedAgain && !isClosed) {
           isAskedAgain = false;
           runTraining();
@@ -166,6 +251,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     if (debounce !== null) {
       clearTimeout(debounce);
     }
+    trainingsAsked += 1;
     log(`auto-triage: retraining scheduled (${reason})`);
     debounce = setTimeout(runTraining, retrainDelayMs);
     debounce.unref();
@@ -208,6 +294,42 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       historyTimer.unref();
     },
     scheduleRetraining,
+    retrainAndWait: (reason, maximumWaitMs) => {
+      if (isClosed) {
+        return Promise.resolve();
+      }
+      if (debounce !== null) {
+        clearTimeout(debounce);
+        debounce = null;
+      }
+      trainingsAsked += 1;
+      const target = trainingsAsked;
+      log(`auto-triage: retraining now (${reason})`);
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, maximumWaitMs);
+        timer.unref();
+        finishWaiters.push({
+          target,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+        runTraining();
+      });
+    },
+    generation: () => modelGeneration,
+    noteSuggested: (ticket) => {
+      if (ticket.generation !== modelGeneration) {
+        // Suggested by a model no longer in force (it landed during the analysis): suggest again now.
+        resuggest([ticket]);
+      } else if (
+        (running !== null || debounce !== null) &&
+        pendingResuggestions.length < maximumPendingResuggestions
+      ) {
+        pendingResuggestions.push(ticket);
+      }
+    },
     setMisfiledThreshold: async (value) => {
       await writeMisfiledThreshold(database, value);
       threshold = value;
@@ -217,11 +339,13 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       training: running !== null || debounce !== null,
       misfiled_threshold: threshold,
     }),
-    whenIdle: () =>
-      new Promise<void>((resolve) => {
+    whenIdle: async () => {
+      await new Promise<void>((resolve) => {
         idleWaiters.push(resolve);
         settleIdle();
-      }),
+      });
+      await resuggesting;
+    },
     close: async () => {
       isClosed = true;
       if (debounce !== null) {
@@ -232,6 +356,8 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         clearInterval(historyTimer);
       }
       await running;
+      await resuggesting;
+      settleFinishWaiters();
       settleIdle();
     },
   };

@@ -56,6 +56,8 @@ export interface DuplicateIndex {
    * the same problem near in time; `document` itself (by `excludeId`) is never reported.
    */
   find(document: DuplicateDocument, excludeId?: string): DuplicateFindings;
+  /** `find` for a ticket the index holds, by id (null for an unknown id): how stored history is annotated. */
+  findStored(id: string): DuplicateFindings | null;
   readonly size: number;
 }
 
@@ -183,7 +185,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       .slice(0, count)
       .map((match) => ({ id: match.id, score: Math.round(match.score * 1000) / 1000 }));
 
-  return {
+  const index: DuplicateIndex = {
     add: (id, document, relatedCount = 0) => {
       if (handleOf.has(id)) {
         return;
@@ -300,8 +302,13 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
         related: best(related, settings.maxRelated),
       };
     },
+    findStored: (id) => {
+      const handle = handleOf.get(id);
+      return handle === undefined ? null : index.find(documentAt(handle), id);
+    },
     get size() {
       return handleOf.size;
     },
   };
+  return index;
 }

@@ -14,10 +14,12 @@ import { formatTable, type BenchResult } from './table';
  * `npm run bench`: runs every scenario, prints a table and writes `bench-results.json` (CONTRACT.md).
  * PostgreSQL scenarios run when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server.
  * `tsx test/bench/run.ts <text>` runs only the scenarios whose name contains the text, and prints without
- * writing the file (a partial run must not replace the full results).
+ * writing the file (a partial run must not replace the full results). Exits with status 1 when a scenario
+ * failed to run (its row reads `failed`), after printing and writing what the others measured.
  */
 async function main(): Promise<void> {
   const results: BenchResult[] = [];
+  const failedScenarios: string[] = [];
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const only = process.argv[2] ?? null;
   const run = async (name: string, scenario: () => Promise<BenchResult | BenchResult[]>): Promise<void> => {
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
       const outcome = await scenario();
       results.push(...(Array.isArray(outcome) ? outcome : [outcome]));
     } catch (error) {
+      failedScenarios.push(name);
+      process.stderr.write(`bench: ${name} failed to run: ${String(error)}\n`);
       results.push({
         scenario: name,
         metric: 'failed',
@@ -102,11 +106,16 @@ async function main(): Promise<void> {
   }
 
   process.stdout.write(`\n${formatTable(results)}\n`);
-  if (only !== null) {
-    return;
+  if (only === null) {
+    writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write('\nwritten to bench-results.json\n');
   }
-  writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write('\nwritten to bench-results.json\n');
+  if (failedScenarios.length > 0) {
+    process.stderr.write(
+      `bench: ${failedScenarios.length} scenario(s) failed to run: ${failedScenarios.join(', ')}\n`,
+    );
+    process.exitCode = 1;
+  }
 }
 
 await main();
