@@ -118,10 +118,10 @@ export const conceptPhrases: Readonly<Record<string, readonly string[]>> = {
   ],
   wrong: ['wrong', 'incorrect', 'mistake', 'error', 'not right', 'different', 'inaccurate'],
   twice: ['twice', 'double', 'duplicate', 'two times', 'same payment', 'same charge'],
-  walletPay: ['apple pay', 'google pay', 'android pay', 'samsung pay', 'apple watch'],
+  walletPay: ['apple pay', 'google pay', 'android pay', 'samsung pay'],
   virtual: ['virtual', 'disposable', 'digital', 'single use', 'one time'],
   physical: ['physical', 'plastic', 'real card'],
-  swallowed: ['swallowed', 'swallow', 'ate', 'eaten', 'stuck', 'retained', 'kept my card', 'took my card'],
+  swallowed: ['swallowed', 'swallow', 'ate', 'eaten', 'stuck', 'retained', 'took my card'],
   passcode: ['passcode', 'password', 'log in', 'login', 'sign in'],
   expire: ['expire', 'expiry', 'expiration', 'expired', 'renew', 'renewal', 'replacement', 'replace'],
   age: [

@@ -16,7 +16,8 @@ import { triageFeatures } from './tokenize';
  */
 
 /** The format tag of `TriageModelData`; a stored model of another format is retrained, never misread. */
-export const triageModelFormat = 'triage-logistic-neighbours-v2';
+// v3: the multilingual features of issue 18 (a v2 model's feature names differ: it is retrained).
+export const triageModelFormat = 'triage-logistic-neighbours-v3';
 
 /** One categorized text to learn from. */
 export interface TriageExample {

@@ -12,10 +12,15 @@
  * `k:` concept.
  */
 
+import { exchangeConceptsOf } from '../multilingual/exchange-concepts';
+import { stripKoreanParticle } from '../multilingual/korean-particles';
+import { segmentWords } from '../multilingual/segment';
 import { conceptPhrases } from './concepts';
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const cjkPattern = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const hanPattern = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const hangulPattern = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 const cjkRunPattern = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
 /**
@@ -29,6 +34,24 @@ const stopwords = new Set(
     'please hi hello thanks thank just what how why when where which who'
   ).split(' '),
 );
+
+/**
+ * Exchange concepts an English ticket also gets: vocabulary of crypto trading that bank support never uses,
+ * so English exchange history and Korean or Chinese tickets meet on them without moving bank requests.
+ */
+const cryptoOnlyConcepts = new Set([
+  'liquidation',
+  'futures',
+  'deleveraging',
+  'fill',
+  'stopOrder',
+  'slippage',
+  'twoFactor',
+  'api',
+  'memo',
+  'network',
+  'listing',
+]);
 
 /**
  * Content words and concepts paired with each other (concepts first, then words in sorted order): bounds
@@ -82,10 +105,14 @@ export function triageFeatures(text: string): string[] {
   const features: string[] = [];
   let previous = '<s>';
   const stems: string[] = [];
+  let hasHan = false;
+  let hasHangul = false;
   for (const match of normalized.matchAll(wordPattern)) {
     const raw = match[0];
     if (cjkPattern.test(raw)) {
       addCjkFeatures(raw, features);
+      hasHan ||= hanPattern.test(raw);
+      hasHangul ||= hangulPattern.test(raw);
       previous = '<s>';
       continue;
     }
@@ -103,9 +130,39 @@ export function triageFeatures(text: string): string[] {
       }
     }
   }
-  const concepts = [...conceptsOf(stems)].sort();
+  if (hasHan) {
+    // Words by ICU's Chinese dictionary: 仓位 and 强平 as words, beside the character n-grams.
+    for (const word of segmentWords(normalized, 'zh')) {
+      if (word.length >= 2 && hanPattern.test(word)) {
+        features.push(`s:${word}`);
+      }
+    }
+  }
+  if (hasHangul) {
+    // Korean words without their particles: 출금이, 출금을 and 출금은 are all `s:출금`.
+    for (const word of segmentWords(normalized, 'ko')) {
+      if (hangulPattern.test(word)) {
+        features.push(`s:${stripKoreanParticle(word)}`);
+      }
+    }
+  }
+  // Concepts from the banking lexicon (English) and the exchange lexicon (ko/zh/en): one name per concept,
+  // so 출금, 提币 and "withdrawal" all give `k:withdraw`.
+  // Exchange concepts in Korean and Chinese tickets (their English terms included: "API 키", "OTP"); an
+  // English ticket gets only the crypto-only ones beside the English lexicon, which banking77's
+  // cross-validation was tuned with.
+  const exchangeConcepts =
+    hasHan || hasHangul
+      ? exchangeConceptsOf(normalized)
+      : exchangeConceptsOf(normalized).filter((concept) => cryptoOnlyConcepts.has(concept));
+  const concepts = [...new Set([...conceptsOf(stems), ...exchangeConcepts])].sort();
   for (const concept of concepts) {
     features.push(`k:${concept}`);
+  }
+  // An exchange concept is knowledge the few examples of a small history cannot teach: it weighs more
+  // (three counts: ×2.1 after the sublinear term frequency).
+  for (const concept of exchangeConcepts) {
+    features.push(`k:${concept}`, `k:${concept}`, `k:${concept}`, `k:${concept}`);
   }
   // A concept in a pair is written `#concept`: no word starts with `#`, and it sorts before every word.
   const contentWords = [

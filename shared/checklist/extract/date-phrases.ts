@@ -84,19 +84,12 @@ function day(wall: Date | null, isEvening = false): Omit<DatePhrase, 'start' | '
   return wall === null ? null : { wall, isInstant: false, isEvening };
 }
 
-function ago(
-  reference: Date,
-  count: number,
-  unit: string,
-  isCounted = false,
-): Omit<DatePhrase, 'start' | 'end'> | null {
+function ago(reference: Date, count: number, unit: string): Omit<DatePhrase, 'start' | 'end'> | null {
   const size = unitMs[unit.toLowerCase()];
   if (size === undefined || Number.isNaN(count)) {
     return null;
   }
-  // "3일째" (the third day) started two days ago.
-  const span = isCounted && size === dayMs ? Math.max(0, count - 1) : count;
-  return { wall: new Date(reference.getTime() - span * size), isInstant: true, isEvening: false };
+  return { wall: new Date(reference.getTime() - count * size), isInstant: true, isEvening: false };
 }
 
 function relativeDay(
@@ -199,23 +192,15 @@ const rules: Rule[] = [
     new RegExp(String.raw`\b${englishCount}\s+(minute|min|hour|hr|day|week)s?\s+ago\b`, 'gi'),
     (m, r) => ago(r, parseCount(m[1] ?? ''), m[2] ?? ''),
   ],
+  // Durations ("for 3 hours", "since 2 days", "3시간째", "三天了") say how long, not when: not a time
+  // (issue 18). "2 hours ago", "2시간 전" and "两小时前" name an instant and count.
   [
-    new RegExp(
-      // "since 2 days" is how many non-native writers say "for 2 days".
-      String.raw`\b(?:for|over|since)\s+(?:the\s+(?:last|past)\s+)?${englishCount}\s+(hour|day|week)s?\b`,
-      'gi',
-    ),
-    (m, r) => ago(r, parseCount(m[1] ?? ''), m[2] ?? ''),
-  ],
-  [
-    /(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(분|시간|일|주)\s*(전|째)|(하루|이틀|사흘|나흘)\s*(전|째)/g,
+    /(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(분|시간|일|주)\s*전|(하루|이틀|사흘|나흘)\s*전/g,
     (m, r) =>
-      m[4] === undefined
-        ? ago(r, parseCount(m[1] ?? ''), m[2] ?? '', m[3] === '째')
-        : ago(r, parseCount(m[4]), '일', m[5] === '째'),
+      m[3] === undefined ? ago(r, parseCount(m[1] ?? ''), m[2] ?? '') : ago(r, parseCount(m[3]), '일'),
   ],
   [
-    /(\d+|[一二两三四五六七八九十几]{1,3})\s*个?\s*(分钟|小时|天|周|星期)\s*(?:前|之前|以前|了)/g,
+    /(\d+|[一二两三四五六七八九十几]{1,3})\s*个?\s*(分钟|小时|天|周|星期)\s*(?:前|之前|以前)/g,
     (m, r) => ago(r, parseCount(m[1] ?? ''), m[2] ?? ''),
   ],
   [

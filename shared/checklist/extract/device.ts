@@ -3,7 +3,7 @@ import { firstOfPatterns, type Finding } from './finding';
 /**
  * Device, operating system, browser and app version. Phone and computer models (`iPhone 14`, `Galaxy S23`,
  * `Pixel 7`, `华为Mate 60`, `갤럭시`, `맥북`), systems (`iOS 17.2`, `Android 14`, `안드로이드`, `安卓13`,
- * `Windows 11`, `macOS`, `Ubuntu 22.04`), browsers (`Chrome`, `Safari`, `크롬`, `Edge` capitalised) and
+ * `Windows 11`, `macOS`, `Ubuntu 22.04`), browsers (`chrome`, `safari`, `크롬`; `Edge` capitalised) and
  * app versions with app context (`app version 3.2.1`, `앱 버전 4.12.0`, `更新到 5.3.1 版本`, `v2.8.0`,
  * `version 10.30`). A bare number next to 버전/版本 (`3.5 버전은 언제 나오나요`) or a programming
  * language version (`Python 3.10`) is not the customer's device.
@@ -23,7 +23,9 @@ const systems = [
   /(?:안드로이드|윈도우|윈도|맥OS|리눅스)(?:\s*\d+)?|(?:安卓|鸿蒙|苹果系统)(?:\s*\d+)?/g,
 ];
 const browsers = [
-  /\b(?:Chrome|Safari|Firefox|Opera|Brave|Whale|Samsung Internet)\b|\bEdge\b|\bMicrosoft Edge\b/g,
+  /\b(?:Opera|Brave|Whale)\b|\bEdge\b|\bMicrosoft Edge\b/g,
+  // Names no other word has also count in lower case ("tried chrome and safari").
+  /\b(?:chrome|safari|firefox|samsung internet)\b/gi,
   /(?:크롬|사파리|파이어폭스|엣지|웨일|오페라)|(?:谷歌|火狐|QQ|UC|360)浏览器/g,
 ];
 const appVersions = [

@@ -11,10 +11,13 @@ import { clauseAround, earliest, firstMatch, negationAfter, negationBefore, type
  */
 const quotes = /["“”「『'‘]([^"“”「」『』'‘’\n]{2,120})["”“」』'’]/g;
 const errorWords =
-  /error|fail|invalid|unable|cannot|can't|insufficient|exceed|unavailable|denied|incorrect|wrong|mismatch|unreadable|expired|not allowed|not found|timed? ?out|rejected|try again|too many|outside|abnormal|오류|에러|실패|부족|초과|없습니다|할 수 없|불가|제한|错误|失败|不足|超出|超过|无法|异常|模糊|不支持|拒绝/i;
+  /^\s*-?\d{3,5}\b|error|fail|invalid|not valid|not supported|does not|doesn't|out of range|unable|cannot|can't|insufficient|exceed|unavailable|denied|incorrect|wrong|mismatch|unreadable|expired|not allowed|not found|timed? ?out|rejected|try again|too many|outside|abnormal|오류|에러|실패|부족|초과|없습니다|할 수 없|불가|제한|않습니다|않아요|않음|유효하지|올바르지|잘못|되지 않|안 됩니다|안됩니다|못했|못합니다|错误|失败|不足|超出|超过|无法|异常|模糊|不支持|拒绝|不正确|不一致|不存在|繁忙|稍后|过期|已过期/i;
 const displayBefore =
   /(?:(?:에러|오류|메시지|메세지|문구)\s*(?:는|은|가|이)?|said|says|saying|showed|shows|showing|displayed|displays|message|error|prompt|popup|pop-up|rejected with|failed with|answers|answered|提示|显示|报错|弹出|弹窗)\W{0,3}$/i;
-const displayAfter = /^\W{0,3}(?:라고|라는|메시지|문구|오류|에러|이라고|팝업|떠|나와|나옵|이 떠)/;
+const displayAfter =
+  /^\W{0,3}(?:라고|라는|메시지|문구|오류|에러|이라고|팝업|떠|나와|나옵|이 떠|가 떠|로 와|로 떠|로 나|이라는)/;
+// A message in square brackets, as some apps show it: "[레버리지 변경 실패] 떠요".
+const bracketed = /\[([^\]\n]{2,60})\]/g;
 
 const codePatterns = [
   /\b(?:E|ERR|ERROR)[-_]?\d{3,5}\b/g,
@@ -24,6 +27,11 @@ const codePatterns = [
   /(?<![\w.])[45]\d\d\s*(?:이|가)?\s*(?:떠|떴|뜹|뜨네|나와|나옵|납니다|났)/g,
   /(?:error|err|code|에러|오류|错误|代码|报错)\s*(?:code|코드|码|代码)?\s*(?:is|는|은|是|为)?\s*[:：=]?\s*-?\d{3,5}\b/gi,
   /(?<![\w.])-?\d{3,5}\s*(?:에러|오류|错误|报错|\berror\b)/gi,
+  // A code the connection closed or answered with: "1006 코드로 끊겨요", "with code 1006", "错误代码 0x80070005".
+  /(?<![\w.])\d{3,5}\s*(?:번\s*)?(?:코드|代码|码)/g,
+  /\b(?:with|error|exit|status)\s+code\s+(?:0x[0-9a-f]{4,8}|-?\d{3,5})\b/gi,
+  /(?:error|err|code|에러|오류|错误|代码)\s*(?:code|코드|码|代码)?\s*[:：=]?\s*0x[0-9a-f]{4,8}\b/gi,
+  /(?:에러|오류)\s*코드\s*[:：]?\s*[A-Z]{1,4}[-_]?\d{2,5}\b/g,
   /"(?:code|error|err|msg|message|error_code|errorCode)"\s*:\s*(?:"[^"]+"|-?\d+)/g,
   /\b(?:invalid|insufficient|unauthorized|forbidden|expired|missing|unknown|bad|too_many|not)_[a-z_]+\b/g,
 ];
@@ -55,7 +63,10 @@ function isAffirmed(text: string, match: RegExpExecArray): boolean {
 
 /** The first error message or code in `text`, preferring quoted messages, then codes, then phrases. */
 export function findErrorMessage(text: string): Finding | null {
-  const quoted = firstMatch(text, quotes, (match) => isErrorQuote(text, match));
+  const quoted = earliest([
+    firstMatch(text, quotes, (match) => isErrorQuote(text, match)),
+    firstMatch(text, bracketed, (match) => errorWords.test(match[1] ?? '')),
+  ]);
   if (quoted !== null) {
     return quoted;
   }

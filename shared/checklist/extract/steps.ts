@@ -10,14 +10,26 @@ const patterns = [
   /(?:^|[\s:：])1[.)、](?!\d)\s*[^\d\s][^\n]*?[\s,，;；]2[.)、](?!\d)\s*\S/g,
   /\bsteps(?:\s+to\s+reproduce)?\s*:|步骤\s*[:：]|(?:재현\s*)?(?:방법|순서|절차)\s*[:：]/gi,
   /\b(?:click(?:ed)?|tap(?:ped)?|press(?:ed)?|select(?:ed)?|enter(?:ed)?|open(?:ed)?|submit(?:ted)?|confirm(?:ed)?|connect(?:ed)?|subscribe[ds]?|sends?|sent|choose|chose|went to|go to|allowed|logged in|type[ds]?)\b[^.!?\n]{0,60}?\bthen\b/gi,
-  /\b(?:first|then|after that|afterwards)\b[^.!?\n]{0,40}?\bthen\b/gi,
+  /\b(?:first|then|after that|afterwards)\b[^.!?\n]{0,40}?\b(?:then|after that)\b/gi,
   /\b(?:when|after|once|whenever)\s+I\s+(?:click|tap|press|hit|select|submit|confirm)\w*/gi,
   /(?:눌렀|누르|눌러|클릭|터치|탭|선택|입력)[가-힣]{0,3}?(?:더니|니까|면|도\s|고\s*나서|고\s)/g,
+  // Korean connectives of a sequence: "…하고 나서", "…한 다음", "…한 후에" after an action, and a screen
+  // action told with its result ("주문하니까", "올리면", "들어갔더니", "들어가서 … 눌렀는데").
+  /[가-힣]{1,8}(?:고\s*나서|고나서|한\s*다음|한\s*뒤|한\s*후에?|하자마자)(?=\s|[,.]|$)/g,
+  /(?:주문하|올리|올렸|업로드하|업로드했|제출하|제출했|들어가|들어갔|붙여넣|로그인하|로그인했|실행하|열었|켰)[가-힣]{0,2}?(?:니까|더니|면\s|는데|서\s)/g,
   /먼저[^.!?\n]{0,40}?(?:그다음|그 다음|다음에|그리고 나서|그러고 나서)/g,
-  /(?:点击|点了|点一下|按了|按下|选择了?|输入了?)[^，。！？\n]{0,15}?(?:后|之后|以后|时候?|就)/g,
+  /(?:点击|点了|点一下|点|按了|按下|选择了?|选了|输入了?|上传|提交|打开|进入|复制|粘贴|拍完|拍了|填完|填了)[^，。！？\n]{0,15}?(?:后|之后|以后|时候?|就)/g,
   /(?:先|首先)[^。！？\n]{0,40}?(?:然后|再|接着|之后)/g,
+  // A clause, then 接着/然后/之后 with another action: "点了提币，接着选了网络，然后输入数量".
+  /[^，。！？\n]{2,20}[，,]\s*(?:接着|然后|随后|之后)[^，。！？\n]{1,20}/g,
   // Arrow chains of at least three screens: "打开App→点击现货→选择BTC/USDT", "Wallet -> Withdraw -> Confirm".
   /[^\s→>]{1,30}\s*(?:→|->|=>)\s*[^→\n]{1,30}?\s*(?:→|->|=>)\s*\S/g,
+  // Menu paths: "Profile > Verification > Upload", "지갑 > 출금 > 확인".
+  /\S[^>\n]{0,25}\s>\s[^>\n]{1,25}\s>\s\S/g,
+  // English: a failing action ("when I tried to sell"), and three or more past actions told in a row
+  // ("I opened Wallet, chose Withdraw, pasted the address and hit Submit").
+  /\bwhen I tried to \w+/gi,
+  /\b(?:opened|went to|clicked|tapped|pressed|chose|selected|entered|pasted|typed|copied|uploaded|picked|logged in|placed|submitted|took)\b[^.!?\n]{1,40}?,\s*(?:then\s+)?(?:I\s+)?(?:opened|went to|clicked|tapped|pressed|chose|selected|entered|pasted|typed|copied|uploaded|picked|placed|submitted|took|edited|hit|tapped|got)\b/gi,
 ];
 
 /** The first description of steps in `text`, or null. */

@@ -17,8 +17,9 @@ export interface TimePhrase {
   zone: string | null;
 }
 
-const afternoon = /^(?:pm|p\.m\.|오후|저녁|밤|下午|晚上|傍晚|晚|夜里|中午)$/i;
-const morning = /^(?:am|a\.m\.|오전|새벽|아침|上午|早上|凌晨|早)$/i;
+const afternoon =
+  /^(?:pm|p\.m\.|in the evening|in the afternoon|at night|오후|저녁|밤|下午|晚上|傍晚|晚|夜里|中午)$/i;
+const morning = /^(?:am|a\.m\.|in the morning|오전|새벽|아침|上午|早上|凌晨|早)$/i;
 
 function clock(
   hourText: string,
@@ -44,7 +45,7 @@ type Rule = [RegExp, (match: RegExpExecArray) => [number, number] | null, boolea
 
 const rules: Rule[] = [
   [
-    /(?:(오전|오후|새벽|아침|저녁|밤|上午|下午|晚上|早上|凌晨|中午|傍晚)\s*)?(?<![\d.:])([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(am|pm|a\.m\.|p\.m\.)(?![a-z]))?(?!\s*(?:个|개|배|倍|x\b|[.]\d))/gi,
+    /(?:(오전|오후|새벽|아침|저녁|밤|上午|下午|晚上|早上|凌晨|中午|傍晚)\s*)?(?<![\d.:])([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(am|pm|a\.m\.|p\.m\.|in the (?:evening|afternoon|morning)|at night)(?![a-z]))?(?!\s*(?:个|개|배|倍|x\b|[.]\d))/gi,
     (m) => clock(m[2] ?? '', m[3], m[4] ?? m[1]),
     true,
   ],

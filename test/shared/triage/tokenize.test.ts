@@ -34,7 +34,8 @@ describe('triageFeatures', () => {
       expect(triageFeatures(text)).toContain('p:#topup|card');
     }
     expect(triageFeatures('My transfer was rejected')).toContain('k:declined');
-    expect(triageFeatures('The cash machine kept my card')).toEqual(
+    // "kept my card" left the lexicon (issue 18: it only fitted banking77's test texts).
+    expect(triageFeatures('The cash machine swallowed my card')).toEqual(
       expect.arrayContaining(['k:atm', 'k:swallowed', 'w:cash']),
     );
     expect(triageFeatures('Card declined at the ATM').filter((feature) => feature.startsWith('k:'))).toEqual([
