@@ -63,7 +63,7 @@ const listSeparator =
 const longestSeparator = 16;
 /** A list number right before a phrase's first word, at a line start or after a space or colon. */
 const leadingNumber =
-  /(?:^|[\s:：,，])(\(?\d{1,2}[.)\]:]?[ \t]*|[\u2460-\u2473\u2776-\u2793\u3251-\u325f\u32b1-\u32bf][ \t]*)$/u;
+  /(?:^|[\s:：,，])(\(?\d{1,2}[.)\]:-]?[ \t]*|[\u2460-\u2473\u2776-\u2793\u3251-\u325f\u32b1-\u32bf][ \t]*)$/u;
 
 interface Word {
   start: number;

@@ -1,6 +1,12 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { findSecrets } from '../../shared/safety/secrets';
-import { maskedTexts, readNegativeSet, readSecretSet, scoreSecretSet } from '../shared/safety/evaluation';
+import {
+  maskedTexts,
+  readHeldOutSet,
+  readNegativeSet,
+  readSecretSet,
+  scoreSecretSet,
+} from '../shared/safety/evaluation';
 import { readBanking77 } from '../shared/triage/banking77';
 import { quantile, type BenchResult } from './table';
 
@@ -41,6 +47,9 @@ export function benchSecrets(): BenchResult[] {
   const negatives = readNegativeSet();
   const negativesMasked = maskedTexts(negatives.map((item) => item.text)).length;
   const recall = scoreSecretSet(readSecretSet());
+  const heldOut = readHeldOutSet();
+  const heldOutRecall = scoreSecretSet(heldOut.secrets);
+  const heldOutMasked = maskedTexts(heldOut.negatives.map((item) => item.text)).length;
 
   const tickets = twoKilobyteTickets();
   // Warm-up: the first calls pay for JIT compilation, not for detection.
@@ -86,6 +95,15 @@ export function benchSecrets(): BenchResult[] {
       target: '>= 1',
       note:
         recall.misses.length > 0 ? `missed: ${recall.misses.map((miss) => miss.id).join(', ')}` : undefined,
+    },
+    {
+      scenario,
+      // Held out: no target, a figure (docs/security.md gives its first score).
+      metric: `held-out recall (${heldOutRecall.total} secrets) / masks (${heldOut.negatives.length} tickets)`,
+      value: round(heldOutRecall.found / heldOutRecall.total),
+      unit: '',
+      target: '',
+      note: `${heldOutMasked} of ${heldOut.negatives.length} ordinary tickets masked${heldOutRecall.misses.length > 0 ? `; missed: ${heldOutRecall.misses.map((miss) => miss.id).join(', ')}` : ''}`,
     },
     {
       scenario,

@@ -17,6 +17,14 @@ export function readNegativeSet(): NegativeCase[] {
   return JSON.parse(readFileSync(resolve(fixtures, 'negatives.json'), 'utf8')) as NegativeCase[];
 }
 
+/** The held-out set: secrets and ordinary tickets written after tuning, never used to change a rule. */
+export function readHeldOutSet(): { secrets: SecretCase[]; negatives: NegativeCase[] } {
+  return JSON.parse(readFileSync(resolve(fixtures, 'held-out.json'), 'utf8')) as {
+    secrets: SecretCase[];
+    negatives: NegativeCase[];
+  };
+}
+
 /** A secret of the set the masking let through, and why. */
 export interface Miss {
   id: string;
