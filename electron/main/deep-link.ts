@@ -10,8 +10,8 @@ const maximumLength = 256;
 const ticketNumberPattern = /^[1-9][0-9]{0,11}$/;
 
 /**
- * Parses `support-console://ticket/<number>` (an optional trailing slash allowed; scheme and host are
- * case-insensitive). Returns null for anything else: other schemes or hosts, extra path segments, a query,
+ * Parses `support-console://tickets/<number>` (the console's web route; `ticket/<number>` too; an optional
+ * trailing slash allowed; scheme and host are case-insensitive). Returns null for anything else: other schemes or hosts, extra path segments, a query,
  * a fragment, credentials, a port, percent-escapes, signs, decimals, zero or leading zeros. Deep links come
  * from outside the app (a browser, an email, the command line), so nothing unexpected is accepted.
  */
@@ -36,7 +36,8 @@ export function parseDeepLink(url: string): DeepLink | null {
     return null;
   }
   const [host, value] = segments as [string, string];
-  if (host.toLowerCase() !== 'ticket' || !ticketNumberPattern.test(value)) {
+  // `tickets` is the console's web route (`/tickets/<number>`, docs/agent-day.md); `ticket` the first form.
+  if (!['ticket', 'tickets'].includes(host.toLowerCase()) || !ticketNumberPattern.test(value)) {
     return null;
   }
   return { kind: 'ticket', number: Number(value) };

@@ -14,13 +14,16 @@ export async function registerOfflineShell(location: Location = window.location)
     return;
   }
   try {
-    await navigator.serviceWorker.register(new URL('./offline-worker.js', location.href), { scope: './' });
+    // The service serves the console at its root, under any route (/tickets/2942): the worker and the page
+    // it keeps live at the root, whatever route this page was opened on.
+    const root = new URL('/', location.href);
+    await navigator.serviceWorker.register(new URL('offline-worker.js', root), { scope: root.pathname });
     const ownFiles = [
       ...Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'), (script) => script.src),
       ...Array.from(document.querySelectorAll<HTMLLinkElement>('link[href]'), (link) => link.href),
     ].filter((url) => new URL(url).origin === location.origin);
     const cache = await caches.open(shellCache);
-    await cache.addAll([new URL('./', location.href).href, ...ownFiles]);
+    await cache.addAll([root.href, ...ownFiles]);
   } catch (error) {
     logger.warn('the offline copy of the console could not be set up', error);
   }

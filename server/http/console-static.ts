@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +7,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 /** Paths that are never the console's: unknown ones there get a JSON 404, not index.html. */
 function isServicePath(url: string): boolean {
   return url.startsWith('/api/') || url === '/api' || url.startsWith('/socket.io');
+}
+
+/**
+ * The console page for any route: the build's `index.html` with its relative references (`./assets/…`, the
+ * build's `base: './'`, which the desktop app needs) made root-relative, so `/tickets/2942` and
+ * `/views/mine` load `/assets/…` and not `/tickets/assets/…`. The CSP forbids `<base>`, hence the rewrite.
+ */
+export function consolePageHtml(indexHtml: string): string {
+  return indexHtml.replace(/(\s(?:src|href)=")\.\//gu, '$1/');
 }
 
 /**
@@ -25,7 +35,8 @@ export async function serveConsole(
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
-    index: 'index.html',
+    // Every page (`/` included) is sent by `sendPage` below, with root-relative references.
+    index: false,
     wildcard: true,
     dotfiles: 'ignore',
     cacheControl: false,
@@ -35,6 +46,11 @@ export async function serveConsole(
       response.setHeader('cache-control', isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  const sendPage = async (reply: FastifyReply): Promise<void> => {
+    const html = consolePageHtml(await readFile(resolve(root, 'index.html'), 'utf8'));
+    await reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
+  };
+  app.get('/', async (_request, reply) => sendPage(reply));
   return async (request, reply) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isServicePath(request.url)) {
       return false;
@@ -42,7 +58,11 @@ export async function serveConsole(
     // The customer help center (help-center/, built into `help/`) routes on the client under /help.
     const isHelpCenter =
       /^\/help(?:[/?#]|$)/.test(request.url) && existsSync(resolve(root, 'help', 'index.html'));
-    reply.header('cache-control', 'no-cache').sendFile(isHelpCenter ? 'help/index.html' : 'index.html', root);
+    if (isHelpCenter) {
+      await reply.header('cache-control', 'no-cache').sendFile('help/index.html', root);
+      return true;
+    }
+    await sendPage(reply);
     return true;
   };
 }

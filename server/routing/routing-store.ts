@@ -6,6 +6,7 @@ import type {
   RoutingRulesInput,
   RoutingTeam,
   RoutingTeamInput,
+  TeamLandingView,
 } from '../../shared/domain/routing-schemas';
 import type { TicketPriority } from '../../shared/domain/vocabulary';
 import { defaultCapacity, type Assignment, type WaitingTicket } from '../../shared/routing/route';
@@ -34,9 +35,11 @@ export async function readRouting(executor: SqlExecutor): Promise<StoredRouting>
     name: string;
     categories: string[];
     strategy: string;
+    landing_view: string;
+    assign_on_reply: boolean;
     member_ids: string[] | null;
   }>(
-    `select team.id, team.name, team.categories, team.strategy,
+    `select team.id, team.name, team.categories, team.strategy, team.landing_view, team.assign_on_reply,
        array(select member.agent_id::text from routing_team_members member
              where member.team_id = team.id order by member.position, member.agent_id) as member_ids
      from routing_teams team order by team.position, team.created_at, team.id`,
@@ -67,6 +70,8 @@ export async function readRouting(executor: SqlExecutor): Promise<StoredRouting>
       categories: team.categories,
       member_ids: team.member_ids ?? [],
       strategy: team.strategy as RoutingTeam['strategy'],
+      landing_view: team.landing_view as TeamLandingView,
+      assign_on_reply: team.assign_on_reply,
     })),
     profiles: profiles.map((profile) => ({
       agent_id: profile.agent_id,
@@ -233,9 +238,15 @@ export async function saveTeam(
     let id: string;
     if (teamId === null) {
       const rows = await transaction.query<{ id: string }>(
-        `insert into routing_teams (name, categories, strategy, position)
-         values ($1, $2::text[], $3, (select coalesce(max(position) + 1, 0) from routing_teams)) returning id`,
-        [input.name, input.categories, input.strategy],
+        `insert into routing_teams (name, categories, strategy, landing_view, assign_on_reply, position)
+         values ($1, $2::text[], $3, $4, $5, (select coalesce(max(position) + 1, 0) from routing_teams)) returning id`,
+        [
+          input.name,
+          input.categories,
+          input.strategy,
+          input.landing_view ?? 'next',
+          input.assign_on_reply ?? true,
+        ],
       );
       id = rows[0]?.id ?? '';
     } else {
@@ -246,8 +257,17 @@ export async function saveTeam(
       }
       id = teamId;
       await transaction.query(
-        'update routing_teams set name = $2, categories = $3::text[], strategy = $4, updated_at = now() where id = $1',
-        [id, input.name, input.categories, input.strategy],
+        `update routing_teams set name = $2, categories = $3::text[], strategy = $4,
+           landing_view = coalesce($5, landing_view), assign_on_reply = coalesce($6, assign_on_reply),
+           updated_at = now() where id = $1`,
+        [
+          id,
+          input.name,
+          input.categories,
+          input.strategy,
+          input.landing_view ?? null,
+          input.assign_on_reply ?? null,
+        ],
       );
       await transaction.query('delete from routing_team_members where team_id = $1', [id]);
     }

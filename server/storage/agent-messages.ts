@@ -60,6 +60,9 @@ async function storeAgentMessage(
   if (stored === null) {
     return { refusal: 'not_found' };
   }
+  if (message.kind === 'reply') {
+    await assignOnReply(transaction, ticketId, agent);
+  }
   if (message.set_status === undefined || message.set_status === statusAfterMessage) {
     return stored;
   }
@@ -74,4 +77,19 @@ async function storeAgentMessage(
     throw new Error(`setting the status after a message was refused: ${updated.refusal}`);
   }
   return { message: stored.message, seq: updated.seq };
+}
+
+/**
+ * Assignment on reply: an agent's reply to an unassigned ticket makes it theirs, in the reply's transaction
+ * (the customer's answer then comes back to someone), unless the lead of the ticket's team turned it off
+ * (`routing_teams.assign_on_reply`, migration 0020). The service's built-in admin is never assigned.
+ */
+async function assignOnReply(transaction: SqlExecutor, ticketId: string, agent: Agent): Promise<void> {
+  await transaction.query(
+    `update tickets set assignee_id = agent.id
+     from agents agent
+     where tickets.id = $1 and tickets.assignee_id is null and agent.id = $2::uuid and not agent.is_system
+       and coalesce((select team.assign_on_reply from routing_teams team where team.id = tickets.routing_team_id), true)`,
+    [ticketId, agent.id],
+  );
 }

@@ -15,6 +15,19 @@ export type AssignmentStrategy = (typeof assignmentStrategies)[number];
 const idSchema = z.string().min(1).max(64);
 const languageSchema = z.string().min(2).max(35);
 
+/** Queue views a lead can make a team's agents land on (built-in view ids, shared/queue/views.ts). */
+export const teamLandingViews = [
+  'next',
+  'mine',
+  'unassigned',
+  'sla_breached',
+  'sla_at_risk',
+  'awaiting_customer',
+  'recently_updated',
+  'all',
+] as const;
+export type TeamLandingView = (typeof teamLandingViews)[number];
+
 /** A team: the categories whose tickets it owns, its members and its strategy. */
 export const routingTeamSchema = z.object({
   id: z.string(),
@@ -22,6 +35,10 @@ export const routingTeamSchema = z.object({
   categories: z.array(z.string()),
   member_ids: z.array(z.string()),
   strategy: z.enum(assignmentStrategies),
+  /** The view the team's agents land on (since migration 0020; `next` before). */
+  landing_view: z.enum(teamLandingViews).optional(),
+  /** An agent's first reply to an unassigned ticket of the team assigns it (since 0020; true before). */
+  assign_on_reply: z.boolean().optional(),
 });
 export type RoutingTeam = z.infer<typeof routingTeamSchema>;
 
@@ -32,6 +49,10 @@ export const routingTeamInputSchema = z
     categories: z.array(categoryKeySchema).max(100),
     member_ids: z.array(idSchema).max(500),
     strategy: z.enum(assignmentStrategies),
+    /** Absent: `next` for a new team, unchanged for an existing one. */
+    landing_view: z.enum(teamLandingViews).optional(),
+    /** Absent: true for a new team, unchanged for an existing one. */
+    assign_on_reply: z.boolean().optional(),
   })
   .strict();
 export type RoutingTeamInput = z.infer<typeof routingTeamInputSchema>;

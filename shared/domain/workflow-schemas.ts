@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checklistKeys } from '../checklist/items';
-import { ticketPriorities, ticketStatuses } from './vocabulary';
+import { supportedLanguages, ticketPriorities, ticketStatuses } from './vocabulary';
 import { attachmentInputSchema, categoryKeySchema, limits, ticketSchema } from './schemas';
 
 /**
@@ -148,8 +148,16 @@ export const viewFiltersSchema = z
     assignees: z.array(z.string().max(64)).max(100).optional(),
     languages: z.array(z.string().max(35)).max(20).optional(),
     tags: z.array(z.string().max(limits.tagLength)).max(limits.tagCount).optional(),
-    /** `at_risk` matches at-risk and breached clocks; `breached` only breached ones. */
-    sla: z.enum(['at_risk', 'breached']).optional(),
+    /**
+     * `at_risk` matches at-risk and breached clocks; `breached` only breached ones; `at_risk_only` at-risk
+     * clocks of tickets not yet breached (the queue's "At risk" view, beside "Breached").
+     */
+    sla: z.enum(['at_risk', 'breached', 'at_risk_only']).optional(),
+    /**
+     * Unassigned tickets match only in these categories (`none`: uncategorized); assigned tickets are not
+     * concerned. The "My work" view: mine, and the unassigned ones of my teams' categories.
+     */
+    unassigned_categories: z.array(z.string().max(64)).max(100).optional(),
     /** Updated within this many hours. */
     updated_within_hours: z
       .number()
@@ -189,7 +197,15 @@ export const agentPreferencesSchema = z
       })
       .strict()
       .optional(),
+    /** Former single queue sort (shared by every view); kept readable, no longer used. */
     queue_sort: z.array(columnSortSchema).max(5).optional(),
+    /** Each queue view's own sort, by view id (docs/agent-day.md). */
+    view_sorts: z.record(z.string().max(100), z.array(columnSortSchema).max(5)).optional(),
+    /**
+     * The agent's name as customers read it, per reply language (`ko`, `en`, `zh`); the missing-info
+     * request is signed with it (falls back to the account name).
+     */
+    display_names: z.partialRecord(z.enum(supportedLanguages), z.string().trim().max(100)).optional(),
   })
   .strict();
 export type AgentPreferences = z.infer<typeof agentPreferencesSchema>;

@@ -18,9 +18,11 @@ export interface ViewContext {
 
 /** What kind of view a definition is; the console names built-in kinds from its translations. */
 export type QueueViewKind =
+  | 'next'
   | 'mine'
   | 'unassigned'
   | 'category'
+  | 'sla_breached'
   | 'sla_at_risk'
   | 'awaiting_customer'
   | 'recently_updated'
@@ -46,19 +48,40 @@ export const activeStatuses: readonly TicketStatus[] = ticketStatuses.filter(
 /** How far back "recently updated" looks. */
 export const recentlyUpdatedHours = 24;
 
-/** Id of the view that shows every ticket (the queue's default). */
+/** Id of the view that shows every ticket. */
 export const allViewId = 'all';
 
+/** Id of "My work": the view agents land on unless their team's lead chose another. */
+export const nextViewId = 'next';
+
+/** Statuses with work to do now: "My work" leaves out tickets waiting on the customer or a third party. */
+export const workableStatuses: readonly TicketStatus[] = ['new', 'open'];
+
 /**
- * The built-in views in sidebar order: mine, unassigned, SLA at risk, awaiting customer, recently updated,
- * all, then one per category (active tickets only, like mine and unassigned).
+ * The built-in views in sidebar order: my work, mine, unassigned, breached, at risk, awaiting customer,
+ * recently updated, all, then one per category (active tickets only, like mine and unassigned).
+ * `myCategories` are the categories of the agent's teams: "My work" holds the agent's own workable
+ * tickets and the unassigned ones in those categories (every unassigned one when null: no team).
  */
-export function builtInViews(categoryKeys: readonly string[]): QueueViewDefinition[] {
+export function builtInViews(
+  categoryKeys: readonly string[],
+  myCategories: readonly string[] | null = null,
+): QueueViewDefinition[] {
   const active = [...activeStatuses];
   return [
+    {
+      id: nextViewId,
+      kind: 'next',
+      filters: {
+        assignees: ['me', 'none'],
+        statuses: [...workableStatuses],
+        ...(myCategories === null ? {} : { unassigned_categories: [...myCategories] }),
+      },
+    },
     { id: 'mine', kind: 'mine', filters: { assignees: ['me'], statuses: active } },
     { id: 'unassigned', kind: 'unassigned', filters: { assignees: ['none'], statuses: active } },
-    { id: 'sla_at_risk', kind: 'sla_at_risk', filters: { sla: 'at_risk' } },
+    { id: 'sla_breached', kind: 'sla_breached', filters: { sla: 'breached' } },
+    { id: 'sla_at_risk', kind: 'sla_at_risk', filters: { sla: 'at_risk_only' } },
     { id: 'awaiting_customer', kind: 'awaiting_customer', filters: { statuses: ['awaiting_customer'] } },
     {
       id: 'recently_updated',
@@ -98,18 +121,21 @@ export type TicketPredicate = (ticket: Ticket) => boolean;
 /** Statuses whose SLA clocks have stopped: their late clocks are history, not a risk. */
 const stoppedStatuses: ReadonlySet<TicketStatus> = new Set(['solved', 'closed']);
 
-function slaMatches(ticket: Ticket, wanted: 'at_risk' | 'breached', now: number): boolean {
+function slaMatches(ticket: Ticket, wanted: 'at_risk' | 'breached' | 'at_risk_only', now: number): boolean {
   const sla = ticket.sla;
   if (!sla || stoppedStatuses.has(ticket.status)) {
     return false;
   }
-  for (const clock of [sla.first_response, sla.resolution]) {
-    const state = projectSlaClock(clock, now).state;
-    if (state === 'breached' || (wanted === 'at_risk' && state === 'at_risk')) {
-      return true;
-    }
+  const states = [sla.first_response, sla.resolution].map((clock) => projectSlaClock(clock, now).state);
+  const isBreached = states.includes('breached');
+  switch (wanted) {
+    case 'breached':
+      return isBreached;
+    case 'at_risk':
+      return isBreached || states.includes('at_risk');
+    case 'at_risk_only':
+      return !isBreached && states.includes('at_risk');
   }
-  return false;
 }
 
 /**
@@ -135,6 +161,10 @@ export function compileViewFilters(filters: ViewFilters, context: ViewContext): 
       filters.assignees.map((assignee) => (assignee === 'me' ? context.agentId : assignee)),
     );
     checks.push((ticket) => assignees.has(ticket.assignee_id ?? 'none'));
+  }
+  if (filters.unassigned_categories) {
+    const categories = new Set(filters.unassigned_categories);
+    checks.push((ticket) => ticket.assignee_id !== null || categories.has(ticket.category ?? 'none'));
   }
   if (filters.languages) {
     const languages = new Set(filters.languages.map((language) => language.toLowerCase()));
@@ -261,6 +291,10 @@ export function combineViewFilters(base: ViewFilters, extra: ViewFilters): ViewF
   }
   if (tags) {
     combined.tags = tags;
+  }
+  const unassignedCategories = intersect(base.unassigned_categories, extra.unassigned_categories);
+  if (unassignedCategories) {
+    combined.unassigned_categories = unassignedCategories;
   }
   const sla = base.sla === 'breached' || extra.sla === 'breached' ? 'breached' : (base.sla ?? extra.sla);
   if (sla) {

@@ -46,13 +46,33 @@ export function demoLead(): DemoLogin {
   return lead;
 }
 
-/** Logs in through the console's login form, as an agent would (the first demo agent unless told). */
-export async function logIn(page: Page, serviceUrl: string, agent: DemoLogin = demoAgent()): Promise<void> {
+/**
+ * Logs in through the console's login form, as an agent would (the first demo agent unless told), then
+ * opens the `view` (default "All tickets", newest first, where a just-filed ticket is the top row); `null`
+ * stays on the view the agent lands on (docs/agent-day.md).
+ */
+export async function logIn(
+  page: Page,
+  serviceUrl: string,
+  agent: DemoLogin = demoAgent(),
+  options: { view?: string | null } = {},
+): Promise<void> {
   await page.goto(serviceUrl);
   await page.getByTestId('login-email').fill(agent.email);
   await page.getByTestId('login-password').fill(agent.password);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('queue-table')).toBeVisible();
+  const view = options.view === undefined ? 'all' : options.view;
+  if (view !== null) {
+    await openView(page, view);
+  }
+}
+
+/** Selects a queue view in the sidebar (`all`, `next`, `mine`, `sla_breached`, …). */
+export async function openView(page: Page, viewId: string): Promise<void> {
+  const item = page.locator(`[data-testid="view-item"][data-view-id="${viewId}"]`);
+  await item.click();
+  await expect(item).toHaveAttribute('aria-current', 'true');
 }
 
 /** Files a ticket through the public intake API, as the customer web form does. */

@@ -37,6 +37,8 @@ export interface ComposerProps {
   preset?: ComposerPreset | null;
   /** Whether the agent is typing (true on key presses, false after a few idle seconds or on sending). */
   onTypingChange?: (typing: boolean) => void;
+  /** A message left the composer: sent, or queued in the outbox (the queue then opens the next ticket). */
+  onDelivered?: (kind: 'reply' | 'note') => void;
 }
 
 /** The statuses "Send and set status" offers, in the order of the menu. */
@@ -83,6 +85,7 @@ export function Composer({
   onReviewed,
   preset = null,
   onTypingChange,
+  onDelivered,
 }: ComposerProps): ReactElement {
   const { t } = useTranslation();
   const { api, session, outbox } = useConsole();
@@ -194,6 +197,7 @@ export function Composer({
         setStale(null);
         stopTyping();
         onReviewed(ticket);
+        onDelivered?.(draft.kind);
         return;
       }
       const message = await api.postMessage(
@@ -217,6 +221,7 @@ export function Composer({
       if (fresh) {
         onReviewed(fresh);
       }
+      onDelivered?.(message.kind === 'note' ? 'note' : 'reply');
     } catch (failure) {
       if (isApiError(failure) && failure.code === 'version_conflict' && expectedVersion !== undefined) {
         const fresh = await refreshQuietly();

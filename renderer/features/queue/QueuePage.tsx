@@ -20,6 +20,7 @@ import { allowedNextStatuses } from '../../../shared/tickets/status-machine';
 import {
   allViewId,
   builtInViews,
+  nextViewId,
   combineViewFilters,
   compileViewFilters,
   savedViewDefinition,
@@ -33,15 +34,9 @@ import { useViewersByTicket } from '../../live/presence';
 import { TicketPane } from '../ticket/TicketPane';
 import { BulkBar, type BulkChanges } from './BulkBar';
 import { bulkUpdateQueue, updateQueueTicket, type BulkApplyOutcome } from './queue-actions';
-import { columnLayoutOf, columnPreferenceOf, sortingOf, type ColumnLayout } from './column-preferences';
+import { columnLayoutOf, columnPreferenceOf, type ColumnLayout } from './column-preferences';
 import { categoryOptions } from './queue-lookups';
-import {
-  defaultQueueSorting,
-  emptyQueueCriteria,
-  uncategorized,
-  type QueueCriteria,
-  type QueueSort,
-} from './queue-model';
+import { emptyQueueCriteria, uncategorized, type QueueCriteria, type QueueSort } from './queue-model';
 import { isMacPlatform } from './queue-shortcuts';
 import { warmQueueView } from './queue-view';
 import { QueuePanel } from './QueuePanel';
@@ -51,7 +46,10 @@ import { useQueueKeyboard } from './use-queue-keyboard';
 import { useQueueView } from './use-queue-view';
 import { useServiceSearch } from './use-service-search';
 import { useViewCounts } from './use-view-counts';
+import { useMyWork } from './use-my-work';
+import { readInitialLocation, useQueueLocation } from './use-queue-location';
 import { ViewsSidebar } from './ViewsSidebar';
+import { isWorkView, nextTicketAfterReply, nextTicketId, viewSortingOf, withViewSorting } from './work-views';
 
 const clockTickMs = 30_000;
 /** How many animation frames to wait for the opened ticket's composer before giving up on focusing it. */
@@ -78,9 +76,16 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const viewers = useViewersByTicket();
   const [criteria, setCriteria] = useState<QueueCriteria>(emptyQueueCriteria);
   const [filters, setFilters] = useState<ViewFilters>({});
-  const [viewId, setViewId] = useState(allViewId);
+  const isBrowser = session.mode === 'browser';
+  const [initialLocation] = useState(() => readInitialLocation(isBrowser));
+  const myWork = useMyWork();
+  // The view the agent chose (or the address named); until then the team's landing view.
+  const [chosenViewId, setViewId] = useState<string | null>(initialLocation.viewId);
+  const viewId = chosenViewId ?? myWork?.landingViewId ?? nextViewId;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  // A ticket the address names (`/tickets/2942`), opened once the queue holds it.
+  const [pendingNumber, setPendingNumber] = useState<number | null>(initialLocation.ticketNumber);
   const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
   const [checkAnchor, setCheckAnchor] = useState<string | null>(null);
   const [picker, setPicker] = useState<Picker>(null);
@@ -99,10 +104,13 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const savedViews = useMemo(() => preferences.saved_views ?? [], [preferences.saved_views]);
   const views = useMemo<QueueViewDefinition[]>(
     () => [
-      ...builtInViews(filterCategories.map((category) => category.key)),
+      ...builtInViews(
+        filterCategories.map((category) => category.key),
+        myWork?.categories ?? null,
+      ),
       ...savedViews.map(savedViewDefinition),
     ],
-    [filterCategories, savedViews],
+    [filterCategories, savedViews, myWork],
   );
   const selectedView = views.find((view) => view.id === viewId) ?? allTicketsView;
   const counts = useViewCounts(snapshot.tickets, views, agentId, nowMs);
@@ -138,9 +146,10 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     return combineViewFilters(viewFilters, toolbar);
   }, [viewFilters, criteria.status, criteria.category, criteria.text]);
 
+  // Each view keeps its own sort (work views start by SLA due time, breached first).
   const sorting = useMemo(
-    () => sortingOf(preferences.queue_sort) ?? defaultQueueSorting,
-    [preferences.queue_sort],
+    () => viewSortingOf(preferences.view_sorts, selectedView),
+    [preferences.view_sorts, selectedView],
   );
   const layout = useMemo(() => columnLayoutOf(preferences.queue_columns), [preferences.queue_columns]);
 
@@ -190,9 +199,63 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const onClose = useCallback(() => setOpenId(null), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   const onSortingChange = useCallback(
-    (next: QueueSort[]) => changePreferences({ queue_sort: next.slice(0, 5) }),
-    [changePreferences],
+    (next: QueueSort[]) =>
+      changePreferences({ view_sorts: withViewSorting(preferences.view_sorts, selectedView, next) }),
+    [changePreferences, preferences.view_sorts, selectedView],
   );
+
+  // The address names a ticket: open it as soon as the queue holds it (from the cache, or the first load);
+  // render-time state updates, as the store's snapshot changes.
+  const pendingTicket = pendingNumber === null ? undefined : store.findByNumber(pendingNumber);
+  if (pendingTicket) {
+    setSelectedId(pendingTicket.id);
+    setOpenId(pendingTicket.id);
+    setPendingNumber(null);
+  } else if (pendingNumber !== null && snapshot.isLoaded && !load.isLoading) {
+    setPendingNumber(null);
+    setNotice(t('agentDay.ticketNotFound', { number: String(pendingNumber) }));
+  }
+  const openNumber = openId === null ? pendingNumber : (store.get(openId)?.number ?? pendingNumber);
+  useQueueLocation({
+    isEnabled: isBrowser && isActive,
+    viewId: selectedView.id,
+    ticketNumber: openNumber,
+    onLocation: (location) => {
+      setViewId(location.viewId);
+      const ticket = location.ticketNumber === null ? undefined : store.findByNumber(location.ticketNumber);
+      setPendingNumber(ticket || location.ticketNumber === null ? null : location.ticketNumber);
+      setOpenId(ticket?.id ?? null);
+      if (ticket) {
+        setSelectedId(ticket.id);
+      }
+    },
+  });
+
+  // "Next": `n` (or the pane's button) opens the ticket after the open one; a reply sent in a work view opens
+  // the top of the view, leaving out the tickets answered this session.
+  const handledIds = useRef(new Set<string>());
+  const openTicket = useCallback(
+    (nextId: string | null) => {
+      if (nextId === null) {
+        setNotice(t('agentDay.nothingNext'));
+        return;
+      }
+      setSelectedId(nextId);
+      setOpenId(nextId);
+    },
+    [t],
+  );
+  const openNext = useCallback(
+    () => openTicket(nextTicketId(rows, openId ?? selectedId, handledIds.current)),
+    [rows, openId, selectedId, openTicket],
+  );
+  const openNextAfterReply = useCallback(() => {
+    if (openId === null) {
+      return;
+    }
+    handledIds.current.add(openId);
+    openTicket(nextTicketAfterReply(rows, openId, handledIds.current));
+  }, [rows, openId, openTicket]);
   const onColumnLayoutChange = useCallback(
     (next: ColumnLayout) => changePreferences({ queue_columns: columnPreferenceOf(next) }),
     [changePreferences],
@@ -283,6 +346,7 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     onChangeStatus: (ticketId) => setPicker({ kind: 'status', ticketId }),
     onChangePriority: (ticketId) => setPicker({ kind: 'priority', ticketId }),
     onReply,
+    onOpenNext: openNext,
     onHelp: () => setIsHelpOpen(true),
   });
 
@@ -322,6 +386,10 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
           return lookups.categoryName(view.category ?? '');
         case 'saved':
           return view.name ?? '';
+        case 'next':
+        case 'sla_breached':
+        case 'sla_at_risk':
+          return t(`agentDay.views.${view.kind}`);
         default:
           return t(`queue.views.${view.kind}`);
       }
@@ -441,7 +509,15 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
           {t('queue.retry')}
         </button>
       ) : null}
-      {openId ? <TicketPane key={openId} ticketId={openId} onClose={onClose} /> : null}
+      {openId ? (
+        <TicketPane
+          key={openId}
+          ticketId={openId}
+          onClose={onClose}
+          onReplySent={isWorkView(selectedView) ? openNextAfterReply : undefined}
+          onOpenNext={openNext}
+        />
+      ) : null}
       {picker && pickerTicket ? (
         <QuickPicker
           title={t(picker.kind === 'status' ? 'queue.picker.status' : 'queue.picker.priority', {

@@ -125,7 +125,7 @@ export function QueueToolbar(props: QueueToolbarProps): ReactElement {
             value={single(filters.languages)}
             onChoose={(language) => setFilter('languages', language === '' ? undefined : [language])}
           />
-          <ChoiceSelect<'at_risk' | 'breached'>
+          <ChoiceSelect<'at_risk' | 'breached' | 'at_risk_only'>
             testId="filter-sla"
             label={t('queue.filters.sla')}
             placeholder={t('queue.filters.anySla')}

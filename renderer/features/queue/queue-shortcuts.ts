@@ -17,6 +17,7 @@ export type QueueAction =
   | 'reply'
   | 'focusSearch'
   | 'checkAllVisible'
+  | 'openNext'
   | 'help';
 
 /** One shortcut: the keys it shows (first entry per alternative) and the action. */
@@ -39,6 +40,7 @@ export const queueShortcuts: readonly QueueShortcut[] = [
   { action: 'changeStatus', keys: [['S']] },
   { action: 'changePriority', keys: [['P']] },
   { action: 'reply', keys: [['R']] },
+  { action: 'openNext', keys: [['N']] },
   { action: 'focusSearch', keys: [['/'], ['Mod', 'K']] },
   { action: 'help', keys: [['?']] },
 ];
@@ -106,6 +108,8 @@ export function actionForKey(press: KeyPress, isMac: boolean): QueueAction | nul
       return press.shiftKey ? null : 'changePriority';
     case 'r':
       return press.shiftKey ? null : 'reply';
+    case 'n':
+      return press.shiftKey ? null : 'openNext';
     case '/':
       return 'focusSearch';
     case '?':

@@ -38,6 +38,8 @@ export interface QueueKeyboardHandlers {
   onChangeStatus?: (ticketId: string) => void;
   onChangePriority?: (ticketId: string) => void;
   onReply?: (ticketId: string) => void;
+  /** Opens the ticket after the open one in the view (the first when none is open): `n`. */
+  onOpenNext?: () => void;
   onHelp?: () => void;
 }
 
@@ -154,6 +156,12 @@ function run(
       return onFocused(options.onChangePriority);
     case 'reply':
       return onFocused(options.onReply);
+    case 'openNext':
+      if (!options.onOpenNext) {
+        return false;
+      }
+      options.onOpenNext();
+      return true;
     case 'help':
       if (!options.onHelp) {
         return false;

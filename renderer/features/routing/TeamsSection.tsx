@@ -5,7 +5,9 @@ import {
   type AssignmentStrategy,
   type RoutingConfiguration,
   type RoutingTeam,
+  type TeamLandingView,
 } from '../../../shared/domain/routing-schemas';
+import { TeamWorkdayFields } from './TeamWorkdayFields';
 import { useConsole } from '../../app/console-context';
 import { ChoiceChips, SaveLine } from './SaveLine';
 import { useSave } from './use-routing';
@@ -29,6 +31,8 @@ function TeamForm({
   const [teamCategories, setTeamCategories] = useState(team.categories);
   const [members, setMembers] = useState(team.member_ids);
   const [strategy, setStrategy] = useState<AssignmentStrategy>(team.strategy);
+  const [landingView, setLandingView] = useState<TeamLandingView>(team.landing_view ?? 'next');
+  const [assignOnReply, setAssignOnReply] = useState(team.assign_on_reply ?? true);
   const [status, save] = useSave(replace);
   const online = new Set(configuration.online_agent_ids);
   return (
@@ -80,6 +84,13 @@ function TeamForm({
         onChange={setMembers}
         disabled={!canEdit}
       />
+      <TeamWorkdayFields
+        landingView={landingView}
+        onLandingViewChange={setLandingView}
+        assignOnReply={assignOnReply}
+        onAssignOnReplyChange={setAssignOnReply}
+        disabled={!canEdit}
+      />
       {canEdit ? (
         <SaveLine
           status={status}
@@ -92,6 +103,8 @@ function TeamForm({
                 categories: teamCategories,
                 member_ids: members,
                 strategy,
+                landing_view: landingView,
+                assign_on_reply: assignOnReply,
               }),
             )
           }

@@ -16,6 +16,7 @@ import { DuplicatesSection } from '../duplicates/DuplicatesSection';
 import { RelatedPanel } from '../duplicates/RelatedPanel';
 import { useMergeState } from '../duplicates/use-merge-state';
 import { SlaCountdown } from '../sla/SlaCountdown';
+import { TicketHeaderActions } from './TicketHeaderActions';
 import { SafeContent } from './SafeContent';
 import { OtherTickets } from './OtherTickets';
 import { Thread, threadEntries, type ThreadHighlight } from './Thread';
@@ -40,6 +41,10 @@ export interface TicketPaneProps {
    * follows. Without it the pane switches to that ticket itself.
    */
   onOpenTicket?: (ticketId: string) => void;
+  /** An agent's reply left the composer (sent or queued): the queue opens its next ticket. */
+  onReplySent?: () => void;
+  /** Opens the next ticket of the queue's view (the header's "Next ticket"). */
+  onOpenNext?: () => void;
 }
 
 const languageNames = new Map<string, Intl.DisplayNames>();
@@ -59,7 +64,13 @@ function languageName(code: string, uiLanguage: string): string {
 }
 
 /** The open ticket beside the queue: header, editable properties, checklist, thread and composer. */
-export function TicketPane({ ticketId, onClose, onOpenTicket }: TicketPaneProps): ReactElement {
+export function TicketPane({
+  ticketId,
+  onClose,
+  onOpenTicket,
+  onReplySent,
+  onOpenNext,
+}: TicketPaneProps): ReactElement {
   const [shownId, setShownId] = useState(ticketId);
   const [openedId, setOpenedId] = useState(ticketId);
   if (openedId !== ticketId) {
@@ -73,6 +84,8 @@ export function TicketPane({ ticketId, onClose, onOpenTicket }: TicketPaneProps)
       ticketId={shownId}
       onClose={onClose}
       onOpenTicket={onOpenTicket ?? setShownId}
+      onReplySent={onReplySent}
+      onOpenNext={onOpenNext}
     />
   );
 }
@@ -86,10 +99,14 @@ function TicketView({
   ticketId,
   onClose,
   onOpenTicket,
+  onReplySent,
+  onOpenNext,
 }: {
   ticketId: string;
   onClose: () => void;
   onOpenTicket: (ticketId: string) => void;
+  onReplySent?: () => void;
+  onOpenNext?: () => void;
 }): ReactElement {
   const { t } = useTranslation();
   const { session } = useConsole();
@@ -155,6 +172,7 @@ function TicketView({
             onClose={onClose}
             viewers={viewers}
             selfAgentId={session.agent.id}
+            onOpenNext={onOpenNext}
           />
           <TicketProperties detail={detail} onUpdated={applyOwnUpdate} />
           <div className="ticket-pane__scroll">
@@ -200,6 +218,7 @@ function TicketView({
             onReviewed={markReviewed}
             preset={preset}
             onTypingChange={setIsTyping}
+            onDelivered={(kind) => (kind === 'reply' ? onReplySent?.() : undefined)}
           />
         </>
       ) : error ? (
@@ -221,12 +240,14 @@ function TicketHeader({
   onClose,
   viewers,
   selfAgentId,
+  onOpenNext,
 }: {
   detail: TicketDetail;
   nowMs: number;
   onClose: () => void;
   viewers: readonly PresenceEntry[];
   selfAgentId: string;
+  onOpenNext?: () => void;
 }): ReactElement {
   const { t, i18n } = useTranslation();
   return (
@@ -236,6 +257,7 @@ function TicketHeader({
         <StatusPill status={detail.status} label={t(`status.${detail.status}`)} />
         <span className="ticket-header__spacer" />
         <TicketPresence viewers={viewers} selfAgentId={selfAgentId} />
+        <TicketHeaderActions number={detail.number} onOpenNext={onOpenNext} />
         <IconButton icon="close" label={t('ticket.close')} onClick={onClose} />
       </div>
       <SafeContent as="h2" className="ticket-header__subject" testId="ticket-subject" text={detail.subject} />

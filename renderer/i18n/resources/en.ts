@@ -1,3 +1,4 @@
+import { agentDayEn } from './agent-day';
 /**
  * English UI strings: the source resource. ko.ts and zh.ts mirror every key (their type is derived from
  * this object, and test/renderer/i18n checks it at run time too).
@@ -211,6 +212,7 @@ export const en = {
       changeStatus: 'Change status',
       changePriority: 'Change priority',
       reply: 'Reply (opens the composer)',
+      openNext: 'Open the next ticket in the view',
       focusSearch: 'Search',
       help: 'Show this list',
     },
@@ -924,6 +926,7 @@ export const en = {
       discarded: 'Unsent changes deleted from this computer: {{count}}.',
     },
   },
+  agentDay: agentDayEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -1,4 +1,5 @@
 import type { en, ResourceShape } from './en';
+import { agentDayKo } from './agent-day';
 
 /** Korean UI strings (keys mirror en.ts). */
 export const ko: ResourceShape<typeof en> = {
@@ -211,6 +212,7 @@ export const ko: ResourceShape<typeof en> = {
       changeStatus: '상태 변경',
       changePriority: '우선순위 변경',
       reply: '답장 (작성기 열기)',
+      openNext: '보기의 다음 티켓 열기',
       focusSearch: '검색',
       help: '이 목록 보기',
     },
@@ -923,4 +925,5 @@ export const ko: ResourceShape<typeof en> = {
       discarded: '이 컴퓨터에서 삭제한 보내지 않은 변경 사항: {{count}}개.',
     },
   },
+  agentDay: agentDayKo,
 };

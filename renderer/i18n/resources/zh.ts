@@ -1,4 +1,5 @@
 import type { en, ResourceShape } from './en';
+import { agentDayZh } from './agent-day';
 
 /** Simplified Chinese UI strings (keys mirror en.ts). */
 export const zh: ResourceShape<typeof en> = {
@@ -207,6 +208,7 @@ export const zh: ResourceShape<typeof en> = {
       changeStatus: '修改状态',
       changePriority: '修改优先级',
       reply: '回复（打开编辑器）',
+      openNext: '打开视图中的下一个工单',
       focusSearch: '搜索',
       help: '显示此列表',
     },
@@ -913,4 +915,5 @@ export const zh: ResourceShape<typeof en> = {
       discarded: '已从这台电脑上删除的未发送更改：{{count}} 项。',
     },
   },
+  agentDay: agentDayZh,
 };

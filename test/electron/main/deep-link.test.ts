@@ -6,6 +6,8 @@ describe('parseDeepLink', () => {
     ['support-console://ticket/123', 123],
     ['support-console://ticket/1', 1],
     ['support-console://ticket/123/', 123],
+    // The web route's form (`/tickets/<number>`), which "Copy link" gives in the app.
+    ['support-console://tickets/2942', 2942],
     ['SUPPORT-CONSOLE://Ticket/77', 77],
     ['support-console://ticket/999999999999', 999_999_999_999],
   ])('accepts %s', (url, number) => {
@@ -17,7 +19,7 @@ describe('parseDeepLink', () => {
     ['another scheme', 'https://ticket/123'],
     ['a look-alike scheme', 'support-consoles://ticket/123'],
     ['no slashes', 'support-console:ticket/123'],
-    ['another host', 'support-console://tickets/123'],
+    ['another host', 'support-console://views/123'],
     ['no number', 'support-console://ticket/'],
     ['no path', 'support-console://ticket'],
     ['zero', 'support-console://ticket/0'],

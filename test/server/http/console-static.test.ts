@@ -12,7 +12,10 @@ describe('serving the built console', () => {
   beforeAll(async () => {
     consoleDir = mkdtempSync(join(tmpdir(), 'console-build-'));
     mkdirSync(join(consoleDir, 'assets'));
-    writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>Support Console</title>');
+    writeFileSync(
+      join(consoleDir, 'index.html'),
+      '<!doctype html><title>Support Console</title><script type="module" src="./assets/main-abc123.js"></script>',
+    );
     writeFileSync(join(consoleDir, 'assets', 'main-abc123.js'), 'export {};');
     mkdirSync(join(consoleDir, 'help'));
     writeFileSync(join(consoleDir, 'help', 'index.html'), '<!doctype html><title>Help center</title>');
@@ -43,6 +46,10 @@ describe('serving the built console', () => {
     expect(route.status).toBe(200);
     expect(route.headers.get('content-type')).toContain('text/html');
     expect(route.headers.get('content-security-policy')).toBe(consoleContentSecurityPolicy);
+    // A route two levels deep still loads /assets/…, not /tickets/assets/….
+    expect(await route.text()).toContain('src="/assets/main-abc123.js"');
+    expect(await (await fetch(`${service.url}/views/mine`)).text()).toContain('src="/assets/main-abc123.js"');
+    expect(await (await fetch(`${service.url}/`)).text()).toContain('src="/assets/main-abc123.js"');
   });
 
   it('keeps unknown API paths as JSON 404s and refuses to leave the folder', async () => {

@@ -99,6 +99,37 @@ describe('matchesView', () => {
     expect(matchesView(ticket(3), filtersOf('sla_at_risk'), context)).toBe(false);
   });
 
+  it('separates Breached from At risk: a breached ticket is in one, an at-risk one in the other', () => {
+    const atRisk = ticket(1, {
+      sla: { first_response: clock({ due_at: new Date(now + hour).toISOString() }), resolution: clock({}) },
+    });
+    const breached = ticket(2, {
+      sla: {
+        first_response: clock({ due_at: new Date(now - hour).toISOString() }),
+        resolution: clock({ due_at: new Date(now + 30 * 60_000).toISOString() }),
+      },
+    });
+    expect(matchesView(atRisk, filtersOf('sla_at_risk'), context)).toBe(true);
+    expect(matchesView(atRisk, filtersOf('sla_breached'), context)).toBe(false);
+    expect(matchesView(breached, filtersOf('sla_at_risk'), context)).toBe(false);
+    expect(matchesView(breached, filtersOf('sla_breached'), context)).toBe(true);
+  });
+
+  it('holds my workable tickets and the unassigned ones of my teams’ categories in My work', () => {
+    const mine = builtInViews(['kyc', 'api'], ['kyc']).find((view) => view.id === 'next')?.filters ?? {};
+    expect(matchesView(ticket(1, { assignee_id: 'agent-me', category: 'api' }), mine, context)).toBe(true);
+    expect(matchesView(ticket(2, { category: 'kyc' }), mine, context)).toBe(true);
+    expect(matchesView(ticket(3, { category: 'api' }), mine, context)).toBe(false);
+    expect(matchesView(ticket(4, { category: 'kyc', assignee_id: 'agent-other' }), mine, context)).toBe(
+      false,
+    );
+    // Waiting on the customer or solved: not work to do now.
+    const waiting = ticket(5, { assignee_id: 'agent-me', status: 'awaiting_customer' });
+    expect(matchesView(waiting, mine, context)).toBe(false);
+    // Without a team, every unassigned ticket is the agent's to pick up.
+    expect(matchesView(ticket(6, { category: 'api' }), filtersOf('next'), context)).toBe(true);
+  });
+
   it('keeps tickets updated in the last 24 hours in Recently updated', () => {
     const fresh = ticket(1, { updated_at: new Date(now - 23 * hour).toISOString() });
     const stale = ticket(2, { updated_at: new Date(now - 25 * hour).toISOString() });
@@ -155,8 +186,10 @@ describe('countViews', () => {
     counter.add(tickets, 2, tickets.length);
     expect(counter.result()).toEqual(counts);
     expect(Object.fromEntries(counts)).toEqual({
+      next: 2,
       mine: 1,
       unassigned: 1,
+      sla_breached: 0,
       sla_at_risk: 0,
       awaiting_customer: 1,
       recently_updated: 1,

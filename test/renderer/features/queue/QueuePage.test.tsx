@@ -10,6 +10,7 @@ import type { QueueLookups } from '../../../../renderer/features/queue/queue-mod
 import { QueuePage } from '../../../../renderer/features/queue/QueuePage';
 import { createTicketStore } from '../../../../renderer/features/queue/ticket-store';
 import { createPresenceStore } from '../../../../renderer/live/presence';
+import { createSettingsEvents } from '../../../../renderer/live/settings-events';
 import { createTicketEvents } from '../../../../renderer/live/ticket-events';
 import { makeTicket } from '../../fixtures';
 
@@ -19,7 +20,9 @@ const lookups: QueueLookups = {
   categoryName: (key) => key,
 };
 
-function setup(tickets: Ticket[], options: { isLoaded?: boolean; remote?: Ticket[] } = {}) {
+function setup(tickets: Ticket[], options: { isLoaded?: boolean; remote?: Ticket[]; path?: string } = {}) {
+  // Browser mode reads the view from the address: these tests start on "All tickets" unless told.
+  window.history.replaceState(null, '', options.path ?? '/views/all');
   const store = createTicketStore();
   store.upsert(tickets);
   if (options.isLoaded !== false) {
@@ -41,6 +44,11 @@ function setup(tickets: Ticket[], options: { isLoaded?: boolean; remote?: Ticket
         failed: [],
       }),
     ),
+    // The pane's own loading is not what these tests look at: it stays "loading".
+    getTicket: vi.fn(() => new Promise(() => undefined)),
+    routing: vi.fn(() =>
+      Promise.resolve({ teams: [], profiles: [], rules: [], skill_wait_minutes: 30, online_agent_ids: [] }),
+    ),
     listTickets: vi.fn(() =>
       Promise.resolve({
         tickets: options.remote ?? [],
@@ -56,6 +64,7 @@ function setup(tickets: Ticket[], options: { isLoaded?: boolean; remote?: Ticket
     arrivals: createArrivals(),
     ticketEvents: createTicketEvents(),
     presence: createPresenceStore(),
+    settingsEvents: createSettingsEvents(),
     agentPreferences: createAgentPreferencesStore({ api, agentId: me.id, storage: null }),
     agents: [me],
     categories: [],
@@ -184,6 +193,19 @@ describe('QueuePage', () => {
     expect(api.listTickets).not.toHaveBeenCalled();
     fireEvent.click(screen.getByTestId('service-search'));
     await waitFor(() => expect(api.listTickets).toHaveBeenCalledWith({ q: 'withdrawal', limit: 200 }));
+  });
+
+  it('lands on My work (mine and unassigned, by SLA due time) at /, and names it in the address', async () => {
+    setup(tickets, { path: '/' });
+    expect(viewItem('next')).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByTestId('queue-count')).toHaveTextContent('2 of 3 tickets');
+    await waitFor(() => expect(window.location.pathname).toBe('/views/next'));
+  });
+
+  it('opens the ticket the address names', async () => {
+    setup(tickets, { path: '/tickets/2' });
+    await waitFor(() => expect(screen.getByTestId('ticket-pane')).toBeInTheDocument());
+    expect(window.location.pathname).toBe('/tickets/2');
   });
 
   it('shows every shortcut on ?', () => {
