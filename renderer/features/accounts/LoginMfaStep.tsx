@@ -130,6 +130,8 @@ export function LoginMfaStep(props: LoginMfaStepProps): ReactElement {
           value={code}
           inputMode={useRecovery ? 'text' : 'numeric'}
           autoComplete="one-time-code"
+          // The code step appears right after the password: the code goes straight into its only field.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
           spellCheck={false}
           maxLength={useRecovery ? 20 : 6}

@@ -26,6 +26,8 @@ export function SignOutDialog({ pending, onConfirm, onCancel }: SignOutDialogPro
         </h2>
         <p>{t('accounts.signOut.pending', { count: pending })}</p>
         <div className="account-dialog__actions">
+          {/* A dialog focuses its safe choice when it opens (unsent work stays unless the agent discards it). */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
           <button type="button" className="button" onClick={onCancel} autoFocus>
             {t('accounts.signOut.cancel')}
           </button>
@@ -74,6 +76,8 @@ export function SessionEndedDialog({
           <button type="button" className="button" onClick={onDiscard}>
             {t('accounts.signOut.discard')}
           </button>
+          {/* A dialog focuses its main choice when it opens. */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
           <button type="button" className="button button--primary" onClick={onSignInAgain} autoFocus>
             {t('accounts.signOut.signInAgain')}
           </button>
