@@ -152,6 +152,8 @@ interface RequestOptions {
   token?: string | null;
   /** Sent as `If-Match` (the ticket version a change is based on). */
   ifMatch?: number;
+  /** More headers (e.g. `Idempotency-Key`). */
+  headers?: Readonly<Record<string, string>>;
   fetchImplementation?: typeof fetch;
 }
 
@@ -167,6 +169,7 @@ export async function requestJson<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
+    ...options.headers,
     accept: options.expect === 'text' ? '*/*' : 'application/json',
   };
   if (options.rawBody !== undefined) {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { RequiredItemRules } from '../../shared/checklist/items';
 import {
   faqPublicSchema,
   intakePreviewRequestSchema,
@@ -25,6 +26,8 @@ import { previewIntake } from './intake-preview';
 const idParamsSchema = z.object({ id: z.string().max(64) });
 /** Previews per client address and window, on top of intake's: the form asks at most about twice a second. */
 const previewsPerIntake = 10;
+/** How long the preview trusts the checklist rules it read (a lead's change shows within this). */
+const rulesCacheMs = 2_000;
 
 function unauthorized(): ApiFailure {
   return new ApiFailure(
@@ -50,6 +53,20 @@ export function registerHelpRoutes(
     timeWindow: context.intakeRateLimit.windowMs,
   };
 
+  // The form asks on every pause in typing: the checklist rules are read at most once per 2 seconds.
+  let rules: { readAt: number; value: Promise<RequiredItemRules> } | null = null;
+  const checklistRules = (): Promise<RequiredItemRules> => {
+    const now = Date.now();
+    if (rules === null || now - rules.readAt > rulesCacheMs) {
+      const value = context.store.teamSettings().then((settings) => settings.checklistRules);
+      rules = { readAt: now, value };
+      value.catch(() => {
+        rules = null;
+      });
+    }
+    return rules.value;
+  };
+
   app.post(
     '/api/intake/preview',
     { bodyLimit: 64 * 1024, config: { rateLimit: publicBudget } },
@@ -60,9 +77,8 @@ export function registerHelpRoutes(
         typeof assertion === 'string' ? assertion : undefined,
         context.customerAssertionSecret ?? null,
       );
-      const { checklistRules } = await context.store.teamSettings();
       return previewIntake(form, {
-        rules: checklistRules,
+        rules: await checklistRules(),
         incidents,
         duplicates: context.duplicates ?? null,
         database,

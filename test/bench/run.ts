@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchDuplicates } from './duplicates';
 import { benchFaq } from './faq';
+import { benchIncidentUpdate, benchIntakePreview } from './incidents';
 import { benchIntake } from './intake';
 import { benchMetrics } from './metrics';
 import { benchQueue } from './queue';
@@ -104,6 +105,14 @@ async function main(): Promise<void> {
       note: 'skipped: set BENCH_DATABASE_URL',
     });
   }
+  const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  await run('incidents (PGlite)', () => benchIncidentUpdate({ label: 'PGlite', count: 10_000, log }));
+  if (databaseUrl) {
+    await run('incidents (PostgreSQL)', () =>
+      benchIncidentUpdate({ label: 'PostgreSQL', databaseUrl, count: 10_000, log }),
+    );
+  }
+  await run('incidents: intake preview', () => benchIntakePreview({ count: 500, log }));
 
   process.stdout.write(`\n${formatTable(results)}\n`);
   if (only === null) {

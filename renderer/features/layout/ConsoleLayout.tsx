@@ -4,6 +4,7 @@ import { useConsole } from '../../app/console-context';
 import { roleAtLeast } from '../../../shared/domain/vocabulary';
 import { formatCount } from '../../i18n/format';
 import { FaqLibraryPage } from '../faq/FaqLibraryPage';
+import { IncidentsPage } from '../incidents/IncidentsPage';
 import { MetricsPage } from '../metrics/MetricsPage';
 import { QueuePage } from '../queue/QueuePage';
 import { RoutingPage } from '../routing/RoutingPage';
@@ -45,6 +46,7 @@ export function ConsoleLayout(): ReactElement {
             <QueuePage isActive={page === 'queue'} />
           </div>
           {page === 'metrics' && isLead ? <MetricsPage /> : null}
+          {page === 'incidents' && isLead ? <IncidentsPage /> : null}
           {page === 'routing' && isLead ? <RoutingPage /> : null}
           {page === 'faq' ? <FaqLibraryPage /> : null}
           {page === 'settings' ? <SettingsPage /> : null}

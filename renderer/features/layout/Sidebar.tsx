@@ -6,6 +6,7 @@ import type { Page } from './navigation';
 const items: readonly { page: Page; icon: IconName }[] = [
   { page: 'queue', icon: 'inbox' },
   { page: 'metrics', icon: 'chart' },
+  { page: 'incidents', icon: 'clock' },
   { page: 'routing', icon: 'sparkle' },
   { page: 'faq', icon: 'book' },
   { page: 'settings', icon: 'settings' },
@@ -35,8 +36,8 @@ export function Sidebar({ page, onNavigate, countLabel, showMetrics = false }: S
       </div>
       <ul className="sidebar__list">
         {items
-          // Metrics and Routing are for leads and admins.
-          .filter((item) => (item.page !== 'metrics' && item.page !== 'routing') || showMetrics)
+          // Metrics, Incidents and Routing are for leads and admins.
+          .filter((item) => !['metrics', 'incidents', 'routing'].includes(item.page) || showMetrics)
           .map((item) => (
             <li key={item.page}>
               <button

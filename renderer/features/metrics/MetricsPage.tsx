@@ -8,6 +8,7 @@ import { AgentLoad, SpikeList } from './AgentLoad';
 import { ChartCard } from './ChartCard';
 import { BacklogAgeChart, BacklogCategoryChart, FlowChart, ResponseTimesChart } from './MetricsCharts';
 import { rangeChoices, type RangeChoice } from './metrics-range';
+import { IncidentSummary } from '../incidents/IncidentSummary';
 import { MetricsSummary } from './MetricsSummary';
 import { useMetrics } from './use-metrics';
 import './metrics.css';
@@ -132,6 +133,7 @@ export function MetricsPage(): ReactElement {
       ) : (
         <>
           <MetricsSummary metrics={metrics} />
+          <IncidentSummary />
           <div className="metrics__grid">
             <ChartCard
               chart="flow"

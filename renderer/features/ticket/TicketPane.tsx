@@ -1,3 +1,4 @@
+import { IncidentBanner } from '../incidents/IncidentBanner';
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistKey } from '../../../shared/checklist/items';
@@ -174,6 +175,7 @@ function TicketView({
             selfAgentId={session.agent.id}
             onOpenNext={onOpenNext}
           />
+          <IncidentBanner ticketId={detail.id} version={detail.version} />
           <TicketProperties detail={detail} onUpdated={applyOwnUpdate} />
           <div className="ticket-pane__scroll">
             <DuplicatesSection

@@ -1,4 +1,5 @@
 import { agentDayEn } from './agent-day';
+import { incidentsEn } from './incidents-en';
 /**
  * English UI strings: the source resource. ko.ts and zh.ts mirror every key (their type is derived from
  * this object, and test/renderer/i18n checks it at run time too).
@@ -64,6 +65,7 @@ export const en = {
     metrics: 'Metrics',
     faq: 'FAQ library',
     routing: 'Routing',
+    incidents: 'Incidents',
     settings: 'Settings',
     signOut: 'Sign out',
   },
@@ -927,6 +929,7 @@ export const en = {
     },
   },
   agentDay: agentDayEn,
+  incidents: incidentsEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

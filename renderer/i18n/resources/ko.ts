@@ -1,3 +1,4 @@
+import { incidentsKo } from './incidents-ko';
 import type { en, ResourceShape } from './en';
 import { agentDayKo } from './agent-day';
 
@@ -62,6 +63,7 @@ export const ko: ResourceShape<typeof en> = {
     metrics: '지표',
     faq: 'FAQ 라이브러리',
     routing: '라우팅',
+    incidents: '장애 공지',
     settings: '설정',
     signOut: '로그아웃',
   },
@@ -926,4 +928,5 @@ export const ko: ResourceShape<typeof en> = {
     },
   },
   agentDay: agentDayKo,
+  incidents: incidentsKo,
 };

@@ -1,3 +1,4 @@
+import { incidentsZh } from './incidents-zh';
 import type { en, ResourceShape } from './en';
 import { agentDayZh } from './agent-day';
 
@@ -60,6 +61,7 @@ export const zh: ResourceShape<typeof en> = {
     metrics: '指标',
     faq: '常见问题库',
     routing: '分配规则',
+    incidents: '故障公告',
     settings: '设置',
     signOut: '退出登录',
   },
@@ -916,4 +918,5 @@ export const zh: ResourceShape<typeof en> = {
     },
   },
   agentDay: agentDayZh,
+  incidents: incidentsZh,
 };

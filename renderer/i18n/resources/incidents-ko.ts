@@ -1,0 +1,57 @@
+import type { ResourceShape } from './en';
+import type { incidentsEn } from './incidents-en';
+
+/** 장애 공지 기능의 문자열 (한국어). */
+export const incidentsKo: ResourceShape<typeof incidentsEn> = {
+  heading: '장애 공지',
+  new: '새 장애 공지',
+  empty: '장애 공지가 없습니다.',
+  title: '제목',
+  body: '고객 안내문',
+  languages: { ko: '한국어', en: '영어', zh: '중국어' },
+  categories: '카테고리 (없으면 전체)',
+  status: '상태',
+  statuses: {
+    investigating: '원인 파악 중',
+    identified: '원인 확인됨',
+    monitoring: '모니터링 중',
+    resolved: '해결됨',
+  },
+  create: '공지 만들기',
+  cancel: '취소',
+  stats: {
+    tickets: '티켓',
+    open: '미해결',
+    deflections: '문의 없이 해결',
+    timeToResolve: '해결까지 걸린 시간',
+    unresolved: '미해결',
+  },
+  linked: '연결된 티켓',
+  noLinked: '연결된 티켓이 없습니다.',
+  linkedBy: { lead: '리드가 연결', automatic: '자동 연결' },
+  suggested: '추천 티켓',
+  noSuggested: '추천이 없습니다.',
+  reason: { related: '관련 클러스터', text: '내용 일치' },
+  link: '연결',
+  linkAll: '모두 연결 ({{count}})',
+  update: {
+    heading: '업데이트 게시',
+    hint: '종료되지 않은 모든 연결 티켓에 티켓 언어로 답장을 하나씩 보냅니다.',
+    incidentStatus: '업데이트 후 공지 상태',
+    keep: '유지',
+    ticketStatus: '연결 티켓 상태 변경',
+    noChange: '변경 안 함',
+    post: '티켓 {{count}}개에 게시',
+    posting: '게시 중…',
+    done: '티켓 {{replied}}개에 답장했습니다. 종료된 티켓 {{skipped}}개는 건너뛰었습니다.',
+  },
+  banner: '장애 공지: {{title}} · {{status}}',
+  failed: '저장하지 못했습니다: {{message}}',
+  metrics: {
+    heading: '장애 공지',
+    perIncident: '공지별 티켓 수',
+    deflections: '문의 없이 해결',
+    medianResolve: '해결까지 걸린 시간 (중앙값)',
+    none: '장애 공지가 없습니다.',
+  },
+};

@@ -1,0 +1,57 @@
+import type { ResourceShape } from './en';
+import type { incidentsEn } from './incidents-en';
+
+/** 故障公告功能的文字（简体中文）。 */
+export const incidentsZh: ResourceShape<typeof incidentsEn> = {
+  heading: '故障公告',
+  new: '新建故障公告',
+  empty: '暂无故障公告。',
+  title: '标题',
+  body: '给客户的说明',
+  languages: { ko: '韩语', en: '英语', zh: '中文' },
+  categories: '类别（不选则全部）',
+  status: '状态',
+  statuses: {
+    investigating: '调查中',
+    identified: '已确定原因',
+    monitoring: '观察中',
+    resolved: '已解决',
+  },
+  create: '创建公告',
+  cancel: '取消',
+  stats: {
+    tickets: '工单',
+    open: '未解决',
+    deflections: '无需提交即解决',
+    timeToResolve: '解决用时',
+    unresolved: '未解决',
+  },
+  linked: '已关联工单',
+  noLinked: '暂无关联工单。',
+  linkedBy: { lead: '主管关联', automatic: '自动关联' },
+  suggested: '推荐工单',
+  noSuggested: '暂无推荐。',
+  reason: { related: '相关聚类', text: '内容匹配' },
+  link: '关联',
+  linkAll: '全部关联（{{count}}）',
+  update: {
+    heading: '发布更新',
+    hint: '向每个未关闭的关联工单以其语言发送一条回复。',
+    incidentStatus: '更新后的公告状态',
+    keep: '保持',
+    ticketStatus: '将关联工单设为',
+    noChange: '不变',
+    post: '发布到 {{count}} 个工单',
+    posting: '发布中…',
+    done: '已回复 {{replied}} 个工单；跳过 {{skipped}} 个已关闭工单。',
+  },
+  banner: '故障公告：{{title}} · {{status}}',
+  failed: '无法保存：{{message}}',
+  metrics: {
+    heading: '故障公告',
+    perIncident: '每个公告的工单数',
+    deflections: '无需提交即解决',
+    medianResolve: '解决用时（中位数）',
+    none: '暂无故障公告。',
+  },
+};
