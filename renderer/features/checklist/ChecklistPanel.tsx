@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistKey } from '../../../shared/checklist/items';
 import { composeMissingInfoRequest } from '../../../shared/checklist/missing-info-request';
 import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
+import { useAgentPreferences } from '../../app/agent-preferences';
 import { useConsole } from '../../app/console-context';
 import { SafeContent } from '../ticket/SafeContent';
 import {
@@ -39,6 +40,7 @@ export function ChecklistPanel({
 }: ChecklistPanelProps): ReactElement {
   const { t } = useTranslation();
   const { api, session } = useConsole();
+  const [preferences] = useAgentPreferences();
   const [savingKey, setSavingKey] = useState<ChecklistKey | null>(null);
   const [error, setError] = useState<string | null>(null);
   const missing = missingRequiredKeys(detail);
@@ -61,13 +63,17 @@ export function ChecklistPanel({
     }
   };
 
+  // Nothing to ask on a solved or closed ticket: the conversation is over.
+  const canAsk = detail.status !== 'solved' && detail.status !== 'closed';
   const askMissingInfo = (): void => {
+    const language = customerLanguage(detail);
     onAskMissingInfo(
       composeMissingInfoRequest({
         missing,
-        language: customerLanguage(detail),
+        language,
         customerName: detail.requester.name,
-        agentName: session.agent.name,
+        // Signed with the name the agent gave for the customer's language (Settings), else the account name.
+        agentName: preferences.display_names?.[language]?.trim() || session.agent.name,
         ticketNumber: detail.number,
       }),
     );
@@ -87,17 +93,19 @@ export function ChecklistPanel({
                   total: String(requiredCount),
                 })}
         </span>
-        <button
-          type="button"
-          className="button button--small checklist-panel__ask"
-          data-testid="ask-missing-info"
-          disabled={missing.length === 0}
-          title={missing.length === 0 ? t('checklist.nothingMissing') : undefined}
-          onClick={askMissingInfo}
-        >
-          {t('checklist.askMissingInfo')}
-          {missing.length > 0 ? <span className="checklist-panel__count">{missing.length}</span> : null}
-        </button>
+        {canAsk ? (
+          <button
+            type="button"
+            className="button button--small checklist-panel__ask"
+            data-testid="ask-missing-info"
+            disabled={missing.length === 0}
+            title={missing.length === 0 ? t('checklist.nothingMissing') : undefined}
+            onClick={askMissingInfo}
+          >
+            {t('checklist.askMissingInfo')}
+            {missing.length > 0 ? <span className="checklist-panel__count">{missing.length}</span> : null}
+          </button>
+        ) : null}
       </header>
       {error ? (
         <div className="alert checklist-panel__error" role="alert">

@@ -6,6 +6,7 @@ import { getDesktopApi } from '../../desktop/desktop-bridge';
 import { changeLanguage, currentLanguage } from '../../i18n/i18n';
 import { applyTheme, themePreferences, type ThemePreference } from '../../theme/theme';
 import { DesktopSettingsSection } from './DesktopSettingsSection';
+import { DisplayNamesSection } from './DisplayNamesSection';
 import { readPreferences, writePreferences } from './preferences';
 import { TeamSettingsSections } from './TeamSettingsSections';
 import { AccountSecuritySection } from '../accounts/AccountSecuritySection';
@@ -83,6 +84,7 @@ export function SettingsPage(): ReactElement {
           </div>
         </div>
       </section>
+      <DisplayNamesSection accountName={session.agent.name} />
       <TeamSettingsSections editable={roleAtLeast(session.agent.role, 'lead')} />
       {desktop ? <DesktopSettingsSection desktop={desktop} /> : null}
       <section className="settings__section">

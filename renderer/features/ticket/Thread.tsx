@@ -4,6 +4,7 @@ import type { ChecklistKey } from '../../../shared/checklist/items';
 import type { AttachmentSummary, TicketDetail } from '../../../shared/domain/schemas';
 import type { MessageKind } from '../../../shared/domain/vocabulary';
 import { formatDateTime, formatRelativeTime } from '../../i18n/format';
+import { isPendingMessageId } from '../../sync/optimistic';
 import { initialsOf } from '../layout/TopBar';
 import { AttachmentList } from './Attachments';
 import { SafeContent } from './SafeContent';
@@ -109,6 +110,7 @@ export function Thread({
           className={`message message--${entry.kind}`}
           data-testid="thread-message"
           data-kind={entry.kind}
+          data-pending={isPendingMessageId(entry.id) ? 'true' : undefined}
         >
           <header className="message__header">
             <span className={`avatar avatar--small avatar--${entry.kind}`} aria-hidden="true">
@@ -120,6 +122,12 @@ export function Thread({
               <span className="message__label message__label--reply">{t('ticket.thread.reply')}</span>
             ) : null}
             {index === 0 ? <span className="message__meta">{t('ticket.thread.opening')}</span> : null}
+            {isPendingMessageId(entry.id) ? (
+              // Still in the outbox: not sent until the service acknowledges it (docs/offline.md).
+              <span className="message__label message__label--waiting" data-testid="message-waiting">
+                {t('agentDay.waitingToSend')}
+              </span>
+            ) : null}
             {entry.originTicketId ? (
               <span
                 className="message__origin"

@@ -5,6 +5,7 @@ import type { AgentRole } from '../../../../shared/domain/vocabulary';
 import type { ChecklistRules, SlaPolicyWire, TeamSettings } from '../../../../shared/domain/workflow-schemas';
 import type { ApiClient } from '../../../../renderer/api/api-client';
 import { ApiError } from '../../../../renderer/api/api-error';
+import { createAgentPreferencesStore } from '../../../../renderer/app/agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from '../../../../renderer/app/console-context';
 import { SettingsPage } from '../../../../renderer/features/settings/SettingsPage';
 
@@ -41,6 +42,11 @@ function renderSettings(role: AgentRole, api: Partial<ApiClient>) {
       categoryName: (key: string) => categories.find((category) => category.key === key)?.name ?? key,
     },
     signOut: vi.fn(),
+    agentPreferences: createAgentPreferencesStore({
+      api: { preferences: () => Promise.resolve({}), savePreferences: (saved) => Promise.resolve(saved) },
+      agentId: 'agent-sora',
+      storage: null,
+    }),
   } as unknown as ConsoleContextValue;
   render(
     <ConsoleContext.Provider value={value}>

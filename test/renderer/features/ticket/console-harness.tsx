@@ -1,6 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import { createAgentPreferencesStore } from '../../../../renderer/app/agent-preferences';
 import { createTicketStore } from '../../../../renderer/features/queue/ticket-store';
 import { checklistKeys, type ChecklistKey } from '../../../../shared/checklist/items';
 import type { Message, TicketDetail } from '../../../../shared/domain/schemas';
@@ -94,6 +95,11 @@ export function renderWithConsole(
     },
     api,
     store: createTicketStore(),
+    agentPreferences: createAgentPreferencesStore({
+      api: { preferences: () => Promise.resolve({}), savePreferences: (saved) => Promise.resolve(saved) },
+      agentId: 'agent-minji',
+      storage: null,
+    }),
     ticketEvents: createTicketEvents(),
     presence: options.presence ?? createPresenceStore(),
     agents: [
