@@ -13,6 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Metrics, ResponseTimesRow } from '../../../shared/domain/metrics-schemas';
+import { isPartialBucket } from '../../../shared/metrics/flow-buckets';
 import { axisTick, chartColors, statusColor, tooltipStyle } from './chart-theme';
 import { toHours } from './metrics-range';
 
@@ -30,7 +31,31 @@ export function FlowChart({ metrics, language }: { metrics: Metrics; language: s
       ? { hour: '2-digit', minute: '2-digit' }
       : { month: 'short', day: 'numeric' },
   );
-  const data = metrics.flow.map((point) => ({ ...point, label: format.format(new Date(point.at)) }));
+  const { from, to, bucket } = metrics.range;
+  const data = metrics.flow.map((point) => {
+    const isPartial = isPartialBucket(point.at, bucket, from, to);
+    const label = format.format(new Date(point.at));
+    return { ...point, isPartial, label: isPartial ? t('metrics.partialBucket', { label }) : label };
+  });
+  // A bucket only partly inside the range (the day the range starts in, the day still running) gets a hollow
+  // point, and the lines are straight: smoothing would draw its lower count as a slope into a real drop.
+  const dot = (props: { cx?: number; cy?: number; index?: number; stroke?: string }): ReactElement => {
+    const point = props.index === undefined ? undefined : data[props.index];
+    return point?.isPartial && props.cx !== undefined && props.cy !== undefined ? (
+      <circle
+        key={props.index}
+        cx={props.cx}
+        cy={props.cy}
+        r={4}
+        fill="var(--color-surface)"
+        stroke={props.stroke}
+        strokeWidth={2}
+        strokeDasharray="2 2"
+      />
+    ) : (
+      <g key={props.index} />
+    );
+  };
   return (
     <ResponsiveContainer width="100%" height={chartHeight}>
       <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
@@ -40,21 +65,21 @@ export function FlowChart({ metrics, language }: { metrics: Metrics; language: s
         <Tooltip contentStyle={tooltipStyle} />
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Line
-          type="monotone"
+          type="linear"
           dataKey="incoming"
           name={t('metrics.series.incoming')}
           stroke={chartColors.incoming}
           strokeWidth={2}
-          dot={false}
+          dot={dot}
           isAnimationActive={false}
         />
         <Line
-          type="monotone"
+          type="linear"
           dataKey="solved"
           name={t('metrics.series.solved')}
           stroke={chartColors.solved}
           strokeWidth={2}
-          dot={false}
+          dot={dot}
           isAnimationActive={false}
         />
       </LineChart>

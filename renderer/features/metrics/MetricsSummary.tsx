@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Metrics, MetricsRate } from '../../../shared/domain/metrics-schemas';
+import { isRateMeaningful, minimumRateSample } from '../../../shared/metrics/rates';
 import { formatCount } from '../../i18n/format';
 
 function percent(rate: MetricsRate, language: string): string {
@@ -26,11 +27,22 @@ export function MetricsSummary({ metrics }: { metrics: Metrics }): ReactElement 
         </>
       ) : (
         <>
-          <span className="metrics-tile__value">{rate.rate === null ? '–' : percent(rate, language)}</span>
+          {rate.rate === null || !isRateMeaningful(rate.total) ? (
+            <span className="metrics-tile__value metrics-tile__value--muted">–</span>
+          ) : (
+            <span className="metrics-tile__value">{percent(rate, language)}</span>
+          )}
           <span className="metrics-tile__detail">
             {rate.total === 0
               ? emptyText
-              : t('metrics.summary.rateDetail', { part: String(rate.count), total: String(rate.total) })}
+              : t(
+                  isRateMeaningful(rate.total) ? 'metrics.summary.rateDetail' : 'metrics.summary.rateTooFew',
+                  {
+                    part: String(rate.count),
+                    total: String(rate.total),
+                    minimum: String(minimumRateSample),
+                  },
+                )}
           </span>
         </>
       )}

@@ -662,6 +662,7 @@ export const en = {
     close: 'Close',
   },
   metrics: {
+    partialBucket: '{{label}} (partial)',
     title: 'Queue metrics',
     range: 'Range',
     ranges: {
@@ -694,6 +695,7 @@ export const en = {
       duplicate: 'Duplicate rate',
       triage: 'Auto-triage accuracy',
       rateDetail: '{{part}} of {{total}} tickets',
+      rateTooFew: '{{part}} of {{total}} tickets: too few for a rate (from {{minimum}})',
       noneInRange: 'Nothing solved in this range',
       duplicateUnavailable: 'Available once duplicate detection lands',
       triageUnavailable: 'Available once auto-triage suggests categories',

@@ -663,6 +663,7 @@ export const ko: ResourceShape<typeof en> = {
     close: '닫기',
   },
   metrics: {
+    partialBucket: '{{label}} (일부)',
     title: '대기열 지표',
     range: '기간',
     ranges: {
@@ -695,6 +696,7 @@ export const ko: ResourceShape<typeof en> = {
       duplicate: '중복률',
       triage: '자동 분류 정확도',
       rateDetail: '티켓 {{total}}건 중 {{part}}건',
+      rateTooFew: '{{total}}건 중 {{part}}건: 비율을 내기엔 적습니다({{minimum}}건부터)',
       noneInRange: '이 기간에 해결된 티켓 없음',
       duplicateUnavailable: '중복 감지 기능이 추가되면 표시됩니다',
       triageUnavailable: '자동 분류가 카테고리를 제안하면 표시됩니다',

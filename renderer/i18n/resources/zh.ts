@@ -655,6 +655,7 @@ export const zh: ResourceShape<typeof en> = {
     close: '关闭',
   },
   metrics: {
+    partialBucket: '{{label}}（不完整）',
     title: '队列指标',
     range: '时间范围',
     ranges: {
@@ -687,6 +688,7 @@ export const zh: ResourceShape<typeof en> = {
       duplicate: '重复率',
       triage: '自动分类准确率',
       rateDetail: '{{total}} 个工单中的 {{part}} 个',
+      rateTooFew: '{{total}} 个工单中 {{part}} 个：样本太少，不计比率（{{minimum}} 个起）',
       noneInRange: '此时间范围内没有已解决的工单',
       duplicateUnavailable: '重复检测上线后提供',
       triageUnavailable: '自动分类开始推荐类别后提供',

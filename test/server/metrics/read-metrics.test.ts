@@ -287,9 +287,14 @@ describe.each(testEngines())('metrics on a constructed history ($name)', (engine
         online: agent.online,
       })),
     ).toEqual([
-      { name: 'Ana', open: 1, capacity: 10, handled: 2, handlingHours: 6, online: true },
-      { name: 'Ben', open: 1, capacity: 10, handled: 1, handlingHours: 5, online: false },
+      { name: 'Ana', open: 1, capacity: 10, handled: 2, handlingHours: 9, online: true },
+      { name: 'Ben', open: 1, capacity: 10, handled: 1, handlingHours: 8, online: false },
     ]);
+    // Handling runs from creation, as resolution does: the two agree for the same solved tickets (a ticket
+    // solved by its first reply no longer counts 0 h).
+    expect(metrics.agents.map((agent) => agent.median_handling_ms)).toEqual(
+      metrics.response_times.by_agent.map((row) => row.resolution.median_ms),
+    );
   });
 
   it('flags a category whose last three hours far exceed its trailing average', () => {

@@ -6,13 +6,23 @@ import { sampleMetrics } from './metrics-fixture';
 
 describe('MetricsSummary', () => {
   it('shows the backlog, the rates, and says which figures are not available yet', () => {
-    render(<MetricsSummary metrics={sampleMetrics()} />);
+    const metrics = sampleMetrics();
+    metrics.rates.sla_breach = { count: 10, total: 40, rate: 0.25 };
+    render(<MetricsSummary metrics={metrics} />);
     expect(screen.getByTestId('metrics-backlog-total')).toHaveTextContent('1,234');
     expect(screen.getByText('25%')).toBeInTheDocument();
-    expect(screen.getByText('1 of 4 tickets')).toBeInTheDocument();
+    expect(screen.getByText('10 of 40 tickets')).toBeInTheDocument();
     expect(screen.getByText('Nothing solved in this range')).toBeInTheDocument();
     expect(screen.getByText('Available once duplicate detection lands')).toBeInTheDocument();
     expect(screen.getByText('Available once auto-triage suggests categories')).toBeInTheDocument();
+  });
+
+  it('gives no percentage for a handful of tickets: "2 of 2" is not "100%"', () => {
+    const metrics = sampleMetrics();
+    metrics.rates.triage_accuracy = { count: 2, total: 2, rate: 1 };
+    render(<MetricsSummary metrics={metrics} />);
+    expect(screen.queryByText('100%')).not.toBeInTheDocument();
+    expect(screen.getByText('2 of 2 tickets: too few for a rate (from 20)')).toBeInTheDocument();
   });
 });
 
