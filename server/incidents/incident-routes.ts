@@ -34,6 +34,8 @@ export function registerIncidentRoutes(
   app.post('/api/incidents', lead, async (request, reply) => {
     const input = parseOrFail(incidentCreateSchema, request.body);
     await assertKnownCategories(context, input.categories);
+    // Announcements are public and updates reach every linked customer: the reply lint applies to both.
+    await context.safety?.assertSafeReply([...Object.values(input.title), ...Object.values(input.body)]);
     const incident = await incidents.create(input, currentAgent(request));
     return reply.code(201).send(incident);
   });
@@ -53,6 +55,10 @@ export function registerIncidentRoutes(
     const { id } = parseOrFail(idParamsSchema, request.params);
     const patch = parseOrFail(incidentPatchSchema, request.body);
     await assertKnownCategories(context, patch.categories ?? []);
+    await context.safety?.assertSafeReply([
+      ...Object.values(patch.title ?? {}),
+      ...Object.values(patch.body ?? {}),
+    ]);
     const incident = await incidents.patch(id, patch, currentAgent(request));
     if (incident === null) {
       throw notFound(id);
@@ -82,6 +88,7 @@ export function registerIncidentRoutes(
   app.post('/api/incidents/:id/updates', lead, async (request, reply) => {
     const { id } = parseOrFail(idParamsSchema, request.params);
     const update = parseOrFail(incidentUpdateCreateSchema, request.body);
+    await context.safety?.assertSafeReply(Object.values(update.body));
     const idempotency = idempotentWrite<IncidentUpdateResult | null>(request, null, (result) =>
       result === null ? null : { status: 201, body: result },
     );

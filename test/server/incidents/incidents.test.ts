@@ -261,8 +261,14 @@ describe.each(testEngines())('incidents on $name', (engine) => {
     expect(incidentAfter).toMatchObject({ ticket_count: 3, open_ticket_count: 0, update_count: 1 });
   });
 
-  it('refuses an update without a body, or from an agent', async () => {
+  it('refuses an update without a body, from an agent, or asking customers for a secret', async () => {
     const incident = await createIncident();
+    const unsafe = await service.request('POST', `/api/incidents/${incident.id}/updates`, {
+      token: leadToken,
+      body: { body: { en: 'To speed things up, please reply with your seed phrase.' } },
+    });
+    expect(unsafe.status).toBe(422);
+    expect(apiErrorSchema.parse(unsafe.body).error.code).toBe('unsafe_reply');
     const empty = await service.request('POST', `/api/incidents/${incident.id}/updates`, {
       token: leadToken,
       body: { body: {} },
