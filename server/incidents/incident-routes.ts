@@ -6,6 +6,7 @@ import {
   incidentPatchSchema,
   incidentUpdateCreateSchema,
   type IncidentUpdateResult,
+  type LocalizedText,
 } from '../../shared/incidents/incident-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
@@ -14,6 +15,13 @@ import { answerOnce, idempotentWrite } from '../http/idempotent-write';
 import type { IncidentService } from './incident-service';
 
 const idParamsSchema = z.object({ id: z.string().max(64) });
+
+/** Every language's text of the given titles and bodies. */
+function texts(...localized: LocalizedText[]): string[] {
+  return localized
+    .flatMap((text) => [text.ko, text.en, text.zh])
+    .filter((text): text is string => text !== undefined);
+}
 
 function notFound(id: string): ApiFailure {
   return new ApiFailure(404, 'not_found', `no incident ${id}`);
@@ -35,7 +43,7 @@ export function registerIncidentRoutes(
     const input = parseOrFail(incidentCreateSchema, request.body);
     await assertKnownCategories(context, input.categories);
     // Announcements are public and updates reach every linked customer: the reply lint applies to both.
-    await context.safety?.assertSafeReply([...Object.values(input.title), ...Object.values(input.body)]);
+    await context.safety?.assertSafeReply(texts(input.title, input.body));
     const incident = await incidents.create(input, currentAgent(request));
     return reply.code(201).send(incident);
   });
@@ -55,10 +63,7 @@ export function registerIncidentRoutes(
     const { id } = parseOrFail(idParamsSchema, request.params);
     const patch = parseOrFail(incidentPatchSchema, request.body);
     await assertKnownCategories(context, patch.categories ?? []);
-    await context.safety?.assertSafeReply([
-      ...Object.values(patch.title ?? {}),
-      ...Object.values(patch.body ?? {}),
-    ]);
+    await context.safety?.assertSafeReply(texts(patch.title ?? {}, patch.body ?? {}));
     const incident = await incidents.patch(id, patch, currentAgent(request));
     if (incident === null) {
       throw notFound(id);
@@ -88,7 +93,7 @@ export function registerIncidentRoutes(
   app.post('/api/incidents/:id/updates', lead, async (request, reply) => {
     const { id } = parseOrFail(idParamsSchema, request.params);
     const update = parseOrFail(incidentUpdateCreateSchema, request.body);
-    await context.safety?.assertSafeReply(Object.values(update.body));
+    await context.safety?.assertSafeReply(texts(update.body));
     const idempotency = idempotentWrite<IncidentUpdateResult | null>(request, null, (result) =>
       result === null ? null : { status: 201, body: result },
     );
