@@ -1,4 +1,5 @@
 import type { AccountService } from './accounts/account-service';
+import type { ReadGuard } from './access/read-guard';
 import type { DuplicateService } from './duplicates/duplicate-service';
 import type { Authenticator } from './http/auth';
 import type { IncidentService } from './incidents/incident-service';
@@ -48,4 +49,6 @@ export interface AppContext {
   onlineAgentIds?: () => ReadonlySet<string>;
   /** Link warnings, reply lint and the official domains (docs/security.md); absent in apps built without it. */
   safety?: SafetyService;
+  /** The access log and the read budget (docs/security.md "Reads"); absent: reads are neither logged nor limited. */
+  reads?: ReadGuard;
 }

@@ -6,6 +6,8 @@ import { serveConsole } from './http/console-static';
 import { installErrorHandling } from './http/error-handling';
 import { installSecurityHeaders } from './http/security-headers';
 import { registerAccountRoutes } from './routes/accounts';
+import { assertStorableText } from './tickets/storable-text';
+import { registerAccessLogRoutes } from './routes/access-log';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerChangeRoutes } from './routes/changes';
 import { registerCustomerRoutes } from './routes/customer';
@@ -61,6 +63,24 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     maxAge: 600,
   });
   await app.register(rateLimit, { global: false });
+  // JSON routes take JSON: Fastify's built-in text/plain parser would hand them a string, which failed
+  // validation with a 400 where docs/api.md promises 415. (NDJSON and CSV routes register their own types.)
+  app.removeContentTypeParser('text/plain');
+  // Every text field of every request is checked for text the database cannot store (NUL, lone surrogates):
+  // a 400 before any route runs, never a 500 from the database (routes that only forgot to check, such as
+  // routing edits, answered 500). Import checks per record instead, so one bad record fails alone.
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      assertStorableText(request.params);
+      assertStorableText(request.query);
+      if (request.routeOptions.url !== '/api/import') {
+        assertStorableText(request.body);
+      }
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  });
   app.addContentTypeParser('application/x-ndjson', { parseAs: 'string' }, (_request, body, done) => {
     done(null, body);
   });
@@ -95,5 +115,6 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   }
   registerMailRoutes(app, context);
   registerAccountRoutes(app, context);
+  registerAccessLogRoutes(app, context);
   return app;
 }

@@ -5,7 +5,9 @@ import type { AppContext, RateLimit } from './app-context';
 import { buildApp } from './app';
 import { createAccountService } from './accounts/account-service';
 import { createDuplicateService, type DuplicateService } from './duplicates/duplicate-service';
+import { createReadGuard } from './access/read-guard';
 import { createAuthenticator } from './http/auth';
+import { createTicketExistence } from './live/ticket-existence';
 import { createRouter, type Router } from './routing/router';
 import { createChangeBroadcaster } from './live/change-broadcaster';
 import { attachLiveEvents, type LiveEvents } from './live/socket-server';
@@ -45,6 +47,11 @@ export interface ServiceOptions {
   intakeRateLimit?: { max: number; windowMs: number };
   /** Where log lines go; discarded when absent. */
   log?: (line: string) => void;
+  /**
+   * Keep the access log and the read budget (docs/security.md "Reads"); true by default. False exists only
+   * so the bench can measure what they cost; no command-line flag turns them off.
+   */
+  auditReads?: boolean;
   /** Analyze intake requests on a worker thread (server/intake-analysis); true by default. */
   analysisThread?: boolean;
   /** HS256 secret of `X-Customer-Assertion`; `CUSTOMER_ASSERTION_SECRET` from the environment by default. */
@@ -190,7 +197,17 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     await router.start();
     // The live sockets are attached to the app's server after it is built: the metrics route asks them late.
     let liveForMetrics: LiveEvents | null = null;
+    // What one agent reads: the access log and the hourly read budget (docs/security.md "Reads").
+    const reads = createReadGuard({
+      database,
+      ...(options.now ? { now: options.now } : {}),
+      onBudgetExceeded: (alert) => {
+        log(`read budget: ${alert.agent_name} (${alert.agent_id}) was refused ticket ${alert.ticket_id}`);
+        liveForMetrics?.emitReadBudgetAlert(alert);
+      },
+    });
     const context: AppContext = {
+      ...(options.auditReads === false ? {} : { reads }),
       store,
       authenticator,
       accounts,
@@ -234,6 +251,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const live = attachLiveEvents(server.server, authenticator, {
       onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
       liveTokenHashes: (hashes) => accounts.liveTokenHashes(hashes),
+      isTicket: createTicketExistence(database),
     });
     liveForMetrics = live;
     liveForSessions = live;

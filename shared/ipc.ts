@@ -23,6 +23,8 @@ export type ConnectionInfo = z.infer<typeof connectionInfoSchema>;
 /** Kinds of native notification, each of which the agent can mute. */
 export const desktopNotificationKinds = ['assignment', 'customerReply', 'slaAtRisk'] as const;
 export type DesktopNotificationKind = (typeof desktopNotificationKinds)[number];
+/** Notifications no one mutes: a lead's security alert (an agent ran past the read budget, docs/security.md). */
+export const alertNotificationKinds = ['readBudget'] as const;
 
 /** A BCP 47 language tag such as `ko`, `zh-CN` or `en-US`. */
 const languageTagSchema = z
@@ -61,7 +63,7 @@ export type DesktopPreferencesUpdate = z.infer<typeof desktopPreferencesUpdateSc
 
 /** A notification the console asks the shell to show (texts already translated). */
 export const desktopNotificationSchema = z.strictObject({
-  kind: z.enum(desktopNotificationKinds),
+  kind: z.enum([...desktopNotificationKinds, ...alertNotificationKinds]),
   /** The ticket a click opens. */
   ticketNumber: z.number().int().positive(),
   /** What makes it unique (the message id, the assignment's version): the same key is shown once. */

@@ -20,7 +20,8 @@ export function createNotificationGate(capacity = 500): NotificationGate {
   const seen = new Set<string>();
   return {
     decide(notification, { preferences, assignmentsPaused }) {
-      if (preferences.mutedNotifications[notification.kind]) {
+      // Security alerts (read budget) cannot be muted.
+      if (notification.kind !== 'readBudget' && preferences.mutedNotifications[notification.kind]) {
         return 'muted';
       }
       if (notification.kind === 'assignment' && assignmentsPaused) {

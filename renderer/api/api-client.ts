@@ -71,6 +71,8 @@ export interface TicketListParameters {
   assignee?: string;
   customer_id?: string;
   q?: string;
+  /** Comma-separated ticket ids (at most 100): those tickets' list form. */
+  ids?: string;
   limit?: number;
   cursor?: string;
 }

@@ -14,6 +14,7 @@ import { ticketFromDetail } from '../live/apply-changes';
 import { createPresenceStore } from '../live/presence';
 import { createSettingsEvents } from '../live/settings-events';
 import { createTicketEvents } from '../live/ticket-events';
+import { createReadAlerts } from '../features/access-log/read-alerts';
 import { createLogger } from '../logging/logger';
 import type { CacheDatabase } from '../cache/cache-database';
 import { createFaqRepositoryWhenCacheOpens } from '../cache/faq-cache-repository';
@@ -98,6 +99,7 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
       ticketEvents: createTicketEvents(),
       presence: createPresenceStore(),
       settingsEvents: createSettingsEvents(),
+      readAlerts: createReadAlerts(),
       agentPreferences: createAgentPreferencesStore({ api, agentId: session.agent.id }),
     };
   });

@@ -10,6 +10,7 @@ import type { ConnectionState } from '../live/live-connection';
 import type { PresenceStore } from '../live/presence';
 import type { SettingsEvents } from '../live/settings-events';
 import type { TicketEvents } from '../live/ticket-events';
+import type { ReadAlerts } from '../features/access-log/read-alerts';
 import type { CacheNotices } from '../sync/cache-notices';
 import type { OutboxRunner } from '../sync/outbox-runner';
 import type { AgentPreferencesStore } from './agent-preferences';
@@ -34,6 +35,8 @@ export interface ConsoleContextValue {
   presence: PresenceStore;
   /** Another console saved team settings, routing included (`settings.updated`), or the console resynced. */
   settingsEvents: SettingsEvents;
+  /** Read-budget alerts received by a lead's console (renderer/features/access-log). */
+  readAlerts?: ReadAlerts;
   /** The agent's saved views, columns and sort (use `useAgentPreferences()` from agent-preferences.ts). */
   agentPreferences: AgentPreferencesStore;
   agents: readonly Agent[];

@@ -15,6 +15,7 @@ import { changeLogHead, hydrateStoreFromCache, persistCursor, writeStoreThrough 
 import type { LivePresenceStore } from '../live/presence';
 import type { SettingsEvents } from '../live/settings-events';
 import type { TicketEvents } from '../live/ticket-events';
+import type { ReadAlerts } from '../features/access-log/read-alerts';
 import type { QueueLoadState } from './console-context';
 import type { Session } from './session';
 
@@ -47,6 +48,8 @@ export function useConsoleSync(options: {
   arrivals: Arrivals;
   ticketEvents: TicketEvents;
   presence: LivePresenceStore;
+  /** Read-budget alerts a lead's socket receives (renderer/features/access-log). */
+  readAlerts?: ReadAlerts;
   /** Told once per batch holding `settings.updated`, and after a resync (which may have skipped one). */
   settingsEvents: SettingsEvents;
   /** Refetched when the library changes (`faq.updated`) and after a resync. */
@@ -61,7 +64,7 @@ export function useConsoleSync(options: {
   onUnauthorized: (reason?: SessionEndReason) => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
   const { session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized } = options;
-  const { cache, onCacheEvicted, settingsEvents } = options;
+  const { cache, onCacheEvicted, settingsEvents, readAlerts } = options;
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -112,6 +115,10 @@ export function useConsoleSync(options: {
       store,
       onTicketDetail: (detail) => ticketEvents.publish(detail),
       onCreated: (ticketId) => arrivals.mark(ticketId),
+      // The open ticket, and the agent's own (the desktop notices customer replies on them); the rest of
+      // the queue refreshes from the list form, which logs no read.
+      wantsDetail: (ticketId) =>
+        ticketEvents.isWatched(ticketId) || store.get(ticketId)?.assignee_id === session.agent.id,
     });
     const slaRecomputer = createSlaRecomputer({ api, store });
     const connect = (initialSeq: number | null): LiveConnection =>
@@ -150,6 +157,7 @@ export function useConsoleSync(options: {
           onState: setConnection,
           onPresence: (snapshot) => presence.receive(snapshot),
           onSessionEnded: (reason) => onUnauthorized(reason),
+          onReadBudgetAlert: (alert) => readAlerts?.publish(alert),
         },
       });
     const detachPresence = presence.attach((update) => live?.reportPresence(update));
@@ -196,6 +204,7 @@ export function useConsoleSync(options: {
     ticketEvents,
     presence,
     settingsEvents,
+    readAlerts,
     faqLibrary,
     onUnauthorized,
     attempt,

@@ -1,4 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
+import {
+  readBudgetAlertEvent,
+  readBudgetAlertSchema,
+  type ReadBudgetAlert,
+} from '../../shared/access/access-schemas';
 import { changeSchema, liveChangeEvent, type Change } from '../../shared/domain/schemas';
 import {
   presenceEvent,
@@ -32,6 +37,8 @@ export interface LiveConnectionHandlers {
   onPresence?: (snapshot: PresenceSnapshot) => void;
   /** The service ended this session (signed out elsewhere, the agent disabled, expired): it disconnects next. */
   onSessionEnded?: (reason: SessionEnded['reason']) => void;
+  /** A lead's socket: an agent was refused a read by the read budget (docs/security.md "Reads"). */
+  onReadBudgetAlert?: (alert: ReadBudgetAlert) => void;
 }
 
 /** A running live connection. */
@@ -143,6 +150,12 @@ export function connectLive(options: {
     catchUp = catchUp.then(() => deliver([parsed.data]));
   });
 
+  socket.on(readBudgetAlertEvent, (payload: unknown) => {
+    const parsed = readBudgetAlertSchema.safeParse(payload);
+    if (parsed.success) {
+      handlers.onReadBudgetAlert?.(parsed.data);
+    }
+  });
   socket.on(presenceEvent, (payload: unknown) => {
     const parsed = presenceSnapshotSchema.safeParse(payload);
     if (!parsed.success) {

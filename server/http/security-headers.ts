@@ -1,16 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 
-/** The console's Content-Security-Policy: its own scripts only, no plugins, no framing. */
-export const consoleContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' ws: wss: http: https:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The console's Content-Security-Policy: its own scripts only, no plugins, no framing, and connections
+ * (fetch, socket.io) to the service that served it only, so a script that got in cannot send what it reads
+ * anywhere else. `host` (the request's Host, `name:port`) adds the same origin's WebSocket URLs, which older
+ * browsers do not count as `'self'`.
+ */
+export function consoleContentSecurityPolicy(host?: string): string {
+  const sockets =
+    host !== undefined && /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host)
+      ? ` ws://${host} wss://${host}`
+      : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src 'self'${sockets}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /**
  * Adds security headers to every response: `nosniff`, no framing, no referrer, and the console's CSP unless
@@ -22,7 +33,7 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
     if (!reply.hasHeader('content-security-policy')) {
-      reply.header('content-security-policy', consoleContentSecurityPolicy);
+      reply.header('content-security-policy', consoleContentSecurityPolicy(request.headers.host));
     }
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', 'no-store');

@@ -28,6 +28,22 @@ export interface IntakeAnalysisInput {
   receivedAtMs: number;
 }
 
+/**
+ * The most characters of a text intake analyses (triage, language, checklist, duplicates): what a customer
+ * writes that matters is at the start, and a 1 MB body analyzed whole held up every intake behind it. The
+ * ticket still stores the whole text.
+ */
+export const analyzedTextLength = 50_000;
+
+/** The first `analyzedTextLength` characters of `text`, never ending inside a surrogate pair. */
+export function analyzedText(text: string): string {
+  if (text.length <= analyzedTextLength) {
+    return text;
+  }
+  const cut = text.slice(0, analyzedTextLength);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** The CPU-heavy part of intake: everything read from the text. */
 export interface IntakeAnalysis {
   /** Auto-triage's suggestion (confidence rounded to 4 decimals), or null without a model. */

@@ -34,6 +34,22 @@ interface PendingAnalysis {
   input: IntakeAnalysisInput;
   resolve(analysis: IntakeAnalysis): void;
   reject(error: unknown): void;
+  /** Characters to analyze: the queue takes the smallest first. */
+  size: number;
+  queuedAt: number;
+}
+
+/** The most analyses waiting for the worker; past it, intake answers 503 (`AnalysisQueueFullError`). */
+export const analysisQueueLimit = 500;
+/** An analysis waiting this long goes next whatever its size, so a large body is delayed, never starved. */
+const longestWaitMs = 2_000;
+
+/** Thrown by `analyze` when `analysisQueueLimit` analyses are already waiting. */
+export class AnalysisQueueFullError extends Error {
+  constructor() {
+    super('intake analysis is busy');
+    this.name = 'AnalysisQueueFullError';
+  }
 }
 
 /**
@@ -44,13 +60,45 @@ interface PendingAnalysis {
 export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnalyzer {
   const analyzeHere = (input: IntakeAnalysisInput): IntakeAnalysis => analyzeIntake(input, options.suggest);
   const pending = new Map<number, PendingAnalysis>();
+  // Analyses not yet sent to the worker. The worker gets one at a time and the smallest text goes next (a
+  // large body waits at most `longestWaitMs` for smaller ones), so six 1 MB intakes arriving together never
+  // hold up a small one behind all of them.
+  const queued = new Map<number, PendingAnalysis>();
+  let inFlight: number | null = null;
   let nextId = 1;
   let worker: Worker | null = null;
   let isClosing = false;
   let idleWaiters: (() => void)[] = [];
 
+  const sendNext = (): void => {
+    const current = worker;
+    if (current === null || inFlight !== null || queued.size === 0) {
+      return;
+    }
+    const now = performance.now();
+    let chosen: [number, PendingAnalysis] | null = null;
+    for (const entry of queued) {
+      const [, candidate] = entry;
+      if (now - candidate.queuedAt >= longestWaitMs) {
+        chosen = entry;
+        break;
+      }
+      if (chosen === null || candidate.size < chosen[1].size) {
+        chosen = entry;
+      }
+    }
+    if (chosen === null) {
+      return;
+    }
+    const [id, analysis] = chosen;
+    queued.delete(id);
+    pending.set(id, analysis);
+    inFlight = id;
+    current.postMessage({ type: 'analyze', id, input: analysis.input } satisfies AnalysisWorkerRequest);
+  };
+
   const settleIdle = (): void => {
-    if (pending.size === 0) {
+    if (pending.size === 0 && queued.size === 0) {
       const waiters = idleWaiters;
       idleWaiters = [];
       waiters.forEach((waiter) => waiter());
@@ -68,8 +116,10 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     if (!isClosing) {
       options.log(`intake analysis: worker thread stopped (${reason}); analyzing on the service's thread`);
     }
-    const orphans = [...pending.values()];
+    const orphans = [...pending.values(), ...queued.values()];
     pending.clear();
+    queued.clear();
+    inFlight = null;
     for (const orphan of orphans) {
       try {
         orphan.resolve(analyzeHere(orphan.input));
@@ -93,11 +143,15 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
         }
         const waiting = pending.get(reply.id);
         pending.delete(reply.id);
+        if (inFlight === reply.id) {
+          inFlight = null;
+        }
         if (reply.type === 'analysis') {
           waiting?.resolve(reply.analysis);
         } else {
           waiting?.reject(new Error(reply.message));
         }
+        sendNext();
         settleIdle();
       });
       started.on('error', (error) => fallBack(String(error)));
@@ -114,11 +168,15 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
       if (current === null) {
         return Promise.resolve().then(() => analyzeHere(input));
       }
+      if (queued.size >= analysisQueueLimit) {
+        return Promise.reject(new AnalysisQueueFullError());
+      }
       return new Promise<IntakeAnalysis>((resolve, reject) => {
         const id = nextId;
         nextId += 1;
-        pending.set(id, { input, resolve, reject });
-        current.postMessage({ type: 'analyze', id, input } satisfies AnalysisWorkerRequest);
+        const size = input.subject.length + input.body.length;
+        queued.set(id, { input, resolve, reject, size, queuedAt: performance.now() });
+        sendNext();
       });
     },
     setModel: (data) => {
@@ -126,7 +184,7 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     },
     mode: () => (worker === null ? 'inline' : 'worker'),
     close: async () => {
-      if (pending.size > 0) {
+      if (pending.size > 0 || queued.size > 0) {
         await new Promise<void>((resolve) => idleWaiters.push(resolve));
       }
       isClosing = true;

@@ -1,6 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { readBudgetAlertEvent, type ReadBudgetAlert } from '../../shared/access/access-schemas';
 import { liveChangeEvent, type Agent, type Change } from '../../shared/domain/schemas';
+import { roleAtLeast } from '../../shared/domain/vocabulary';
 import {
   presenceEvent,
   presenceUpdateEvent,
@@ -21,6 +23,7 @@ interface ServerEvents {
   [liveChangeEvent]: (change: Change) => void;
   [presenceEvent]: (snapshot: PresenceSnapshot) => void;
   [sessionEndedEvent]: (ended: SessionEnded) => void;
+  [readBudgetAlertEvent]: (alert: ReadBudgetAlert) => void;
 }
 /** What the service remembers about a connected socket. */
 interface SocketData {
@@ -31,6 +34,8 @@ interface SocketData {
 
 /** The room every authenticated socket joins; changes go to it. */
 const agentsRoom = 'agents';
+/** The room of leads' and admins' sockets; read-budget alerts go to it. */
+const leadsRoom = 'leads';
 
 /** Options of `attachLiveEvents`. */
 export interface LiveEventsOptions {
@@ -38,6 +43,13 @@ export interface LiveEventsOptions {
   presenceIntervalMs?: number;
   /** The clock presence `since` times are read from; `Date.now` by default. */
   now?: () => number;
+  /** The most sockets one token may hold open at once (a console holds one; a few tabs more); 10 by default. */
+  socketsPerToken?: number;
+  /**
+   * True when `ticketId` names a stored ticket: presence accepts only those (no flood of made-up ids).
+   * Absent: every well-formed id is accepted.
+   */
+  isTicket?: (ticketId: string) => Promise<boolean>;
   /** Called with the ids of the agents with at least one connected socket whenever that set may change. */
   onOnlineChange?: (agentIds: string[]) => void;
   /**
@@ -54,6 +66,8 @@ export interface LiveEventsOptions {
 export interface LiveEvents {
   /** Emits a change to every authenticated socket. */
   emitChange(change: Change): void;
+  /** Tells every connected lead (and admin) that an agent ran past the read budget. */
+  emitReadBudgetAlert(alert: ReadBudgetAlert): void;
   /** How many sockets are connected. */
   connectionCount(): number;
   /** The agents with at least one connected socket now. */
@@ -82,6 +96,8 @@ export function attachLiveEvents(
 ): LiveEvents {
   const presenceIntervalMs = options.presenceIntervalMs ?? 100;
   const now = options.now ?? Date.now;
+  const socketsPerToken = options.socketsPerToken ?? 10;
+  const socketCountByToken = new Map<string, number>();
   const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(httpServer, {
     cors: { origin: '*' },
     serveClient: false,
@@ -99,9 +115,18 @@ export function attachLiveEvents(
           next(new Error('unauthorized'));
           return;
         }
+        // At most `socketsPerToken` sockets per token (the admin token counts as one token).
+        const tokenKey = identity.session?.tokenHash ?? 'admin-token';
+        if ((socketCountByToken.get(tokenKey) ?? 0) >= socketsPerToken) {
+          next(new Error('too_many_connections'));
+          return;
+        }
         socket.data.agent = identity.agent;
         socket.data.tokenHash = identity.session?.tokenHash ?? null;
         void socket.join(agentsRoom);
+        if (roleAtLeast(identity.agent.role, 'lead')) {
+          void socket.join(leadsRoom);
+        }
         next();
       },
       () => next(new Error('unavailable')),
@@ -132,9 +157,12 @@ export function attachLiveEvents(
   const agentBySocket = new Map<string, string>();
   const reportOnline = (): void => options.onOnlineChange?.([...new Set(agentBySocket.values())]);
   io.on('connection', (socket) => {
+    const tokenKey = socket.data.tokenHash ?? 'admin-token';
+    socketCountByToken.set(tokenKey, (socketCountByToken.get(tokenKey) ?? 0) + 1);
     agentBySocket.set(socket.id, socket.data.agent.id);
     reportOnline();
     socket.emit(presenceEvent, presence.snapshot());
+    let updates = Promise.resolve();
     socket.on(presenceUpdateEvent, (payload) => {
       const parsed = presenceUpdateSchema.safeParse(payload);
       if (!parsed.success) {
@@ -142,17 +170,37 @@ export function attachLiveEvents(
       }
       const ticketId = parsed.data.ticket_id?.toLowerCase() ?? null;
       const { agent } = socket.data;
-      const changed = presence.update(
-        socket.id,
-        agent,
-        { ticket_id: ticketId, typing: parsed.data.typing },
-        new Date(now()).toISOString(),
-      );
-      if (changed) {
-        schedulePresence();
-      }
+      const apply = (): void => {
+        const changed = presence.update(
+          socket.id,
+          agent,
+          { ticket_id: ticketId, typing: parsed.data.typing },
+          new Date(now()).toISOString(),
+        );
+        if (changed) {
+          schedulePresence();
+        }
+      };
+      // Only real tickets: an update naming an unknown id is dropped like a malformed one. Updates of one
+      // socket apply in the order sent, checked or not.
+      const { isTicket } = options;
+      updates = updates
+        .then(async () => {
+          if (ticketId === null || isTicket === undefined || (await isTicket(ticketId))) {
+            if (socket.connected) {
+              apply();
+            }
+          }
+        })
+        .catch(() => undefined);
     });
     socket.on('disconnect', () => {
+      const count = (socketCountByToken.get(tokenKey) ?? 1) - 1;
+      if (count <= 0) {
+        socketCountByToken.delete(tokenKey);
+      } else {
+        socketCountByToken.set(tokenKey, count);
+      }
       agentBySocket.delete(socket.id);
       reportOnline();
       if (presence.remove(socket.id)) {
@@ -203,6 +251,9 @@ export function attachLiveEvents(
     checkSessions,
     emitChange(change) {
       io.to(agentsRoom).emit(liveChangeEvent, change);
+    },
+    emitReadBudgetAlert(alert) {
+      io.to(leadsRoom).emit(readBudgetAlertEvent, alert);
     },
     connectionCount: () => io.engine.clientsCount,
     onlineAgentIds: () => new Set(agentBySocket.values()),

@@ -1,6 +1,6 @@
 import type { Agent, TicketDetail } from '../../shared/domain/schemas';
 import type { MergePreview, MergeRecord, MergeRequest, SlaBreach } from '../../shared/domain/merge-schemas';
-import { roleAtLeast, type TicketStatus } from '../../shared/domain/vocabulary';
+import { roleAtLeast, type AgentRole, type TicketStatus } from '../../shared/domain/vocabulary';
 import { nextStatusOnCustomerMessage } from '../../shared/tickets/status-machine';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase, SqlExecutor } from '../storage/database';
@@ -36,7 +36,9 @@ export type MergeRefusalCode =
   | 'source_already_merged'
   | 'source_is_merge_target'
   | 'lead_required'
+  | 'unverified_into_verified'
   | 'different_customers'
+  | 'undo_role_required'
   | 'already_undone'
   | 'undo_expired'
   | 'undo_blocked';
@@ -110,12 +112,16 @@ interface MergeRow {
   opening_message_ids: string[];
   moved_message_ids: string[];
   breach_note_id: string | null;
+  /** Migration 0018. */
+  required_role?: AgentRole;
 }
 
 interface MergePlan {
   target: TicketRow;
   sources: TicketRow[];
   differentCustomers: boolean;
+  /** An unverified requester's ticket would join a verified customer's ticket (CONTRACT.md v2): a lead's call. */
+  unverifiedIntoVerified: boolean;
   breaches: SlaBreach[];
   tags: string[];
   sourceMessageCount: number;
@@ -244,6 +250,8 @@ async function planMerge(
     target: targetRow,
     sources,
     differentCustomers: sources.some((source) => source.customer_id !== targetRow.customer_id),
+    unverifiedIntoVerified:
+      targetRow.requester_verified === true && sources.some((source) => source.requester_verified !== true),
     breaches,
     tags: sources.reduce<string[]>((tags, source) => unionInOrder(tags, source.tags), [...targetRow.tags]),
     sourceMessageCount: Number(counts[0]?.messages ?? 0),
@@ -278,6 +286,11 @@ async function audit(
   );
 }
 
+/** The role a merge needs, which its undo needs too (migration 0018). */
+function requiredRoleOf(plan: MergePlan): AgentRole {
+  return plan.differentCustomers || plan.unverifiedIntoVerified ? 'lead' : 'agent';
+}
+
 async function applyMerge(
   transaction: SqlExecutor,
   plan: MergePlan,
@@ -298,9 +311,9 @@ async function applyMerge(
   const addedTags = plan.tags.filter((tag) => !target.tags.includes(tag));
   const inserted = await transaction.query<{ id: string }>(
     `insert into merges (target_id, source_ids, merged_by, merged_at, undo_until, different_customers,
-       sla_breaches, added_tags, source_snapshots, moved_message_ids)
+       sla_breaches, added_tags, source_snapshots, moved_message_ids, required_role)
      values ($1, $2::uuid[], $3, $4, $5, $6, $7::jsonb, $8::text[], $9::jsonb,
-       array(select id from messages where ticket_id = any($2::uuid[])))
+       array(select id from messages where ticket_id = any($2::uuid[])), $10)
      returning id`,
     [
       target.id,
@@ -312,6 +325,7 @@ async function applyMerge(
       JSON.stringify(plan.breaches),
       addedTags,
       JSON.stringify(snapshots),
+      requiredRoleOf(plan),
     ],
   );
   const mergeId = inserted[0]?.id;
@@ -407,6 +421,10 @@ async function applyUndo(
   }
   if (merge.undone_at !== null) {
     return { refusal: 'already_undone' };
+  }
+  // Undo needs the role the merge needed: a plain agent cannot undo a lead's cross-customer merge.
+  if (!roleAtLeast(agent.role, merge.required_role ?? 'agent')) {
+    return { refusal: 'undo_role_required' };
   }
   if (options.now() > Date.parse(isoTime(merge.undo_until))) {
     return { refusal: 'undo_expired' };
@@ -531,6 +549,9 @@ export function createMergeStore(database: SqlDatabase, options: MergeStoreOptio
           }
           if (plan.differentCustomers && !roleAtLeast(agent.role, 'lead')) {
             return { refusal: 'lead_required' as const };
+          }
+          if (plan.unverifiedIntoVerified && !roleAtLeast(agent.role, 'lead')) {
+            return { refusal: 'unverified_into_verified' as const };
           }
           if (plan.differentCustomers && request.confirm_different_customers !== true) {
             return { refusal: 'different_customers' as const };

@@ -18,7 +18,8 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string):
 
 /**
  * `GET /api/attachments/:id` (agent): the stored bytes with their checked type, `nosniff`, a sandboxing CSP,
- * and `Content-Disposition: attachment` for anything but images.
+ * `Content-Disposition: attachment` for anything but images, and `no-store` like every other answer (customer
+ * files must not stay in a shared machine's cache).
  */
 export function registerAttachmentRoutes(app: FastifyInstance, context: AppContext): void {
   app.get(
@@ -39,7 +40,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, context: AppConte
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
         .header('content-disposition', contentDisposition(isImage ? 'inline' : 'attachment', attachment.name))
-        .header('cache-control', 'private, max-age=86400')
+        .header('cache-control', 'no-store')
         .send(Buffer.from(attachment.data.buffer, attachment.data.byteOffset, attachment.data.byteLength));
     },
   );

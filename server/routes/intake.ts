@@ -6,6 +6,7 @@ import { parseOrFail } from '../errors';
 import { bearerToken } from '../http/auth';
 import { decodeAttachments } from '../tickets/attachments';
 import { acceptIntake } from '../tickets/accept-intake';
+import { verifiedAccountOf } from '../tickets/customer-assertion';
 import { assertStorableText } from '../tickets/storable-text';
 
 /**
@@ -32,9 +33,17 @@ export function registerIntakeRoutes(app: FastifyInstance, context: AppContext):
       const intake = parseOrFail(intakeRequestSchema, request.body);
       assertStorableText(intake);
       const attachments = decodeAttachments(intake.attachments ?? []);
+      // A valid customer assertion from the exchange's site verifies the requester (CONTRACT.md v2); any
+      // other (absent, forged, expired, or naming another e-mail) leaves the ticket unverified.
+      const verifiedAccountId = await verifiedAccountOf(
+        request.headers['x-customer-assertion'],
+        intake.requester.email,
+        context.customerAssertionSecret ?? null,
+      );
       const created = await acceptIntake(context, intake, attachments, {
         receivedAt: new Date(),
         source: 'web',
+        verifiedAccountId,
       });
       const response: IntakeReceipt = {
         id: created.id,

@@ -42,6 +42,14 @@ function failureOf(refusal: MergeRefusal, subject: string): ApiFailure {
       );
     case 'lead_required':
       return new ApiFailure(403, 'forbidden', 'merging tickets of different customers needs the lead role');
+    case 'unverified_into_verified':
+      return new ApiFailure(
+        403,
+        'unverified_merge_needs_lead',
+        "this merges an unverified sender's ticket into a verified customer's ticket: a lead must do it",
+      );
+    case 'undo_role_required':
+      return new ApiFailure(403, 'undo_needs_lead', 'this merge needed a lead, so undoing it does too');
     case 'different_customers':
       return new ApiFailure(
         409,

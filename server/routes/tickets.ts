@@ -7,7 +7,8 @@ import {
   ticketUpdateSchema,
   type TicketListQuery,
 } from '../../shared/domain/schemas';
-import type { Agent } from '../../shared/domain/schemas';
+import type { Agent, TicketList } from '../../shared/domain/schemas';
+import { maskTicketContacts } from '../../shared/access/mask-email';
 import { bulkUpdateSchema, type BulkUpdateResult } from '../../shared/domain/workflow-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
@@ -52,7 +53,16 @@ function filterOf(query: TicketListQuery, agent: Agent): TicketFilter {
   if (query.customer_id !== undefined && !isUuid(query.customer_id)) {
     throw new ApiFailure(400, 'invalid_value', 'customer_id: a customer id', 'customer_id');
   }
+  let ids: string[] | undefined;
+  if (query.ids !== undefined) {
+    ids = query.ids.split(',').filter((id) => id !== '');
+    if (ids.length > 100 || !ids.every(isUuid)) {
+      throw new ApiFailure(400, 'invalid_value', 'ids: at most 100 ticket ids, comma-separated', 'ids');
+    }
+    ids = ids.map((id) => id.toLowerCase());
+  }
   return {
+    ...(ids === undefined ? {} : { ids }),
     status: query.status,
     category: query.category,
     assigneeId,
@@ -114,10 +124,17 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     await context.store.loadInTransaction(pruneIdempotencyKeys);
   });
 
-  app.get('/api/tickets', { onRequest: agentOnly }, async (request) => {
+  // Lists carry the requester's e-mail masked; only the detail has it whole, and every detail read is
+  // logged and counted against the agent's read budget (docs/security.md "Reads").
+  app.get('/api/tickets', { onRequest: agentOnly }, async (request): Promise<TicketList> => {
     const query = parseOrFail(ticketListQuerySchema, request.query);
     assertStorableText(query);
-    return context.store.listTickets(filterOf(query, currentAgent(request)));
+    const agent = currentAgent(request);
+    const list = await context.store.listTickets(filterOf(query, agent));
+    if (query.q !== undefined && query.q !== '') {
+      await context.reads?.recordSearch(agent, query.q, list.total);
+    }
+    return { ...list, tickets: list.tickets.map(maskTicketContacts) };
   });
 
   app.post('/api/tickets/bulk', { onRequest: agentOnly }, async (request, reply) => {
@@ -149,6 +166,14 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     const ticket = await context.store.getTicket(id);
     if (ticket === null) {
       throw notFound(id);
+    }
+    if (context.reads && !(await context.reads.openTicket(currentAgent(request), ticket))) {
+      const { hourly_ticket_budget: budget } = await context.reads.readLimits();
+      throw new ApiFailure(
+        429,
+        'read_budget_exceeded',
+        `you opened ${budget} different tickets within the hour, the most a lead allows; tickets assigned to you still open`,
+      );
     }
     return context.safety ? context.safety.withLinkWarnings(ticket) : ticket;
   });

@@ -72,6 +72,19 @@ export async function insertTickets(
       column((ticket) => ticket.routing?.teamId ?? null),
     );
   }
+  // Verified requesters' columns (migration 0018) only when one is, likewise.
+  const isVerified = tickets.some((ticket) => ticket.verifiedAccountId);
+  const verified = { columns: '', values: '', arrays: '', names: '' };
+  if (isVerified) {
+    parameters.push(column((ticket) => ticket.verifiedAccountId ?? null));
+    const index = parameters.length;
+    Object.assign(verified, {
+      columns: ', requester_verified, requester_account_id',
+      values: ', given.requester_account_id is not null, given.requester_account_id',
+      arrays: `, $${index}::text[]`,
+      names: ', requester_account_id',
+    });
+  }
   // Without attachments the statement also takes the change-log lock and appends the changes (see
   // appendChanges). The lock CTE is volatile, so it is never inlined, and the sort by number consumes the
   // whole join (lock included) before the first change row takes its seq.
@@ -99,19 +112,19 @@ export async function insertTickets(
      ticket as (
        insert into tickets (id, customer_id, requester_email, requester_name, requester_locale, subject, body,
          category, requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
-         suggested_category, possibly_misfiled, possible_duplicates, related, redactions${routed.columns})
+         suggested_category, possibly_misfiled, possible_duplicates, related, redactions${routed.columns}${verified.columns})
        select given.id, customer.id, given.requester_email, given.requester_name, given.requester_locale,
          given.subject, given.body, categories.key, given.requested_category, given.language, given.source,
          given.occurred_at::timestamptz, given.device, given.checklist::jsonb, given.customer_token_hash,
          given.suggested_category::jsonb, given.possibly_misfiled, given.possible_duplicates::jsonb,
-         given.related::jsonb, given.redactions::jsonb${routed.values}
+         given.related::jsonb, given.redactions::jsonb${routed.values}${verified.values}
        from unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
          $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
-         $20::text[], $21::boolean[], $22::text[], $23::text[], $24::text[]${routed.arrays})
+         $20::text[], $21::boolean[], $22::text[], $23::text[], $24::text[]${routed.arrays}${verified.arrays})
          with ordinality
          as given(id, email_key, requester_email, requester_name, requester_locale, subject, body, category,
            requested_category, language, source, occurred_at, device, checklist, customer_token_hash,
-           suggested_category, possibly_misfiled, possible_duplicates, related, redactions${routed.names}, position)
+           suggested_category, possibly_misfiled, possible_duplicates, related, redactions${routed.names}${verified.names}, position)
        join customer on customer.email_key = given.email_key
        left join categories on categories.key = given.category
        order by given.position

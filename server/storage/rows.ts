@@ -37,6 +37,9 @@ export interface TicketRow {
   requester_email: string;
   requester_name: string | null;
   requester_locale: string | null;
+  /** Migration 0018; absent before it. */
+  requester_verified?: boolean;
+  requester_account_id?: string | null;
   customer_id: string;
   assignee_id: string | null;
   language: string | null;
@@ -152,7 +155,13 @@ export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
     status: row.status,
     priority: row.priority,
     category: row.category,
-    requester: { email: row.requester_email, name: row.requester_name, locale: row.requester_locale },
+    requester: {
+      email: row.requester_email,
+      name: row.requester_name,
+      locale: row.requester_locale,
+      verified: row.requester_verified ?? false,
+      account_id: row.requester_account_id ?? null,
+    },
     customer_id: row.customer_id,
     assignee_id: row.assignee_id,
     language: row.language,

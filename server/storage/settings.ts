@@ -7,7 +7,9 @@ export type SettingKey =
   | 'checklist_rules'
   | 'official_domains'
   // The highest ticket number whose possible duplicates and related tickets were computed (imports, demo).
-  | 'duplicates_annotated_through';
+  | 'duplicates_annotated_through'
+  // The lead's read budget (server/access/read-guard.ts).
+  | 'read_limits';
 
 /** The JSON value stored under `key`, or null. */
 export async function readSetting(executor: SqlExecutor, key: SettingKey): Promise<unknown> {

@@ -21,6 +21,8 @@ export interface TicketFilter {
   assigneeId?: string | null;
   /** A customer id: that customer's tickets only. */
   customerId?: string;
+  /** These tickets only (ids, lower case). */
+  ids?: readonly string[];
   /** Case-insensitive text searched in the subject, body and requester's e-mail and name. */
   text?: string;
   limit: number;
@@ -76,6 +78,9 @@ export async function listTickets(
   }
   if (filter.customerId !== undefined) {
     conditions.push(`customer_id = ${parameters.add(filter.customerId)}::uuid`);
+  }
+  if (filter.ids !== undefined) {
+    conditions.push(`id = any(${parameters.add(filter.ids)}::uuid[])`);
   }
   if (filter.text !== undefined && filter.text !== '') {
     const text = parameters.add(filter.text);

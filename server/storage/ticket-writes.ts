@@ -64,6 +64,11 @@ export interface NewTicket {
   redactions?: readonly Redaction[];
   /** The customer's automatic notice after a seed phrase or private key was masked; none when absent. */
   exposureNotice?: ExposureNotice | null;
+  /**
+   * The exchange account a valid customer assertion named (migration 0018): the requester is verified.
+   * Absent or null: unverified.
+   */
+  verifiedAccountId?: string | null;
 }
 
 /** What storing a new ticket produced. */

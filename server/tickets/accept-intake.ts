@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { IntakeRequest } from '../../shared/domain/schemas';
 import type { TicketSource } from '../../shared/domain/vocabulary';
 import type { AppContext } from '../app-context';
+import { ApiFailure } from '../errors';
 import { analyzeIntake } from '../intake-analysis/analysis';
+import { AnalysisQueueFullError } from '../intake-analysis/analyzer';
 import { generateToken, hashToken } from '../storage/credentials';
 import type { NewAttachment } from '../storage/ticket-writes';
 import type { CustomerMessageOutcome } from '../storage/customer-tickets';
@@ -24,6 +26,8 @@ export interface IntakeArrival {
   source: TicketSource;
   /** Tickets to list as related besides the ones duplicate detection finds (score 1, first). */
   relatedTicketIds?: readonly string[];
+  /** The exchange account a valid customer assertion named (verified requester); absent or null: unverified. */
+  verifiedAccountId?: string | null;
   /** Called with the new ticket's id before it is stored (the e-mail channel records it for recovery). */
   beforeStore?: (ticketId: string) => Promise<void>;
 }
@@ -62,7 +66,13 @@ export async function acceptIntake(
   // the ticket is suggested again when it is in force (docs/triage.md, "After an import").
   const generation = context.triage?.generation() ?? 0;
   const analysis = context.intakeAnalyzer
-    ? await context.intakeAnalyzer.analyze(input)
+    ? await context.intakeAnalyzer.analyze(input).catch((error: unknown) => {
+        // The analysis queue is bounded (server/intake-analysis): past it, the sender tries again shortly.
+        if (error instanceof AnalysisQueueFullError) {
+          throw new ApiFailure(503, 'intake_busy', 'too many tickets are being analyzed; try again shortly');
+        }
+        throw error;
+      })
     : analyzeIntake(input, (text) => context.triage?.suggest(text) ?? null);
   const ticket = {
     ...composeIntake(intake, attachments, analysis, context.triage?.misfiledThreshold() ?? 1),
@@ -99,6 +109,7 @@ export async function acceptIntake(
       related,
       accessTokenHash: hashToken(accessToken),
       routing: routed,
+      verifiedAccountId: arrival.verifiedAccountId ?? null,
     });
     if (duplicates) {
       context.duplicates?.linked(duplicates);

@@ -34,6 +34,31 @@ function isUtf8(data: Uint8Array): boolean {
   }
 }
 
+/**
+ * The file-name extensions each type may carry. A name must end with one of its type's: `refund-form.html`
+ * sent as `text/plain` is refused, so the agent's system never opens it as something else.
+ */
+export const extensionsByType: Record<AllowedType, readonly string[]> = {
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg', 'jfif'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'application/pdf': ['pdf'],
+  'video/mp4': ['mp4', 'm4v'],
+  'text/plain': ['txt', 'log', 'text'],
+};
+
+/**
+ * Bidirectional controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM) and other control
+ * characters: a right-to-left override makes `invoice‮fdp.exe` read as `invoiceexe.pdf`.
+ */
+const unsafeNameCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** `name` without bidirectional and other control characters, trimmed; `attachment` when nothing is left. */
+export function cleanAttachmentName(name: string): string {
+  return name.replace(unsafeNameCharacters, '').trim() || 'attachment';
+}
+
 function isAllowedType(type: string): type is AllowedType {
   return (allowedAttachmentTypes as readonly string[]).includes(type);
 }
@@ -41,7 +66,9 @@ function isAllowedType(type: string): type is AllowedType {
 /**
  * Decodes and checks intake attachments: the declared type must be one of `allowedAttachmentTypes` (400
  * `unsupported_attachment_type`), the bytes must match it (400 `attachment_type_mismatch`), and each must be
- * non-empty and at most `limits.attachmentBytes` decoded (400 `empty_attachment`, 413 `attachment_too_large`).
+ * non-empty and at most `limits.attachmentBytes` decoded (400 `empty_attachment`, 413 `attachment_too_large`),
+ * and the name, without its control characters (`cleanAttachmentName`), must end with an extension of the
+ * type (400 `attachment_extension_mismatch`).
  */
 export function decodeAttachments(inputs: readonly AttachmentInput[]): NewAttachment[] {
   return inputs.map((input, index) => {
@@ -74,7 +101,17 @@ export function decodeAttachments(inputs: readonly AttachmentInput[]): NewAttach
         `${field}.data`,
       );
     }
-    return { name: input.name, type, data };
+    const name = cleanAttachmentName(input.name);
+    const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+    if (!extensionsByType[type].includes(extension)) {
+      throw new ApiFailure(
+        400,
+        'attachment_extension_mismatch',
+        `${field}.name: a ${type} file's name ends with .${extensionsByType[type].join(', .')}`,
+        `${field}.name`,
+      );
+    }
+    return { name, type, data };
   });
 }
 

@@ -17,6 +17,24 @@ export interface ImportError {
   message: string;
 }
 
+/**
+ * Per-record limits of an import (docs/api.md): a record past them is refused alone, with its index, and the
+ * rest of the batch is imported. A thread of 200,000 messages is not a support ticket; it used to fail the
+ * whole batch with a stack overflow.
+ */
+export const importRecordLimits = { messages: 10_000 } as const;
+
+/** The per-record limit `record` breaks, as an error message, or null (checked before the full validation). */
+function recordLimitBroken(record: unknown): string | null {
+  if (typeof record === 'object' && record !== null && 'messages' in record) {
+    const { messages } = record;
+    if (Array.isArray(messages) && messages.length > importRecordLimits.messages) {
+      return `messages: at most ${importRecordLimits.messages} messages per record (this one has ${messages.length})`;
+    }
+  }
+  return null;
+}
+
 /** The records of an import body: a parsed JSON array, or NDJSON text (one record per non-blank line). */
 export function splitImportPayload(body: unknown): { records: unknown[]; errors: ImportError[] } {
   if (Array.isArray(body)) {
@@ -55,6 +73,11 @@ export function prepareImport(
   const tickets: BulkTicket[] = [];
   records.forEach((record, index) => {
     if (failed.has(index)) {
+      return;
+    }
+    const broken = recordLimitBroken(record);
+    if (broken !== null) {
+      errors.push({ index, message: broken });
       return;
     }
     const result = importRecordSchema.safeParse(record);
@@ -118,7 +141,10 @@ export function bulkTicketFromRecord(record: ImportRecord): BulkTicket {
   const times = [record.created_at, record.solved_at, ...messages.map((message) => message.createdAt)]
     .filter((time): time is string => typeof time === 'string')
     .map((time) => new Date(time).getTime());
-  const lastActivity = new Date(Math.max(...times)).toISOString();
+  // A loop, not Math.max(...times): spreading a long thread's times overflows the call stack.
+  const lastActivity = new Date(
+    times.reduce((latest, time) => Math.max(latest, time), -Infinity),
+  ).toISOString();
   // The service's own notices are not an agent's first response.
   const replies = messages
     .filter((message) => message.kind === 'reply' && !message.isNotice)

@@ -1,7 +1,12 @@
 import type { IntakeRequest } from '../../shared/domain/schemas';
 import { supportedLanguages, type SupportedLanguage } from '../../shared/domain/vocabulary';
 import { isPossiblyMisfiled } from '../../shared/triage/misfiled';
-import { analyzeIntake, type IntakeAnalysis, type IntakeAnalysisInput } from '../intake-analysis/analysis';
+import {
+  analyzeIntake,
+  analyzedText,
+  type IntakeAnalysis,
+  type IntakeAnalysisInput,
+} from '../intake-analysis/analysis';
 import { categoryKeyFor } from '../storage/categories';
 import { emailKey } from '../storage/agent-store';
 import type { NewAttachment, NewTicket } from '../storage/ticket-writes';
@@ -27,7 +32,8 @@ export function intakeAnalysisInput(
 ): IntakeAnalysisInput {
   return {
     subject: request.subject,
-    body: request.body,
+    // Only the start of a long body is analyzed (50,000 characters): bounded work per intake.
+    body: analyzedText(request.body),
     categoryKey: request.category ? categoryKeyFor(request.category) : null,
     requesterEmail: request.requester.email,
     requesterLocale: request.requester.locale ?? null,

@@ -148,7 +148,18 @@ export const ticketSchema = z.object({
   status: z.enum(ticketStatuses),
   priority: z.enum(ticketPriorities),
   category: z.string().nullable(),
-  requester: z.object({ email: z.string(), name: z.string().nullable(), locale: z.string().nullable() }),
+  /**
+   * The requester. In lists and change-driven refreshes the e-mail is masked (`m***@example.com`); only the
+   * ticket detail carries it whole (docs/security.md "Reads"). `verified`: the intake carried a valid customer
+   * assertion, which set `account_id` (absent from services older than migration 0018).
+   */
+  requester: z.object({
+    email: z.string(),
+    name: z.string().nullable(),
+    locale: z.string().nullable(),
+    verified: z.boolean().optional(),
+    account_id: z.string().nullable().optional(),
+  }),
   customer_id: z.string(),
   assignee_id: z.string().nullable(),
   language: z.string().nullable(),
@@ -232,6 +243,11 @@ export const ticketListQuerySchema = z.object({
   /** One customer's tickets (the ticket pane's "other tickets of this customer"). */
   customer_id: z.string().max(64).optional(),
   q: z.string().max(500).optional(),
+  /** Comma-separated ticket ids (at most 100): those tickets, in list form (the console's live refresh). */
+  ids: z
+    .string()
+    .max(100 * 37)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(200).optional(),
 });

@@ -7,6 +7,7 @@ import { benchIntake } from './intake';
 import { benchMetrics } from './metrics';
 import { benchQueue } from './queue';
 import { benchSecrets } from './secrets';
+import { benchReads } from './reads';
 import { benchSync } from './sync';
 import { benchTriage, loadTriageHistory } from './triage';
 import { formatTable, type BenchResult } from './table';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   await run('faq search (in memory)', () => Promise.resolve(benchFaq({ count: 5000, target: '<= 10' })));
   await run('auto-triage (in memory)', () => Promise.resolve(benchTriage()));
   await run('secret detection (in memory)', () => Promise.resolve(benchSecrets()));
+  await run('reads and large intakes (PGlite)', () => benchReads());
   await run('queue (Chromium)', () => benchQueue({ webRoot: resolve('dist/web'), count: 100_000 }));
   await run('sync (Chromium)', () => benchSync({ webRoot: resolve('dist/web'), count: 100_000 }));
   if (databaseUrl) {

@@ -9,7 +9,9 @@ import { MetricsPage } from '../metrics/MetricsPage';
 import { QueuePage } from '../queue/QueuePage';
 import { RoutingPage } from '../routing/RoutingPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import type { Page } from './navigation';
+import { pageTitle, type Page } from './navigation';
+import { AccessLogPage } from '../access-log/AccessLogPage';
+import { ReadAlertBanner } from '../access-log/ReadAlertBanner';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import './layout.css';
@@ -36,11 +38,12 @@ export function ConsoleLayout(): ReactElement {
       />
       <div className="console__main">
         <TopBar
-          title={t(`nav.${page}`)}
+          title={pageTitle(t, page)}
           agent={session.agent}
           connection={connection}
           onSignOut={() => signOut()}
         />
+        {isLead ? <ReadAlertBanner onOpenLog={() => setPage('accessLog')} /> : null}
         <div className="console__content">
           <div className="console__page" hidden={page !== 'queue'}>
             <QueuePage isActive={page === 'queue'} />
@@ -48,6 +51,7 @@ export function ConsoleLayout(): ReactElement {
           {page === 'metrics' && isLead ? <MetricsPage /> : null}
           {page === 'incidents' && isLead ? <IncidentsPage /> : null}
           {page === 'routing' && isLead ? <RoutingPage /> : null}
+          {page === 'accessLog' && isLead ? <AccessLogPage /> : null}
           {page === 'faq' ? <FaqLibraryPage /> : null}
           {page === 'settings' ? <SettingsPage /> : null}
         </div>

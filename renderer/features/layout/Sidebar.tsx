@@ -1,16 +1,20 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../ui/Icon';
-import type { Page } from './navigation';
+import { pageTitle, type Page } from './navigation';
 
 const items: readonly { page: Page; icon: IconName }[] = [
   { page: 'queue', icon: 'inbox' },
   { page: 'metrics', icon: 'chart' },
   { page: 'incidents', icon: 'clock' },
   { page: 'routing', icon: 'sparkle' },
+  { page: 'accessLog', icon: 'lock' },
   { page: 'faq', icon: 'book' },
   { page: 'settings', icon: 'settings' },
 ];
+
+/** The pages only leads and admins see. */
+const leadPages: ReadonlySet<Page> = new Set<Page>(['metrics', 'incidents', 'routing', 'accessLog']);
 
 /** Props of the left navigation. */
 export interface SidebarProps {
@@ -36,8 +40,8 @@ export function Sidebar({ page, onNavigate, countLabel, showMetrics = false }: S
       </div>
       <ul className="sidebar__list">
         {items
-          // Metrics, Incidents and Routing are for leads and admins.
-          .filter((item) => !['metrics', 'incidents', 'routing'].includes(item.page) || showMetrics)
+          // Metrics, Incidents, Routing and the Access log are for leads and admins.
+          .filter((item) => !leadPages.has(item.page) || showMetrics)
           .map((item) => (
             <li key={item.page}>
               <button
@@ -48,7 +52,7 @@ export function Sidebar({ page, onNavigate, countLabel, showMetrics = false }: S
                 onClick={() => onNavigate(item.page)}
               >
                 <Icon name={item.icon} />
-                <span className="sidebar__label">{t(`nav.${item.page}`)}</span>
+                <span className="sidebar__label">{pageTitle(t, item.page)}</span>
                 {item.page === 'queue' && countLabel ? (
                   <span className="sidebar__count">{countLabel}</span>
                 ) : null}

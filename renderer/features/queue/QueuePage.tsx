@@ -126,9 +126,17 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     delete other.text;
     return Object.keys(other).length === 0 ? null : compileViewFilters(other, { agentId, now: nowMs });
   }, [viewFilters, agentId, nowMs]);
+  const serviceSearch = useServiceSearch(api, store, criteria.text, snapshot.isLoaded);
+  // A search by e-mail is the service's to answer (the queue holds addresses masked): the queue then shows
+  // the tickets it matched, within the view's other filters.
+  const contactMatches = serviceSearch.contactMatches;
   const effectiveCriteria = useMemo(
-    () => ({ ...criteria, text: [viewFilters.text ?? '', criteria.text].join(' ').trim(), match }),
-    [criteria, viewFilters.text, match],
+    () => ({
+      ...criteria,
+      text: [viewFilters.text ?? '', contactMatches ? '' : criteria.text].join(' ').trim(),
+      match,
+    }),
+    [criteria, viewFilters.text, match, contactMatches],
   );
   // What "Save as view" stores: the view, the toolbar's filters and the search, as one set of filters.
   const currentFilters = useMemo(() => {
@@ -153,8 +161,11 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   );
   const layout = useMemo(() => columnLayoutOf(preferences.queue_columns), [preferences.queue_columns]);
 
-  const rows = useQueueView(snapshot.tickets, effectiveCriteria, sorting, lookups);
-  const serviceSearch = useServiceSearch(api, store, criteria.text, snapshot.isLoaded);
+  const viewRows = useQueueView(snapshot.tickets, effectiveCriteria, sorting, lookups);
+  const rows = useMemo(
+    () => (contactMatches ? viewRows.filter((ticket) => contactMatches.has(ticket.id)) : viewRows),
+    [viewRows, contactMatches],
+  );
 
   // Checked tickets that left the view (filtered out, or changed so they no longer match) are not acted on.
   const visibleChecked = useMemo(() => {

@@ -1,3 +1,4 @@
+import { maskTicketContacts } from '../../../shared/access/mask-email';
 import type { Ticket } from '../../../shared/domain/schemas';
 
 /** What a store subscriber reads: every known ticket (in arrival order) and a version that bumps on change. */
@@ -15,7 +16,11 @@ export interface TicketStoreSnapshot {
 export interface TicketStore {
   getSnapshot: () => TicketStoreSnapshot;
   subscribe: (listener: () => void) => () => void;
-  /** Adds or replaces tickets; an older `version` of a ticket never replaces a newer one. Returns the ids added. */
+  /**
+   * Adds or replaces tickets; an older `version` of a ticket never replaces a newer one. Returns the ids added.
+   * The queue (and the offline cache it writes through) keeps contact details masked, whatever the source
+   * (docs/security.md "Reads"): only the open ticket's detail holds the full address.
+   */
   upsert: (tickets: readonly Ticket[]) => string[];
   get: (id: string) => Ticket | undefined;
   findByNumber: (number: number) => Ticket | undefined;
@@ -50,7 +55,8 @@ export function createTicketStore(): TicketStore {
       const added: string[] = [];
       const stored: Ticket[] = [];
       let next: Ticket[] | null = null;
-      for (const ticket of tickets) {
+      for (const given of tickets) {
+        const ticket = maskTicketContacts(given);
         const slot = slotById.get(ticket.id);
         if (slot === undefined) {
           next ??= slots.slice();
@@ -61,7 +67,7 @@ export function createTicketStore(): TicketStore {
           continue;
         }
         const current = (next ?? slots)[slot];
-        if (current && (current === ticket || current.version > ticket.version)) {
+        if (current && (current === ticket || current === given || current.version > ticket.version)) {
           continue;
         }
         next ??= slots.slice();

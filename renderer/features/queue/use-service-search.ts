@@ -6,13 +6,23 @@ import type { TicketStore } from './ticket-store';
 export type ServiceSearchState =
   | { kind: 'idle' }
   | { kind: 'searching' }
-  | { kind: 'done'; found: number }
+  | { kind: 'done'; found: number; ids: ReadonlySet<string> }
   | { kind: 'error'; message: string };
+
+const noMatches: ReadonlySet<string> = new Set();
 
 /** Wait after the last keystroke before asking the service (the local search already answered). */
 const serviceSearchDelayMs = 400;
 /** How many matches the service sends back at most; they join the local cache. */
 const serviceSearchLimit = 200;
+
+/**
+ * True for a search by e-mail address: the console holds addresses masked (docs/security.md "Reads"), so only
+ * the service can match it, and the queue shows the service's matches.
+ */
+export function isContactSearch(text: string): boolean {
+  return /\S@\S/.test(text.trim());
+}
 
 /**
  * The service's `q` search as a fallback for the local one: while the queue has not loaded every ticket,
@@ -25,11 +35,16 @@ export function useServiceSearch(
   store: TicketStore,
   text: string,
   isComplete: boolean,
-): { state: ServiceSearchState; search: () => void } {
+): {
+  state: ServiceSearchState;
+  search: () => void;
+  /** For a search by e-mail: the tickets the service matched (none yet while it searches); otherwise null. */
+  contactMatches: ReadonlySet<string> | null;
+} {
   const [answer, setAnswer] = useState<{ query: string; state: ServiceSearchState } | null>(null);
   const [manualText, setManualText] = useState<string | null>(null);
   const query = text.trim();
-  const shouldSearch = query !== '' && (!isComplete || manualText === query);
+  const shouldSearch = query !== '' && (!isComplete || manualText === query || isContactSearch(query));
 
   useEffect(() => {
     if (!shouldSearch) {
@@ -41,7 +56,14 @@ export function useServiceSearch(
         (page) => {
           store.upsert(page.tickets);
           if (isCurrent) {
-            setAnswer({ query, state: { kind: 'done', found: page.tickets.length } });
+            setAnswer({
+              query,
+              state: {
+                kind: 'done',
+                found: page.tickets.length,
+                ids: new Set(page.tickets.map((ticket) => ticket.id)),
+              },
+            });
           }
         },
         (error: unknown) => {
@@ -67,5 +89,6 @@ export function useServiceSearch(
       ? answer.state
       : { kind: 'searching' };
   const search = useCallback(() => setManualText(query), [query]);
-  return { state, search };
+  const contactMatches = isContactSearch(query) ? (state.kind === 'done' ? state.ids : noMatches) : null;
+  return { state, search, contactMatches };
 }

@@ -19,6 +19,7 @@ import { useMergeState } from '../duplicates/use-merge-state';
 import { SlaCountdown } from '../sla/SlaCountdown';
 import { TicketHeaderActions } from './TicketHeaderActions';
 import { SafeContent } from './SafeContent';
+import { RequesterBadge } from '../access-log/RequesterBadge';
 import { OtherTickets } from './OtherTickets';
 import { Thread, threadEntries, type ThreadHighlight } from './Thread';
 import { TicketPresence } from './TicketPresence';
@@ -275,6 +276,7 @@ function TicketHeader({
             {detail.requester.name ? (
               <SafeContent as="span" className="ticket-meta__muted" text={detail.requester.email} />
             ) : null}
+            <RequesterBadge requester={detail.requester} />
           </dd>
         </div>
         <div className="ticket-meta__item">

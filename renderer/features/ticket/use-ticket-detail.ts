@@ -75,6 +75,9 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
     [cache, ticketId],
   );
 
+  // While shown, live changes to this ticket fetch its detail (the rest of the queue refreshes masked lists).
+  useEffect(() => ticketEvents.watch(ticketId), [ticketEvents, ticketId]);
+
   useEffect(
     () =>
       ticketEvents.subscribe((fresh) => {

@@ -932,6 +932,51 @@ export const en = {
   },
   agentDay: agentDayEn,
   incidents: incidentsEn,
+  accessLog: {
+    title: 'Access log',
+    intro:
+      'Every ticket an agent opened, every search and every export, newest first. Refused reads are agents past the hourly read budget.',
+    refresh: 'Refresh',
+    exportCsv: 'Export CSV',
+    loading: 'Loading the access log…',
+    empty: 'Nothing recorded for these filters.',
+    loadFailed: 'The access log could not be loaded: {{message}}',
+    filters: {
+      agent: 'Agent',
+      everyone: 'Everyone',
+      kind: 'What',
+      anyKind: 'Anything',
+      period: 'Since',
+    },
+    periods: { hour: 'Last hour', day: 'Last 24 hours', week: 'Last 7 days', all: 'All time' },
+    kinds: { read: 'Opened', refused: 'Refused (over budget)', search: 'Searched', export: 'Exported' },
+    columns: {
+      at: 'Time',
+      agent: 'Agent',
+      kind: 'What',
+      ticket: 'Ticket',
+      query: 'Search / export',
+      count: 'Results',
+    },
+    budget: {
+      label: 'Hourly read budget (distinct tickets per agent)',
+      save: 'Save budget',
+      saved: 'Saved. Applies to every agent within seconds.',
+      failed: 'The budget could not be saved (a whole number of at least 1).',
+      hint: 'Tickets assigned to an agent always open and never count.',
+    },
+    alert: {
+      title: 'Read budget exceeded',
+      body: '{{agent}} tried to open more than {{budget}} different tickets within an hour and was refused.',
+      more: '(+{{count}} more)',
+      open: 'Open the access log',
+      dismiss: 'Dismiss',
+    },
+    unverified: 'Unverified sender',
+    unverifiedHint:
+      'This ticket did not come from a signed-in customer: anyone can type an e-mail address into the web form. Check before sharing account details.',
+    verified: 'Verified customer',
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -31,9 +31,14 @@ describe('serving the built console', () => {
     const response = await fetch(`${service.url}/`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Support Console');
-    expect(response.headers.get('content-security-policy')).toBe(consoleContentSecurityPolicy);
-    expect(consoleContentSecurityPolicy).toContain("script-src 'self'");
-    expect(consoleContentSecurityPolicy).toContain("frame-ancestors 'none'");
+    const host = new URL(service.url).host;
+    const policy = response.headers.get('content-security-policy');
+    expect(policy).toBe(consoleContentSecurityPolicy(host));
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    // Connections go to the service that served the console, nowhere else.
+    expect(policy).toContain(`connect-src 'self' ws://${host} wss://${host};`);
+    expect(policy).not.toMatch(/connect-src[^;]*(https?:|wss?:)(\s|;)/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
@@ -45,7 +50,9 @@ describe('serving the built console', () => {
     const route = await fetch(`${service.url}/tickets/1042`);
     expect(route.status).toBe(200);
     expect(route.headers.get('content-type')).toContain('text/html');
-    expect(route.headers.get('content-security-policy')).toBe(consoleContentSecurityPolicy);
+    expect(route.headers.get('content-security-policy')).toBe(
+      consoleContentSecurityPolicy(new URL(service.url).host),
+    );
     // A route two levels deep still loads /assets/…, not /tickets/assets/….
     expect(await route.text()).toContain('src="/assets/main-abc123.js"');
     expect(await (await fetch(`${service.url}/views/mine`)).text()).toContain('src="/assets/main-abc123.js"');
@@ -65,7 +72,9 @@ describe('serving the built console', () => {
       const response = await fetch(`${service.url}${path}`);
       expect(response.status, path).toBe(200);
       expect(await response.text(), path).toContain('Help center');
-      expect(response.headers.get('content-security-policy'), path).toBe(consoleContentSecurityPolicy);
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        consoleContentSecurityPolicy(new URL(service.url).host),
+      );
     }
     // A path that only starts with the same letters is the console's.
     expect(await (await fetch(`${service.url}/helpdesk`)).text()).toContain('Support Console');

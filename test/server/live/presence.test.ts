@@ -6,10 +6,13 @@ import {
   presenceUpdateEvent,
   type PresenceSnapshot,
 } from '../../../shared/domain/workflow-schemas';
-import { startTestService, testAdminToken, type TestService } from '../helpers/service';
+import { intakeResponseSchema } from '../../../shared/domain/schemas';
+import { intakeRequest, startTestService, testAdminToken, type TestService } from '../helpers/service';
 
-const ticketA = '11111111-1111-4111-8111-111111111111';
-const ticketB = '22222222-2222-4222-8222-222222222222';
+// Two stored tickets (presence accepts only real ones), labelled 1 and 2 in the assertions.
+let ticketA = '';
+let ticketB = '';
+const madeUpTicket = '11111111-1111-4111-8111-111111111111';
 
 /** A connected socket with every presence snapshot it received, in order. */
 interface Watcher {
@@ -30,7 +33,8 @@ function connect(url: string, token: string): Promise<Watcher> {
 /** The viewers of the latest snapshot, as `name@ticket[typing]` for short assertions. */
 function latest(watcher: Watcher): string[] {
   return (watcher.snapshots.at(-1)?.viewers ?? []).map(
-    (viewer) => `${viewer.agent_name}@${viewer.ticket_id.slice(0, 1)}${viewer.typing ? ' typing' : ''}`,
+    (viewer) =>
+      `${viewer.agent_name}@${viewer.ticket_id === ticketA ? '1' : viewer.ticket_id === ticketB ? '2' : '?'}${viewer.typing ? ' typing' : ''}`,
   );
 }
 
@@ -63,6 +67,15 @@ describe('presence over socket.io', () => {
   beforeAll(async () => {
     service = await startTestService();
     minjiToken = (await service.service.ensureLocalAgent('Minji')).token;
+    const fileTicket = async (subject: string): Promise<string> => {
+      const filed = await service.request('POST', '/api/tickets', {
+        token: null,
+        body: intakeRequest({ subject }),
+      });
+      return intakeResponseSchema.parse(filed.body).id;
+    };
+    ticketA = await fileTicket('first');
+    ticketB = await fileTicket('second');
   });
 
   afterEach(async () => {
@@ -107,6 +120,8 @@ describe('presence over socket.io', () => {
       { ticket_id: 42, typing: false },
       { ticket_id: ticketA },
       { ticket_id: ticketA, typing: true, extra: 1 },
+      // Well-formed, but no such ticket: a flood of made-up ids never reaches the other agents.
+      { ticket_id: madeUpTicket, typing: false },
     ]) {
       minji.socket.emit(presenceUpdateEvent, payload);
     }

@@ -12,6 +12,15 @@ describe('findUnstorableText', () => {
     expect(findUnstorableText({ requester: { name: '\udc00 low' } })).toBe('requester.name');
   });
 
+  it('names the first problem in document order, and walks any depth without overflowing the stack', () => {
+    expect(findUnstorableText({ a: ['ok', { b: 'x\u0000' }], c: '\u0000' })).toBe('a.1.b');
+    let deep: unknown = 'bottom\u0000';
+    for (let level = 0; level < 100_000; level += 1) {
+      deep = [deep];
+    }
+    expect(findUnstorableText(deep)).toBe(Array.from({ length: 100_000 }, () => '0').join('.'));
+  });
+
   it('skips attachment data, which is base64 checked elsewhere', () => {
     expect(findUnstorableText({ attachments: [{ data: 'a\u0000' }] })).toBeNull();
   });

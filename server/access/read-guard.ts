@@ -1,0 +1,119 @@
+import {
+  defaultHourlyTicketBudget,
+  readLimitsSchema,
+  type ReadBudgetAlert,
+  type ReadLimits,
+} from '../../shared/access/access-schemas';
+import type { Agent } from '../../shared/domain/schemas';
+import type { SqlDatabase } from '../storage/database';
+import { readSetting, writeSetting } from '../storage/settings';
+import { createAccessLog, type AccessLog } from './access-log';
+import { createReadBudget } from './read-budget';
+
+/** How long a node keeps the lead's read limits before reading them again (other nodes' changes). */
+const limitsCacheMs = 5_000;
+
+/** Options of `createReadGuard`. */
+export interface ReadGuardOptions {
+  database: SqlDatabase;
+  now?: () => number;
+  /** Told once per agent per alert interval when the budget refuses that agent a ticket. */
+  onBudgetExceeded?: (alert: ReadBudgetAlert) => void;
+  /** The shortest time between two alerts about one agent (10 minutes by default). */
+  alertIntervalMs?: number;
+}
+
+/** What the agents' read routes ask before they answer (docs/security.md "Reads"). */
+export interface ReadGuard {
+  accessLog: AccessLog;
+  /**
+   * Decides whether `agent` may open the ticket, and records the read (or the refusal) in the access log
+   * before resolving. Tickets assigned to the agent always open and never count; the admin token is never
+   * refused (it is the service's operator, not an agent) but is logged.
+   */
+  openTicket(
+    agent: Agent,
+    ticket: { id: string; number: number; assignee_id: string | null },
+  ): Promise<boolean>;
+  /** Records a search (`GET /api/tickets?q=`) and how many tickets matched. */
+  recordSearch(agent: Agent, query: string, resultCount: number): Promise<void>;
+  /** Records an export: what it held (`description`) and how many entries. */
+  recordExport(agent: Agent, description: string, resultCount: number): Promise<void>;
+  readLimits(): Promise<ReadLimits>;
+  setReadLimits(limits: ReadLimits): Promise<ReadLimits>;
+}
+
+/** The read guard over `options.database`. */
+export function createReadGuard(options: ReadGuardOptions): ReadGuard {
+  const now = options.now ?? Date.now;
+  const accessLog = createAccessLog(options.database);
+  let cachedLimits: { value: ReadLimits; at: number } | null = null;
+  const readLimits = async (): Promise<ReadLimits> => {
+    const at = now();
+    if (cachedLimits !== null && at - cachedLimits.at < limitsCacheMs) {
+      return cachedLimits.value;
+    }
+    const stored = readLimitsSchema.safeParse(await readSetting(options.database, 'read_limits'));
+    const value = stored.success ? stored.data : { hourly_ticket_budget: defaultHourlyTicketBudget };
+    cachedLimits = { value, at };
+    return value;
+  };
+  const budget = createReadBudget({
+    accessLog,
+    budget: async () => (await readLimits()).hourly_ticket_budget,
+    now,
+    ...(options.alertIntervalMs === undefined ? {} : { alertIntervalMs: options.alertIntervalMs }),
+  });
+  return {
+    accessLog,
+    openTicket: async (agent, ticket) => {
+      const isAssigned = ticket.assignee_id === agent.id;
+      if (isAssigned || agent.role === 'admin') {
+        await accessLog.record({
+          agentId: agent.id,
+          ticketId: ticket.id,
+          kind: 'read',
+          counted: false,
+          at: now(),
+        });
+        return true;
+      }
+      const decision = await budget.check(agent.id, ticket.id);
+      const at = now();
+      await accessLog.record({
+        agentId: agent.id,
+        ticketId: ticket.id,
+        kind: decision.isAllowed ? 'read' : 'refused',
+        at,
+      });
+      if (!decision.isAllowed && decision.isFirstRefusal) {
+        options.onBudgetExceeded?.({
+          agent_id: agent.id,
+          agent_name: agent.name,
+          budget: (await readLimits()).hourly_ticket_budget,
+          ticket_id: ticket.id,
+          ticket_number: ticket.number,
+          at: new Date(at).toISOString(),
+        });
+      }
+      return decision.isAllowed;
+    },
+    recordSearch: (agent, query, resultCount) =>
+      accessLog.record({ agentId: agent.id, ticketId: null, kind: 'search', query, resultCount, at: now() }),
+    recordExport: (agent, description, resultCount) =>
+      accessLog.record({
+        agentId: agent.id,
+        ticketId: null,
+        kind: 'export',
+        query: description,
+        resultCount,
+        at: now(),
+      }),
+    readLimits,
+    setReadLimits: async (limits) => {
+      await writeSetting(options.database, 'read_limits', limits);
+      cachedLimits = { value: limits, at: now() };
+      return limits;
+    },
+  };
+}

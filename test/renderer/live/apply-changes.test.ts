@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiClient, TicketListParameters } from '../../../renderer/api/api-client';
+import { createTicketStore } from '../../../renderer/features/queue/ticket-store';
+import { createChangeApplier } from '../../../renderer/live/apply-changes';
+import type { Change, TicketDetail, TicketList } from '../../../shared/domain/schemas';
+import { makeTicket } from '../fixtures';
+
+function change(ticketId: string, seq: number, type: Change['type'] = 'ticket.updated'): Change {
+  return { seq, type, ticket_id: ticketId, at: '2025-03-05T05:22:00.000Z' };
+}
+
+describe('the change applier', () => {
+  it('refreshes changed tickets from their masked list form and reads the detail only of watched ones', async () => {
+    const tickets = [1, 2, 3].map((number) => makeTicket({ number, version: 2 }));
+    const listCalls: TicketListParameters[] = [];
+    const detailCalls: string[] = [];
+    const api = {
+      listTickets: vi.fn(async (parameters: TicketListParameters): Promise<TicketList> => {
+        listCalls.push(parameters);
+        const ids = (parameters.ids ?? '').split(',');
+        return {
+          // The service masks lists; the store masks whatever it is given anyway.
+          tickets: tickets.filter((ticket) => ids.includes(ticket.id)),
+          total: ids.length,
+          next_cursor: null,
+        };
+      }),
+      getTicket: vi.fn(async (id: string): Promise<TicketDetail> => {
+        detailCalls.push(id);
+        const ticket = tickets.find((entry) => entry.id === id);
+        if (!ticket) {
+          throw new Error('unknown');
+        }
+        return { ...ticket, messages: [], attachments: [] };
+      }),
+    } as unknown as ApiClient;
+    const store = createTicketStore();
+    const details: TicketDetail[] = [];
+    const created: string[] = [];
+    const applier = createChangeApplier({
+      api,
+      store,
+      onTicketDetail: (detail) => details.push(detail),
+      onCreated: (ticketId) => created.push(ticketId),
+      wantsDetail: (ticketId) => ticketId === 'ticket-2',
+    });
+    applier.apply([
+      change('ticket-1', 1, 'ticket.created'),
+      change('ticket-2', 2),
+      change('ticket-1', 3),
+      change('ticket-3', 4),
+    ]);
+    await vi.waitFor(() => expect(details).toHaveLength(1));
+    expect(listCalls).toEqual([{ ids: 'ticket-1,ticket-2,ticket-3', limit: 3 }]);
+    expect(detailCalls).toEqual(['ticket-2']);
+    expect(details[0]?.requester.email).toBe('customer2@example.com');
+    expect(created).toEqual(['ticket-1']);
+    expect(store.getSnapshot().tickets.map((ticket) => ticket.requester.email)).toEqual([
+      'c***@example.com',
+      'c***@example.com',
+      'c***@example.com',
+    ]);
+    applier.dispose();
+  });
+});
