@@ -47,7 +47,8 @@ describe.each(testEngines())('what one agent can read, on $name', (engine) => {
       });
       ticketIds.push(intakeReceiptSchema.parse(filed.body).id);
     }
-  });
+    // A service, two accounts (scrypt, zxcvbn) and a few intakes take a while on a busy machine.
+  }, 300_000);
 
   afterAll(async () => {
     await service.stop();

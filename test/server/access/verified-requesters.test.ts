@@ -52,7 +52,8 @@ describe.each(testEngines())('verified requesters on $name', (engine) => {
     service = await startTestService(engine, { customerAssertionSecret: secret });
     agentToken = await login('plain@example.com', 'agent');
     leadToken = await login('boss@example.com', 'lead');
-  });
+    // A service, two accounts (scrypt, zxcvbn) and a few intakes take a while on a busy machine.
+  }, 300_000);
 
   afterAll(async () => {
     await service.stop();
