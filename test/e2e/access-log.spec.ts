@@ -15,7 +15,7 @@ const test = base.extend<object, { readsService: TestService }>({
       await use(service);
       await service.stop();
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: 300_000 },
   ],
 });
 
