@@ -1,3 +1,4 @@
+import { exchangeConcepts } from '../multilingual/exchange-concepts';
 import { concepts, conceptKind } from './concepts';
 import type { DuplicateDocument } from './features';
 import { createLshIndex } from './lsh-index';
@@ -96,6 +97,31 @@ function conceptsOfMask(mask: number, kind: string): string[] {
   return conceptKeys.filter((key, index) => (mask & (1 << index)) !== 0 && conceptKind(key) === kind);
 }
 
+const intentKeys = Object.keys(exchangeConcepts);
+const intentBit = new Map(intentKeys.map((key, index) => [key, index]));
+const decodedIntents = new Map<number, string[]>();
+
+/** A document's exchange concepts as a bit set (fewer than 32 concepts), and back. */
+function intentMask(intents: readonly string[]): number {
+  let mask = 0;
+  for (const intent of intents) {
+    const bit = intentBit.get(intent);
+    if (bit !== undefined && bit < 32) {
+      mask |= 1 << bit;
+    }
+  }
+  return mask >>> 0;
+}
+
+function intentsOfMask(mask: number): string[] {
+  let intents = decodedIntents.get(mask);
+  if (intents === undefined) {
+    intents = intentKeys.filter((_key, index) => index < 32 && (mask & (1 << index)) !== 0);
+    decodedIntents.set(mask, intents);
+  }
+  return intents;
+}
+
 /**
  * Extra LSH keys for each topic a ticket names, paired with each coin it names: paraphrases and
  * translations share them even when they share no words. Only with a topic (a coin alone says little).
@@ -125,6 +151,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
   let featureStart = new Uint32Array(1024);
   let featureLength = new Uint16Array(1024);
   let relatedCounts = new Uint8Array(1024);
+  let intentMasks = new Uint32Array(1024);
   let pool = new Uint32Array(64 * 1024);
   let poolUsed = 0;
   const identifiersOf = new Map<number, readonly string[]>();
@@ -145,6 +172,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     featureStart = next(featureStart, (size) => new Uint32Array(size));
     featureLength = next(featureLength, (size) => new Uint16Array(size));
     relatedCounts = next(relatedCounts, (size) => new Uint8Array(size));
+    intentMasks = next(intentMasks, (size) => new Uint32Array(size));
   }
 
   function featuresAt(handle: number): Uint32Array {
@@ -172,6 +200,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     return {
       features: featuresAt(handle),
       ...conceptsOfHandle(handle),
+      intents: intentsOfMask(intentMasks[handle] ?? 0),
       identifiers: identifiersOf.get(handle) ?? [],
       category: categoryOf[handle] ?? null,
       createdAtMs: createdAt[handle] ?? 0,
@@ -211,6 +240,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       createdAt[handle] = document.createdAtMs;
       masks[handle] = conceptMask(document);
       relatedCounts[handle] = Math.min(255, relatedCount);
+      intentMasks[handle] = intentMask(document.intents);
       if (document.identifiers.length > 0) {
         identifiersOf.set(handle, document.identifiers);
       }

@@ -2,6 +2,10 @@ import { stemWord } from '../triage/tokenize';
 import { conceptKind, conceptsOf } from './concepts';
 import { hashString } from './minhash';
 import { identifiersOf, normalizeText } from './normalize';
+import { exchangeConceptsOf } from '../multilingual/exchange-concepts';
+
+/** Exchange concepts that name a state or an act common to every problem, not which problem it is. */
+const genericIntents = new Set(['pending', 'verify', 'order', 'app']);
 
 /**
  * What duplicate detection keeps of a ticket: hashed text features (Latin words, lightly stemmed, without
@@ -17,6 +21,12 @@ export interface DuplicateDocument {
   assets: readonly string[];
   /** State concepts (pending, failure), sorted. */
   states: readonly string[];
+  /**
+   * The exchange concepts it names (`shared/multilingual/exchange-concepts.ts`), sorted: finer than the
+   * topics (a memo, a network, a liquidation, a stop order), so the same customer's different problem in
+   * the same area reads as different.
+   */
+  intents: readonly string[];
   /** Quoted identifiers as `kind:value`, sorted. */
   identifiers: readonly string[];
   category: string | null;
@@ -118,6 +128,7 @@ export function describeTicket(input: DuplicateInput): DuplicateDocument {
     topics: named.filter((concept) => conceptKind(concept) === 'topic'),
     assets: named.filter((concept) => conceptKind(concept) === 'asset'),
     states: named.filter((concept) => conceptKind(concept) === 'state'),
+    intents: exchangeConceptsOf(text).filter((concept) => !genericIntents.has(concept)),
     identifiers,
     category: input.category,
     createdAtMs: input.createdAtMs,

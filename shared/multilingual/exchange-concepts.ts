@@ -336,12 +336,31 @@ for (const [concept, forms] of Object.entries(exchangeConcepts)) {
 export function cjkConceptsOf(normalized: string): string[] {
   const found = new Set<string>();
   const compact = normalized.replace(/\s+/gu, '');
+  if (!/[\u3131-\ud7af\u3400-\u9fff\uf900-\ufaff]/u.test(compact)) {
+    // An English text: no Korean or Chinese form can occur.
+    return [];
+  }
   for (const { form, concept } of cjkForms) {
     if (compact.includes(form)) {
       found.add(concept);
     }
   }
   return [...found].sort();
+}
+
+// Latin forms by the key a text word finds them under: the exact first word, or `~` and the first five
+// letters for a one-word form of five letters or more (it matches as a prefix). A lookup costs a few map
+// reads per word instead of a pass over every form.
+const latinByKey = new Map<string, LatinForm[]>();
+for (const form of latinForms) {
+  const first = form.words[0] ?? '';
+  const key = form.words.length === 1 && first.length >= 5 ? `~${first.slice(0, 5)}` : first;
+  latinByKey.set(key, [...(latinByKey.get(key) ?? []), form]);
+}
+
+function latinCandidates(word: string): LatinForm[] {
+  const keys = new Set([word, `~${word.slice(0, 5)}`, word.slice(0, -1), word.slice(0, -2)]);
+  return [...keys].flatMap((key) => latinByKey.get(key) ?? []);
 }
 
 /**
@@ -371,15 +390,16 @@ export function exchangeConceptsOf(normalized: string): string[] {
   const found = new Set(cjkConceptsOf(normalized));
   const words = normalized.match(/[a-z0-9]+/gu) ?? [];
   for (let start = 0; start < words.length; start += 1) {
-    for (const { words: formWords, concept } of latinForms) {
+    const word = words[start] ?? '';
+    for (const { words: formWords, concept } of latinCandidates(word)) {
       if (found.has(concept)) {
         continue;
       }
       let isMatch = true;
       for (let offset = 0; offset < formWords.length && isMatch; offset += 1) {
-        const word = words[start + offset];
+        const textWord = words[start + offset];
         const formWord = formWords[offset] ?? '';
-        isMatch = word !== undefined && wordMatches(word, formWord, offset === formWords.length - 1);
+        isMatch = textWord !== undefined && wordMatches(textWord, formWord, offset === formWords.length - 1);
       }
       if (isMatch) {
         found.add(concept);

@@ -156,3 +156,17 @@ describe('duplicate index', () => {
     expect(index.find(describeTicket(ticket({ createdAtMs: hourMs }))).possibleDuplicates).toEqual([]);
   });
 });
+
+describe('duplicate score with exchange concepts (issue 18)', () => {
+  const at = (body: string, createdAtMs: number) =>
+    describeTicket({ subject: '문의', body, category: null, createdAtMs, customerKey: 'same@example.com' });
+
+  it('penalises the same customer writing about a different problem of the same area', () => {
+    const memo = at('리플 입금할 때 데스티네이션 태그를 안 넣었어요', 0);
+    const limit = at('리플 입금했는데 한도가 부족하다고 나와요', 3_600_000);
+    const again = at('XRP 보낼 때 태그 없이 보냈어요 입금 확인 부탁드려요', 3_600_000);
+    expect(memo.intents).toContain('memo');
+    expect(scoreDuplicate(limit, memo)).toBeLessThan(scoreDuplicate(again, memo));
+    expect(scoreDuplicate(again, memo)).toBeGreaterThanOrEqual(0.45);
+  });
+});
