@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore, type ReactElement } from 'react';
+import { useCallback, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../app/console-context';
 import { roleAtLeast } from '../../../shared/domain/vocabulary';
@@ -6,6 +6,7 @@ import { formatCount } from '../../i18n/format';
 import { FaqLibraryPage } from '../faq/FaqLibraryPage';
 import { IncidentsPage } from '../incidents/IncidentsPage';
 import { MetricsPage } from '../metrics/MetricsPage';
+import { ArrivalAnnouncer } from '../queue/ArrivalAnnouncer';
 import { QueuePage } from '../queue/QueuePage';
 import { RoutingPage } from '../routing/RoutingPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -22,11 +23,15 @@ import './layout.css';
  */
 export function ConsoleLayout(): ReactElement {
   const { t, i18n } = useTranslation();
-  const { session, connection, store, signOut } = useConsole();
+  const { session, connection, store, arrivals, signOut } = useConsole();
   const [page, setPage] = useState<Page>('queue');
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const total = snapshot.tickets.length;
   const isLead = roleAtLeast(session.agent.role, 'lead');
+  const ticketOf = useCallback(
+    (ticketId: string) => snapshot.tickets.find((ticket) => ticket.id === ticketId),
+    [snapshot],
+  );
   return (
     <div className="console">
       <Sidebar
@@ -56,6 +61,8 @@ export function ConsoleLayout(): ReactElement {
           {page === 'settings' ? <SettingsPage /> : null}
         </div>
       </div>
+      {/* Outside the queue page, which is hidden while another page shows: arrivals are announced anywhere. */}
+      <ArrivalAnnouncer arrivals={arrivals} ticketOf={ticketOf} />
     </div>
   );
 }

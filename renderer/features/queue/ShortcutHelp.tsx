@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useRef, type ReactElement } from 'react';
+import { Fragment, useRef, type ReactElement } from 'react';
+import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { useTranslation } from 'react-i18next';
 import { keyLabel, queueShortcuts } from './queue-shortcuts';
 
@@ -6,7 +7,9 @@ import { keyLabel, queueShortcuts } from './queue-shortcuts';
 export function ShortcutHelp({ isMac, onClose }: { isMac: boolean; onClose: () => void }): ReactElement {
   const { t } = useTranslation();
   const closeRef = useRef<HTMLButtonElement | null>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  const dialogRef = useRef<HTMLDivElement | null>(null);
+  // Focus starts on Close, stays inside while open, and returns to where it was (the queue) on closing.
+  const trapFocus = useDialogFocus(dialogRef, closeRef);
   return (
     <div
       className="queue-dialog__backdrop"
@@ -21,12 +24,14 @@ export function ShortcutHelp({ isMac, onClose }: { isMac: boolean; onClose: () =
       {/* Escape and the dialog's own keys are handled on the dialog itself: the ARIA dialog pattern. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
+        ref={dialogRef}
         className="queue-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="queue-shortcuts-title"
         data-testid="shortcut-help"
         onKeyDown={(event) => {
+          trapFocus(event);
           if (event.key === 'Escape' || event.key === '?') {
             event.preventDefault();
             onClose();

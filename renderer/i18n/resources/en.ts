@@ -977,6 +977,11 @@ export const en = {
       'This ticket did not come from a signed-in customer: anyone can type an e-mail address into the web form. Check before sharing account details.',
     verified: 'Verified customer',
   },
+  a11y: {
+    newTicket: 'New ticket #{{number}}: {{subject}}',
+    newTickets_one: '{{count}} new ticket',
+    newTickets_other: '{{count}} new tickets',
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -976,4 +976,9 @@ export const ko: ResourceShape<typeof en> = {
       '로그인한 고객이 보낸 티켓이 아닙니다. 누구나 웹 양식에 이메일 주소를 입력할 수 있으니 계정 정보를 알려 주기 전에 확인하세요.',
     verified: '확인된 고객',
   },
+  a11y: {
+    newTicket: '새 문의 #{{number}}: {{subject}}',
+    newTickets_one: '새 문의 {{count}}건',
+    newTickets_other: '새 문의 {{count}}건',
+  },
 };

@@ -966,4 +966,9 @@ export const zh: ResourceShape<typeof en> = {
       '此工单并非来自已登录的客户：任何人都可以在网页表单中填写邮箱地址。提供账户信息前请先核实。',
     verified: '已验证的客户',
   },
+  a11y: {
+    newTicket: '新工单 #{{number}}：{{subject}}',
+    newTickets_one: '{{count}} 个新工单',
+    newTickets_other: '{{count}} 个新工单',
+  },
 };
