@@ -63,6 +63,12 @@ import {
   type RoutingTeamInput,
 } from '../../shared/domain/routing-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
+import {
+  originalMailSchema,
+  ticketMailSchema,
+  type OriginalMail,
+  type TicketMail,
+} from '../../shared/mail/wire-schemas';
 
 /** Query of `GET /api/tickets` as the console sends it. */
 export interface TicketListParameters {
@@ -132,6 +138,12 @@ export interface ApiClient {
   previewRouting: (draft: RoutingPreviewRequest) => Promise<RoutingPreview>;
   /** `GET /api/audit?limit=` (lead): the newest audit entries. */
   audit: (limit: number) => Promise<AuditEntry[]>;
+  /** `GET /api/tickets/:id/mail`: the ticket's e-mail side (docs/email.md). */
+  ticketMail: (ticketId: string) => Promise<TicketMail>;
+  /** `GET /api/mail/inbound/:id/original`: a received mail as it came. */
+  originalMail: (inboundId: string) => Promise<OriginalMail>;
+  /** `POST /api/mail/outbound/:id/retry`: sends a mail that was not delivered again. */
+  retryMail: (outboundId: string) => Promise<void>;
 }
 
 /** The file formats of the FAQ library's import and export. */
@@ -406,5 +418,19 @@ export function createApiClient(options: {
         changeListSchema,
         common,
       ),
+    ticketMail: (ticketId) => requestJson(baseUrl, `${ticketPath(ticketId)}/mail`, ticketMailSchema, common),
+    originalMail: (inboundId) =>
+      requestJson(
+        baseUrl,
+        `/api/mail/inbound/${encodeURIComponent(inboundId)}/original`,
+        originalMailSchema,
+        common,
+      ),
+    retryMail: async (outboundId) => {
+      await requestJson(baseUrl, `/api/mail/outbound/${encodeURIComponent(outboundId)}/retry`, z.unknown(), {
+        ...common,
+        method: 'POST',
+      });
+    },
   };
 }

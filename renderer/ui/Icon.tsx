@@ -13,7 +13,9 @@ export type IconName =
   | 'lock'
   | 'send'
   | 'clock'
-  | 'sparkle';
+  | 'sparkle'
+  | 'mail'
+  | 'globe';
 
 const paths: Record<IconName, ReactElement> = {
   inbox: (
@@ -73,6 +75,18 @@ const paths: Record<IconName, ReactElement> = {
     </>
   ),
   sparkle: <path d="M8 2v3M8 11v3M2 8h3M11 8h3M4 4l2 2M10 10l2 2M12 4l-2 2M6 10l-2 2" />,
+  mail: (
+    <>
+      <rect x="2" y="3.5" width="12" height="9" rx="1" />
+      <path d="m2.5 4.5 5.5 4.5 5.5-4.5" />
+    </>
+  ),
+  globe: (
+    <>
+      <circle cx="8" cy="8" r="5.5" />
+      <path d="M2.5 8h11M8 2.5c-2 2-2 9 0 11M8 2.5c2 2 2 9 0 11" />
+    </>
+  ),
 };
 
 /** A 16 px line icon; decorative (hidden from screen readers) unless the caller labels its container. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistKey } from '../../../shared/checklist/items';
 import type { AttachmentSummary, TicketDetail } from '../../../shared/domain/schemas';
@@ -77,12 +77,15 @@ export function Thread({
   nowMs,
   highlight = null,
   originNumbers,
+  entryExtras,
 }: {
   detail: TicketDetail;
   nowMs: number;
   highlight?: ThreadHighlight | null;
   /** Ticket numbers of merged messages' origins ("From #1042"). */
   originNumbers?: ReadonlyMap<string, number>;
+  /** More to show under an entry's header, by entry id (the e-mail channel's details: features/mail). */
+  entryExtras?: ReadonlyMap<string, ReactNode>;
 }): ReactElement {
   const { t, i18n } = useTranslation();
   const end = useRef<HTMLDivElement | null>(null);
@@ -154,6 +157,7 @@ export function Thread({
               {formatRelativeTime(entry.createdAt, nowMs, i18n.language)}
             </time>
           </header>
+          {entryExtras?.get(entry.id) ?? null}
           {highlight && highlight.entryId === entry.id ? (
             <div className="message__body">
               <SafeContent as="span" text={entry.body.slice(0, highlight.start)} />

@@ -21,10 +21,13 @@ import { TicketHeaderActions } from './TicketHeaderActions';
 import { SafeContent } from './SafeContent';
 import { RequesterBadge } from '../access-log/RequesterBadge';
 import { OtherTickets } from './OtherTickets';
-import { Thread, threadEntries, type ThreadHighlight } from './Thread';
+import { Thread, openingEntryId, threadEntries, type ThreadHighlight } from './Thread';
 import { TicketPresence } from './TicketPresence';
 import { TicketProperties } from './TicketProperties';
 import { useTicketDetail } from './use-ticket-detail';
+import { ChannelIcon, MailAddresses, mailExtrasByEntry } from '../mail/MailDetails';
+import { useTicketMail } from '../mail/use-ticket-mail';
+import type { TicketMail } from '../../../shared/mail/wire-schemas';
 import { useTicketPresence } from './use-ticket-presence';
 import './ticket.css';
 
@@ -123,6 +126,10 @@ function TicketView({
   const requestCounter = useRef(0);
   const viewers = useTicketPresence(ticketId, isTyping);
   const mergeState = useMergeState(detail);
+  const ticketMail = useTicketMail(detail);
+  const mailExtras = detail
+    ? mailExtrasByEntry(ticketMail.mail, openingEntryId(detail.id), ticketMail.reload)
+    : undefined;
 
   useEffect(() => {
     const timer = setInterval(() => setNowMs(Date.now()), 30_000);
@@ -175,6 +182,7 @@ function TicketView({
             viewers={viewers}
             selfAgentId={session.agent.id}
             onOpenNext={onOpenNext}
+            mail={ticketMail.mail}
           />
           <IncidentBanner ticketId={detail.id} version={detail.version} />
           <TicketProperties detail={detail} onUpdated={applyOwnUpdate} />
@@ -207,6 +215,7 @@ function TicketView({
                 nowMs={nowMs}
                 highlight={highlight}
                 originNumbers={mergeState.numbers}
+                entryExtras={mailExtras}
               />
               <RelatedPanel detail={detail} onOpenTicket={onOpenTicket} />
               <OtherTickets detail={detail} nowMs={nowMs} onOpenTicket={onOpenTicket} />
@@ -244,6 +253,7 @@ function TicketHeader({
   viewers,
   selfAgentId,
   onOpenNext,
+  mail = null,
 }: {
   detail: TicketDetail;
   nowMs: number;
@@ -251,11 +261,14 @@ function TicketHeader({
   viewers: readonly PresenceEntry[];
   selfAgentId: string;
   onOpenNext?: () => void;
+  /** The ticket's e-mail side (features/mail), when read. */
+  mail?: TicketMail | null;
 }): ReactElement {
   const { t, i18n } = useTranslation();
   return (
     <header className="ticket-header">
       <div className="ticket-header__top">
+        <ChannelIcon channel={mail?.channel ?? (detail.source === 'email' ? 'email' : 'web')} />
         <span className="ticket-header__number">#{detail.number}</span>
         <StatusPill status={detail.status} label={t(`status.${detail.status}`)} />
         <span className="ticket-header__spacer" />
@@ -264,6 +277,7 @@ function TicketHeader({
         <IconButton icon="close" label={t('ticket.close')} onClick={onClose} />
       </div>
       <SafeContent as="h2" className="ticket-header__subject" testId="ticket-subject" text={detail.subject} />
+      {mail ? <MailAddresses mail={mail} /> : null}
       <dl className="ticket-meta">
         <div className="ticket-meta__item">
           <dt>{t('ticket.requester')}</dt>
