@@ -104,7 +104,7 @@ function InboundInfo({ inbound }: { inbound: InboundMailView }): ReactElement {
         {t(isOpen ? 'mail.hideOriginal' : 'mail.showOriginal')}
       </button>
       {isOpen ? (
-        <pre className="mail-original" data-testid="mail-original" tabIndex={0}>
+        <pre className="mail-original" data-testid="mail-original">
           {inbound.is_raw_masked ? `${t('mail.originalMasked')}\n\n` : ''}
           {original ?? t('mail.loading')}
         </pre>
