@@ -981,6 +981,7 @@ export const en = {
     newTicket: 'New ticket #{{number}}: {{subject}}',
     newTickets_one: '{{count}} new ticket',
     newTickets_other: '{{count}} new tickets',
+  },
   mail: {
     channel: { email: 'Came by e-mail', web: 'Came by the web form' },
     addresses: 'E-mail addresses',

@@ -980,6 +980,7 @@ export const ko: ResourceShape<typeof en> = {
     newTicket: '새 문의 #{{number}}: {{subject}}',
     newTickets_one: '새 문의 {{count}}건',
     newTickets_other: '새 문의 {{count}}건',
+  },
   mail: {
     channel: { email: '이메일로 접수', web: '웹 양식으로 접수' },
     addresses: '이메일 주소',

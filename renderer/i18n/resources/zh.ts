@@ -970,6 +970,7 @@ export const zh: ResourceShape<typeof en> = {
     newTicket: '新工单 #{{number}}：{{subject}}',
     newTickets_one: '{{count}} 个新工单',
     newTickets_other: '{{count}} 个新工单',
+  },
   mail: {
     channel: { email: '通过邮件提交', web: '通过网页表单提交' },
     addresses: '邮件地址',
