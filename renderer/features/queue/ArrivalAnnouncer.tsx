@@ -36,7 +36,7 @@ export function ArrivalAnnouncer({ arrivals, ticketOf }: ArrivalAnnouncerProps):
     const ticket = fresh.length === 1 ? ticketOf(fresh[0] as string) : undefined;
     setMessage(
       ticket
-        ? t('a11y.newTicket', { number: ticket.number, subject: ticket.subject })
+        ? t('a11y.newTicket', { number: String(ticket.number), subject: ticket.subject })
         : t('a11y.newTickets', { count: fresh.length }),
     );
   }, [current, ticketOf, t]);
