@@ -12,6 +12,8 @@ import { useComposerFaq } from '../faq/use-composer-faq';
 import { readDraft, writeDraft, type Draft } from './drafts';
 import { describeTicketChanges, type TicketChange } from './stale-changes';
 import { StaleReplyGuard } from './StaleReplyGuard';
+import { ReplyLintFindings } from '../safety/ReplyLintFindings';
+import { useReplyLint } from '../safety/use-reply-lint';
 import './composer.css';
 
 /** Text (and a status to set on sending) put into the composer by another feature, e.g. "ask for missing info". */
@@ -152,8 +154,11 @@ export function Composer({
     (status) => status !== statusBase && canTransition(statusBase, status),
   );
   const effectiveStatus = chosenStatus !== null && statusChoices.includes(chosenStatus) ? chosenStatus : null;
+  // A reply asking for a secret or linking outside the official domains is refused by the service too.
+  const lintFindings = useReplyLint(isNote ? '' : draft.body);
   // Unfilled `{{…}}` placeholders would reach the customer as code: they block sending until filled.
-  const canSend = draft.body.trim().length > 0 && !isSending && faq.unfilled.length === 0;
+  const canSend =
+    draft.body.trim().length > 0 && !isSending && faq.unfilled.length === 0 && lintFindings.length === 0;
 
   const refreshQuietly = async (): Promise<TicketDetail | null> => {
     try {
@@ -351,6 +356,7 @@ export function Composer({
       />
       {faq.isOpen ? <FaqPicker ticket={ticket} onInsert={faq.onInsert} onClose={faq.close} /> : null}
       <UnfilledPlaceholders names={faq.unfilled} onSelect={faq.selectUnfilled} />
+      <ReplyLintFindings findings={lintFindings} />
       {error ? (
         <div className="alert" role="alert">
           {error}

@@ -11,6 +11,7 @@ import { readPreferences, writePreferences } from './preferences';
 import { TeamSettingsSections } from './TeamSettingsSections';
 import { AccountSecuritySection } from '../accounts/AccountSecuritySection';
 import { AgentAccountsSection } from '../accounts/AgentAccountsSection';
+import { OfficialDomainsSection } from '../safety/OfficialDomainsSection';
 import './settings.css';
 
 /**
@@ -86,6 +87,7 @@ export function SettingsPage(): ReactElement {
       </section>
       <DisplayNamesSection accountName={session.agent.name} />
       <TeamSettingsSections editable={roleAtLeast(session.agent.role, 'lead')} />
+      <OfficialDomainsSection />
       {desktop ? <DesktopSettingsSection desktop={desktop} /> : null}
       <section className="settings__section">
         <h2 className="settings__heading">{t('settings.account')}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistKey } from '../../../shared/checklist/items';
 import type { AttachmentSummary, TicketDetail } from '../../../shared/domain/schemas';
@@ -94,6 +94,14 @@ export function Thread({
     customer: t('ticket.thread.customer'),
     agent: t('ticket.thread.agent'),
   });
+  // Flagged links (docs/security.md, "Link warnings") stay text with their reason, never clickable.
+  const flaggedLinks = useMemo(
+    () =>
+      new Map(
+        (detail.link_warnings ?? []).map((warning) => [warning.url, t(`safety.reasons.${warning.reason}`)]),
+      ),
+    [detail.link_warnings, t],
+  );
 
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
@@ -160,17 +168,26 @@ export function Thread({
           {entryExtras?.get(entry.id) ?? null}
           {highlight && highlight.entryId === entry.id ? (
             <div className="message__body">
-              <SafeContent as="span" text={entry.body.slice(0, highlight.start)} />
+              <SafeContent
+                as="span"
+                text={entry.body.slice(0, highlight.start)}
+                flaggedLinks={flaggedLinks}
+              />
               <mark className="message__evidence" data-testid="evidence-highlight" ref={mark}>
                 <SafeContent
                   as="span"
                   text={entry.body.slice(highlight.start, highlight.start + highlight.length)}
+                  flaggedLinks={flaggedLinks}
                 />
               </mark>
-              <SafeContent as="span" text={entry.body.slice(highlight.start + highlight.length)} />
+              <SafeContent
+                as="span"
+                text={entry.body.slice(highlight.start + highlight.length)}
+                flaggedLinks={flaggedLinks}
+              />
             </div>
           ) : (
-            <SafeContent className="message__body" text={entry.body} />
+            <SafeContent className="message__body" text={entry.body} flaggedLinks={flaggedLinks} />
           )}
           <AttachmentList attachments={entry.attachments} />
         </article>

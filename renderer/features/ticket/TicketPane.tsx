@@ -7,7 +7,6 @@ import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
-import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { StatusPill } from '../../ui/StatusPill';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
@@ -21,6 +20,7 @@ import { TicketHeaderActions } from './TicketHeaderActions';
 import { SafeContent } from './SafeContent';
 import { RequesterBadge } from '../access-log/RequesterBadge';
 import { OtherTickets } from './OtherTickets';
+import { LinkWarningsList, SafetyBanner } from '../safety/SafetyBanner';
 import { Thread, openingEntryId, threadEntries, type ThreadHighlight } from './Thread';
 import { TicketPresence } from './TicketPresence';
 import { TicketProperties } from './TicketProperties';
@@ -194,14 +194,8 @@ function TicketView({
               onOpenTicket={onOpenTicket}
               onChanged={(fresh) => (fresh ? replaceDetail(fresh) : reload())}
             />
-            {detail.redactions.length > 0 ? (
-              <div className="ticket-notice">
-                <Icon name="lock" size={14} />
-                {t('ticket.redactions', {
-                  kinds: detail.redactions.map((redaction) => redaction.kind).join(', '),
-                })}
-              </div>
-            ) : null}
+            <SafetyBanner detail={detail} />
+            <LinkWarningsList detail={detail} />
             <ChecklistPanel
               detail={detail}
               onUpdated={applyOwnUpdate}

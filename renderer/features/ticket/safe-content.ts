@@ -72,8 +72,12 @@ function parseHttpUrl(candidate: string): URL | null {
   }
 }
 
-/** Escaped HTML of `text` with http(s) URLs as links and newlines as <br> (not yet sanitized). */
-export function linkifyText(text: string): string {
+/**
+ * Escaped HTML of `text` with http(s) URLs as links and newlines as <br> (not yet sanitized). A URL in
+ * `flaggedLinks` (the ticket's `link_warnings`: URL as written → why, in the agent's language) stays plain
+ * text followed by its reason, so a phishing link is never one click away.
+ */
+export function linkifyText(text: string, flaggedLinks?: ReadonlyMap<string, string>): string {
   let html = '';
   let position = 0;
   for (const match of text.matchAll(urlPattern)) {
@@ -84,6 +88,12 @@ export function linkifyText(text: string): string {
       continue;
     }
     html += escapeHtml(text.slice(position, start));
+    const flagged = flaggedLinks?.get(candidate);
+    if (flagged !== undefined) {
+      html += escapeHtml(`${candidate} [⚠ ${flagged}]`);
+      position = start + candidate.length;
+      continue;
+    }
     html += `<a href="${escapeHtml(url.href)}" target="_blank" rel="${linkRel}">${escapeHtml(candidate)}</a>`;
     position = start + candidate.length;
   }
@@ -95,10 +105,10 @@ export function linkifyText(text: string): string {
  * Safe HTML for customer-provided text (ticket bodies, messages, subjects, names): escaped, linkified,
  * newlines as <br>, sanitized with a tight allowlist. Render the result with dangerouslySetInnerHTML.
  */
-export function renderCustomerContent(text: string): string {
+export function renderCustomerContent(text: string, flaggedLinks?: ReadonlyMap<string, string>): string {
   // The wrapper (not allowlisted, so DOMPurify unwraps it) makes the first node an element: some DOM
   // implementations (happy-dom, used by the unit tests) drop a leading text node while sanitizing.
-  return getPurifier().sanitize(`<span>${linkifyText(text)}</span>`, {
+  return getPurifier().sanitize(`<span>${linkifyText(text, flaggedLinks)}</span>`, {
     ...purifyConfig,
     RETURN_TRUSTED_TYPE: false,
   });

@@ -1006,6 +1006,45 @@ export const en = {
       bounced: 'Not delivered (bounced)',
     },
   },
+  safety: {
+    banner: {
+      seed_phrase: 'The customer exposed a seed phrase: treat that wallet as compromised.',
+      private_key: 'The customer exposed a private key: treat that wallet as compromised.',
+      masked: 'Masked before storage: {{kinds}}.',
+    },
+    kinds: {
+      seed_phrase: 'seed phrase',
+      private_key: 'private key',
+      api_secret: 'API secret',
+      password: 'password',
+      otp_code: 'one-time code',
+    },
+    reasons: {
+      lookalike: 'imitates an official domain',
+      punycode: 'internationalized (punycode) address',
+      mixed_script: 'mixes alphabets in one name',
+      not_official: 'not an official domain',
+    },
+    links: {
+      heading: 'Links that are not official (shown as text):',
+    },
+    lint: {
+      heading: 'This reply cannot be sent:',
+      asks: {
+        seed_phrase: 'Asks for the seed phrase:',
+        private_key: 'Asks for a private key:',
+        password: 'Asks for a password:',
+        otp_code: 'Asks for a 2FA/OTP code:',
+        api_secret: 'Asks for an API secret:',
+      },
+    },
+    domains: {
+      title: 'Official domains',
+      hint: 'Replies may only link to these domains and their subdomains; customers’ links elsewhere are flagged. One domain per line.',
+      environment: 'Always official (set on the service): {{domains}}',
+      save: 'Save domains',
+    },
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

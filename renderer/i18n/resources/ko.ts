@@ -1005,4 +1005,43 @@ export const ko: ResourceShape<typeof en> = {
       bounced: '전달되지 않음(반송)',
     },
   },
+  safety: {
+    banner: {
+      seed_phrase: '고객이 시드 문구를 노출했습니다: 해당 지갑은 탈취된 것으로 간주하세요.',
+      private_key: '고객이 개인키를 노출했습니다: 해당 지갑은 탈취된 것으로 간주하세요.',
+      masked: '저장 전에 가려짐: {{kinds}}.',
+    },
+    kinds: {
+      seed_phrase: '시드 문구',
+      private_key: '개인키',
+      api_secret: 'API 시크릿',
+      password: '비밀번호',
+      otp_code: '인증번호',
+    },
+    reasons: {
+      lookalike: '공식 도메인을 흉내 낸 주소',
+      punycode: '국제화(퓨니코드) 주소',
+      mixed_script: '한 이름에 여러 문자 체계가 섞임',
+      not_official: '공식 도메인이 아님',
+    },
+    links: {
+      heading: '공식이 아닌 링크 (텍스트로 표시):',
+    },
+    lint: {
+      heading: '이 답변은 보낼 수 없습니다:',
+      asks: {
+        seed_phrase: '시드 문구를 요청함:',
+        private_key: '개인키를 요청함:',
+        password: '비밀번호를 요청함:',
+        otp_code: '2FA/OTP 인증번호를 요청함:',
+        api_secret: 'API 시크릿을 요청함:',
+      },
+    },
+    domains: {
+      title: '공식 도메인',
+      hint: '답변에는 이 도메인과 하위 도메인 링크만 넣을 수 있으며, 고객이 보낸 다른 링크는 표시됩니다. 한 줄에 하나씩 입력하세요.',
+      environment: '항상 공식 (서비스에서 설정): {{domains}}',
+      save: '도메인 저장',
+    },
+  },
 };

@@ -995,4 +995,43 @@ export const zh: ResourceShape<typeof en> = {
       bounced: '未送达（退信）',
     },
   },
+  safety: {
+    banner: {
+      seed_phrase: '客户泄露了助记词：请将该钱包视为已被盗。',
+      private_key: '客户泄露了私钥：请将该钱包视为已被盗。',
+      masked: '存储前已遮盖：{{kinds}}。',
+    },
+    kinds: {
+      seed_phrase: '助记词',
+      private_key: '私钥',
+      api_secret: 'API 密钥',
+      password: '密码',
+      otp_code: '验证码',
+    },
+    reasons: {
+      lookalike: '仿冒官方域名',
+      punycode: '国际化（punycode）地址',
+      mixed_script: '名称中混用多种文字',
+      not_official: '非官方域名',
+    },
+    links: {
+      heading: '非官方链接（以文本显示）：',
+    },
+    lint: {
+      heading: '此回复无法发送：',
+      asks: {
+        seed_phrase: '索要助记词：',
+        private_key: '索要私钥：',
+        password: '索要密码：',
+        otp_code: '索要 2FA/OTP 验证码：',
+        api_secret: '索要 API 密钥：',
+      },
+    },
+    domains: {
+      title: '官方域名',
+      hint: '回复只能链接到这些域名及其子域名；客户发来的其他链接会被标记。每行一个域名。',
+      environment: '始终为官方（在服务上设置）：{{domains}}',
+      save: '保存域名',
+    },
+  },
 };
