@@ -62,6 +62,7 @@ import {
   type RoutingRulesInput,
   type RoutingTeamInput,
 } from '../../shared/domain/routing-schemas';
+import { officialDomainsSchema, type OfficialDomains } from '../../shared/domain/safety-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
 import {
   originalMailSchema,
@@ -144,6 +145,10 @@ export interface ApiClient {
   originalMail: (inboundId: string) => Promise<OriginalMail>;
   /** `POST /api/mail/outbound/:id/retry`: sends a mail that was not delivered again. */
   retryMail: (outboundId: string) => Promise<void>;
+  /** `GET /api/settings/official-domains` (docs/security.md); optional so test doubles may leave it out. */
+  officialDomains?: () => Promise<OfficialDomains>;
+  /** `PUT /api/settings/official-domains` (lead): replaces the lead's list. */
+  saveOfficialDomains?: (domains: readonly string[]) => Promise<OfficialDomains>;
 }
 
 /** The file formats of the FAQ library's import and export. */
@@ -432,5 +437,13 @@ export function createApiClient(options: {
         method: 'POST',
       });
     },
+    officialDomains: () =>
+      requestJson(baseUrl, '/api/settings/official-domains', officialDomainsSchema, common),
+    saveOfficialDomains: (domains) =>
+      requestJson(baseUrl, '/api/settings/official-domains', officialDomainsSchema, {
+        ...common,
+        method: 'PUT',
+        body: { domains },
+      }),
   };
 }

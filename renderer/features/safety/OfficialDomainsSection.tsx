@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { roleAtLeast } from '../../../shared/domain/vocabulary';
 import { useConsole } from '../../app/console-context';
 import { SaveFeedback, type SaveState } from '../settings/SaveFeedback';
-import { saveOfficialDomains, useOfficialDomains } from './use-official-domains';
+import { useOfficialDomains } from './use-official-domains';
 import './safety.css';
 
 /**
@@ -13,7 +13,7 @@ import './safety.css';
  */
 export function OfficialDomainsSection(): ReactElement {
   const { t } = useTranslation();
-  const { session } = useConsole();
+  const { api, session } = useConsole();
   const domains = useOfficialDomains();
   const editable = roleAtLeast(session.agent.role, 'lead');
   // The lead's edit, or (null) the list as the service has it.
@@ -29,8 +29,11 @@ export function OfficialDomainsSection(): ReactElement {
         .split(/[\n,]/u)
         .map((entry) => entry.trim())
         .filter((entry) => entry !== '');
-      const saved = await saveOfficialDomains(session.serviceUrl, session.token, entries);
-      setDraft(saved.domains.join('\n'));
+      if (!api.saveOfficialDomains) {
+        throw new Error('this service does not keep official domains');
+      }
+      const saved = await api.saveOfficialDomains(entries);
+      setEdited(saved.domains.join('\n'));
       setSaveState({ kind: 'saved' });
     } catch (failure) {
       setSaveState({ kind: 'failed', message: failure instanceof Error ? failure.message : String(failure) });

@@ -84,3 +84,19 @@ describe('escapeHtml and linkifyText', () => {
     );
   });
 });
+
+describe('flagged links', () => {
+  it('shows a flagged link as text with its reason, and other links as links', () => {
+    const html = renderCustomerContent(
+      'Log in at https://upbit-support.com/verify or https://upbit.com/login.',
+      new Map([['https://upbit-support.com/verify', 'imitates an official domain']]),
+    );
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    const links = [...container.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['https://upbit.com/login']);
+    expect(container.textContent).toContain(
+      'https://upbit-support.com/verify [⚠ imitates an official domain]',
+    );
+  });
+});
