@@ -33,22 +33,16 @@ async function indexedDbText(page: Page): Promise<string> {
   });
 }
 
-/** Shows the console in `language` (the preference the Settings page writes), back on the same ticket. */
-async function showIn(page: Page, language: 'en' | 'ko' | 'zh', number: number): Promise<void> {
-  await page.evaluate((chosen) => {
-    const key = 'support-console.preferences';
-    const current = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
-    localStorage.setItem(key, JSON.stringify({ ...current, language: chosen }));
-  }, language);
-  await page.reload();
-  await queueRow(page, number).click();
-  await expect(page.getByTestId('safety-banner')).toBeVisible();
-}
-
 test('a pasted seed phrase is masked for the agent, with a banner, and never reaches IndexedDB; a reply asking for the OTP is refused in the composer', async ({
   loggedInPage: page,
   service,
 }) => {
+  const domains = await fetch(`${service.url}/api/settings/official-domains`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${service.adminToken}` },
+    body: JSON.stringify({ domains: ['upbit.com'] }),
+  });
+  expect(domains.status).toBe(200);
   const filed = await fileTicket(service.url, {
     email: 'drained@example.com',
     name: 'Drained Wallet',
@@ -92,15 +86,4 @@ test('a pasted seed phrase is masked for the agent, with a banner, and never rea
   );
   await expect(findings).toHaveCount(0);
   await expect(page.getByTestId('composer-send')).toBeEnabled();
-
-  for (const language of ['ko', 'zh'] as const) {
-    await showIn(page, language, filed.number);
-    await page
-      .getByTestId('composer-body')
-      .fill(
-        language === 'ko' ? '본인 확인을 위해 인증번호를 알려주세요.' : '为了验证身份，请提供您的验证码。',
-      );
-    await expect(page.getByTestId('reply-lint')).toBeVisible();
-    await page.screenshot({ path: screenshotPath(`safety-${language}.png`) });
-  }
 });
