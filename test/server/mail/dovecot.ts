@@ -160,10 +160,9 @@ userdb {
     },
     count: (mailbox) =>
       client(async (connection) => {
-        const status: { messages?: number } | null = await connection
-          .status(mailbox, { messages: true })
-          .catch(() => null);
-        return status?.messages ?? 0;
+        const status = await connection.status(mailbox, { messages: true }).catch(() => null);
+        // imapflow answers false (not an object) when the mailbox cannot be read: no messages then.
+        return status ? (status.messages ?? 0) : 0;
       }),
     stop: () => {
       spawnSync('doveadm', ['-c', config, 'stop'], { stdio: 'ignore' });
