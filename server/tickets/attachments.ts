@@ -52,6 +52,7 @@ export const extensionsByType: Record<AllowedType, readonly string[]> = {
  * Bidirectional controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM) and other control
  * characters: a right-to-left override makes `invoice‮fdp.exe` read as `invoiceexe.pdf`.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this strips from names.
 const unsafeNameCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** `name` without bidirectional and other control characters, trimmed; `attachment` when nothing is left. */

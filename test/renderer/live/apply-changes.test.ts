@@ -15,23 +15,23 @@ describe('the change applier', () => {
     const listCalls: TicketListParameters[] = [];
     const detailCalls: string[] = [];
     const api = {
-      listTickets: vi.fn(async (parameters: TicketListParameters): Promise<TicketList> => {
+      listTickets: vi.fn((parameters: TicketListParameters): Promise<TicketList> => {
         listCalls.push(parameters);
         const ids = (parameters.ids ?? '').split(',');
-        return {
+        return Promise.resolve({
           // The service masks lists; the store masks whatever it is given anyway.
           tickets: tickets.filter((ticket) => ids.includes(ticket.id)),
           total: ids.length,
           next_cursor: null,
-        };
+        });
       }),
-      getTicket: vi.fn(async (id: string): Promise<TicketDetail> => {
+      getTicket: vi.fn((id: string): Promise<TicketDetail> => {
         detailCalls.push(id);
         const ticket = tickets.find((entry) => entry.id === id);
         if (!ticket) {
-          throw new Error('unknown');
+          return Promise.reject(new Error('unknown'));
         }
-        return { ...ticket, messages: [], attachments: [] };
+        return Promise.resolve({ ...ticket, messages: [], attachments: [] });
       }),
     } as unknown as ApiClient;
     const store = createTicketStore();
