@@ -166,4 +166,3 @@ function editDistance(left: string, right: string): number {
   }
   return previous[right.length] ?? 0;
 }
-

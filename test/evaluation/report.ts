@@ -45,6 +45,10 @@ for (const [language, tickets] of Object.entries(checklistSets)) {
     `occurred_at normalization: ${score.labelledTimes - score.timeErrors.length}/${score.labelledTimes} exact`,
   );
   if (verbose) {
-    console.log(score.rows.flatMap((row) => row.errors.map((error) => `${row.key}: ${error}`)).join('\n'), '\n', score.timeErrors.join('\n'));
+    console.log(
+      score.rows.flatMap((row) => row.errors.map((error) => `${row.key}: ${error}`)).join('\n'),
+      '\n',
+      score.timeErrors.join('\n'),
+    );
   }
 }
