@@ -100,6 +100,9 @@ describe('the routing page', () => {
       categories: ['deposit_withdrawal'],
       member_ids: ['agent-ana', 'agent-ben'],
       strategy: 'least_loaded',
+      // The whole team is saved, with its landing view and reply-assigns switch unchanged.
+      landing_view: 'next',
+      assign_on_reply: true,
     });
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(
