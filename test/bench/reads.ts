@@ -56,7 +56,7 @@ function intakeBody(index: number, bodyText: string): Buffer {
   );
 }
 
-/** A customer's long text of about `bytes` bytes: the same paragraph many times, as a pasted log would be. */
+/** A customer's long text of `bytes` characters (1,000,000 is the body limit): the same paragraph many times, as a pasted log would be. */
 function largeText(bytes: number, seed: number): string {
   const paragraph = `Attempt ${seed}: withdrawal of 0.5 ETH to 0x4a55e8c1d6f0b2a3c4d5e6f708192a3b4c5d6e7f failed with error 502 at 10:02, app 1.45.2 on iPhone 14. `;
   return paragraph.repeat(Math.ceil(bytes / paragraph.length)).slice(0, bytes);
@@ -84,7 +84,7 @@ async function withService<T>(
 async function smallIntakeUnderLargeOnes(rounds: number): Promise<BenchResult> {
   return withService({}, async (service) => {
     const admin = service.adminToken;
-    const large = Array.from({ length: 6 }, (_, index) => intakeBody(index, largeText(1024 * 1024, index)));
+    const large = Array.from({ length: 6 }, (_, index) => intakeBody(index, largeText(1_000_000, index)));
     // Warm up: connections, the worker thread, the database.
     for (let index = 0; index < 20; index += 1) {
       await send(
