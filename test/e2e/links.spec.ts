@@ -17,9 +17,9 @@ test('reload on /tickets/N keeps the ticket open; Back and Forward work; the cop
   await expect(page).toHaveURL(/\/views\/all$/u);
   await openView(page, 'unassigned');
   await expect(page).toHaveURL(/\/views\/unassigned$/u);
-  const row = page.getByTestId('queue-row').first();
-  const number = Number(await row.getAttribute('data-ticket-number'));
-  await row.click();
+  const number = Number(await page.getByTestId('queue-row').first().getAttribute('data-ticket-number'));
+  // Click that ticket's row by its number: a live arrival may have moved another row to the top meanwhile.
+  await page.locator(`[data-testid="queue-row"][data-ticket-number="${number}"]`).click();
   const header = page.getByTestId('ticket-pane').locator('.ticket-header__number');
   await expect(header).toHaveText(`#${number}`);
   await expect(page).toHaveURL(new RegExp(`/tickets/${number}$`, 'u'));
