@@ -22,6 +22,8 @@ const otpPattern = new RegExp(`(?:${alternation(otpWords)})(${connector})`, 'giu
 const valuePattern = /^["'“‘「]?([^\s"'“”‘’「」,，。、；;\p{Script=Han}\p{Script=Hangul}]{4,64})/u;
 const openingQuote = /["'“‘「`]/u;
 const closingQuote = /["'”’」`]/u;
+/** The text before a context word ends in a path that starts with a slash: `/etc/`, `file:///var/`. */
+const pathBefore = /(?:^|[^\w])(?:[\\/]+[\w.-]+)+[\\/]$/u;
 const datePattern =
   /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/u;
 const otpValuePattern = /^(\d{3}[ -]?\d{3}|\d{4,8})(?![\d\p{Script=Latin}]|[.:/,-]\d)/u;
@@ -36,6 +38,10 @@ export function findPasswords(text: string): SecretFinding[] {
   const findings: SecretFinding[] = [];
   passwordPattern.lastIndex = 0;
   for (const match of text.matchAll(passwordPattern)) {
+    // "/etc/passwd", "C:\secrets\password.txt": the word names a file in a path, it gives no password.
+    if (pathBefore.test(text.slice(Math.max(0, match.index - 120), match.index))) {
+      continue;
+    }
     const valueStart = match.index + match[0].length;
     const value = valuePattern.exec(text.slice(valueStart, valueStart + 80));
     if (value === null) {

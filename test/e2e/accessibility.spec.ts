@@ -139,9 +139,7 @@ async function focusRegion(page: Page): Promise<string> {
   });
 }
 
-// Skipped: it found a real bug, Tab never leaves the queue grid (every row is a tab stop or the grid keeps
-// Tab; it should be one stop with arrow keys inside). Unskip once the grid is fixed.
-test.skip('Tab moves through the sidebar, the search, the queue and the ticket in that order and out again; the ? dialog traps and restores focus', async ({
+test('Tab moves through the sidebar, the search, the queue and the ticket in that order and out again; the ? dialog traps and restores focus', async ({
   page,
   service,
 }) => {

@@ -195,15 +195,24 @@ export function QueueTable(props: QueueTableProps): ReactElement {
 
   const tableRows = table.getRowModel().rows;
   return (
+    // One tab stop for the whole grid: j/k and the arrows move the selection inside it, Enter opens
+    // (use-queue-keyboard.ts), and the selected row is announced through aria-activedescendant.
     <div
       className="queue-table"
       role="grid"
+      tabIndex={0}
       aria-rowcount={rows.length + 1}
       aria-label={t('queue.title')}
+      aria-activedescendant={
+        selectedId && windowRows.some((ticket) => ticket.id === selectedId)
+          ? rowElementId(selectedId)
+          : undefined
+      }
       data-testid="queue-table"
       style={gridStyle}
     >
-      <div className="queue-table__scroller" ref={setScroller}>
+      {/* Not a tab stop of its own: Chromium would otherwise make the scrolling box a second stop. */}
+      <div className="queue-table__scroller" ref={setScroller} tabIndex={-1}>
         <div className="queue-table__header" role="row" aria-rowindex={1}>
           <div className="queue-cell--check" role="columnheader" aria-label={t('queue.bulk.selectColumn')} />
           {headers.map((header) => {
@@ -373,6 +382,7 @@ const QueueRow = memo(
       // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
       <div
         role="row"
+        id={rowElementId(ticket.id)}
         aria-rowindex={rowIndex + 2}
         aria-selected={isSelected}
         className={classes.join(' ')}
@@ -388,6 +398,8 @@ const QueueRow = memo(
             type="checkbox"
             className="queue-row__check"
             data-testid="queue-select"
+            // x checks the selected row from the keyboard; a tab stop per row would trap Tab in the grid.
+            tabIndex={-1}
             aria-label={selectLabel(ticket.number)}
             checked={isChecked}
             disabled={!onToggleChecked}
@@ -432,3 +444,8 @@ const QueueRow = memo(
     previous.onActivate === next.onActivate &&
     previous.onToggleChecked === next.onToggleChecked,
 );
+
+/** The DOM id of a ticket's row, for the grid's aria-activedescendant. */
+function rowElementId(ticketId: string): string {
+  return `queue-row-${ticketId}`;
+}

@@ -19,6 +19,8 @@ describe.each(testEngines())('migration 0009-merge on $name', (engine) => {
     ticketIds.push((await store.createTicket(newTicket())).id, (await store.createTicket(newTicket())).id);
     await store.addCustomerMessage(ticketIds[1] ?? '', 'a follow-up', 'Kim');
     expect(await migrate(database, upTo0009)).toEqual(['0009']);
+    // Today's store code reads columns of later migrations: bring the schema up to date before using it.
+    await migrate(database, readMigrations());
   });
 
   afterAll(async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../server/errors';
-import { decodeAttachments } from '../../../server/tickets/attachments';
+import { decodeAttachments, extensionsByType } from '../../../server/tickets/attachments';
 
-function attachment(type: string, bytes: number[] | string) {
+/** An attachment named with its type's first extension (a name without one is refused on its own). */
+function attachment(type: string, bytes: number[] | string, name?: string) {
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : Buffer.from(bytes);
-  return { name: 'file', type, data: data.toString('base64') };
+  const extension = extensionsByType[type.toLowerCase() as keyof typeof extensionsByType]?.[0] ?? 'bin';
+  return { name: name ?? `file.${extension}`, type, data: data.toString('base64') };
 }
 
 function failureOf(run: () => unknown): ApiFailure {
@@ -61,5 +63,15 @@ describe('decodeAttachments', () => {
     expect(failureOf(() => decodeAttachments([attachment('text/plain', '')]))).toMatchObject({
       code: 'empty_attachment',
     });
+  });
+
+  it('refuses a name whose extension does not fit the type, naming the field', () => {
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1];
+    expect(failureOf(() => decodeAttachments([attachment('image/png', png, 'receipt.exe')]))).toMatchObject({
+      status: 400,
+      code: 'attachment_extension_mismatch',
+      field: 'attachments.0.name',
+    });
+    expect(decodeAttachments([attachment('image/png', png, 'Receipt.PNG')])[0]?.name).toBe('Receipt.PNG');
   });
 });
