@@ -211,8 +211,7 @@ export function QueueTable(props: QueueTableProps): ReactElement {
       data-testid="queue-table"
       style={gridStyle}
     >
-      {/* Not a tab stop of its own: Chromium would otherwise make the scrolling box a second stop. */}
-      <div className="queue-table__scroller" ref={setScroller} tabIndex={-1}>
+      <div className="queue-table__scroller" ref={setScroller}>
         <div className="queue-table__header" role="row" aria-rowindex={1}>
           <div className="queue-cell--check" role="columnheader" aria-label={t('queue.bulk.selectColumn')} />
           {headers.map((header) => {
