@@ -6,9 +6,17 @@ interface HistoryState {
   supportConsoleViewId?: string;
 }
 
-/** The location the page was opened on (browser mode), or the landing view. */
+/**
+ * The location the page was opened on (browser mode), or the landing view. A reload keeps the history
+ * entry's state, so a ticket opened from a view reopens in that view, not in the landing view.
+ */
 export function readInitialLocation(isBrowser: boolean): QueueLocation {
-  return isBrowser ? parseQueuePath(window.location.pathname) : { viewId: null, ticketNumber: null };
+  if (!isBrowser) {
+    return { viewId: null, ticketNumber: null };
+  }
+  const parsed = parseQueuePath(window.location.pathname);
+  const state = (window.history.state ?? {}) as HistoryState;
+  return { viewId: parsed.viewId ?? state.supportConsoleViewId ?? null, ticketNumber: parsed.ticketNumber };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInViews } from '../../../../shared/queue/views';
 import { parseQueuePath, queuePath, ticketLink } from '../../../../renderer/features/queue/queue-location';
+import { readInitialLocation } from '../../../../renderer/features/queue/use-queue-location';
 import {
   isWorkView,
   myWorkOf,
@@ -99,6 +100,16 @@ describe('web routes', () => {
     ]) {
       expect(parseQueuePath(path)).toEqual({ viewId: null, ticketNumber: null });
     }
+  });
+
+  it('reopens a ticket after a reload in the view it was opened from, and a bare link in the landing view', () => {
+    window.history.replaceState({ supportConsoleViewId: 'all' }, '', '/tickets/2942');
+    expect(readInitialLocation(true)).toEqual({ viewId: 'all', ticketNumber: 2942 });
+    window.history.replaceState(null, '', '/tickets/2942');
+    expect(readInitialLocation(true)).toEqual({ viewId: null, ticketNumber: 2942 });
+    window.history.replaceState({ supportConsoleViewId: 'all' }, '', '/views/mine');
+    expect(readInitialLocation(true)).toEqual({ viewId: 'mine', ticketNumber: null });
+    expect(readInitialLocation(false)).toEqual({ viewId: null, ticketNumber: null });
   });
 
   it('copies the web route in a browser and the deep link of the same route in the app', () => {
