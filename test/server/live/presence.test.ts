@@ -38,8 +38,9 @@ function latest(watcher: Watcher): string[] {
   );
 }
 
+/** Waits for a snapshot to arrive; generous, as a loaded CI machine may take seconds, never a speed check. */
 async function until(check: () => void): Promise<void> {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     try {
       check();
