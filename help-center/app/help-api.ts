@@ -14,6 +14,7 @@ import {
   helpTicketSchema,
   intakePreviewSchema,
   type Announcement,
+  type ExistingTicketMessage,
   type HelpArticle,
   type HelpTicket,
   type IntakePreview,
@@ -106,6 +107,12 @@ export const helpApi = {
       throw apiErrorFromResponse(response.status, await response.text());
     }
   },
+  /** A verified customer's text added to their open ticket (the preview's `existing_ticket`). */
+  addToExisting: (message: ExistingTicketMessage): Promise<CustomerMessageReceipt> =>
+    send(customerMessageReceiptSchema, '/api/help/existing-ticket/messages', {
+      method: 'POST',
+      body: message,
+    }),
   submit: (intake: IntakeRequest): Promise<IntakeReceipt> =>
     send(intakeReceiptSchema, '/api/tickets', { method: 'POST', body: intake }),
   ticket: (token: string): Promise<HelpTicket> => send(helpTicketSchema, '/api/help/ticket', { token }),

@@ -13,6 +13,7 @@ import { bearerToken, requireRole } from '../http/auth';
 import type { IncidentService } from '../incidents/incident-service';
 import type { SqlDatabase } from '../storage/database';
 import { verifyCustomerAssertion } from './customer-assertion';
+import { registerExistingTicketRoute } from './existing-ticket';
 import {
   customerAttachment,
   customerAttachments,
@@ -40,7 +41,7 @@ function unauthorized(): ApiFailure {
 /**
  * The customer help center's public routes (docs/help-center.md, docs/api.md "Help center"): the form's
  * preview, announcements and deflections, public FAQ articles, the status page's ticket by access token and
- * its files; and the lead's switch that makes a FAQ reply a public article.
+ * its files, a verified customer's message added to their open ticket; and the lead's switch that makes a FAQ reply a public article.
  */
 export function registerHelpRoutes(
   app: FastifyInstance,
@@ -158,6 +159,8 @@ export function registerHelpRoutes(
         .send(Buffer.from(attachment.data.buffer, attachment.data.byteOffset, attachment.data.byteLength));
     },
   );
+
+  registerExistingTicketRoute(app, context, database);
 
   app.put(
     '/api/faq/:id/public',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checklistKeys } from '../checklist/items';
 import { categoryKeySchema, limits } from '../domain/schemas';
 import { ticketStatuses } from '../domain/vocabulary';
-import { customerTicketSchema } from '../domain/workflow-schemas';
+import { customerMessageCreateSchema, customerTicketSchema } from '../domain/workflow-schemas';
 
 /**
  * Wire schemas of incidents, announcements and the customer help center (CONTRACT.md v2 "Customer help
@@ -230,3 +230,12 @@ export const helpArticleListSchema = z.object({ articles: z.array(helpArticleSch
 
 /** Body of `PUT /api/faq/:id/public` (lead). */
 export const faqPublicSchema = z.object({ public: z.boolean() }).strict();
+
+/**
+ * Body of `POST /api/help/existing-ticket/messages` (a verified customer, `X-Customer-Assertion`): the form's
+ * text added to their own open ticket `ticket_number` instead of opening a new one.
+ */
+export const existingTicketMessageSchema = customerMessageCreateSchema
+  .extend({ ticket_number: z.number().int().positive() })
+  .strict();
+export type ExistingTicketMessage = z.infer<typeof existingTicketMessageSchema>;

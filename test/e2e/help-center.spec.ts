@@ -1,5 +1,7 @@
-import { expect, test } from './fixtures';
+import { SignJWT } from 'jose';
+import { expect, fileTicket, test } from './fixtures';
 import { screenshotPath } from './screenshots';
+import { customerAssertionSecret } from './service';
 
 const txid = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060';
 
@@ -92,4 +94,43 @@ test('a Korean customer on a phone is asked for the TxID, sees the announcement,
   // The same address with a wrong token opens nothing.
   await page.goto(`${service.url}/help/tickets/not-the-right-token-0000000000`);
   await expect(page.getByTestId('help-ticket-error')).toBeVisible();
+});
+
+test('a logged-in customer about to resubmit adds the text to the open ticket instead', async ({
+  page,
+  service,
+}) => {
+  const email = `jiwoo-${Date.now()}@example.com`;
+  const filed = await fileTicket(service.url, {
+    email,
+    subject: '이더리움 출금이 대기 중이에요',
+    body: '이더리움 출금 신청이 다섯 시간째 대기 중입니다. 언제 처리되나요?',
+    locale: 'ko',
+    category: 'deposit_withdrawal',
+  });
+  // The exchange's site opens the help center for its logged-in customer with a signed assertion.
+  const assertion = await new SignJWT({ email })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('account-jiwoo')
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(customerAssertionSecret));
+  await page.goto(`${service.url}/help#assertion=${assertion}`);
+  await expect(page).not.toHaveURL(/assertion=/);
+  await page.getByTestId('help-new-ticket').click();
+  await page.getByTestId('help-email').fill(email);
+  await page.getByTestId('help-category').selectOption('deposit_withdrawal');
+  await page.getByTestId('help-subject').fill('이더리움 출금이 아직도 대기 중');
+  await page.getByTestId('help-body').fill('이더리움 출금이 여전히 대기 중입니다. 다섯 시간이 넘었어요.');
+
+  const existing = page.getByTestId('help-existing-ticket');
+  await expect(existing).toContainText(`#${filed.number}`);
+  await page.screenshot({ path: screenshotPath('help-center-existing-ko.png'), fullPage: true });
+  await existing.getByTestId('help-add-to-existing').click();
+  await expect(page.getByTestId('help-added-to-existing')).toContainText(`#${filed.number}`);
+
+  // No new ticket: the text is a customer message on the open one, seen on its status page.
+  await page.goto(`${service.url}/help/tickets/${filed.access_token}`);
+  await expect(page.locator('[data-testid="help-message"][data-kind="customer"]').last()).toContainText(
+    '다섯 시간이 넘었어요',
+  );
 });

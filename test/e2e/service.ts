@@ -48,6 +48,12 @@ async function killService(child: ChildProcess, signal: NodeJS.Signals): Promise
   }
 }
 
+/**
+ * The HS256 secret the e2e service verifies `X-Customer-Assertion` with: tests sign a logged-in customer's
+ * assertion with it, as the exchange's own site would.
+ */
+export const customerAssertionSecret = 'e2e-customer-assertion-secret-0123456789';
+
 /** Spawns the service on `port` (0: any free one) over `dataDir`; resolves with its address once listening. */
 async function spawnService(
   dataDir: string,
@@ -69,7 +75,11 @@ async function spawnService(
       dataDir,
     ],
     {
-      env: { ...process.env, CONSOLE_ADMIN_TOKEN: adminToken },
+      env: {
+        ...process.env,
+        CONSOLE_ADMIN_TOKEN: adminToken,
+        CUSTOMER_ASSERTION_SECRET: customerAssertionSecret,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

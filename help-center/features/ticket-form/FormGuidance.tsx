@@ -75,13 +75,48 @@ export function AnnouncementSuggestions({
   );
 }
 
-/** A verified customer's open ticket on the same problem. */
-export function ExistingTicketNotice({ number }: { number: number }): ReactElement {
+/**
+ * A verified customer's open ticket on the same problem, with the way to add this text to it instead of
+ * opening a resubmission (`onAdd`; absent while the form has no text to add).
+ */
+export function ExistingTicketNotice({
+  number,
+  onAdd,
+  isAdding,
+}: {
+  number: number;
+  onAdd?: () => void;
+  isAdding: boolean;
+}): ReactElement {
   const { t } = useHelpText();
   return (
     <section className="help-card help-guidance" data-testid="help-existing-ticket">
       <p>
         <strong>{t('form.existingTicket', { number })}</strong>
+      </p>
+      {onAdd && (
+        <button
+          type="button"
+          className="help-button"
+          data-testid="help-add-to-existing"
+          disabled={isAdding}
+          onClick={onAdd}
+        >
+          {t('form.addToExisting', { number })}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** After the text was added to the customer's open ticket: where the answer will come. */
+export function AddedToExisting({ number }: { number: number }): ReactElement {
+  const { t } = useHelpText();
+  return (
+    <section className="help-card help-submitted" data-testid="help-added-to-existing" role="status">
+      <h2>{t('form.addedToExisting', { number })}</h2>
+      <p className="help-warning" role="note">
+        {t('submitted.neverShare')}
       </p>
     </section>
   );

@@ -5,7 +5,7 @@ import type { IntakeReceipt } from '../../../shared/domain/workflow-schemas';
 import { helpApi } from '../../app/help-api';
 import { useHelpText, type HelpKey } from '../../i18n/help-text';
 import { readAttachments } from './files';
-import { AnnouncementSuggestions, ExistingTicketNotice, MissingItems } from './FormGuidance';
+import { AddedToExisting, AnnouncementSuggestions, ExistingTicketNotice, MissingItems } from './FormGuidance';
 import { Submitted } from './Submitted';
 import { useIntakePreview } from './use-intake-preview';
 
@@ -54,6 +54,7 @@ export function TicketFormPage(): ReactElement {
   const [isSending, setIsSending] = useState(false);
   const [failure, setFailure] = useState<HelpKey | null>(null);
   const [receipt, setReceipt] = useState<IntakeReceipt | null>(null);
+  const [addedTo, setAddedTo] = useState<number | null>(null);
   const preview = useIntakePreview({
     requester: { email: form.email, locale: language },
     category: form.category === '' ? null : form.category,
@@ -65,6 +66,9 @@ export function TicketFormPage(): ReactElement {
   });
   if (receipt !== null) {
     return <Submitted receipt={receipt} />;
+  }
+  if (addedTo !== null) {
+    return <AddedToExisting number={addedTo} />;
   }
   const field = (key: keyof FormState) => ({
     value: form[key],
@@ -93,6 +97,27 @@ export function TicketFormPage(): ReactElement {
           ...(attachments.length > 0 ? { attachments } : {}),
         }),
       );
+      window.scrollTo(0, 0);
+    } catch (error) {
+      setFailure(failureKey(error));
+    } finally {
+      setIsSending(false);
+    }
+  }
+
+  /** Adds the subject and description (and files) to the customer's open ticket instead of a new one. */
+  async function addToExisting(number: number): Promise<void> {
+    setIsSending(true);
+    setFailure(null);
+    try {
+      const attachments = await readAttachments(files);
+      const body = form.subject.trim() === '' ? form.body : `${form.subject.trim()}\n\n${form.body}`;
+      await helpApi.addToExisting({
+        ticket_number: number,
+        body,
+        ...(attachments.length > 0 ? { attachments } : {}),
+      });
+      setAddedTo(number);
       window.scrollTo(0, 0);
     } catch (error) {
       setFailure(failureKey(error));
@@ -154,7 +179,15 @@ export function TicketFormPage(): ReactElement {
           {...field('body')}
         />
       </label>
-      {preview?.existing_ticket && <ExistingTicketNotice number={preview.existing_ticket.number} />}
+      {preview?.existing_ticket && (
+        <ExistingTicketNotice
+          number={preview.existing_ticket.number}
+          isAdding={isSending}
+          {...(form.body.trim() === ''
+            ? {}
+            : { onAdd: () => void addToExisting(preview.existing_ticket?.number ?? 0) })}
+        />
+      )}
       {preview && <AnnouncementSuggestions announcements={preview.announcements} />}
       {preview && <MissingItems missing={preview.missing} />}
       <label>

@@ -157,6 +157,44 @@ describe.each(testEngines())('the help center API on $name', (engine) => {
     expect(stranger.existing_ticket).toBeNull();
   });
 
+  it("adds a verified customer's text to their own open ticket instead of a new one, and to nobody else's", async () => {
+    const email = 'adds@example.com';
+    const filed = await fileTicket({
+      requester: { email, locale: 'ko' },
+      category: 'deposit_withdrawal',
+      subject: 'USDT 출금 지연',
+      body: 'USDT 출금이 3시간째 대기 중입니다.',
+    });
+    const add = (body: unknown, headers: Record<string, string>) =>
+      service.request('POST', '/api/help/existing-ticket/messages', { token: null, body, headers });
+    const text = { ticket_number: filed.number, body: '아직도 대기 중입니다. TxID는 아직 없습니다.' };
+    const mine = { 'x-customer-assertion': await assertion(email) };
+
+    // Without an assertion, with another customer's, or for a ticket that is not theirs: refused, nothing added.
+    expect((await add(text, {})).status).toBe(401);
+    const stranger = await add(text, { 'x-customer-assertion': await assertion('other@example.com') });
+    expect(stranger.status).toBe(404);
+    const otherTicket = await fileTicket({ requester: { email: 'third@example.com', locale: 'en' } });
+    expect((await add({ ...text, ticket_number: otherTicket.number }, mine)).status).toBe(404);
+    expect((await add({ ticket_number: filed.number }, mine)).status).toBe(400);
+
+    const added = await add(text, mine);
+    expect(added.status).toBe(201);
+    const page = helpTicketSchema.parse(
+      (await service.request('GET', '/api/help/ticket', { token: filed.access_token })).body,
+    );
+    expect(page.ticket.messages.map((message) => [message.kind, message.body])).toContainEqual([
+      'customer',
+      text.body,
+    ]);
+    // A solved ticket takes no more: the customer opens a new one.
+    await service.request('PATCH', `/api/tickets/${filed.id}`, {
+      token: leadToken,
+      body: { status: 'solved' },
+    });
+    expect((await add(text, mine)).status).toBe(404);
+  });
+
   it('opens the status page by access token alone: thread, files, expected answer, and 401 for anything else', async () => {
     const filed = await fileTicket({
       category: 'kyc',
