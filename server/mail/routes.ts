@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { channelOfSource } from '../../shared/domain/vocabulary';
 import type { OriginalMail, TicketMail } from '../../shared/mail/wire-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure } from '../errors';
@@ -36,7 +37,7 @@ export function registerMailRoutes(app: FastifyInstance, context: AppContext): v
       throw new ApiFailure(404, 'not_found', `ticket ${id} not found`);
     }
     const empty: TicketMail = {
-      channel: ticket.source === 'email' ? 'email' : 'web',
+      channel: channelOfSource(ticket.source),
       addresses: [],
       inbound: [],
       outbound: [],
@@ -67,7 +68,7 @@ export function registerMailRoutes(app: FastifyInstance, context: AppContext): v
       ),
     ]);
     const answer: TicketMail = {
-      channel: ticket.source === 'email' || inbound.length > 0 ? 'email' : 'web',
+      channel: inbound.length > 0 ? 'email' : channelOfSource(ticket.source),
       addresses,
       inbound: inbound.map((row) => ({ ...row, received_at: isoTime(row.received_at) })),
       outbound: outbound.map((row) => ({

@@ -7,13 +7,14 @@ import {
 } from '../../shared/checklist/items';
 import { computeSla } from '../../shared/sla/clock';
 import type { SlaPolicy } from '../../shared/sla/policy';
-import type {
-  AgentRole,
-  ChangeType,
-  MessageKind,
-  TicketPriority,
-  TicketSource,
-  TicketStatus,
+import {
+  channelOfSource,
+  type AgentRole,
+  type ChangeType,
+  type MessageKind,
+  type TicketPriority,
+  type TicketSource,
+  type TicketStatus,
 } from '../../shared/domain/vocabulary';
 
 /**
@@ -167,6 +168,7 @@ export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
     language: row.language,
     tags: row.tags,
     source: row.source,
+    channel: channelOfSource(row.source),
     occurred_at: isoTimeOrNull(row.occurred_at),
     device: row.device,
     suggested_category: row.suggested_category,

@@ -5,6 +5,7 @@ import {
   changeTypes,
   messageKinds,
   ticketPriorities,
+  ticketChannels,
   ticketSources,
   ticketStatuses,
 } from './vocabulary';
@@ -165,6 +166,11 @@ export const ticketSchema = z.object({
   language: z.string().nullable(),
   tags: z.array(z.string()),
   source: z.enum(ticketSources),
+  /**
+   * `email` when the ticket came by mail, else `web` (`channelOfSource`); always sent by this service, absent
+   * from older services and from tickets the console cached before them.
+   */
+  channel: z.enum(ticketChannels).optional(),
   occurred_at: z.string().nullable(),
   device: z.string().nullable(),
   suggested_category: z.object({ category: z.string(), confidence: z.number() }).nullable(),

@@ -35,6 +35,18 @@ export type MessageKind = (typeof messageKinds)[number];
 export const ticketSources = ['web', 'email', 'import', 'demo', 'api'] as const;
 export type TicketSource = (typeof ticketSources)[number];
 
+/**
+ * The channel a ticket came by, as the contract names it (`"channel"`): `email` for mail (SMTP or IMAP),
+ * `web` for everything else (the web form, the API, imports and demo data; `source` keeps the detail).
+ */
+export const ticketChannels = ['web', 'email'] as const;
+export type TicketChannel = (typeof ticketChannels)[number];
+
+/** The channel of a ticket that came from `source`. */
+export function channelOfSource(source: TicketSource): TicketChannel {
+  return source === 'email' ? 'email' : 'web';
+}
+
 /** Languages the console and its replies are offered in. */
 export const supportedLanguages = ['en', 'ko', 'zh'] as const;
 export type SupportedLanguage = (typeof supportedLanguages)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ticketChannels } from '../domain/vocabulary';
 
 /** SPF, DKIM and DMARC results of a received mail (server/mail/authenticity.ts). */
 export const senderAuthenticationSchema = z.object({
@@ -49,7 +50,7 @@ export type OutboundMailView = z.infer<typeof outboundMailSchema>;
 
 /** `GET /api/tickets/:id/mail`: the ticket's e-mail side. */
 export const ticketMailSchema = z.object({
-  channel: z.enum(['web', 'email']),
+  channel: z.enum(ticketChannels),
   addresses: z.array(
     z.object({
       address: z.string(),

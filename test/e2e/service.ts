@@ -15,14 +15,20 @@ export interface TestService {
   restart(options?: { downtimeMs?: number; whileDown?: () => Promise<void> }): Promise<void>;
 }
 
+/** What a test adds to the service's start: environment (the mail settings) and command-line arguments. */
+export interface TestServiceOptions {
+  env?: Readonly<Record<string, string>>;
+  args?: readonly string[];
+}
+
 /**
  * Starts `server/cli.ts` exactly as `npm run web` does (demo data, built console from dist/web) on a free
  * port with a fresh temporary data directory, and resolves once it prints its address.
  */
-export async function startTestService(): Promise<TestService> {
+export async function startTestService(serviceOptions: TestServiceOptions = {}): Promise<TestService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'console-e2e-'));
   const adminToken = `e2e-admin-${process.pid}`;
-  let { child, url } = await spawnService(dataDir, '0', adminToken);
+  let { child, url } = await spawnService(dataDir, '0', adminToken, serviceOptions);
   const port = new URL(url).port;
   return {
     url,
@@ -35,7 +41,7 @@ export async function startTestService(): Promise<TestService> {
       await killService(child, 'SIGKILL');
       await new Promise((resolve) => setTimeout(resolve, options.downtimeMs ?? 0));
       await options.whileDown?.();
-      ({ child, url } = await spawnService(dataDir, port, adminToken));
+      ({ child, url } = await spawnService(dataDir, port, adminToken, serviceOptions));
     },
   };
 }
@@ -59,6 +65,7 @@ async function spawnService(
   dataDir: string,
   port: string,
   adminToken: string,
+  options: TestServiceOptions,
 ): Promise<{ child: ChildProcess; url: string }> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -73,10 +80,12 @@ async function spawnService(
       port,
       '--data',
       dataDir,
+      ...(options.args ?? []),
     ],
     {
       env: {
         ...process.env,
+        ...options.env,
         CONSOLE_ADMIN_TOKEN: adminToken,
         CUSTOMER_ASSERTION_SECRET: customerAssertionSecret,
       },

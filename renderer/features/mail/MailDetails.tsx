@@ -1,19 +1,29 @@
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TicketChannel } from '../../../shared/domain/vocabulary';
 import type { InboundMailView, OutboundMailView, TicketMail } from '../../../shared/mail/wire-schemas';
 import { useConsole } from '../../app/console-context';
 import { Icon } from '../../ui/Icon';
 import './mail.css';
 
-/** The channel a ticket came by: an envelope for e-mail, a globe for the web form. */
-export function ChannelIcon({ channel }: { channel: 'web' | 'email' }): ReactElement {
+/**
+ * The channel a ticket came by: an envelope for e-mail, a globe for the web form, labelled for screen
+ * readers and on hover. `testId` tells one place's icon from another's (the queue row's, the pane's).
+ */
+export function ChannelIcon({
+  channel,
+  testId = 'channel-icon',
+}: {
+  channel: TicketChannel;
+  testId?: string;
+}): ReactElement {
   const { t } = useTranslation();
   const label = t(channel === 'email' ? 'mail.channel.email' : 'mail.channel.web');
   return (
     <span
       className={`mail-channel mail-channel--${channel}`}
       title={label}
-      data-testid="channel-icon"
+      data-testid={testId}
       data-channel={channel}
     >
       <Icon name={channel === 'email' ? 'mail' : 'globe'} size={14} />

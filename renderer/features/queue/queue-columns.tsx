@@ -8,9 +8,11 @@ import {
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { Ticket } from '../../../shared/domain/schemas';
+import { channelOfSource } from '../../../shared/domain/vocabulary';
 import { formatRelativeTime } from '../../i18n/format';
 import { PriorityLabel } from '../../ui/PriorityLabel';
 import { StatusPill } from '../../ui/StatusPill';
+import { ChannelIcon } from '../mail/MailDetails';
 import { SlaCountdown } from '../sla/SlaCountdown';
 import { headlineSlaClock } from '../../../shared/sla/clock';
 import type { QueueColumnId, QueueLookups } from './queue-model';
@@ -66,6 +68,9 @@ export function createQueueColumns(
       header: () => t('queue.columns.subject'),
       cell: (info) => (
         <span className="queue-cell__subject">
+          {(info.row.original.channel ?? channelOfSource(info.row.original.source)) === 'email' ? (
+            <ChannelIcon channel="email" testId="queue-channel-email" />
+          ) : null}
           {info.getValue()}
           {info.row.original.possibly_misfiled ? ' ' : null}
           {info.row.original.possibly_misfiled ? (

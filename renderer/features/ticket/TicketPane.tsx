@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistKey } from '../../../shared/checklist/items';
 import type { PresenceEntry } from '../../../shared/domain/workflow-schemas';
 import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
+import { channelOfSource } from '../../../shared/domain/vocabulary';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
@@ -262,7 +263,7 @@ function TicketHeader({
   return (
     <header className="ticket-header">
       <div className="ticket-header__top">
-        <ChannelIcon channel={mail?.channel ?? (detail.source === 'email' ? 'email' : 'web')} />
+        <ChannelIcon channel={mail?.channel ?? detail.channel ?? channelOfSource(detail.source)} />
         <span className="ticket-header__number">#{detail.number}</span>
         <StatusPill status={detail.status} label={t(`status.${detail.status}`)} />
         <span className="ticket-header__spacer" />

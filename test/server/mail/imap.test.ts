@@ -3,15 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../helpers/service';
-import { dovecotBinary, startTestDovecot, type TestDovecot } from './dovecot';
+import { dovecotBinary, startTestDovecot, type TestDovecot } from '../../mail/dovecot';
 import { mailTestClient } from './mail-client';
-import {
-  composeMail,
-  eventually,
-  startCaptureServer,
-  testMailOptions,
-  type CaptureServer,
-} from './mail-harness';
+import { composeMail, startCaptureServer, type CaptureServer } from '../../mail/smtp';
+import { eventually, testMailOptions } from './mail-harness';
 
 // A real IMAP server: Debian's dovecot-imapd, which .ci/run installs. Skipped only where it is absent (a
 // developer machine without it), with this reason.

@@ -2,13 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../helpers/engines';
 import { startTestService, type TestService } from '../helpers/service';
 import { mailTestClient, type MailTestClient } from './mail-client';
-import {
-  composeMail,
-  eventually,
-  startCaptureServer,
-  testMailOptions,
-  type CaptureServer,
-} from './mail-harness';
+import { composeMail, startCaptureServer, type CaptureServer } from '../../mail/smtp';
+import { eventually, testMailOptions } from './mail-harness';
 import { autoReplies, bounces, legacyCharsetMail } from './samples';
 
 const png = Buffer.from(
@@ -69,6 +64,7 @@ describe.each(testEngines())('e-mail intake and threading on $name', (engine) =>
       `어제 오후 3시에 USDT 출금을 신청했는데 아직 안 들어왔어요.\n트랜잭션 해시: 0x${'4a'.repeat(32)}\n앱을 재설치해 봤어요.`,
     );
     expect(ticket.source).toBe('email');
+    expect(ticket.channel).toBe('email');
     expect(ticket.requester.email).toBe('minsu@naver.com');
     expect(ticket.language).toBe('ko');
     expect(ticket.checklist.items.find((item) => item.key === 'transaction_id')?.present).toBe(true);
@@ -85,6 +81,22 @@ describe.each(testEngines())('e-mail intake and threading on $name', (engine) =>
     expect(mail.channel).toBe('email');
     expect(mail.inbound[0]?.authentication?.dmarc).toBeDefined();
     expect(mail.outbound[0]).toMatchObject({ kind: 'acknowledgement', state: 'sent' });
+  });
+
+  it('names the channel on the ticket and its list row: email for mail, web for the web form', async () => {
+    const { ticket } = await openTicket('Jae Park <jae@example.com>', 'Channel check', 'Came by mail.');
+    const web = await service.request('POST', '/api/tickets', {
+      body: { requester: { email: 'form@example.com' }, subject: 'Form ticket', body: 'Came by the form.' },
+    });
+    expect(web.status).toBe(201);
+    const webId = (web.body as { id: string }).id;
+    expect((await client.ticket(webId)).channel).toBe('web');
+    const list = await service.request('GET', `/api/tickets?ids=${ticket.id},${webId}`);
+    const rows = (list.body as { tickets: { id: string; channel?: string }[] }).tickets;
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.channel]))).toEqual({
+      [ticket.id]: 'email',
+      [webId]: 'web',
+    });
   });
 
   it('threads a reply that names our signed Message-ID, keeping only the new text (English quote stripped)', async () => {

@@ -5,13 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retryDelayMs } from '../../../server/mail/outbound-queue';
 import { startTestService, type TestService } from '../helpers/service';
 import { mailTestClient } from './mail-client';
-import {
-  composeMail,
-  eventually,
-  startCaptureServer,
-  testMailOptions,
-  type CaptureServer,
-} from './mail-harness';
+import { composeMail, startCaptureServer, type CaptureServer } from '../../mail/smtp';
+import { eventually, testMailOptions } from './mail-harness';
 
 describe('the outbound mail queue', () => {
   let relay: CaptureServer;
