@@ -113,6 +113,8 @@ export interface ApiClient {
   updateFaqReply: (id: string, input: FaqReplyInput, expectedVersion: number) => Promise<FaqReply>;
   /** `DELETE /api/faq/:id` (lead): the service retires the reply (its usage history stays); answers the reply. */
   deleteFaqReply: (id: string) => Promise<FaqReply>;
+  /** `PUT /api/faq/:id/public` (lead): publishes the reply as a help-center article, or withdraws it. */
+  setFaqPublic: (id: string, isPublic: boolean) => Promise<void>;
   /** `POST /api/faq/:id/usage`: the agent inserted this reply into a message on `ticketId`. */
   recordFaqUsage: (id: string, ticketId: string) => Promise<void>;
   /** `GET /api/faq/export?format=` (lead): the library as a JSON or CSV file's text. */
@@ -351,6 +353,13 @@ export function createApiClient(options: {
       }),
     deleteFaqReply: (id) =>
       requestJson(baseUrl, faqPath(id), faqReplySchema, { ...common, method: 'DELETE' }),
+    setFaqPublic: async (id, isPublic) => {
+      await requestJson(baseUrl, `${faqPath(id)}/public`, z.object({ public: z.boolean() }), {
+        ...common,
+        method: 'PUT',
+        body: { public: isPublic },
+      });
+    },
     recordFaqUsage: (id, ticketId) =>
       requestJson(baseUrl, `${faqPath(id)}/usage`, z.undefined(), {
         ...common,

@@ -22,7 +22,8 @@ export interface FaqProblem {
  * counters and times `GET /api/faq` adds are ignored, so a saved library listing imports as it is.
  */
 export const faqImportItemSchema = faqReplyInputSchema.extend({ id: z.string().max(64).optional() });
-const ignoredOnImport = ['usage_count', 'usage_by_category', 'created_at', 'updated_at', 'version'];
+// `public` is set with its own lead call (PUT /api/faq/:id/public), not by an import.
+const ignoredOnImport = ['usage_count', 'usage_by_category', 'created_at', 'updated_at', 'version', 'public'];
 
 /** The item parsed, or the first problem zod found in it. */
 export function parseImportItem(

@@ -21,7 +21,7 @@ type FaqReplyJson = Omit<FaqReply, 'created_at' | 'updated_at'> & {
 // As JSON, so titles and bodies come back exactly as stored (see queryJsonRows).
 const replyJson = `json_build_object(
   'id', id, 'folder', folder, 'keywords', keywords, 'categories', categories, 'variants', variants,
-  'prompts', prompts, 'actions', actions, 'retired', retired, 'usage_count', usage_count,
+  'prompts', prompts, 'actions', actions, 'retired', retired, 'public', is_public, 'usage_count', usage_count,
   'usage_by_category', usage_by_category, 'created_at', created_at, 'updated_at', updated_at,
   'version', version) as json_row`;
 

@@ -65,6 +65,8 @@ export const faqReplySchema = z.object({
   prompts: z.array(faqPromptSchema),
   actions: faqActionsSchema,
   retired: z.boolean(),
+  /** A lead published it as a help-center article (`PUT /api/faq/:id/public`); absent from older services. */
+  public: z.boolean().optional(),
   /** How many times agents inserted it (feeds the ranking). */
   usage_count: z.number().int(),
   /** Insertions per ticket category (what agents chose for similar tickets). */

@@ -24,7 +24,7 @@ export interface FaqEditorProps {
 
 /**
  * The form of one reply: folder, keywords, categories, a title and text per language, prompts (key and a
- * label per language), the actions applied on send, and "retired". Saving sends the reply's version, so a
+ * label per language), the actions applied on send, "retired", and "public" (a help-center article). Saving sends the reply's version, so a
  * colleague's edit in between is refused instead of overwritten.
  */
 export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps): ReactElement {
@@ -48,9 +48,14 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
     setError(null);
     const input = inputFromForm(form);
     try {
-      const saved = reply
+      let saved = reply
         ? await api.updateFaqReply(reply.id, input, reply.version)
         : await api.createFaqReply(input);
+      // Publishing is its own call: the reply's version-checked input stays the agents' macro.
+      if (form.isPublic !== (saved.public ?? false)) {
+        await api.setFaqPublic(saved.id, form.isPublic);
+        saved = { ...saved, public: form.isPublic };
+      }
       library?.upsert(saved);
       onSaved(saved);
     } catch (failure) {
@@ -283,6 +288,16 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
           />
           {t('faq.editor.retired')}
         </label>
+        <label className="faq-editor__check">
+          <input
+            type="checkbox"
+            data-testid="faq-editor-public"
+            checked={form.isPublic}
+            onChange={(event) => update({ isPublic: event.target.checked })}
+          />
+          {t('faq.editor.public')}
+        </label>
+        <span className="faq-editor__hint">{t('faq.editor.publicHint')}</span>
       </fieldset>
       {error ? (
         <div className="alert" role="alert" data-testid="faq-editor-error">

@@ -237,6 +237,11 @@ export function FaqLibraryPage(): ReactElement {
                   {reply.retired ? (
                     <span className="faq-library__retired">{t('faq.library.retired')}</span>
                   ) : null}
+                  {reply.public ? (
+                    <span className="faq-library__public" data-testid="faq-library-public">
+                      {t('faq.library.public')}
+                    </span>
+                  ) : null}
                   {t('faq.library.languages', {
                     languages: reply.variants.map((variant) => variant.language).join(', '),
                   })}

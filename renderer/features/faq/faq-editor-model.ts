@@ -12,6 +12,8 @@ export interface FaqForm {
   priority: TicketPriority | '';
   tags: string;
   retired: boolean;
+  /** Published in the help center (saved with its own call, not in the reply's input). */
+  isPublic: boolean;
 }
 
 /** Splits `a, b ,,c` into `['a', 'b', 'c']`. */
@@ -34,6 +36,7 @@ export function emptyForm(languages: readonly string[]): FaqForm {
     priority: '',
     tags: '',
     retired: false,
+    isPublic: false,
   };
 }
 
@@ -49,6 +52,7 @@ export function formFromReply(reply: FaqReply): FaqForm {
     priority: reply.actions.priority ?? '',
     tags: (reply.actions.add_tags ?? []).join(', '),
     retired: reply.retired,
+    isPublic: reply.public ?? false,
   };
 }
 

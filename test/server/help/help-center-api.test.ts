@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, loginResponseSchema } from '../../../shared/domain/schemas';
-import { faqReplySchema } from '../../../shared/domain/faq-schemas';
+import { faqLibrarySchema, faqReplySchema } from '../../../shared/domain/faq-schemas';
 import { intakeReceiptSchema, type IntakeReceipt } from '../../../shared/domain/workflow-schemas';
 import {
   helpArticleListSchema,
@@ -263,6 +263,11 @@ describe.each(testEngines())('the help center API on $name', (engine) => {
     expect(after.articles.map((article) => article.variants[0]?.body)).toEqual([
       'Hello, deposits need 12 confirmations.',
     ]);
+    // The console's library shows which replies are public (the FAQ editor's "public" box).
+    const libraryAfter = faqLibrarySchema.parse(
+      (await service.request('GET', '/api/faq', { token: leadToken })).body,
+    );
+    expect(libraryAfter.replies.find((entry) => entry.id === reply.id)?.public).toBe(true);
     const asCustomer = await service.request('PUT', `/api/faq/${reply.id}/public`, {
       token: null,
       body: { public: false },

@@ -108,6 +108,36 @@ describe('FAQ library page', () => {
     expect(store.getSnapshot().replies.some((reply) => reply.id === 'faq-new')).toBe(true);
   });
 
+  it('lets a lead publish a reply in the help center, and marks it Public in the list', async () => {
+    // As the service does: the reply's answer carries its stored "public".
+    let isPublished = false;
+    const updateFaqReply = vi
+      .fn<(id: string, input: FaqReplyInput, version: number) => Promise<FaqReply>>()
+      .mockImplementation((id, input, version) =>
+        Promise.resolve({ ...withdrawalReply, ...input, id, version: version + 1, public: isPublished }),
+      );
+    const setFaqPublic = vi
+      .fn<(id: string, isPublic: boolean) => Promise<void>>()
+      .mockImplementation((_id, isPublic) => {
+        isPublished = isPublic;
+        return Promise.resolve();
+      });
+    const { user } = await renderPage('lead', { updateFaqReply, setFaqPublic });
+    await user.click(screen.getByRole('button', { name: /Withdrawals/ }));
+    await user.click(screen.getAllByTestId('faq-library-item')[0]!);
+    expect(screen.queryByTestId('faq-library-public')).not.toBeInTheDocument();
+    const publish = screen.getByTestId('faq-editor-public');
+    expect(publish).not.toBeChecked();
+    await user.click(publish);
+    await user.click(screen.getByTestId('faq-editor-save'));
+    await waitFor(() => expect(setFaqPublic).toHaveBeenCalledWith(withdrawalReply.id, true));
+    expect(await screen.findByTestId('faq-library-public')).toHaveTextContent('Public');
+    // Saving again without a change to "public" does not call the service for it again.
+    await user.click(screen.getByTestId('faq-editor-save'));
+    await waitFor(() => expect(updateFaqReply).toHaveBeenCalledTimes(2));
+    expect(setFaqPublic).toHaveBeenCalledTimes(1);
+  });
+
   it('names a mistyped placeholder in words and offers the one meant', async () => {
     const createFaqReply = vi.fn<(input: FaqReplyInput) => Promise<FaqReply>>().mockRejectedValue(
       new ApiError({
