@@ -51,15 +51,18 @@ export async function serveConsole(
     await reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   };
   app.get('/', async (_request, reply) => sendPage(reply));
+  const hasHelpCenter = (): boolean => existsSync(resolve(root, 'help', 'index.html'));
+  const sendHelpPage = (reply: FastifyReply): Promise<void> =>
+    reply.header('cache-control', 'no-cache').sendFile('help/index.html', root);
+  // `/help/` is the help center's folder: the static wildcard would refuse it (403, no directory index).
+  app.get('/help/', async (_request, reply) => (hasHelpCenter() ? sendHelpPage(reply) : sendPage(reply)));
   return async (request, reply) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isServicePath(request.url)) {
       return false;
     }
     // The customer help center (help-center/, built into `help/`) routes on the client under /help.
-    const isHelpCenter =
-      /^\/help(?:[/?#]|$)/.test(request.url) && existsSync(resolve(root, 'help', 'index.html'));
-    if (isHelpCenter) {
-      await reply.header('cache-control', 'no-cache').sendFile('help/index.html', root);
+    if (/^\/help(?:[/?#]|$)/.test(request.url) && hasHelpCenter()) {
+      await sendHelpPage(reply);
       return true;
     }
     await sendPage(reply);
