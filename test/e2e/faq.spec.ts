@@ -97,11 +97,23 @@ test('a lead browses the library by folder, edits a reply and exports it', async
   const editor = page.getByTestId('faq-editor');
   await expect(editor.getByTestId('faq-editor-folder')).toHaveValue('Withdrawals::Pending');
   await editor.getByLabel('Add tags').fill('withdrawal-delay');
+  // Published as a help-center article with the same save.
+  await editor.getByTestId('faq-editor-public').check();
+  await editor.screenshot({ path: screenshotPath('faq-editor-public.png') });
   await editor.getByTestId('faq-editor-save').click();
   await expect(page.getByTestId('faq-saved')).toContainText('Saved.');
+  await expect(items.filter({ hasText: 'Withdrawal pending' }).getByTestId('faq-library-public')).toHaveText(
+    'Public',
+  );
 
   const download = page.waitForEvent('download');
   await library.getByRole('button', { name: 'Export JSON' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('faq-library.json');
+
+  // Customers read it in the help center, in their language.
+  const help = await page.context().newPage();
+  await help.goto(`${service.url}/help?lang=en`);
+  await expect(help.getByTestId('help-article').filter({ hasText: 'Withdrawal pending' })).toBeVisible();
+  await help.close();
 });
