@@ -1,5 +1,6 @@
 import type { AccountService } from './accounts/account-service';
 import type { ReadGuard } from './access/read-guard';
+import type { TeamScope } from './access/team-scope';
 import type { DuplicateService } from './duplicates/duplicate-service';
 import type { Authenticator } from './http/auth';
 import type { IncidentService } from './incidents/incident-service';
@@ -51,4 +52,6 @@ export interface AppContext {
   safety?: SafetyService;
   /** The access log and the read budget (docs/security.md "Reads"); absent: reads are neither logged nor limited. */
   reads?: ReadGuard;
+  /** The lead's team scope (docs/security.md "Team scope"); absent: every agent sees every ticket. */
+  teamScope?: TeamScope;
 }

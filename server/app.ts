@@ -26,6 +26,7 @@ import { registerRoutingRoutes } from './routes/routing';
 import { registerSessionRoutes } from './routes/session';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerSafetyRoutes } from './routes/safety';
+import { registerTeamScopeRoutes } from './routes/team-scope';
 import { registerTicketRoutes } from './routes/tickets';
 import { registerTriageRoutes } from './triage/routes';
 
@@ -93,6 +94,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     consoleFallback = await serveConsole(app, context.consoleDir, context.log);
   }
   registerHealthRoutes(app);
+  // Before the ticket routes: its guard hook must cover them (Fastify applies hooks to routes added later).
+  registerTeamScopeRoutes(app, context);
   registerIntakeRoutes(app, context);
   registerTicketRoutes(app, context);
   registerImportRoutes(app, context);

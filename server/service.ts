@@ -5,6 +5,7 @@ import type { AppContext, RateLimit } from './app-context';
 import { buildApp } from './app';
 import { createAccountService } from './accounts/account-service';
 import { createDuplicateService, type DuplicateService } from './duplicates/duplicate-service';
+import { createTeamScope } from './access/team-scope';
 import { createReadGuard } from './access/read-guard';
 import { createAuthenticator } from './http/auth';
 import { createTicketExistence } from './live/ticket-existence';
@@ -206,8 +207,10 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         liveForMetrics?.emitReadBudgetAlert(alert);
       },
     });
+    const teamScope = createTeamScope({ database, ...(options.now ? { now: options.now } : {}) });
     const context: AppContext = {
       ...(options.auditReads === false ? {} : { reads }),
+      teamScope,
       store,
       authenticator,
       accounts,
@@ -252,6 +255,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
       liveTokenHashes: (hashes) => accounts.liveTokenHashes(hashes),
       isTicket: createTicketExistence(database),
+      changeAudience: (change) =>
+        change.ticket_id === null ? Promise.resolve(null) : teamScope.audienceOf(change.ticket_id),
     });
     liveForMetrics = live;
     liveForSessions = live;

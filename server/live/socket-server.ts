@@ -60,6 +60,11 @@ export interface LiveEventsOptions {
   liveTokenHashes?: (tokenHashes: readonly string[]) => Promise<Set<string>>;
   /** 10 seconds by default. */
   sessionCheckIntervalMs?: number;
+  /**
+   * Who may hear of a change (the lead's team scope): null when every socket may, else a test of each
+   * socket's agent. Absent: every socket hears every change. Changes still go out in the order given.
+   */
+  changeAudience?: (change: Change) => Promise<((agent: Agent) => Promise<boolean>) | null>;
 }
 
 /** socket.io on the service's HTTP server. */
@@ -232,6 +237,7 @@ export function attachLiveEvents(
     const live = await options.liveTokenHashes([...hashes]);
     cut((data) => data.tokenHash !== null && !live.has(data.tokenHash), 'expired');
   };
+  let changeEmission = Promise.resolve();
   const sessionTimer = setInterval(() => {
     checkSessions().catch(() => undefined);
   }, options.sessionCheckIntervalMs ?? 10_000);
@@ -250,7 +256,27 @@ export function attachLiveEvents(
     },
     checkSessions,
     emitChange(change) {
-      io.to(agentsRoom).emit(liveChangeEvent, change);
+      const { changeAudience } = options;
+      if (changeAudience === undefined) {
+        io.to(agentsRoom).emit(liveChangeEvent, change);
+        return;
+      }
+      // One change at a time, so a slow audience check never lets a later change overtake this one.
+      changeEmission = changeEmission
+        .then(async () => {
+          const mayHear = await changeAudience(change);
+          if (mayHear === null) {
+            io.to(agentsRoom).emit(liveChangeEvent, change);
+            return;
+          }
+          // This node's sockets (every authenticated one is in the agents' room); other nodes emit to theirs.
+          for (const socket of [...io.of('/').sockets.values()]) {
+            if (socket.connected && (await mayHear(socket.data.agent))) {
+              socket.emit(liveChangeEvent, change);
+            }
+          }
+        })
+        .catch(() => undefined);
     },
     emitReadBudgetAlert(alert) {
       io.to(leadsRoom).emit(readBudgetAlertEvent, alert);

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
-import { requireRole } from '../http/auth';
+import { currentAgent, requireRole } from '../http/auth';
+import { outsideScope } from './team-scope';
 
 const attachmentParamsSchema = z.object({ id: z.string().max(64) });
 
@@ -30,6 +31,12 @@ export function registerAttachmentRoutes(app: FastifyInstance, context: AppConte
       const attachment = await context.store.getAttachment(id);
       if (attachment === null) {
         throw new ApiFailure(404, 'not_found', `no attachment ${id}`);
+      }
+      if (
+        context.teamScope &&
+        !(await context.teamScope.maySee(currentAgent(request), attachment.ticketId))
+      ) {
+        throw outsideScope(attachment.ticketId);
       }
       const isImage = attachment.type.startsWith('image/');
       return reply

@@ -130,7 +130,11 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     const query = parseOrFail(ticketListQuerySchema, request.query);
     assertStorableText(query);
     const agent = currentAgent(request);
-    const list = await context.store.listTickets(filterOf(query, agent));
+    const scope = await context.teamScope?.scopeFor(agent);
+    const list = await context.store.listTickets({
+      ...filterOf(query, agent),
+      ...(scope ? { scope } : {}),
+    });
     if (query.q !== undefined && query.q !== '') {
       await context.reads?.recordSearch(agent, query.q, list.total);
     }

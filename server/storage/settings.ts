@@ -9,7 +9,9 @@ export type SettingKey =
   // The highest ticket number whose possible duplicates and related tickets were computed (imports, demo).
   | 'duplicates_annotated_through'
   // The lead's read budget (server/access/read-guard.ts).
-  | 'read_limits';
+  | 'read_limits'
+  // The lead's team scope: agents see only their teams' tickets (server/access/team-scope.ts).
+  | 'team_scope';
 
 /** The JSON value stored under `key`, or null. */
 export async function readSetting(executor: SqlExecutor, key: SettingKey): Promise<unknown> {

@@ -11,6 +11,7 @@ import {
   type TicketRow,
 } from './rows';
 import { ParameterList, isUuid, queryJsonRows } from './sql-helpers';
+import { scopeCondition, type TicketScope } from './ticket-scope';
 
 /** Which tickets `listTickets` returns. Every field narrows the list; absent fields do not. */
 export interface TicketFilter {
@@ -28,6 +29,8 @@ export interface TicketFilter {
   limit: number;
   /** The `next_cursor` of the previous page. */
   cursor?: string;
+  /** An agent's team scope: only the tickets it keeps (server/access/team-scope.ts). */
+  scope?: TicketScope;
 }
 
 /** Thrown for a cursor this service did not make. */
@@ -81,6 +84,9 @@ export async function listTickets(
   }
   if (filter.ids !== undefined) {
     conditions.push(`id = any(${parameters.add(filter.ids)}::uuid[])`);
+  }
+  if (filter.scope !== undefined) {
+    conditions.push(scopeCondition(filter.scope, (value) => parameters.add(value)));
   }
   if (filter.text !== undefined && filter.text !== '') {
     const text = parameters.add(filter.text);

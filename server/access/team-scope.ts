@@ -1,0 +1,159 @@
+import {
+  defaultTeamScopeSetting,
+  teamScopeSettingSchema,
+  type TeamScopeSetting,
+} from '../../shared/access/team-scope-schemas';
+import type { Agent } from '../../shared/domain/schemas';
+import { roleAtLeast } from '../../shared/domain/vocabulary';
+import type { SqlExecutor, SqlParameter } from '../storage/database';
+import { isUuid } from '../storage/sql-helpers';
+import { readSetting, writeSetting } from '../storage/settings';
+import { scopeCondition, type TicketScope } from '../storage/ticket-scope';
+
+export type { TicketScope } from '../storage/ticket-scope';
+
+/** How long a node keeps the setting and an agent's teams before reading them again (other nodes' edits). */
+const cacheMs = 5_000;
+
+/** Options of `createTeamScope`. */
+export interface TeamScopeOptions {
+  database: SqlExecutor;
+  now?: () => number;
+}
+
+/** The lead's team scope and what it lets each agent see (docs/security.md "Team scope"). */
+export interface TeamScope {
+  setting(): Promise<TeamScopeSetting>;
+  setSetting(setting: TeamScopeSetting): Promise<TeamScopeSetting>;
+  /** What `agent` may see, or null when they see everything (scope off, or a lead or admin). */
+  scopeFor(agent: Agent): Promise<TicketScope | null>;
+  /**
+   * Of `ticketIds`, those `agent` may see (every one when unscoped). An id of no stored ticket is left out
+   * for a scoped agent.
+   */
+  visibleTicketIds(agent: Agent, ticketIds: readonly string[]): Promise<Set<string>>;
+  /** True when `agent` may see the ticket with this id or number (true when it does not exist: a 404 follows). */
+  maySee(agent: Agent, idOrNumber: string): Promise<boolean>;
+  /**
+   * Who may hear of a change to this ticket (live events): null when everyone may (scope off), else a test of
+   * one agent against the ticket as stored now.
+   */
+  audienceOf(ticketId: string): Promise<((agent: Agent) => Promise<boolean>) | null>;
+}
+
+/** The team scope over `options.database`, its setting stored under `team_scope`. */
+export function createTeamScope(options: TeamScopeOptions): TeamScope {
+  const { database } = options;
+  const now = options.now ?? Date.now;
+  let cachedSetting: { value: TeamScopeSetting; at: number } | null = null;
+  const scopes = new Map<string, { value: TicketScope; at: number }>();
+  const setting = async (): Promise<TeamScopeSetting> => {
+    const at = now();
+    if (cachedSetting !== null && at - cachedSetting.at < cacheMs) {
+      return cachedSetting.value;
+    }
+    const stored = teamScopeSettingSchema.safeParse(await readSetting(database, 'team_scope'));
+    const value = stored.success ? stored.data : defaultTeamScopeSetting;
+    cachedSetting = { value, at };
+    return value;
+  };
+  const scopeFor = async (agent: Agent): Promise<TicketScope | null> => {
+    if (roleAtLeast(agent.role, 'lead') || !(await setting()).enabled) {
+      return null;
+    }
+    const at = now();
+    const cached = scopes.get(agent.id);
+    if (cached !== undefined && at - cached.at < cacheMs) {
+      return cached.value;
+    }
+    const rows = await database.query<{ id: string; categories: string[] }>(
+      `select team.id, team.categories from routing_teams team
+       where exists (select 1 from routing_team_members member
+                     where member.team_id = team.id and member.agent_id = $1::uuid)`,
+      [agent.id],
+    );
+    const value: TicketScope = {
+      agentId: agent.id,
+      categories: [...new Set(rows.flatMap((row) => row.categories))],
+      teamIds: rows.map((row) => row.id),
+    };
+    scopes.set(agent.id, { value, at });
+    return value;
+  };
+  const visibleAmong = async (scope: TicketScope, ids: readonly string[]): Promise<Set<string>> => {
+    const values: SqlParameter[] = [ids];
+    const add = (value: SqlParameter): string => {
+      values.push(value);
+      return `$${values.length}`;
+    };
+    const rows = await database.query<{ id: string }>(
+      `select id::text as id from tickets where id = any($1::uuid[]) and ${scopeCondition(scope, add)}`,
+      values,
+    );
+    return new Set(rows.map((row) => row.id));
+  };
+  return {
+    setting,
+    setSetting: async (value) => {
+      await writeSetting(database, 'team_scope', value);
+      cachedSetting = { value, at: now() };
+      return value;
+    },
+    scopeFor,
+    visibleTicketIds: async (agent, ticketIds) => {
+      const scope = await scopeFor(agent);
+      if (scope === null) {
+        return new Set(ticketIds);
+      }
+      const ids = [...new Set(ticketIds.filter(isUuid).map((id) => id.toLowerCase()))];
+      return ids.length === 0 ? new Set() : visibleAmong(scope, ids);
+    },
+    maySee: async (agent, idOrNumber) => {
+      const scope = await scopeFor(agent);
+      if (scope === null) {
+        return true;
+      }
+      let ids: string[];
+      if (isUuid(idOrNumber)) {
+        ids = [idOrNumber.toLowerCase()];
+      } else if (/^\d{1,15}$/.test(idOrNumber)) {
+        const rows = await database.query<{ id: string }>(
+          'select id::text as id from tickets where number = $1',
+          [Number(idOrNumber)],
+        );
+        ids = rows.map((row) => row.id);
+      } else {
+        return true;
+      }
+      const [id] = ids;
+      if (id === undefined) {
+        return true;
+      }
+      const exists = await database.query<{ id: string }>('select id from tickets where id = $1::uuid', [id]);
+      return exists.length === 0 || (await visibleAmong(scope, [id])).has(id);
+    },
+    audienceOf: async (ticketId) => {
+      if (!(await setting()).enabled || !isUuid(ticketId)) {
+        return null;
+      }
+      const rows = await database.query<{
+        assignee_id: string | null;
+        category: string | null;
+        routing_team_id: string | null;
+      }>('select assignee_id::text, category, routing_team_id::text from tickets where id = $1::uuid', [
+        ticketId,
+      ]);
+      const ticket = rows[0];
+      return async (agent) => {
+        const scope = await scopeFor(agent);
+        return (
+          scope === null ||
+          (ticket !== undefined &&
+            (ticket.assignee_id === scope.agentId ||
+              (ticket.category !== null && scope.categories.includes(ticket.category)) ||
+              (ticket.routing_team_id !== null && scope.teamIds.includes(ticket.routing_team_id))))
+        );
+      };
+    },
+  };
+}

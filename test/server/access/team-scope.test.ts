@@ -1,0 +1,228 @@
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamScopeSettingSchema } from '../../../shared/access/team-scope-schemas';
+import {
+  apiErrorSchema,
+  changeListSchema,
+  changeSchema,
+  liveChangeEvent,
+  loginResponseSchema,
+  ticketListSchema,
+  type Change,
+} from '../../../shared/domain/schemas';
+import { intakeReceiptSchema } from '../../../shared/domain/workflow-schemas';
+import { testEngines } from '../helpers/engines';
+import { until } from '../helpers/polling';
+import { intakeRequest, startTestService, type TestService } from '../helpers/service';
+
+const password = 'Harbor-Quartz-7149-lantern';
+
+describe.each(testEngines())('team scope, on $name', (engine) => {
+  let service: TestService;
+  let member: { id: string; token: string };
+  let loner: { id: string; token: string };
+  let lead: { id: string; token: string };
+  // Tickets: one in the member's team's category, one in another category, one of another category assigned
+  // to the member.
+  let funds: { id: string; number: number };
+  let kyc: { id: string; number: number };
+  let assigned: { id: string; number: number };
+
+  async function account(email: string, role: 'agent' | 'lead'): Promise<{ id: string; token: string }> {
+    const created = await service.request('POST', '/api/agents', {
+      body: { email, name: `${role} ${email.split('@')[0] ?? ''}`, role, password },
+    });
+    expect(created.status).toBe(201);
+    const login = await service.request('POST', '/api/login', { token: null, body: { email, password } });
+    const { token, agent: who } = loginResponseSchema.parse(login.body);
+    return { id: who.id, token };
+  }
+
+  async function file(category: string, subject: string): Promise<{ id: string; number: number }> {
+    const filed = await service.request('POST', '/api/tickets', {
+      token: null,
+      body: intakeRequest({ category, subject }),
+    });
+    const receipt = intakeReceiptSchema.parse(filed.body);
+    return { id: receipt.id, number: receipt.number };
+  }
+
+  async function listedIds(token: string, query = ''): Promise<string[]> {
+    const response = await service.request('GET', `/api/tickets?limit=100${query}`, { token });
+    expect(response.status).toBe(200);
+    return ticketListSchema
+      .parse(response.body)
+      .tickets.map((ticket) => ticket.id)
+      .sort();
+  }
+
+  async function setScope(enabled: boolean): Promise<void> {
+    const response = await service.request('PUT', '/api/settings/team-scope', {
+      token: lead.token,
+      body: { enabled },
+    });
+    expect(response.status).toBe(200);
+    expect(teamScopeSettingSchema.parse(response.body)).toEqual({ enabled });
+  }
+
+  function connect(token: string): Promise<Socket> {
+    const socket = io(service.url, { auth: { token }, transports: ['websocket'], reconnection: false });
+    return new Promise((resolve) => socket.once('connect', () => resolve(socket)));
+  }
+
+  beforeAll(async () => {
+    // One node: a lead's change of the setting applies on it at once (other nodes re-read it within 5 s).
+    service = await startTestService(engine);
+    member = await account('member@example.com', 'agent');
+    loner = await account('loner@example.com', 'agent');
+    lead = await account('scope.lead@example.com', 'lead');
+    const team = await service.request('POST', '/api/routing/teams', {
+      token: lead.token,
+      body: {
+        name: 'Funds',
+        categories: ['deposit_withdrawal'],
+        member_ids: [member.id],
+        strategy: 'manual',
+      },
+    });
+    expect(team.status).toBe(201);
+    funds = await file('deposit_withdrawal', 'Withdrawal stuck');
+    kyc = await file('kyc', 'Verification rejected');
+    assigned = await file('kyc', 'Selfie upload fails');
+    const assign = await service.request('PATCH', `/api/tickets/${assigned.id}`, {
+      body: { assignee_id: member.id },
+    });
+    expect(assign.status).toBe(200);
+    // A service, three accounts (scrypt, zxcvbn) and a few intakes take a while on a busy machine.
+  }, 300_000);
+
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('is off by default: every agent sees every ticket', async () => {
+    const setting = await service.request('GET', '/api/settings/team-scope', { token: lead.token });
+    expect(teamScopeSettingSchema.parse(setting.body)).toEqual({ enabled: false });
+    expect(await listedIds(member.token)).toEqual([funds.id, kyc.id, assigned.id].sort());
+    expect((await service.request('GET', `/api/tickets/${kyc.id}`, { token: member.token })).status).toBe(
+      200,
+    );
+  });
+
+  it('lets only leads change the setting, and refuses a malformed one', async () => {
+    const byAgent = await service.request('PUT', '/api/settings/team-scope', {
+      token: member.token,
+      body: { enabled: true },
+    });
+    expect(byAgent.status).toBe(403);
+    const malformed = await service.request('PUT', '/api/settings/team-scope', {
+      token: lead.token,
+      body: { enabled: 'yes' },
+    });
+    expect(malformed.status).toBe(400);
+    const setting = await service.request('GET', '/api/settings/team-scope', { token: lead.token });
+    expect(teamScopeSettingSchema.parse(setting.body)).toEqual({ enabled: false });
+  });
+
+  it('limits lists and searches to the team and own tickets when on; leads still see everything', async () => {
+    await setScope(true);
+    expect(await listedIds(member.token)).toEqual([funds.id, assigned.id].sort());
+    expect(await listedIds(member.token, `&q=${encodeURIComponent('Verification')}`)).toEqual([]);
+    expect(await listedIds(member.token, `&ids=${kyc.id},${funds.id}`)).toEqual([funds.id]);
+    const total = ticketListSchema.parse(
+      (await service.request('GET', '/api/tickets', { token: member.token })).body,
+    ).total;
+    expect(total).toBe(2);
+    // An agent in no team sees only what is assigned to them: nothing here.
+    expect(await listedIds(loner.token)).toEqual([]);
+    expect(await listedIds(lead.token)).toEqual([funds.id, kyc.id, assigned.id].sort());
+  });
+
+  it('answers 403 outside_team_scope for another team’s ticket, read or changed, and stores nothing', async () => {
+    await setScope(true);
+    for (const path of [
+      `/api/tickets/${kyc.id}`,
+      `/api/tickets/${kyc.number}`,
+      `/api/tickets/${kyc.id}/mail`,
+    ]) {
+      const read = await service.request('GET', path, { token: member.token });
+      expect(read.status).toBe(403);
+      expect(apiErrorSchema.parse(read.body).error.code).toBe('outside_team_scope');
+    }
+    const change = await service.request('PATCH', `/api/tickets/${kyc.id}`, {
+      token: member.token,
+      body: { priority: 'urgent' },
+    });
+    expect(change.status).toBe(403);
+    const note = await service.request('POST', `/api/tickets/${kyc.id}/messages`, {
+      token: member.token,
+      body: { kind: 'note', body: 'peeking' },
+    });
+    expect(note.status).toBe(403);
+    const asLead = await service.request('GET', `/api/tickets/${kyc.id}`, { token: lead.token });
+    expect(asLead.status).toBe(200);
+    expect(JSON.stringify(asLead.body)).not.toContain('peeking');
+    expect((asLead.body as { priority: string }).priority).not.toBe('urgent');
+    // In scope: the team's category, and the ticket assigned to the agent.
+    expect((await service.request('GET', `/api/tickets/${funds.id}`, { token: member.token })).status).toBe(
+      200,
+    );
+    expect(
+      (await service.request('GET', `/api/tickets/${assigned.id}`, { token: member.token })).status,
+    ).toBe(200);
+    // An unknown ticket is still a 404, not a 403.
+    const unknown = await service.request('GET', '/api/tickets/00000000-0000-4000-8000-000000000000', {
+      token: member.token,
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('leaves other teams’ tickets out of the change feed and the live events', async () => {
+    await setScope(true);
+    const feed = changeListSchema.parse(
+      (await service.request('GET', '/api/changes?since=0', { token: member.token })).body,
+    );
+    const feedTickets = new Set(feed.changes.flatMap((entry) => (entry.ticket_id ? [entry.ticket_id] : [])));
+    expect(feedTickets.has(funds.id)).toBe(true);
+    expect(feedTickets.has(assigned.id)).toBe(true);
+    expect(feedTickets.has(kyc.id)).toBe(false);
+    const everything = changeListSchema.parse(
+      (await service.request('GET', '/api/changes?since=0', { token: lead.token })).body,
+    );
+    expect(feed.next).toBe(everything.next);
+    expect(everything.changes.some((entry) => entry.ticket_id === kyc.id)).toBe(true);
+
+    const memberSocket = await connect(member.token);
+    const leadSocket = await connect(lead.token);
+    const heardByMember: Change[] = [];
+    const heardByLead: Change[] = [];
+    memberSocket.on(liveChangeEvent, (event: unknown) => heardByMember.push(changeSchema.parse(event)));
+    leadSocket.on(liveChangeEvent, (event: unknown) => heardByLead.push(changeSchema.parse(event)));
+    try {
+      // The other team's ticket changes first, then the member's: the member hears only the second.
+      for (const ticket of [kyc, funds]) {
+        const patched = await service.request('PATCH', `/api/tickets/${ticket.id}`, {
+          body: { tags: ['scope-check'] },
+        });
+        expect(patched.status).toBe(200);
+      }
+      const heard = (events: Change[]): Promise<Change[]> => Promise.resolve(events);
+      const hasFunds = (events: Change[]): boolean => events.some((event) => event.ticket_id === funds.id);
+      expect(hasFunds(await until(() => heard(heardByMember), hasFunds, 15_000))).toBe(true);
+      expect(hasFunds(await until(() => heard(heardByLead), hasFunds, 15_000))).toBe(true);
+      expect(heardByLead.some((event) => event.ticket_id === kyc.id)).toBe(true);
+      expect(heardByMember.some((event) => event.ticket_id === kyc.id)).toBe(false);
+    } finally {
+      memberSocket.disconnect();
+      leadSocket.disconnect();
+    }
+  });
+
+  it('opens everything again when the lead turns it off', async () => {
+    await setScope(false);
+    expect(await listedIds(member.token)).toEqual([funds.id, kyc.id, assigned.id].sort());
+    expect((await service.request('GET', `/api/tickets/${kyc.id}`, { token: member.token })).status).toBe(
+      200,
+    );
+  });
+});
