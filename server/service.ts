@@ -22,7 +22,8 @@ import { scrubStoredSecrets } from './safety/scrub-stored';
 import { parseOfficialDomains } from '../shared/safety/links';
 import { storeResuggestions } from './triage/resuggestions';
 import { createTriageService, type TriageService } from './triage/triage-service';
-import { createIntakeAnalyzer, type IntakeAnalyzer } from './intake-analysis/analyzer';
+import type { IntakeAnalyzer } from './intake-analysis/analyzer';
+import { createLanedAnalyzer } from './intake-analysis/laned-analyzer';
 import { createIncidentService } from './incidents/incident-service';
 import { isMailEnabled, startMailService, type MailOptions, type MailService } from './mail/mail-service';
 
@@ -147,8 +148,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       onSessionsEnded: (ended) => liveForSessions?.endSessions(ended),
     });
     const authenticator = createAuthenticator(accounts, admin.token, await store.systemAdmin());
-    // Intake's text analysis runs on a worker thread with its own copy of the triage model in force.
-    const analyzer = createIntakeAnalyzer({
+    // Intake's text analysis runs on worker threads with their own copy of the triage model in force: one
+    // for ordinary texts and one for large ones, so a small intake never waits behind a 1 MB one.
+    const analyzer = createLanedAnalyzer({
       useWorker: options.analysisThread ?? true,
       suggest: (text) => triage?.suggest(text) ?? null,
       log,

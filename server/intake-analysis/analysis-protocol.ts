@@ -1,13 +1,25 @@
 import type { TriageModelData } from '../../shared/triage/model';
+import type { IncomingText, MarkerLanguageHint, MaskedIncoming } from '../safety/mask-incoming';
 import type { IntakeAnalysis, IntakeAnalysisInput } from './analysis';
 
-/** What the service sends the analysis worker: the model in force (null: none), or a request to analyze. */
+/** A secret-masking job: what `maskIncoming` takes. */
+export interface MaskJob {
+  incoming: IncomingText;
+  hint: MarkerLanguageHint;
+}
+
+/**
+ * What the service sends the analysis worker: the model in force (null: none), a request to analyze, or a
+ * large text to mask (server/safety/mask-incoming.ts) before anything else sees it.
+ */
 export type AnalysisWorkerRequest =
   | { type: 'model'; data: TriageModelData | null }
-  | { type: 'analyze'; id: number; input: IntakeAnalysisInput };
+  | { type: 'analyze'; id: number; input: IntakeAnalysisInput }
+  | { type: 'mask'; id: number; job: MaskJob };
 
-/** What the worker answers: it is ready, an analysis, or why one failed. */
+/** What the worker answers: it is ready, an analysis, a masked text, or why a job failed. */
 export type AnalysisWorkerReply =
   | { type: 'ready' }
   | { type: 'analysis'; id: number; analysis: IntakeAnalysis }
+  | { type: 'masked'; id: number; masked: MaskedIncoming }
   | { type: 'failure'; id: number; message: string };

@@ -1,8 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import type { TriageModelData, TriageSuggestion } from '../../shared/triage/model';
 import { startModuleWorker, workerEntryBeside } from '../threads/module-worker';
+import { maskIncoming, type MaskedIncoming } from '../safety/mask-incoming';
 import { analyzeIntake, type IntakeAnalysis, type IntakeAnalysisInput } from './analysis';
-import type { AnalysisWorkerReply, AnalysisWorkerRequest } from './analysis-protocol';
+import type { AnalysisWorkerReply, AnalysisWorkerRequest, MaskJob } from './analysis-protocol';
 
 /**
  * Intake's text analysis (triage, checklist, language, duplicate description), on a worker thread when
@@ -11,6 +12,11 @@ import type { AnalysisWorkerReply, AnalysisWorkerRequest } from './analysis-prot
  */
 export interface IntakeAnalyzer {
   analyze(input: IntakeAnalysisInput): Promise<IntakeAnalysis>;
+  /**
+   * `maskIncoming(job.incoming, job.hint)` on the worker thread (inline without one): for large texts, whose
+   * secret detection would hold the service's thread. Rejects with `AnalysisQueueFullError` like `analyze`.
+   */
+  mask(job: MaskJob): Promise<MaskedIncoming>;
   /** The triage model in force from now on (call it whenever the triage service loads or trains one). */
   setModel(data: TriageModelData | null): void;
   /** Where analyses run now: `worker` until the worker fails, then `inline`. */
@@ -30,19 +36,31 @@ export interface IntakeAnalyzerOptions {
   log: (line: string) => void;
 }
 
-interface PendingAnalysis {
-  input: IntakeAnalysisInput;
-  resolve(analysis: IntakeAnalysis): void;
+/** A job for the worker: an analysis or a masking, with what its caller waits for. */
+type Job =
+  | { type: 'analyze'; input: IntakeAnalysisInput; resolve(analysis: IntakeAnalysis): void }
+  | { type: 'mask'; job: MaskJob; resolve(masked: MaskedIncoming): void };
+
+type PendingAnalysis = Job & {
   reject(error: unknown): void;
   /** Characters to analyze: the queue takes the smallest first. */
   size: number;
   queuedAt: number;
-}
+};
 
 /** The most analyses waiting for the worker; past it, intake answers 503 (`AnalysisQueueFullError`). */
 export const analysisQueueLimit = 500;
 /** An analysis waiting this long goes next whatever its size, so a large body is delayed, never starved. */
 const longestWaitMs = 2_000;
+
+/** The characters a masking job scans: the queue takes the smallest job first. */
+export function maskedLength(incoming: MaskJob['incoming']): number {
+  let length = (incoming.subject?.length ?? 0) + incoming.body.length;
+  for (const text of [...(incoming.attachmentNames ?? []), ...(incoming.labels ?? [])]) {
+    length += text.length;
+  }
+  return length;
+}
 
 /** Thrown by `analyze` when `analysisQueueLimit` analyses are already waiting. */
 export class AnalysisQueueFullError extends Error {
@@ -59,6 +77,18 @@ export class AnalysisQueueFullError extends Error {
  */
 export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnalyzer {
   const analyzeHere = (input: IntakeAnalysisInput): IntakeAnalysis => analyzeIntake(input, options.suggest);
+  /** Runs a job on this thread and settles its caller. */
+  const runHere = (job: PendingAnalysis): void => {
+    try {
+      if (job.type === 'analyze') {
+        job.resolve(analyzeHere(job.input));
+      } else {
+        job.resolve(maskIncoming(job.job.incoming, job.job.hint));
+      }
+    } catch (error) {
+      job.reject(error);
+    }
+  };
   const pending = new Map<number, PendingAnalysis>();
   // Analyses not yet sent to the worker. The worker gets one at a time and the smallest text goes next (a
   // large body waits at most `longestWaitMs` for smaller ones), so six 1 MB intakes arriving together never
@@ -94,7 +124,11 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     queued.delete(id);
     pending.set(id, analysis);
     inFlight = id;
-    current.postMessage({ type: 'analyze', id, input: analysis.input } satisfies AnalysisWorkerRequest);
+    current.postMessage(
+      (analysis.type === 'analyze'
+        ? { type: 'analyze', id, input: analysis.input }
+        : { type: 'mask', id, job: analysis.job }) satisfies AnalysisWorkerRequest,
+    );
   };
 
   const settleIdle = (): void => {
@@ -121,11 +155,7 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     queued.clear();
     inFlight = null;
     for (const orphan of orphans) {
-      try {
-        orphan.resolve(analyzeHere(orphan.input));
-      } catch (error) {
-        orphan.reject(error);
-      }
+      runHere(orphan);
     }
     settleIdle();
   };
@@ -146,10 +176,12 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
         if (inFlight === reply.id) {
           inFlight = null;
         }
-        if (reply.type === 'analysis') {
-          waiting?.resolve(reply.analysis);
-        } else {
+        if (reply.type === 'failure') {
           waiting?.reject(new Error(reply.message));
+        } else if (reply.type === 'analysis' && waiting?.type === 'analyze') {
+          waiting.resolve(reply.analysis);
+        } else if (reply.type === 'masked' && waiting?.type === 'mask') {
+          waiting.resolve(reply.masked);
         }
         sendNext();
         settleIdle();
@@ -162,23 +194,45 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     }
   }
 
+  /** Queues a job for the worker (or runs it here without one). */
+  const enqueue = (job: PendingAnalysis): void => {
+    if (worker === null) {
+      void Promise.resolve().then(() => runHere(job));
+      return;
+    }
+    if (queued.size >= analysisQueueLimit) {
+      job.reject(new AnalysisQueueFullError());
+      return;
+    }
+    const id = nextId;
+    nextId += 1;
+    queued.set(id, job);
+    sendNext();
+  };
+
   return {
-    analyze: (input) => {
-      const current = worker;
-      if (current === null) {
-        return Promise.resolve().then(() => analyzeHere(input));
-      }
-      if (queued.size >= analysisQueueLimit) {
-        return Promise.reject(new AnalysisQueueFullError());
-      }
-      return new Promise<IntakeAnalysis>((resolve, reject) => {
-        const id = nextId;
-        nextId += 1;
-        const size = input.subject.length + input.body.length;
-        queued.set(id, { input, resolve, reject, size, queuedAt: performance.now() });
-        sendNext();
-      });
-    },
+    analyze: (input) =>
+      new Promise<IntakeAnalysis>((resolve, reject) =>
+        enqueue({
+          type: 'analyze',
+          input,
+          resolve,
+          reject,
+          size: input.subject.length + input.body.length,
+          queuedAt: performance.now(),
+        }),
+      ),
+    mask: (job) =>
+      new Promise<MaskedIncoming>((resolve, reject) =>
+        enqueue({
+          type: 'mask',
+          job,
+          resolve,
+          reject,
+          size: maskedLength(job.incoming),
+          queuedAt: performance.now(),
+        }),
+      ),
     setModel: (data) => {
       worker?.postMessage({ type: 'model', data } satisfies AnalysisWorkerRequest);
     },

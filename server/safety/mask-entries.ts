@@ -1,7 +1,37 @@
 import type { IntakeRequest } from '../../shared/domain/schemas';
 import type { NewAttachment, NewTicket } from '../storage/ticket-writes';
 import { exposureNotice, type ExposureNotice } from './exposure-notice';
-import { maskIncoming, redactionsOf, type MarkerLanguageHint, type Redaction } from './mask-incoming';
+import {
+  maskIncoming,
+  redactionsOf,
+  type IncomingText,
+  type MarkerLanguageHint,
+  type MaskedIncoming,
+  type Redaction,
+} from './mask-incoming';
+
+/** A masked intake request: the request and attachments to store, and what the ticket records of it. */
+export interface MaskedIntake {
+  intake: IntakeRequest;
+  attachments: readonly NewAttachment[];
+  safety: Pick<NewTicket, 'redactions' | 'exposureNotice'>;
+}
+
+/** What `maskIncoming` is given for an intake request: its subject, body, attachment names, name and device. */
+export function intakeMaskJob(
+  request: IntakeRequest,
+  attachments: readonly NewAttachment[],
+): { incoming: IncomingText; hint: MarkerLanguageHint } {
+  return {
+    incoming: {
+      subject: request.subject,
+      body: request.body,
+      attachmentNames: attachments.map((attachment) => attachment.name),
+      labels: [request.requester.name ?? '', request.device ?? ''],
+    },
+    hint: { locale: request.requester.locale ?? null },
+  };
+}
 
 /**
  * A validated intake request with its secrets masked (`maskIncoming`): subject, body, attachment names,
@@ -9,25 +39,19 @@ import { maskIncoming, redactionsOf, type MarkerLanguageHint, type Redaction } f
  * `redactions` (the opening request's, so `message_id` null) and the customer's automatic notice when a
  * seed phrase or private key was removed.
  */
-export function maskIntake(
+export function maskIntake(request: IntakeRequest, attachments: readonly NewAttachment[]): MaskedIntake {
+  const job = intakeMaskJob(request, attachments);
+  return applyIntakeMask(request, attachments, maskIncoming(job.incoming, job.hint));
+}
+
+/** `request` and `attachments` with what `maskIncoming` answered for `intakeMaskJob` of them. */
+export function applyIntakeMask(
   request: IntakeRequest,
   attachments: readonly NewAttachment[],
-): {
-  intake: IntakeRequest;
-  attachments: readonly NewAttachment[];
-  safety: Pick<NewTicket, 'redactions' | 'exposureNotice'>;
-} {
+  masked: MaskedIncoming,
+): MaskedIntake {
   const name = request.requester.name ?? null;
   const device = request.device ?? null;
-  const masked = maskIncoming(
-    {
-      subject: request.subject,
-      body: request.body,
-      attachmentNames: attachments.map((attachment) => attachment.name),
-      labels: [name ?? '', device ?? ''],
-    },
-    { locale: request.requester.locale ?? null },
-  );
   if (masked.kinds.length === 0) {
     return { intake: request, attachments, safety: {} };
   }

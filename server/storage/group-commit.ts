@@ -13,10 +13,19 @@ export interface GroupCommitOptions<Item, Result> {
   write(items: readonly Item[]): Promise<Result[]>;
   /** Called after every committed `write` (its errors are ignored). */
   onCommitted(): void;
+  /**
+   * True for an item whose write is slow (a 1 MB text): such an item is written alone, after the ordinary
+   * items queued with it, unless it has waited `largeItemWaitMs`. Absent: no item is large.
+   */
+  isLarge?(item: Item): boolean;
+  /** How long a large item may wait for ordinary ones before it goes next (2 s by default). */
+  largeItemWaitMs?: number;
 }
 
 interface Pending<Item, Result> {
   item: Item;
+  isLarge: boolean;
+  queuedAt: number;
   resolve(result: Result): void;
   reject(error: unknown): void;
 }
@@ -25,7 +34,9 @@ interface Pending<Item, Result> {
  * Application-level group commit. `submit(item)` queues the item; one writer at a time takes everything queued
  * (up to the bounds) and writes it in one transaction, so items submitted while a write is in flight share the
  * next one. Each submitter is resolved with its own result. When a group's transaction fails, its items are
- * retried one by one, so one bad item fails alone and never takes the others with it.
+ * retried one by one, so one bad item fails alone and never takes the others with it. Large items
+ * (`isLarge`) go alone and after ordinary ones: with PGlite the engine runs on the service's thread, so a group
+ * holding a 1 MB ticket held every small ticket written with it, and every request, for its whole write.
  */
 export function createGroupCommit<Item, Result>(
   options: GroupCommitOptions<Item, Result>,
@@ -33,11 +44,36 @@ export function createGroupCommit<Item, Result>(
   const queue: Pending<Item, Result>[] = [];
   let isRunning = false;
 
+  const largeItemWaitMs = options.largeItemWaitMs ?? 2_000;
+
   function takeGroup(): Pending<Item, Result>[] {
+    const first = queue[0];
+    if (queue.some((pending) => pending.isLarge) && first !== undefined) {
+      // A large item that waited long enough goes next, alone; otherwise the ordinary items go first.
+      const now = performance.now();
+      const overdue = queue.findIndex(
+        (pending) => pending.isLarge && now - pending.queuedAt >= largeItemWaitMs,
+      );
+      const ordinary = queue.filter((pending) => !pending.isLarge);
+      if (overdue >= 0 || ordinary.length === 0) {
+        const index = overdue >= 0 ? overdue : 0;
+        return queue.splice(index, 1);
+      }
+      const group = takeFrom(ordinary);
+      const taken = new Set(group);
+      const rest = queue.filter((pending) => !taken.has(pending));
+      queue.splice(0, queue.length, ...rest);
+      return group;
+    }
+    return queue.splice(0, takeFrom(queue).length);
+  }
+
+  /** The first items of `candidates` that fit one group (at least one). */
+  function takeFrom(candidates: readonly Pending<Item, Result>[]): Pending<Item, Result>[] {
     let count = 0;
     let weight = 0;
-    while (count < queue.length && count < options.maxItems) {
-      const next = queue[count];
+    while (count < candidates.length && count < options.maxItems) {
+      const next = candidates[count];
       const nextWeight = next === undefined ? 0 : options.weightOf(next.item);
       if (count > 0 && weight + nextWeight > options.maxWeight) {
         break;
@@ -45,7 +81,7 @@ export function createGroupCommit<Item, Result>(
       weight += nextWeight;
       count += 1;
     }
-    return queue.splice(0, count);
+    return candidates.slice(0, count);
   }
 
   /** Writes `group` in one transaction; true when it committed (and its members were resolved). */
@@ -91,7 +127,13 @@ export function createGroupCommit<Item, Result>(
 
   return (item) =>
     new Promise<Result>((resolve, reject) => {
-      queue.push({ item, resolve, reject });
+      queue.push({
+        item,
+        isLarge: options.isLarge?.(item) ?? false,
+        queuedAt: performance.now(),
+        resolve,
+        reject,
+      });
       if (!isRunning) {
         isRunning = true;
         void run();

@@ -202,6 +202,8 @@ export interface TicketStore {
 /** Bounds of one intake group commit: tickets, and total attachment bytes (a bigger ticket goes alone). */
 const intakeGroupMaxTickets = 200;
 const intakeGroupMaxAttachmentBytes = 32 * 1024 * 1024;
+/** A ticket whose subject and body hold more characters than this is written alone, after shorter ones. */
+const largeIntakeTextLength = 64 * 1024;
 
 /** Options of `createTicketStore`. */
 export interface TicketStoreOptions {
@@ -247,6 +249,8 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     maxItems: intakeGroupMaxTickets,
     maxWeight: intakeGroupMaxAttachmentBytes,
     weightOf: (ticket) => ticket.attachments.reduce((sum, attachment) => sum + attachment.data.byteLength, 0),
+    // A ticket with a long text is written alone, after the short ones queued with it (storage/group-commit.ts).
+    isLarge: (ticket) => ticket.subject.length + ticket.body.length > largeIntakeTextLength,
     write: (tickets) =>
       intakeNeedsTransaction(tickets)
         ? database.transaction((transaction) => insertTickets(transaction, tickets))

@@ -3,14 +3,14 @@ import type { IntakeRequest } from '../../shared/domain/schemas';
 import type { TicketSource } from '../../shared/domain/vocabulary';
 import type { AppContext } from '../app-context';
 import { ApiFailure } from '../errors';
-import { analyzeIntake } from '../intake-analysis/analysis';
-import { AnalysisQueueFullError } from '../intake-analysis/analyzer';
+import { analyzeIntake, analyzedText } from '../intake-analysis/analysis';
+import { AnalysisQueueFullError, maskedLength } from '../intake-analysis/analyzer';
 import { generateToken, hashToken } from '../storage/credentials';
 import type { NewAttachment } from '../storage/ticket-writes';
 import type { CustomerMessageOutcome } from '../storage/customer-tickets';
 import type { SqlExecutor } from '../storage/database';
 import type { IncidentContent } from '../incidents/incident-store';
-import { maskIntake } from '../safety/mask-entries';
+import { applyIntakeMask, intakeMaskJob, maskIntake, type MaskedIntake } from '../safety/mask-entries';
 import { composeIntake, intakeAnalysisInput } from './intake';
 import { triageText } from '../triage/history';
 
@@ -32,6 +32,35 @@ export interface IntakeArrival {
   beforeStore?: (ticketId: string) => Promise<void>;
 }
 
+/**
+ * Texts longer than this (subject, body, names together) are masked on the analysis worker: secret detection
+ * over a 1 MB body takes a tenth of a second or more, which held every other request on the service's
+ * thread. Shorter ones cost well under a millisecond here, less than the trip to the worker.
+ */
+export const inlineMaskLength = 16_384;
+
+/** The analysis queue is bounded (server/intake-analysis): past it, the sender tries again shortly. */
+function busyIfQueueFull(error: unknown): never {
+  if (error instanceof AnalysisQueueFullError) {
+    throw new ApiFailure(503, 'intake_busy', 'too many tickets are being analyzed; try again shortly');
+  }
+  throw error;
+}
+
+/** `maskIntake`, on the analysis worker for a large text (the service's thread stays free meanwhile). */
+async function maskIntakeRequest(
+  context: IntakeContext,
+  request: IntakeRequest,
+  attachments: readonly NewAttachment[],
+): Promise<MaskedIntake> {
+  const job = intakeMaskJob(request, attachments);
+  if (context.intakeAnalyzer === undefined || maskedLength(job.incoming) <= inlineMaskLength) {
+    return maskIntake(request, attachments);
+  }
+  const masked = await context.intakeAnalyzer.mask(job).catch(busyIfQueueFull);
+  return applyIntakeMask(request, attachments, masked);
+}
+
 /** A stored intake: the ticket and the customer's access token (shown once; only its hash is stored). */
 export interface AcceptedIntake {
   id: string;
@@ -46,9 +75,10 @@ export interface AcceptedIntake {
 
 /**
  * Stores a validated intake request (its text storable, its attachments decoded and checked) the one way
- * every channel does: secrets masked first (server/safety), then the text analysis (triage, checklist, language, duplicate description) on the analysis
- * worker when the service runs one, duplicate detection (which gives the ticket its id), routing, then the
- * group-committed insert with the access token's hash.
+ * every channel does: secrets masked first (server/safety; a large text on the analysis worker), then the
+ * text analysis (triage, checklist, language, duplicate description) on the analysis worker when the service
+ * runs one, duplicate detection (which gives the ticket its id), routing, then the group-committed insert
+ * with the access token's hash.
  */
 export async function acceptIntake(
   context: IntakeContext,
@@ -56,8 +86,9 @@ export async function acceptIntake(
   givenAttachments: readonly NewAttachment[],
   arrival: IntakeArrival,
 ): Promise<AcceptedIntake> {
-  // Secrets are masked before the text goes anywhere: the analysis worker, the duplicate index, storage.
-  const masked = maskIntake(request, givenAttachments);
+  // Secrets are masked before the text goes anywhere: the analysis, the duplicate index, storage. (A large
+  // text is masked on the analysis worker, which hands back only the masked copy.)
+  const masked = await maskIntakeRequest(context, request, givenAttachments);
   const { intake, attachments } = masked;
   const accessToken = generateToken();
   const { receivedAt } = arrival;
@@ -66,13 +97,7 @@ export async function acceptIntake(
   // the ticket is suggested again when it is in force (docs/triage.md, "After an import").
   const generation = context.triage?.generation() ?? 0;
   const analysis = context.intakeAnalyzer
-    ? await context.intakeAnalyzer.analyze(input).catch((error: unknown) => {
-        // The analysis queue is bounded (server/intake-analysis): past it, the sender tries again shortly.
-        if (error instanceof AnalysisQueueFullError) {
-          throw new ApiFailure(503, 'intake_busy', 'too many tickets are being analyzed; try again shortly');
-        }
-        throw error;
-      })
+    ? await context.intakeAnalyzer.analyze(input).catch(busyIfQueueFull)
     : analyzeIntake(input, (text) => context.triage?.suggest(text) ?? null);
   const ticket = {
     ...composeIntake(intake, attachments, analysis, context.triage?.misfiledThreshold() ?? 1),
@@ -86,11 +111,13 @@ export async function acceptIntake(
     ...extraRelated,
     ...(duplicates?.related ?? []).filter((match) => !arrival.relatedTicketIds?.includes(match.id)),
   ];
-  // Routing decides in memory from its cached state, and the decision lands in the same insert.
+  // Routing decides in memory from its cached state, and the decision lands in the same insert. Its priority
+  // rules read what the analysis reads (the first 50,000 characters): matching them over a 1 MB body held
+  // the service's thread.
   const routing = context.routing?.router.routeIntake({
     id: duplicates?.id ?? '',
-    subject: ticket.subject,
-    body: ticket.body,
+    subject: analyzedText(ticket.subject),
+    body: analyzedText(ticket.body),
     category: ticket.categoryKey,
     suggestedCategory: ticket.suggestedCategory ?? null,
     language: ticket.language,
@@ -116,7 +143,7 @@ export async function acceptIntake(
     }
     context.triage?.noteSuggested({
       id: created.id,
-      text: triageText(input.subject, input.body),
+      text: triageText(analyzedText(input.subject), analyzedText(input.body)),
       generation,
     });
     // A ticket about a live incident joins it; the receipt names the announcement (docs/incidents.md).

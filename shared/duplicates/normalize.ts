@@ -21,8 +21,10 @@ export interface Identifier {
 
 // A hex run of 24+ characters (tx hashes, txids; with or without 0x): too long to be a coincidence.
 const hashPattern = /(?:0x)?([0-9a-f]{24,})/gu;
-// A run of 8+ digits, possibly with letters mixed in (order ids like 2024031512345678 or ord-88123456).
-const numberPattern = /[a-z0-9-]*\d{8,}[a-z0-9-]*/gu;
+// A run of 8+ digits, possibly with letters mixed in (order ids like 2024031512345678 or ord-88123456). It
+// starts only where a run of those characters starts: tried from every position inside a long run without
+// 8 digits (a pasted 50,000-character token), the pattern took quadratic time.
+const numberPattern = /(?<![a-z0-9-])[a-z0-9-]*\d{8,}[a-z0-9-]*/gu;
 
 /**
  * The identifiers quoted in `normalized` (the output of `normalizeText`), without repeats. A hash is kept

@@ -11,7 +11,8 @@ const phonePatterns = [
   // Chinese mobiles are often written in groups: "159 1234 5678", "159-1234-5678".
   /(?<![\w])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\w)/g,
 ];
-const emailPattern = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+// Starts only where a run of address characters starts (tried inside a long run, it took quadratic time).
+const emailPattern = /(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 const messengerPattern =
   /(?:telegram|whatsapp|wechat|kakao\s*talk|kakao|line\s*id|\bqq|\btg|텔레그램|카카오톡|카톡|위챗|라인\s*아이디|微信|电报|飞机)\s*(?:id|아이디|号|账号)?\s*(?:는|은|是|为)?\s*[:：]?\s*(@?[a-z0-9][\w.-]{2,}|\+?\d[\d\s-]{6,}\d)/gi;
 

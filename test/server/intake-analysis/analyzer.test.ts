@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadTriageModel, trainTriageModel } from '../../../shared/triage/model';
 import { analyzeIntake, roundSuggestion } from '../../../server/intake-analysis/analysis';
 import { createIntakeAnalyzer, type IntakeAnalyzer } from '../../../server/intake-analysis/analyzer';
+import { createLanedAnalyzer, largeJobLength } from '../../../server/intake-analysis/laned-analyzer';
+import { maskIncoming } from '../../../server/safety/mask-incoming';
 import { intakeAnalysisInput } from '../../../server/tickets/intake';
 
 /** A small history: enough for the model to tell deposits from API trouble. */
@@ -101,5 +103,51 @@ describe('intake analysis on a worker thread', () => {
     expect(analyses).toEqual(analyzedHere);
     expect(withoutWorker.mode()).toBe('inline');
     expect(logged.join('\n')).toContain("analyzing on the service's thread");
+  });
+
+  it('masks secrets on the worker exactly as on the service thread', async () => {
+    analyzer = createIntakeAnalyzer({ useWorker: true, suggest: () => null, log: () => undefined });
+    const seed = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
+    const job = {
+      incoming: {
+        subject: 'Lost funds',
+        body: `${'Log line: withdrawal failed with error 502. '.repeat(2000)}My seed is ${seed} please help`,
+        attachmentNames: ['screenshot.png'],
+        labels: ['Mina Kim', ''],
+      },
+      hint: { locale: 'en' },
+    };
+    const masked = await analyzer.mask(job);
+    expect(analyzer.mode()).toBe('worker');
+    expect(masked).toEqual(maskIncoming(job.incoming, job.hint));
+    expect(masked.kinds).toEqual(['seed_phrase']);
+    expect(masked.body).not.toContain('abandon ability');
+    expect(masked.body).toContain('[seed phrase removed]');
+  });
+
+  it('gives large texts their own worker, so a small analysis never waits behind a large one', async () => {
+    const laned = createLanedAnalyzer({ useWorker: true, suggest: () => null, log: () => undefined });
+    analyzer = laned;
+    laned.setModel(modelData);
+    const [small] = inputs;
+    if (small === undefined) {
+      throw new Error('no input');
+    }
+    const large = { ...small, body: `${small.body} ${'x'.repeat(largeJobLength)}` };
+    const order: string[] = [];
+    // The large job is sent first; the small one, in its own lane, is answered first anyway.
+    const largeDone = laned.analyze(large).then((analysis) => {
+      order.push('large');
+      return analysis;
+    });
+    const smallDone = laned.analyze(small).then((analysis) => {
+      order.push('small');
+      return analysis;
+    });
+    const [largeAnalysis, smallAnalysis] = await Promise.all([largeDone, smallDone]);
+    expect(order).toEqual(['small', 'large']);
+    expect(smallAnalysis).toEqual(analyzedHere[0]);
+    // The large lane's worker started after the model was set, and still triages with it.
+    expect(largeAnalysis.suggestion?.category).toBe('deposit_withdrawal');
   });
 });

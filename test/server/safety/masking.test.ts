@@ -79,6 +79,21 @@ describe.each(testEngines())('secrets are masked at every entry on $name', (engi
     expect(thread.messages.map((message) => message.body).join('\n')).toMatch(/new wallet/);
   });
 
+  it('masks a large body (masked on the analysis worker) before storing it, secrets far into the text too', async () => {
+    const log = 'Withdrawal of 0.5 ETH failed with error 502 at 10:02, app 1.45.2 on iPhone 14.\n';
+    const receipt = await fileTicket({
+      requester: { email: 'large@example.com', name: 'Large Log', locale: 'en' },
+      subject: 'My app log',
+      body: `${log.repeat(4000)}${seedLine}\n${log.repeat(2000)}`,
+    });
+    const { detail, text } = await readTicket(receipt.id);
+    expectNoSecrets(text);
+    expect(detail.body.length).toBeGreaterThan(log.length * 6000);
+    expect(detail.body).toContain('[seed phrase removed]');
+    expect(detail.redactions).toEqual([{ kind: 'seed_phrase', message_id: null }]);
+    expect(detail.messages[0]?.body).toMatch(/new wallet/);
+  });
+
   it('masks in Korean and Chinese tickets with markers and notices in their language', async () => {
     const korean = await fileTicket({
       requester: { email: 'ko@example.com', locale: 'ko-KR' },

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createGroupCommit } from '../../../server/storage/group-commit';
 
 /** A group commit over a fake writer that records its groups and fails any group holding a negative item. */
-function fakeGroupCommit(options: { maxItems?: number; maxWeight?: number; onCommitted?: () => void } = {}) {
+function fakeGroupCommit(
+  options: {
+    maxItems?: number;
+    maxWeight?: number;
+    onCommitted?: () => void;
+    isLarge?: (item: number) => boolean;
+    largeItemWaitMs?: number;
+  } = {},
+) {
   const groups: number[][] = [];
   let commits = 0;
   const submit = createGroupCommit<number, string>({
@@ -21,6 +29,8 @@ function fakeGroupCommit(options: { maxItems?: number; maxWeight?: number; onCom
       commits += 1;
       options.onCommitted?.();
     },
+    ...(options.isLarge ? { isLarge: options.isLarge } : {}),
+    ...(options.largeItemWaitMs === undefined ? {} : { largeItemWaitMs: options.largeItemWaitMs }),
   });
   return { submit, groups, commits: () => commits };
 }
@@ -74,5 +84,31 @@ describe('group commit', () => {
     });
     expect(await Promise.all([1, 2].map(submit))).toEqual(['stored 1', 'stored 2']);
     expect(await submit(3)).toBe('stored 3');
+  });
+
+  it('writes large items alone, after the ordinary items queued with them', async () => {
+    const { submit, groups } = fakeGroupCommit({ isLarge: (item) => item >= 1000 });
+    const results = await Promise.all([1000, 2000, 1, 3000, 2, 3].map(submit));
+    expect(results).toEqual([
+      'stored 1000',
+      'stored 2000',
+      'stored 1',
+      'stored 3000',
+      'stored 2',
+      'stored 3',
+    ]);
+    expect(groups).toEqual([[1, 2, 3], [1000], [2000], [3000]]);
+    // Ordinary items that arrive while a large one is written go before the large ones still waiting.
+    const later = fakeGroupCommit({ isLarge: (item) => item >= 1000 });
+    const first = [1000, 2000].map(later.submit);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    await Promise.all([...first, later.submit(4)]);
+    expect(later.groups).toEqual([[1000], [4], [2000]]);
+  });
+
+  it('lets a large item that waited too long go before ordinary ones', async () => {
+    const { submit, groups } = fakeGroupCommit({ isLarge: (item) => item >= 1000, largeItemWaitMs: 0 });
+    await Promise.all([1000, 1, 2].map(submit));
+    expect(groups).toEqual([[1000], [1, 2]]);
   });
 });
