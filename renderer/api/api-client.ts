@@ -63,6 +63,7 @@ import {
   type RoutingTeamInput,
 } from '../../shared/domain/routing-schemas';
 import { officialDomainsSchema, type OfficialDomains } from '../../shared/domain/safety-schemas';
+import { teamScopeSettingSchema, type TeamScopeSetting } from '../../shared/access/team-scope-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
 import {
   originalMailSchema,
@@ -151,6 +152,10 @@ export interface ApiClient {
   officialDomains?: () => Promise<OfficialDomains>;
   /** `PUT /api/settings/official-domains` (lead): replaces the lead's list. */
   saveOfficialDomains?: (domains: readonly string[]) => Promise<OfficialDomains>;
+  /** `GET /api/settings/team-scope` (lead, docs/security.md "Team scope"); optional so test doubles may omit it. */
+  teamScope?: () => Promise<TeamScopeSetting>;
+  /** `PUT /api/settings/team-scope` (lead): turns team scope on or off. */
+  saveTeamScope?: (setting: TeamScopeSetting) => Promise<TeamScopeSetting>;
 }
 
 /** The file formats of the FAQ library's import and export. */
@@ -453,6 +458,13 @@ export function createApiClient(options: {
         ...common,
         method: 'PUT',
         body: { domains },
+      }),
+    teamScope: () => requestJson(baseUrl, '/api/settings/team-scope', teamScopeSettingSchema, common),
+    saveTeamScope: (setting) =>
+      requestJson(baseUrl, '/api/settings/team-scope', teamScopeSettingSchema, {
+        ...common,
+        method: 'PUT',
+        body: setting,
       }),
   };
 }

@@ -6,6 +6,7 @@ import { AgentsSection } from './AgentsSection';
 import { AuditSection } from './AuditSection';
 import { PreviewBox } from './PreviewBox';
 import { RulesSection } from './RulesSection';
+import { TeamScopeSection } from './TeamScopeSection';
 import { TeamsSection } from './TeamsSection';
 import { useRouting } from './use-routing';
 import './routing.css';
@@ -13,7 +14,8 @@ import './routing.css';
 /**
  * Routing for leads (docs/routing.md): a live preview of where a ticket would go, the teams with their
  * strategy and members, each agent's skills, languages, capacity and pause, the priority rules, and the
- * audit log of changes. Every save answers the whole configuration, which replaces what the page shows.
+ * audit log of changes, and (for leads) the team scope: whether agents see only their teams' tickets.
+ * Every save answers the whole configuration, which replaces what the page shows.
  * Another lead's save only raises a notice: applying it re-creates the forms, dropping unsaved edits.
  */
 export function RoutingPage(): ReactElement {
@@ -47,6 +49,7 @@ export function RoutingPage(): ReactElement {
         <Fragment key={revision}>
           <PreviewBox configuration={configuration} />
           <TeamsSection configuration={configuration} replace={replace} canEdit={canEdit} />
+          {canEdit ? <TeamScopeSection /> : null}
           <RulesSection configuration={configuration} replace={replace} canEdit={canEdit} />
           <AgentsSection configuration={configuration} replace={replace} canEdit={canEdit} />
           {canEdit ? <AuditSection configuration={configuration} /> : null}

@@ -1048,6 +1048,14 @@ export const en = {
       save: 'Save domains',
     },
   },
+  teamScope: {
+    title: 'Team scope',
+    label: 'Agents see only their teams’ tickets',
+    hint: 'When on, an agent sees the tickets of their teams’ categories and the tickets assigned to them; leads and admins see everything. Off: every agent sees every ticket.',
+    savedOn: 'Team scope is on.',
+    savedOff: 'Team scope is off.',
+    failed: 'Could not save: {{message}}',
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

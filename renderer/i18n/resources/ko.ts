@@ -1047,4 +1047,12 @@ export const ko: ResourceShape<typeof en> = {
       save: '도메인 저장',
     },
   },
+  teamScope: {
+    title: '팀 범위',
+    label: '상담원은 자기 팀의 티켓만 봅니다',
+    hint: '켜면 상담원은 자기 팀 카테고리의 티켓과 자신에게 배정된 티켓만 봅니다. 리드와 관리자는 모두 봅니다. 끄면 모든 상담원이 모든 티켓을 봅니다.',
+    savedOn: '팀 범위가 켜졌습니다.',
+    savedOff: '팀 범위가 꺼졌습니다.',
+    failed: '저장하지 못했습니다: {{message}}',
+  },
 };

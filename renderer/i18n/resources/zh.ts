@@ -1037,4 +1037,12 @@ export const zh: ResourceShape<typeof en> = {
       save: '保存域名',
     },
   },
+  teamScope: {
+    title: '团队范围',
+    label: '客服只能看到本团队的工单',
+    hint: '开启后，客服只能看到本团队类别的工单和分配给自己的工单；组长和管理员可以看到全部。关闭时，所有客服都能看到所有工单。',
+    savedOn: '团队范围已开启。',
+    savedOff: '团队范围已关闭。',
+    failed: '无法保存：{{message}}',
+  },
 };

@@ -230,4 +230,41 @@ describe('the routing page', () => {
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(screen.queryByTestId('routing-changed-elsewhere')).toBeNull();
   });
+
+  it('lets a lead turn team scope on, saving at once', async () => {
+    const saveTeamScope = vi.fn((setting: { enabled: boolean }) => Promise.resolve(setting));
+    const user = renderRouting({
+      teamScope: vi.fn(() => Promise.resolve({ enabled: false })),
+      saveTeamScope,
+    });
+    const toggle = await screen.findByRole<HTMLInputElement>('checkbox', {
+      name: 'Agents see only their teams’ tickets',
+    });
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    expect(toggle.checked).toBe(false);
+    await user.click(toggle);
+    expect(saveTeamScope).toHaveBeenCalledWith({ enabled: true });
+    expect(await screen.findByText('Team scope is on.')).toBeTruthy();
+    expect(toggle.checked).toBe(true);
+  });
+
+  it('shows why the team scope was not saved, and keeps the switch as stored', async () => {
+    const user = renderRouting({
+      teamScope: vi.fn(() => Promise.resolve({ enabled: true })),
+      saveTeamScope: vi.fn(() => Promise.reject(new Error('service unavailable'))),
+    });
+    const toggle = await screen.findByTestId<HTMLInputElement>('team-scope-toggle');
+    await waitFor(() => expect(toggle.checked).toBe(true));
+    await user.click(toggle);
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not save: service unavailable');
+    expect(toggle.checked).toBe(true);
+  });
+
+  it('hides the team scope from an agent', async () => {
+    const teamScope = vi.fn(() => Promise.resolve({ enabled: true }));
+    renderRouting({ teamScope, saveTeamScope: vi.fn() }, 'agent');
+    expect(await screen.findByTestId('routing-team-Funds')).toBeTruthy();
+    expect(screen.queryByTestId('team-scope')).toBeNull();
+    expect(teamScope).not.toHaveBeenCalled();
+  });
 });
