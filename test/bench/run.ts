@@ -4,6 +4,7 @@ import { benchDuplicates } from './duplicates';
 import { benchFaq } from './faq';
 import { benchIncidentUpdate, benchIntakePreview } from './incidents';
 import { benchIntake } from './intake';
+import { benchMail } from './mail';
 import { benchMetrics } from './metrics';
 import { benchQueue } from './queue';
 import { benchSecrets } from './secrets';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     );
   }
   await run('incidents: intake preview', () => benchIntakePreview({ count: 500, log }));
+  await run('e-mail (PGlite)', () => benchMail({ count: 2000, connections: 8, replies: 500, log }));
 
   process.stdout.write(`\n${formatTable(results)}\n`);
   if (only === null) {
