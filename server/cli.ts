@@ -1,10 +1,11 @@
 import { parseCommandLine } from './command-line';
 import { writeToStdout } from './logger';
 import type { MailOptions } from './mail/mail-service';
+import { clusterNeedsPostgres } from './cluster/cluster';
 import { startService, type RunningService, type ServiceOptions } from './service';
 
 /*
- * `npm run server -- --port P --data DIR [--demo] [--serve-console [DIR]] [--host H] [--smtp-port P]`
+ * `npm run server -- --port P --data DIR [--demo] [--serve-console [DIR]] [--host H] [--smtp-port P] [--cluster]`
  * `DATABASE_URL` selects PostgreSQL; `CONSOLE_ADMIN_TOKEN` sets the admin token.
  * SIGTERM or SIGINT stops it cleanly: requests in flight finish, then the database closes.
  */
@@ -38,7 +39,11 @@ async function main(argumentsList: readonly string[], environment: NodeJS.Proces
     ...(environment.DATABASE_URL ? { databaseUrl: environment.DATABASE_URL } : {}),
     ...(environment.CONSOLE_ADMIN_TOKEN ? { adminToken: environment.CONSOLE_ADMIN_TOKEN } : {}),
     mail: mailOptionsFrom(commandLine.smtpPort, environment),
+    ...(commandLine.cluster ? { cluster: true } : {}),
   };
+  if (commandLine.cluster && !environment.DATABASE_URL) {
+    throw new Error(clusterNeedsPostgres);
+  }
   if (commandLine.dataDir === null && !environment.DATABASE_URL) {
     writeToStdout('warning: no --data folder: the data lives in memory and is lost when the service stops');
   }

@@ -1,6 +1,6 @@
 /**
  * The command line of `server/cli.ts`:
- * `--port P --data DIR [--demo] [--serve-console [DIR]] [--host H] [--smtp-port P]`.
+ * `--port P --data DIR [--demo] [--serve-console [DIR]] [--host H] [--smtp-port P] [--cluster]`.
  */
 
 /** The command line's options. */
@@ -12,10 +12,15 @@ export interface CommandLine {
   consoleDir: string | null;
   /** `--smtp-port P`: receive mail by SMTP on 127.0.0.1:P (server/mail); null when absent. */
   smtpPort: number | null;
+  /**
+   * `--cluster`: insist on running as one of several nodes (docs/deploy.md); fails at start without
+   * `DATABASE_URL`. With `DATABASE_URL` a node joins the others without it.
+   */
+  cluster: boolean;
 }
 
 const usage =
-  'usage: server/cli.ts --port <port> --data <dir> [--demo] [--serve-console [dir]] [--host <host>] [--smtp-port <port>]';
+  'usage: server/cli.ts --port <port> --data <dir> [--demo] [--serve-console [dir]] [--host <host>] [--smtp-port <port>] [--cluster]';
 
 /** Parses the arguments after the script name; throws with the usage on anything unknown. */
 export function parseCommandLine(argumentsList: readonly string[]): CommandLine {
@@ -26,6 +31,7 @@ export function parseCommandLine(argumentsList: readonly string[]): CommandLine 
     demo: false,
     consoleDir: null,
     smtpPort: null,
+    cluster: false,
   };
   const valueAfter = (index: number, flag: string): string => {
     const value = argumentsList[index + 1];
@@ -65,6 +71,9 @@ export function parseCommandLine(argumentsList: readonly string[]): CommandLine 
         break;
       case '--demo':
         options.demo = true;
+        break;
+      case '--cluster':
+        options.cluster = true;
         break;
       case '--serve-console': {
         const next = argumentsList[index + 1];

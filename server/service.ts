@@ -11,6 +11,9 @@ import { createAuthenticator } from './http/auth';
 import { createTicketExistence } from './live/ticket-existence';
 import { createRouter, type Router } from './routing/router';
 import { createChangeBroadcaster } from './live/change-broadcaster';
+import { clusterNeedsPostgres, startCluster, type Cluster } from './cluster/cluster';
+import { createSocketAdapter, type SocketAdapter } from './cluster/socket-adapter';
+import { readAgentNames } from './cluster/agent-names';
 import { attachLiveEvents, type LiveEvents } from './live/socket-server';
 import { discardLog } from './logger';
 import { resolveAdminToken } from './startup/admin-token';
@@ -62,6 +65,14 @@ export interface ServiceOptions {
   officialDomains?: readonly string[];
   /** The e-mail channel (server/mail, docs/email.md): SMTP intake, IMAP polling, outbound mail. Off when absent. */
   mail?: MailOptions;
+  /**
+   * Run as one of several nodes on one PostgreSQL (server/cluster, docs/deploy.md): live events from every
+   * node's commits, one elected router. On by default with `databaseUrl`; true without it fails at start
+   * (PGlite belongs to one process).
+   */
+  cluster?: boolean;
+  /** How often a node that is not the router tries to become it; 1 s by default (tests shorten it). */
+  routerElectionIntervalMs?: number;
 }
 
 /** A started service. */
@@ -79,6 +90,8 @@ export interface RunningService {
    * when created, and issues a fresh token for it (replacing the one issued before).
    */
   ensureLocalAgent(name: string): Promise<{ token: string; agent: Agent }>;
+  /** Whether this node hands out waiting tickets: always with one node; the elected one of several. */
+  isRouter(): boolean;
   /** Stops accepting work, finishes requests in flight, disconnects sockets, closes the database. */
   close(): Promise<void>;
 }
@@ -101,6 +114,10 @@ function urlFor(host: string, port: number): string {
 export async function startService(options: ServiceOptions = {}): Promise<RunningService> {
   const log = options.log ?? discardLog;
   const dataDir = options.dataDir ?? null;
+  if (options.cluster === true && !options.databaseUrl) {
+    throw new Error(clusterNeedsPostgres);
+  }
+  const clusterUrl = options.cluster === false ? null : (options.databaseUrl ?? null);
   const database = await openDatabase({
     databaseUrl: options.databaseUrl ?? null,
     dataDir: dataDir === null ? null : join(dataDir, 'pglite'),
@@ -111,6 +128,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   let duplicates: DuplicateService | null = null;
   let router: Router | null = null;
   let mail: MailService | null = null;
+  let cluster: Cluster | null = null;
+  let socketAdapter: SocketAdapter | null = null;
   try {
     await migrate(database);
     // Secrets stored before masking existed are masked before anything reads them (migration 0012).
@@ -188,6 +207,22 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         }
       })
       .catch((error: unknown) => log(`duplicates: annotating stored tickets failed: ${String(error)}`));
+    // Several nodes: each hears every node's commits from the change log, and one elected node hands out
+    // waiting tickets (server/cluster). The callbacks reach the broadcaster and router created below.
+    let onRemoteCommit = (): void => undefined;
+    let onRouterChange = (): void => undefined;
+    if (clusterUrl !== null) {
+      cluster = await startCluster({
+        url: clusterUrl,
+        log,
+        onCommitted: () => onRemoteCommit(),
+        onRouterChange: () => onRouterChange(),
+        ...(options.routerElectionIntervalMs === undefined
+          ? {}
+          : { electionIntervalMs: options.routerElectionIntervalMs }),
+      });
+    }
+    const clusterForRouting = cluster;
     // Routing keeps its configuration in memory so intake decides without a query (docs/routing.md).
     const triageForRouting = triage;
     router = createRouter({
@@ -196,8 +231,11 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       onChangesCommitted: () => notifyBroadcaster(),
       log,
       ...(options.now ? { now: options.now } : {}),
+      ...(clusterForRouting === null ? {} : { isRouter: () => clusterForRouting.isRouter() }),
     });
     await router.start();
+    const routerForCluster = router;
+    onRouterChange = () => routerForCluster.schedule();
     // The live sockets are attached to the app's server after it is built: the metrics route asks them late.
     let liveForMetrics: LiveEvents | null = null;
     // What one agent reads: the access log and the hourly read budget (docs/security.md "Reads").
@@ -253,21 +291,43 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     app = await buildApp(context);
     const server = app;
     const routingForLive = router;
+    // Several nodes: presence travels between them through the socket.io adapter (ids only).
+    if (clusterUrl !== null) {
+      socketAdapter = await createSocketAdapter(clusterUrl, log);
+    }
     const live = attachLiveEvents(server.server, authenticator, {
       onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
       liveTokenHashes: (hashes) => accounts.liveTokenHashes(hashes),
       isTicket: createTicketExistence(database),
       changeAudience: (change) =>
         change.ticket_id === null ? Promise.resolve(null) : teamScope.audienceOf(change.ticket_id),
+      ...(socketAdapter === null
+        ? {}
+        : {
+            cluster: { adapter: socketAdapter.adapter, agentNames: (ids) => readAgentNames(database, ids) },
+          }),
     });
     liveForMetrics = live;
     liveForSessions = live;
     const broadcaster = createChangeBroadcaster({
       startAfter: await store.latestChangeSeq(),
       readChangesSince: (since, limit) => store.changesSince(since, limit),
-      emit: (change) => live.emitChange(change),
+      emit: (change) => {
+        live.emitChange(change);
+        // A lead's routing edit made through another node: this node's routing configuration is stale.
+        if (clusterForRouting !== null && change.type === 'settings.updated') {
+          routingForLive.refresh().catch((error: unknown) => {
+            log(`routing: reading the configuration failed: ${String(error)}`);
+          });
+        }
+      },
       log,
     });
+    // Another node's commit: push it to this node's sockets, and the router looks again.
+    onRemoteCommit = () => {
+      broadcaster.notify();
+      routingForLive.schedule();
+    };
     // Every committed change may free capacity (a solved ticket) or add work: the router looks again.
     const mailForCommits = mail;
     notifyBroadcaster = () => {
@@ -290,6 +350,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       adminToken: admin.token,
       smtpPort: mail?.smtpPort ?? null,
       mail,
+      isRouter: () => clusterForRouting?.isRouter() ?? true,
       ensureLocalAgent: async (name) => {
         const agent =
           (await store.findAgentByEmail(localAgentEmail)) ??
@@ -301,12 +362,14 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         closing ??= (async () => {
           await mail?.close();
           await live.close();
+          await socketAdapter?.close();
           await server.close();
           await router?.close();
           await triage?.close();
           await analyzer.close();
           await duplicates?.close();
           await broadcaster.settle();
+          await cluster?.close();
           await database.close();
         })();
         return closing;
@@ -317,6 +380,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     await app?.close().catch(() => undefined);
     await triage?.close().catch(() => undefined);
     await intakeAnalyzer?.close().catch(() => undefined);
+    await cluster?.close().catch(() => undefined);
+    await socketAdapter?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }

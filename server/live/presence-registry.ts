@@ -17,9 +17,10 @@ export interface PresenceRegistry {
   remove(socketId: string): boolean;
   /**
    * Everyone's presence: one entry per agent and ticket however many windows the agent has open on it
-   * (typing if any window is, since the earliest), ordered by ticket, then since, then agent.
+   * (typing if any window is, since the earliest), ordered by ticket, then since, then agent. `remote`
+   * (other nodes' entries) merges in by the same rules.
    */
-  snapshot(): PresenceSnapshot;
+  snapshot(remote?: readonly PresenceEntry[]): PresenceSnapshot;
 }
 
 /** Creates an empty registry. */
@@ -44,19 +45,20 @@ export function createPresenceRegistry(): PresenceRegistry {
       return true;
     },
     remove: (socketId) => bySocket.delete(socketId),
-    snapshot() {
+    snapshot(remote = []) {
       const byAgentAndTicket = new Map<string, PresenceEntry>();
-      for (const presence of bySocket.values()) {
-        const key = `${presence.agent.id} ${presence.ticketId}`;
+      const local = [...bySocket.values()].map((presence) => ({
+        agent_id: presence.agent.id,
+        agent_name: presence.agent.name,
+        ticket_id: presence.ticketId,
+        typing: presence.typing,
+        since: presence.since,
+      }));
+      for (const presence of [...local, ...remote]) {
+        const key = `${presence.agent_id} ${presence.ticket_id}`;
         const existing = byAgentAndTicket.get(key);
         if (existing === undefined) {
-          byAgentAndTicket.set(key, {
-            agent_id: presence.agent.id,
-            agent_name: presence.agent.name,
-            ticket_id: presence.ticketId,
-            typing: presence.typing,
-            since: presence.since,
-          });
+          byAgentAndTicket.set(key, { ...presence });
         } else {
           existing.typing ||= presence.typing;
           existing.since = existing.since < presence.since ? existing.since : presence.since;

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { readBudgetAlertEvent, type ReadBudgetAlert } from '../../shared/access/access-schemas';
 import { liveChangeEvent, type Agent, type Change } from '../../shared/domain/schemas';
 import { roleAtLeast } from '../../shared/domain/vocabulary';
@@ -12,6 +13,7 @@ import {
 import { sessionEndedEvent, type SessionEnded } from '../../shared/domain/account-schemas';
 import type { SessionsEnded } from '../accounts/account-service';
 import type { Authenticator } from '../http/auth';
+import { createNodePresence, nodePresenceEvent, type NodePresenceExchange } from './node-presence';
 import { createPresenceRegistry } from './presence-registry';
 
 /** Events clients may send. */
@@ -24,6 +26,10 @@ interface ServerEvents {
   [presenceEvent]: (snapshot: PresenceSnapshot) => void;
   [sessionEndedEvent]: (ended: SessionEnded) => void;
   [readBudgetAlertEvent]: (alert: ReadBudgetAlert) => void;
+}
+/** Events between nodes (through the adapter). */
+interface NodeEvents {
+  [nodePresenceEvent]: (state: unknown) => void;
 }
 /** What the service remembers about a connected socket. */
 interface SocketData {
@@ -65,6 +71,15 @@ export interface LiveEventsOptions {
    * socket's agent. Absent: every socket hears every change. Changes still go out in the order given.
    */
   changeAudience?: (change: Change) => Promise<((agent: Agent) => Promise<boolean>) | null>;
+  /**
+   * One of several nodes (server/cluster): the socket.io adapter between them, which carries each node's
+   * presence (ids only, node-presence.ts), and how agents' names are found for other nodes' entries.
+   * Changes never travel through it: each node emits them to its own sockets from the change log.
+   */
+  cluster?: {
+    adapter: ServerOptions['adapter'];
+    agentNames: (agentIds: string[]) => Promise<Map<string, string>>;
+  };
 }
 
 /** socket.io on the service's HTTP server. */
@@ -75,7 +90,7 @@ export interface LiveEvents {
   emitReadBudgetAlert(alert: ReadBudgetAlert): void;
   /** How many sockets are connected. */
   connectionCount(): number;
-  /** The agents with at least one connected socket now. */
+  /** The agents with at least one connected socket now, on any node. */
   onlineAgentIds(): ReadonlySet<string>;
   /** Tells the sockets of sessions that ended why (`session:ended`), then disconnects them. */
   endSessions(ended: SessionsEnded): void;
@@ -103,11 +118,13 @@ export function attachLiveEvents(
   const now = options.now ?? Date.now;
   const socketsPerToken = options.socketsPerToken ?? 10;
   const socketCountByToken = new Map<string, number>();
-  const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(httpServer, {
+  const io = new Server<ClientEvents, ServerEvents, NodeEvents, SocketData>(httpServer, {
     cors: { origin: '*' },
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
+    ...(options.cluster ? { adapter: options.cluster.adapter } : {}),
   });
+  // Emits reach this node's sockets only (`io.local`): with an adapter, `io.to(…)` would reach every node's.
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     const token =
@@ -138,18 +155,22 @@ export function attachLiveEvents(
     );
   });
   const presence = createPresenceRegistry();
-  let lastSent = JSON.stringify(presence.snapshot());
+  // Other nodes' presence, when there are several; assigned below, once the helpers it calls exist.
+  let nodes: NodePresenceExchange | null = null;
+  const snapshot = (): PresenceSnapshot => presence.snapshot(nodes?.remoteViewers());
+  let lastSent = JSON.stringify(snapshot());
   let lastBroadcastAt = Number.NEGATIVE_INFINITY;
   let broadcastTimer: NodeJS.Timeout | null = null;
   const broadcastPresence = (): void => {
     broadcastTimer = null;
     lastBroadcastAt = now();
-    const snapshot = presence.snapshot();
-    const text = JSON.stringify(snapshot);
+    nodes?.publish();
+    const everyone = snapshot();
+    const text = JSON.stringify(everyone);
     // Changes that cancelled out within one interval (a window closed and reopened) send nothing.
     if (text !== lastSent) {
       lastSent = text;
-      io.to(agentsRoom).emit(presenceEvent, snapshot);
+      io.local.to(agentsRoom).emit(presenceEvent, everyone);
     }
   };
   const schedulePresence = (): void => {
@@ -160,13 +181,37 @@ export function attachLiveEvents(
   };
   // Who is online (any connected socket), for routing: only online agents are handed tickets.
   const agentBySocket = new Map<string, string>();
-  const reportOnline = (): void => options.onOnlineChange?.([...new Set(agentBySocket.values())]);
+  const reportOnline = (): void =>
+    options.onOnlineChange?.([...new Set([...agentBySocket.values(), ...(nodes?.remoteOnline() ?? [])])]);
+  if (options.cluster) {
+    const exchange = createNodePresence({
+      nodeId: randomUUID(),
+      localState: () => ({
+        online: [...new Set(agentBySocket.values())],
+        viewers: presence.snapshot().viewers,
+      }),
+      send: (state) => io.serverSideEmit(nodePresenceEvent, state),
+      agentNames: options.cluster.agentNames,
+      onChange: () => {
+        schedulePresence();
+        reportOnline();
+      },
+      now,
+    });
+    nodes = exchange;
+    io.on(nodePresenceEvent, (state) => {
+      exchange.receive(state).catch(() => undefined);
+    });
+  }
   io.on('connection', (socket) => {
     const tokenKey = socket.data.tokenHash ?? 'admin-token';
     socketCountByToken.set(tokenKey, (socketCountByToken.get(tokenKey) ?? 0) + 1);
     agentBySocket.set(socket.id, socket.data.agent.id);
     reportOnline();
-    socket.emit(presenceEvent, presence.snapshot());
+    if (nodes !== null) {
+      schedulePresence(); // Other nodes hear of this agent with the next presence broadcast.
+    }
+    socket.emit(presenceEvent, snapshot());
     let updates = Promise.resolve();
     socket.on(presenceUpdateEvent, (payload) => {
       const parsed = presenceUpdateSchema.safeParse(payload);
@@ -208,7 +253,7 @@ export function attachLiveEvents(
       }
       agentBySocket.delete(socket.id);
       reportOnline();
-      if (presence.remove(socket.id)) {
+      if (presence.remove(socket.id) || nodes !== null) {
         schedulePresence();
       }
     });
@@ -258,7 +303,7 @@ export function attachLiveEvents(
     emitChange(change) {
       const { changeAudience } = options;
       if (changeAudience === undefined) {
-        io.to(agentsRoom).emit(liveChangeEvent, change);
+        io.local.to(agentsRoom).emit(liveChangeEvent, change);
         return;
       }
       // One change at a time, so a slow audience check never lets a later change overtake this one.
@@ -266,7 +311,7 @@ export function attachLiveEvents(
         .then(async () => {
           const mayHear = await changeAudience(change);
           if (mayHear === null) {
-            io.to(agentsRoom).emit(liveChangeEvent, change);
+            io.local.to(agentsRoom).emit(liveChangeEvent, change);
             return;
           }
           // This node's sockets (every authenticated one is in the agents' room); other nodes emit to theirs.
@@ -279,10 +324,10 @@ export function attachLiveEvents(
         .catch(() => undefined);
     },
     emitReadBudgetAlert(alert) {
-      io.to(leadsRoom).emit(readBudgetAlertEvent, alert);
+      io.local.to(leadsRoom).emit(readBudgetAlertEvent, alert);
     },
     connectionCount: () => io.engine.clientsCount,
-    onlineAgentIds: () => new Set(agentBySocket.values()),
+    onlineAgentIds: () => new Set([...agentBySocket.values(), ...(nodes?.remoteOnline() ?? [])]),
     // Not io.close(): that would also close the HTTP server, which Fastify closes (draining requests) itself.
     close: async () => {
       clearInterval(sessionTimer);
@@ -290,9 +335,10 @@ export function attachLiveEvents(
         clearTimeout(broadcastTimer);
         broadcastTimer = null;
       }
-      io.disconnectSockets(true);
+      nodes?.close();
+      io.local.disconnectSockets(true);
       io.engine.close();
-      await Promise.resolve();
+      await io.of('/').adapter.close();
     },
   };
 }

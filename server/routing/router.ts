@@ -1,13 +1,21 @@
 import type { RoutingConfiguration, RoutingDecision } from '../../shared/domain/routing-schemas';
 import {
   afterAssignment,
+  anyoneAvailable,
   assignWaiting,
   routeTicket,
   type RoutableTicket,
   type RoutingState,
 } from '../../shared/routing/route';
 import type { SqlDatabase } from '../storage/database';
-import { readLoads, readRouting, readWaiting, writeAssignments, writeCursors } from './routing-store';
+import {
+  readLoads,
+  readRouting,
+  readWaiting,
+  writeAssignments,
+  writeCursors,
+  type WaitingKey,
+} from './routing-store';
 
 /** Options of `createRouter`. */
 export interface RouterOptions {
@@ -20,6 +28,11 @@ export interface RouterOptions {
   now?: () => number;
   /** How long to wait for more events before handing out waiting tickets. */
   debounceMs?: number;
+  /**
+   * Whether this node assigns tickets: with several nodes, only the elected router does (server/cluster);
+   * the others give their intake a team and a priority and leave it waiting. Always true when absent.
+   */
+  isRouter?: () => boolean;
 }
 
 /** The service's router: the routing state in memory, intake decisions, and hand-outs on every change. */
@@ -44,8 +57,8 @@ export interface Router {
   close(): Promise<void>;
 }
 
-/** Most waiting tickets one hand-out looks at (oldest first); the next run takes the rest. */
-const waitingBatch = 1000;
+/** Waiting tickets read per page; a hand-out pages through all of them, most urgent and oldest first. */
+const waitingPageSize = 1000;
 
 /** Creates the router; nothing is read until `start`. */
 export function createRouter(options: RouterOptions): Router {
@@ -97,7 +110,7 @@ export function createRouter(options: RouterOptions): Router {
   }
 
   async function handOut(): Promise<void> {
-    if (!couldAssign()) {
+    if (!(options.isRouter?.() ?? true) || !couldAssign()) {
       if (cursorsDirty) {
         cursorsDirty = false;
         await writeCursors(options.database, state.cursors);
@@ -106,16 +119,26 @@ export function createRouter(options: RouterOptions): Router {
     }
     // Loads come from the database each time: solved tickets, reassignments and other nodes' intakes count.
     state = { ...state, loads: await readLoads(options.database) };
-    const waiting = await readWaiting(options.database, waitingBatch);
-    const outcome = assignWaiting(current(), waiting, now());
     cursorsDirty = false;
-    if (outcome.assignments.length === 0) {
-      await writeCursors(options.database, state.cursors);
-      return;
+    let after: WaitingKey | null = null;
+    let isAnyAssigned = false;
+    // Page through every waiting ticket, most urgent and oldest first, until nobody can take more.
+    for (;;) {
+      const page = await readWaiting(options.database, waitingPageSize, after);
+      const outcome = assignWaiting(current(), page.tickets, now());
+      if (outcome.assignments.length > 0) {
+        const assigned = await writeAssignments(options.database, outcome.assignments, outcome.state.cursors);
+        isAnyAssigned ||= assigned.length > 0;
+        state = { ...state, loads: outcome.state.loads, cursors: outcome.state.cursors };
+      }
+      after = page.last;
+      if (page.tickets.length < waitingPageSize || after === null || !anyoneAvailable(current())) {
+        break;
+      }
     }
-    const assigned = await writeAssignments(options.database, outcome.assignments, outcome.state.cursors);
-    state = { ...state, loads: outcome.state.loads, cursors: outcome.state.cursors };
-    if (assigned.length > 0) {
+    if (!isAnyAssigned) {
+      await writeCursors(options.database, state.cursors);
+    } else {
       options.onChangesCommitted();
     }
   }
@@ -149,6 +172,12 @@ export function createRouter(options: RouterOptions): Router {
   return {
     start: load,
     routeIntake(ticket) {
+      // With several nodes only the router assigns: its loads are exact, another node's may lag behind. A
+      // ticket taken here gets its team and priority and waits; its ticket.created change reaches the
+      // router through the change log, which hands it out.
+      if (!(options.isRouter?.() ?? true)) {
+        return routeTicket(ticket, { ...current(), onlineAgentIds: new Set() }, now());
+      }
       const decision = routeTicket(ticket, current(), now());
       if (decision.assignee_id !== null && decision.team_id !== null) {
         const after = afterAssignment(state, decision.team_id, decision.assignee_id);

@@ -95,8 +95,27 @@ export async function readLoads(executor: SqlExecutor): Promise<Map<string, numb
   return new Map(rows.map((row) => [row.assignee_id, Number(row.count)]));
 }
 
-/** Unassigned tickets with a running clock (the oldest `limit`), as routing sees them. */
-export async function readWaiting(executor: SqlExecutor, limit: number): Promise<WaitingTicket[]> {
+/** Where a page of waiting tickets ended: the next page starts after it. */
+export interface WaitingKey {
+  urgency: number;
+  /** `created_at` as PostgreSQL's text (microseconds kept: a JavaScript Date would round them away). */
+  createdAt: string;
+  id: string;
+}
+
+/** How urgent a priority is in the waiting order: 1 for urgent, then high, normal, low. */
+const urgencySql = `array_position(array['urgent', 'high', 'normal', 'low']::text[], priority)`;
+
+/**
+ * Up to `limit` waiting tickets (new or open, unassigned, not merged), most urgent first, then oldest first,
+ * starting after `after` (keyset paging, so assignments written between pages move nothing), and the key
+ * of the last one.
+ */
+export async function readWaiting(
+  executor: SqlExecutor,
+  limit: number,
+  after: WaitingKey | null = null,
+): Promise<{ tickets: WaitingTicket[]; last: WaitingKey | null }> {
   const rows = await executor.query<{
     id: string;
     category: string | null;
@@ -104,24 +123,32 @@ export async function readWaiting(executor: SqlExecutor, limit: number): Promise
     language: string | null;
     priority: TicketPriority;
     created_at: Date | string;
+    created_key: string;
+    urgency: number;
     routing_team_id: string | null;
   }>(
-    `select id, category, suggested_category, language, priority, created_at, routing_team_id from tickets
+    `select id, category, suggested_category, language, priority, created_at, created_at::text as created_key,
+       ${urgencySql} as urgency, routing_team_id from tickets
      where assignee_id is null and status in ('new', 'open') and merged_into_ticket_id is null
-     order by created_at limit $1`,
-    [limit],
+       and ($2::int is null or (${urgencySql}, created_at, id) > ($2::int, $3::timestamptz, $4::uuid))
+     order by ${urgencySql}, created_at, id limit $1`,
+    [limit, after?.urgency ?? null, after?.createdAt ?? null, after?.id ?? null],
   );
-  return rows.map((row) => ({
-    id: row.id,
-    subject: '',
-    body: '',
-    category: row.category,
-    suggestedCategory: row.suggested_category,
-    language: row.language,
-    priority: row.priority,
-    createdAt: new Date(row.created_at).getTime(),
-    teamId: row.routing_team_id,
-  }));
+  const last = rows.at(-1);
+  return {
+    tickets: rows.map((row) => ({
+      id: row.id,
+      subject: '',
+      body: '',
+      category: row.category,
+      suggestedCategory: row.suggested_category,
+      language: row.language,
+      priority: row.priority,
+      createdAt: new Date(row.created_at).getTime(),
+      teamId: row.routing_team_id,
+    })),
+    last: last === undefined ? null : { urgency: last.urgency, createdAt: last.created_key, id: last.id },
+  };
 }
 
 /**

@@ -10,4 +10,9 @@ export const advisoryLocks = {
    * in `seq` order, so a reader never sees seq N+1 before seq N.
    */
   changeLog: 7_100_002,
+  /**
+   * Held by the router node for as long as it lives (server/cluster/router-election.ts). A 32-bit key: it is
+   * the first half of a two-key lock whose second half is the schema's hash.
+   */
+  router: 7_100_003,
 } as const;

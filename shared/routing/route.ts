@@ -102,6 +102,16 @@ function isAvailable(state: RoutingState, agentId: string): boolean {
   );
 }
 
+/**
+ * Whether any member of a team that assigns could take one more ticket now; when nobody can, the rest of
+ * the waiting tickets need not be read.
+ */
+export function anyoneAvailable(state: RoutingState): boolean {
+  return state.teams.some(
+    (team) => team.strategy !== 'manual' && team.member_ids.some((agentId) => isAvailable(state, agentId)),
+  );
+}
+
 /** The available member with the least load; ties go to the earlier member (the lead's order). */
 function leastLoaded(state: RoutingState, candidates: readonly string[]): string | null {
   let best: string | null = null;

@@ -108,6 +108,13 @@ describe('server/cli.ts', () => {
     expect(await second.stop()).toBe(0);
   });
 
+  it('refuses to start as one of several nodes on PGlite, and says why', async () => {
+    const started = startCli(['--port', '0', '--data', dataFolder(), '--cluster']);
+    await expect(started).rejects.toThrow(
+      /exited with 1:\nseveral service nodes need PostgreSQL: set DATABASE_URL/,
+    );
+  });
+
   it('takes the admin token from CONSOLE_ADMIN_TOKEN', async () => {
     const service = await startCli(['--port', '0', '--data', dataFolder()], {
       CONSOLE_ADMIN_TOKEN: 'from-the-environment',

@@ -16,6 +16,7 @@ describe('parseCommandLine', () => {
         '0.0.0.0',
         '--smtp-port',
         '2525',
+        '--cluster',
       ]),
     ).toEqual({
       port: 8080,
@@ -24,6 +25,7 @@ describe('parseCommandLine', () => {
       demo: true,
       consoleDir: 'build/web',
       smtpPort: 2525,
+      cluster: true,
     });
   });
 
@@ -35,6 +37,7 @@ describe('parseCommandLine', () => {
       demo: true,
       consoleDir: 'dist/web',
       smtpPort: null,
+      cluster: false,
     });
   });
 
