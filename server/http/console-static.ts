@@ -52,8 +52,9 @@ export async function serveConsole(
   };
   app.get('/', async (_request, reply) => sendPage(reply));
   const hasHelpCenter = (): boolean => existsSync(resolve(root, 'help', 'index.html'));
-  const sendHelpPage = (reply: FastifyReply): Promise<void> =>
-    reply.header('cache-control', 'no-cache').sendFile('help/index.html', root);
+  const sendHelpPage = async (reply: FastifyReply): Promise<void> => {
+    await reply.header('cache-control', 'no-cache').sendFile('help/index.html', root);
+  };
   // `/help/` is the help center's folder: the static wildcard would refuse it (403, no directory index).
   app.get('/help/', async (_request, reply) => (hasHelpCenter() ? sendHelpPage(reply) : sendPage(reply)));
   return async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { BacklogAgeBucket, MetricsBucket } from '../../shared/domain/metrics-schemas';
-import type { TicketStatus } from '../../shared/domain/vocabulary';
+import type { TicketPriority, TicketStatus } from '../../shared/domain/vocabulary';
 import type { SqlExecutor } from '../storage/database';
 import { queryJsonRows } from '../storage/sql-helpers';
 import {
@@ -78,32 +78,18 @@ const ageBoundsHours: readonly [BacklogAgeBucket, number][] = [
   ['3d_7d', 168],
 ];
 
-/** One group of the open backlog: its count, unassigned, at-risk and per-age counts. */
+/** One group of the open backlog: its count, unassigned and per-age counts. */
 export interface BacklogRow {
   category: string | null;
   status: TicketStatus;
   count: number;
   unassigned: number;
-  at_risk: number;
   ages: Record<BacklogAgeBucket, number>;
 }
 
-/**
- * The open backlog now by category and status, with unassigned, SLA-at-risk and age-bucket counts. At risk:
- * a running clock with less than `atRiskShare` of its target left, or already past it (the queue's
- * "at risk" filter means the same).
- */
-export async function readBacklog(
-  executor: SqlExecutor,
-  window: MetricsWindow,
-  targets: readonly SlaTargetRow[],
-  atRiskShare: number,
-): Promise<BacklogRow[]> {
+/** The open backlog now by category and status, with unassigned and age-bucket counts. */
+export async function readBacklog(executor: SqlExecutor, window: MetricsWindow): Promise<BacklogRow[]> {
   const ageMs = millisecondsBetween('$2::timestamptz', 't.created_at');
-  const firstResponseAtRisk = `(t.first_response_at is null
-    and ${firstResponseTargetSql} - ${ageMs} < $4::float8 * ${firstResponseTargetSql})`;
-  const resolutionAtRisk = `(t.status in ('new', 'open', 'on_hold')
-    and ${resolutionTargetSql} - (${ageMs} - t.sla_paused_ms) < $4::float8 * ${resolutionTargetSql})`;
   const ageColumns = [
     ...ageBoundsHours.map(([bucket, hours], index) => {
       const lower = index === 0 ? null : (ageBoundsHours[index - 1]?.[1] ?? 0);
@@ -114,17 +100,61 @@ export async function readBacklog(
   ];
   return queryJsonRows<BacklogRow>(
     executor,
-    `with ${slaTargetsCte('$3')}
-     select jsonb_build_object(
+    `select jsonb_build_object(
        'category', t.category, 'status', t.status, 'count', count(*),
        'unassigned', count(*) filter (where t.assignee_id is null),
-       'at_risk', count(*) filter (where ${firstResponseAtRisk} or ${resolutionAtRisk}),
        'ages', jsonb_build_object(${ageColumns.join(', ')})
      ) as json_row
-     from tickets t ${slaTargetsJoin('t')}
+     from tickets t
      where ${openStatusesSql} and ${categoryFilter('$1')}
      group by t.category, t.status
      order by t.category nulls last, t.status`,
+    [window.categories, window.now],
+  );
+}
+
+/** What the SLA arithmetic needs of an open ticket (shared/sla/clock.ts `SlaTicket`, as stored). */
+export interface SlaCandidateRow {
+  category: string | null;
+  priority: TicketPriority;
+  status: TicketStatus;
+  created_at: string;
+  first_response_at: string | null;
+  solved_at: string | null;
+  updated_at: string;
+  sla_paused_ms: number;
+  sla_paused_since: string | null;
+}
+
+/**
+ * The open tickets whose SLA may need attention now: a superset, narrowed in SQL so only a few rows travel,
+ * that shared/sla/attention.ts then judges exactly (the queue's definition; the SQL never decides alone).
+ * Kept: an unanswered first response with less than `atRiskShare` of its target left, or a resolution clock
+ * with less than that left as of its pause (or now, when it runs).
+ */
+export async function readSlaCandidates(
+  executor: SqlExecutor,
+  window: MetricsWindow,
+  targets: readonly SlaTargetRow[],
+  atRiskShare: number,
+): Promise<SlaCandidateRow[]> {
+  const ageMs = millisecondsBetween('$2::timestamptz', 't.created_at');
+  const pausedSince = `coalesce(t.sla_paused_since, case when t.status = 'awaiting_customer'
+    then coalesce(t.solved_at, t.updated_at) end, $2::timestamptz)`;
+  const firstResponseNear = `(t.first_response_at is null
+    and ${firstResponseTargetSql} - ${ageMs} < $4::float8 * ${firstResponseTargetSql})`;
+  const resolutionNear = `(${resolutionTargetSql}
+    - (${millisecondsBetween(pausedSince, 't.created_at')} - t.sla_paused_ms) < $4::float8 * ${resolutionTargetSql})`;
+  return queryJsonRows<SlaCandidateRow>(
+    executor,
+    `with ${slaTargetsCte('$3')}
+     select jsonb_build_object(
+       'category', t.category, 'priority', t.priority, 'status', t.status, 'created_at', t.created_at,
+       'first_response_at', t.first_response_at, 'solved_at', t.solved_at, 'updated_at', t.updated_at,
+       'sla_paused_ms', t.sla_paused_ms, 'sla_paused_since', t.sla_paused_since
+     ) as json_row
+     from tickets t ${slaTargetsJoin('t')}
+     where ${openStatusesSql} and ${categoryFilter('$1')} and (${firstResponseNear} or ${resolutionNear})`,
     [window.categories, window.now, JSON.stringify(targets), atRiskShare],
   );
 }

@@ -9,18 +9,21 @@ import {
 import { isRangeProblem, resolveMetricsRange, type MetricsRange } from '../../shared/metrics/range';
 import { baselineAverage, isSpike, spikeRule } from '../../shared/metrics/spikes';
 import { defaultCapacity } from '../../shared/routing/route';
-import { slaAtRiskShare } from '../../shared/sla/clock';
+import { slaAttention } from '../../shared/sla/attention';
+import { computeSla, slaAtRiskShare } from '../../shared/sla/clock';
 import type { SlaPolicy } from '../../shared/sla/policy';
 import type { SqlExecutor } from '../storage/database';
 import {
   readAgents,
   readBacklog,
   readDurations,
+  readSlaCandidates,
   readFlow,
   readRateCounts,
   readSpikeCounts,
   type DurationRow,
   type MetricsWindow,
+  type SlaCandidateRow,
 } from './metrics-queries';
 import { slaTargetRows } from './sla-targets';
 
@@ -56,6 +59,43 @@ export interface MetricsContext {
   policy: SlaPolicy;
   /** Agents connected to the live socket now, or null when the service cannot tell. */
   onlineAgentIds: ReadonlySet<string> | null;
+}
+
+/**
+ * Breached and at-risk open tickets among the candidates, judged by shared/sla/attention.ts at `now`: the
+ * queue's Breached and At risk views count the same tickets.
+ */
+function countSlaAttention(
+  rows: readonly SlaCandidateRow[],
+  policy: SlaPolicy,
+  now: number,
+): { breached: number; at_risk: number } {
+  const counts = { breached: 0, at_risk: 0 };
+  for (const row of rows) {
+    const sla = computeSla({
+      policy,
+      now,
+      ticket: {
+        category: row.category,
+        priority: row.priority,
+        status: row.status,
+        created_at: row.created_at,
+        first_response_at: row.first_response_at,
+        solved_at: row.solved_at,
+        paused_ms: Number(row.sla_paused_ms),
+        // As the ticket reads (server/storage/rows.ts effectivePausedSince): bulk-written rows awaiting the
+        // customer have no pause start of their own.
+        paused_since:
+          row.sla_paused_since ??
+          (row.status === 'awaiting_customer' ? (row.solved_at ?? row.updated_at) : null),
+      },
+    });
+    const judged = slaAttention({ status: row.status, sla }, now);
+    if (judged !== null) {
+      counts[judged] += 1;
+    }
+  }
+  return counts;
 }
 
 function rate(count: number, total: number): MetricsRate {
@@ -110,8 +150,9 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
   };
   const targets = slaTargetRows(context.policy);
   const spikeEnd = new Date(Math.min(context.range.toMs, context.now)).toISOString();
-  const [backlog, flow, durations, counts, agents, spikes] = await Promise.all([
-    readBacklog(executor, window, targets, slaAtRiskShare),
+  const [backlog, slaCandidates, flow, durations, counts, agents, spikes] = await Promise.all([
+    readBacklog(executor, window),
+    readSlaCandidates(executor, window, targets, slaAtRiskShare),
     readFlow(executor, window),
     readDurations(executor, window),
     readRateCounts(executor, window, targets),
@@ -134,6 +175,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
   }
   const sum = (pick: (row: (typeof backlog)[number]) => number): number =>
     backlog.reduce((total, row) => total + pick(row), 0);
+  const attention = countSlaAttention(slaCandidates, context.policy, context.now);
   return {
     generated_at: window.now,
     range: { from: window.from, to: window.to, bucket: window.bucket },
@@ -142,7 +184,8 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     backlog: {
       total: sum((row) => row.count),
       unassigned: sum((row) => row.unassigned),
-      at_risk: sum((row) => row.at_risk),
+      at_risk: attention.at_risk,
+      breached: attention.breached,
       by_category_status: backlog.map((row) => ({
         category: row.category,
         status: row.status,

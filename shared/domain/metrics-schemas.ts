@@ -70,8 +70,13 @@ export const metricsSchema = z.object({
   backlog: z.object({
     total: z.number().int(),
     unassigned: z.number().int(),
-    /** Open tickets with an SLA clock running at risk or already breached. */
+    /**
+     * Open tickets whose SLA is at risk and not yet breached (shared/sla/attention.ts; the queue's At risk
+     * view). Older services counted breached ones here too.
+     */
     at_risk: z.number().int(),
+    /** Open tickets with an SLA clock past due (the queue's Breached view); absent from older services. */
+    breached: z.number().int().optional(),
     by_category_status: z.array(
       z.object({ category: z.string().nullable(), status: z.enum(ticketStatuses), count: z.number().int() }),
     ),

@@ -1,7 +1,7 @@
 import type { Ticket } from '../domain/schemas';
 import { ticketStatuses, type TicketStatus } from '../domain/vocabulary';
 import type { SavedView, ViewFilters } from '../domain/workflow-schemas';
-import { projectSlaClock } from '../sla/clock';
+import { slaAttention } from '../sla/attention';
 import { normalizeSearchText, parseSearchWords } from './search-text';
 
 /**
@@ -118,23 +118,15 @@ function isAtOrAfter(text: string, since: number, sinceText: string): boolean {
 /** A compiled filter: a predicate over tickets, built once per filters and context. */
 export type TicketPredicate = (ticket: Ticket) => boolean;
 
-/** Statuses whose SLA clocks have stopped: their late clocks are history, not a risk. */
-const stoppedStatuses: ReadonlySet<TicketStatus> = new Set(['solved', 'closed']);
-
 function slaMatches(ticket: Ticket, wanted: 'at_risk' | 'breached' | 'at_risk_only', now: number): boolean {
-  const sla = ticket.sla;
-  if (!sla || stoppedStatuses.has(ticket.status)) {
-    return false;
-  }
-  const states = [sla.first_response, sla.resolution].map((clock) => projectSlaClock(clock, now).state);
-  const isBreached = states.includes('breached');
+  const attention = slaAttention(ticket, now);
   switch (wanted) {
     case 'breached':
-      return isBreached;
+      return attention === 'breached';
     case 'at_risk':
-      return isBreached || states.includes('at_risk');
+      return attention !== null;
     case 'at_risk_only':
-      return !isBreached && states.includes('at_risk');
+      return attention === 'at_risk';
   }
 }
 

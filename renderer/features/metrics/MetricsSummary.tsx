@@ -60,10 +60,22 @@ export function MetricsSummary({ metrics }: { metrics: Metrics }): ReactElement 
         <span className="metrics-tile__label">{t('metrics.summary.unassigned')}</span>
         <span className="metrics-tile__value">{formatCount(metrics.backlog.unassigned, language)}</span>
       </div>
+      {metrics.backlog.breached === undefined ? null : (
+        <div className="metrics-tile">
+          <span className="metrics-tile__label">{t('metrics.summary.breached')}</span>
+          <span
+            className={`metrics-tile__value${metrics.backlog.breached > 0 ? ' metrics-tile__value--danger' : ''}`}
+            data-testid="metrics-breached"
+          >
+            {formatCount(metrics.backlog.breached, language)}
+          </span>
+        </div>
+      )}
       <div className="metrics-tile">
         <span className="metrics-tile__label">{t('metrics.summary.atRisk')}</span>
         <span
           className={`metrics-tile__value${metrics.backlog.at_risk > 0 ? ' metrics-tile__value--warning' : ''}`}
+          data-testid="metrics-at-risk"
         >
           {formatCount(metrics.backlog.at_risk, language)}
         </span>

@@ -692,6 +692,7 @@ export const en = {
       onlineDetail: 'of {{total}} agents',
       backlog: 'Open tickets',
       unassigned: 'Unassigned',
+      breached: 'SLA breached',
       atRisk: 'SLA at risk',
       slaBreach: 'SLA breach rate',
       reopen: 'Reopen rate',

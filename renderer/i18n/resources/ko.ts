@@ -693,6 +693,7 @@ export const ko: ResourceShape<typeof en> = {
       onlineDetail: '전체 상담원 {{total}}명',
       backlog: '처리 중인 티켓',
       unassigned: '미배정',
+      breached: 'SLA 위반',
       atRisk: 'SLA 위험',
       slaBreach: 'SLA 위반율',
       reopen: '재오픈율',

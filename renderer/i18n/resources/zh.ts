@@ -685,6 +685,7 @@ export const zh: ResourceShape<typeof en> = {
       onlineDetail: '共 {{total}} 名客服',
       backlog: '未结工单',
       unassigned: '未分配',
+      breached: 'SLA 已违约',
       atRisk: 'SLA 有风险',
       slaBreach: 'SLA 违约率',
       reopen: '重新打开率',

@@ -30,12 +30,17 @@ function connect(url: string, token: string): Promise<Watcher> {
   });
 }
 
-/** The viewers of the latest snapshot, as `name@ticket[typing]` for short assertions. */
+/**
+ * The viewers of the latest snapshot, as `name@ticket[typing]` for short assertions, sorted: the service
+ * orders them by ticket id, and the two tickets' ids are random.
+ */
 function latest(watcher: Watcher): string[] {
-  return (watcher.snapshots.at(-1)?.viewers ?? []).map(
-    (viewer) =>
-      `${viewer.agent_name}@${viewer.ticket_id === ticketA ? '1' : viewer.ticket_id === ticketB ? '2' : '?'}${viewer.typing ? ' typing' : ''}`,
-  );
+  return (watcher.snapshots.at(-1)?.viewers ?? [])
+    .map(
+      (viewer) =>
+        `${viewer.agent_name}@${viewer.ticket_id === ticketA ? '1' : viewer.ticket_id === ticketB ? '2' : '?'}${viewer.typing ? ' typing' : ''}`,
+    )
+    .sort((left, right) => left.slice(left.indexOf('@')).localeCompare(right.slice(right.indexOf('@'))));
 }
 
 /** Waits for a snapshot to arrive; generous, as a loaded CI machine may take seconds, never a speed check. */
