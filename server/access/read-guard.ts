@@ -35,6 +35,14 @@ export interface ReadGuard {
     agent: Agent,
     ticket: { id: string; number: number; assignee_id: string | null },
   ): Promise<boolean>;
+  /**
+   * Records the tickets a write answered with in full (a `PATCH`, a merge, an undo) as reads: never refused
+   * (the write is done), but counted against the budget like a detail read unless assigned to the agent.
+   */
+  recordAnsweredReads(
+    agent: Agent,
+    tickets: readonly { id: string; assignee_id: string | null }[],
+  ): Promise<void>;
   /** Records a search (`GET /api/tickets?q=`) and how many tickets matched. */
   recordSearch(agent: Agent, query: string, resultCount: number): Promise<void>;
   /** Records an export: what it held (`description`) and how many entries. */
@@ -97,6 +105,20 @@ export function createReadGuard(options: ReadGuardOptions): ReadGuard {
         });
       }
       return decision.isAllowed;
+    },
+    recordAnsweredReads: async (agent, tickets) => {
+      const at = now();
+      await Promise.all(
+        tickets.map((ticket) =>
+          accessLog.record({
+            agentId: agent.id,
+            ticketId: ticket.id,
+            kind: 'read',
+            counted: ticket.assignee_id !== agent.id && agent.role !== 'admin',
+            at,
+          }),
+        ),
+      );
     },
     recordSearch: (agent, query, resultCount) =>
       accessLog.record({ agentId: agent.id, ticketId: null, kind: 'search', query, resultCount, at: now() }),

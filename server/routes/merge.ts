@@ -112,6 +112,8 @@ export function registerMergeRoutes(app: FastifyInstance, context: AppContext): 
       if ('refusal' in outcome) {
         throw failureOf(outcome, `ticket ${id}`);
       }
+      // The answer holds the target ticket whole: logged as a read (docs/security.md "Reads").
+      await context.reads?.recordAnsweredReads(currentAgent(request), [outcome.target]);
       return reply.code(201).send(mergeResultOf(outcome));
     });
   });
@@ -130,6 +132,7 @@ export function registerMergeRoutes(app: FastifyInstance, context: AppContext): 
       if ('refusal' in outcome) {
         throw failureOf(outcome, `merge ${mergeId}`);
       }
+      await context.reads?.recordAnsweredReads(currentAgent(request), outcome.tickets);
       return undoResultOf(outcome);
     });
   });

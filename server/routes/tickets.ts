@@ -199,6 +199,8 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
       if ('refusal' in outcome) {
         throw refusals[outcome.refusal](id);
       }
+      // The answer is the whole ticket, as a detail read is: it is logged as one (docs/security.md "Reads").
+      await context.reads?.recordAnsweredReads(currentAgent(request), [outcome.ticket]);
       return outcome.ticket;
     });
   });

@@ -13,6 +13,7 @@ import {
   loginResponseSchema,
   ticketDetailSchema,
   ticketListSchema,
+  ticketSchema,
 } from '../../../shared/domain/schemas';
 import { intakeReceiptSchema } from '../../../shared/domain/workflow-schemas';
 import { testEngines } from '../helpers/engines';
@@ -233,5 +234,25 @@ describe.each(testEngines())('what one agent can read, on $name', (engine) => {
       leadSocket.close();
       agentSocket.close();
     }
+  });
+
+  it('logs a change answered with the whole ticket as a read of it', async () => {
+    const ticketId = ticketIds[4] ?? '';
+    const changed = await service.request('PATCH', `/api/tickets/${ticketId}`, {
+      token: agent.token,
+      body: { tags: ['read-by-write'] },
+    });
+    expect(changed.status).toBe(200);
+    // The answer carries the requester's full e-mail, as a detail read does.
+    expect(ticketSchema.parse(changed.body).requester.email).toBe('mina.kim4@example.com');
+    const log = accessLogSchema.parse(
+      (
+        await service.request('GET', `/api/access-log?agent_id=${agent.id}&ticket_id=${ticketId}&kind=read`, {
+          token: lead.token,
+        })
+      ).body,
+    );
+    expect(log.entries.length).toBeGreaterThan(0);
+    expect(Date.parse(log.entries[0]?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
   });
 });
