@@ -1,3 +1,14 @@
+import {
+  findAddress,
+  findAmount,
+  findAsset,
+  findMemo,
+  findNetwork,
+  nativeNetworkOf,
+  needsMemo,
+} from './transfer/extract';
+import { requiredWithFacts, situationNotApplicable, type NotApplicableReason } from './transfer/rules';
+import { detectSituation, findNoHashYet } from './transfer/situation';
 import { findAccountId } from './extract/account-id';
 import { findAttachment, type AttachmentInfo } from './extract/attachment';
 import { findAttemptedSolutions } from './extract/attempted-solutions';
@@ -15,6 +26,7 @@ import {
   defaultRequiredItems,
   requiredItemsFor,
   type Checklist,
+  type ChecklistItem,
   type ChecklistKey,
   type RequiredItemRules,
 } from './items';
@@ -41,12 +53,6 @@ export interface ChecklistInput {
   provided?: { occurredAt?: string | null; device?: string | null };
 }
 
-/**
- * Categories where the requester's own mailbox may be the thing that is compromised, so the ticket's
- * e-mail does not count as a working contact: only a phone, another e-mail or a messenger in the text does.
- */
-export const categoriesNeedingOtherContact: readonly string[] = ['account_security'];
-
 type TextExtractor = (text: string, input: ChecklistInput, timeZone: string) => Finding | null;
 
 const textExtractors: Record<Exclude<ChecklistKey, 'attachment'>, TextExtractor> = {
@@ -54,6 +60,11 @@ const textExtractors: Record<Exclude<ChecklistKey, 'attachment'>, TextExtractor>
   error_message: findErrorMessage,
   attempted_solutions: findAttemptedSolutions,
   transaction_id: findTransactionId,
+  asset: findAsset,
+  network: findNetwork,
+  amount: findAmount,
+  address: findAddress,
+  memo: findMemo,
   order_id: findOrderId,
   account_id: findAccountId,
   occurred_at: (text, input, zone) => findOccurredAt(text, input.referenceTime, zone),
@@ -61,26 +72,57 @@ const textExtractors: Record<Exclude<ChecklistKey, 'attachment'>, TextExtractor>
   contact: (text, input) => findContact(text, input.requester.email),
 };
 
+/** Items that carry a canonical value besides their evidence. */
+const normalizedKeys: ReadonlySet<ChecklistKey> = new Set([
+  'occurred_at',
+  'asset',
+  'network',
+  'amount',
+  'address',
+  'memo',
+]);
+
 /**
- * The checklist of a ticket: every contract key, `required` from the category's rules (or the overrides),
- * `present` with the exact `evidence` found in the first text that has it, and `analyzed: true`. Pure: the
- * clock is `referenceTime`.
+ * The checklist of a ticket: every contract key, `required` from the category's rules (or the overrides)
+ * and, for a deposit or withdrawal, from the situation the customer describes; `present` with the exact
+ * `evidence` found in the first text that has it; `not_applicable` where the situation or the customer's
+ * own words rule an item out (a pending withdrawal has no TxID); and `analyzed: true`. Pure: the clock is
+ * `referenceTime`.
  */
 export function evaluateChecklist(input: ChecklistInput): Checklist {
-  const required = new Set(
-    input.requiredOverrides ?? requiredItemsFor(input.rules ?? defaultRequiredItems, input.category),
-  );
   const timeZone = input.timeZone ?? zoneForLocale(input.requester.locale);
+  const situation = detectSituation(input.texts);
+  const findings = new Map(checklistKeys.map((key) => [key, findItem(key, input, timeZone)]));
+  const notApplicable = new Map<ChecklistKey, NotApplicableReason>();
+  if (situation !== null) {
+    situationNotApplicable[situation].forEach((key) => notApplicable.set(key, 'withdrawal_pending'));
+  }
+  const noHash = findings.get('transaction_id') === null ? findNoHashYet(input.texts) : null;
+  if (noHash !== null && !notApplicable.has('transaction_id')) {
+    notApplicable.set('transaction_id', 'customer_says_none');
+  }
+  const base =
+    input.requiredOverrides ?? requiredItemsFor(input.rules ?? defaultRequiredItems, input.category);
+  const required = requiredWithFacts(base, input.category, {
+    situation,
+    needsMemo: needsMemo(findings.get('asset')?.normalized, findings.get('network')?.normalized),
+    notApplicable: new Set(notApplicable.keys()),
+  });
   return {
     analyzed: true,
-    items: checklistKeys.map((key) => {
-      const finding = findItem(key, input, timeZone);
+    situation,
+    items: checklistKeys.map((key): ChecklistItem => {
+      const finding = findings.get(key) ?? null;
+      const reason = notApplicable.get(key) ?? null;
+      // The customer's "no hash yet" is the evidence an agent wants to see for a TxID not asked for.
+      const evidence = finding?.evidence ?? (reason === null ? null : (noHash?.evidence ?? null));
       return {
         key,
         required: required.has(key),
         present: finding !== null,
-        evidence: finding?.evidence ?? null,
-        ...(key === 'occurred_at' ? { normalized: finding?.normalized ?? null } : {}),
+        evidence,
+        ...(normalizedKeys.has(key) ? { normalized: finding?.normalized ?? null } : {}),
+        ...(reason === null ? {} : { not_applicable: reason }),
       };
     }),
   };
@@ -99,7 +141,10 @@ function findItem(key: ChecklistKey, input: ChecklistInput, timeZone: string): F
   return fallback(key, input);
 }
 
-/** Answers outside the text: intake form fields, and the requester's e-mail where it is a working contact. */
+/**
+ * Answers outside the text: intake form fields, the network a single-chain coin implies, and the
+ * requester's e-mail as the contact.
+ */
 function fallback(key: ChecklistKey, input: ChecklistInput): Finding | null {
   if (key === 'occurred_at' && input.provided?.occurredAt) {
     return { evidence: input.provided.occurredAt, index: 0, normalized: input.provided.occurredAt };
@@ -107,7 +152,19 @@ function fallback(key: ChecklistKey, input: ChecklistInput): Finding | null {
   if (key === 'device' && input.provided?.device) {
     return { evidence: input.provided.device, index: 0 };
   }
-  if (key === 'contact' && !categoriesNeedingOtherContact.includes(input.category ?? '')) {
+  if (key === 'asset') {
+    // "500U" is how Chinese customers write an amount of USDT.
+    const amount = findItem('amount', input, 'UTC');
+    return amount !== null && /\d\s*u$/i.test(amount.evidence) ? { ...amount, normalized: 'USDT' } : null;
+  }
+  if (key === 'network') {
+    // A coin that lives on one chain (BTC, XRP, XLM…) names its network: the evidence is the coin.
+    const asset = findItem('asset', input, 'UTC');
+    const native = nativeNetworkOf(asset?.normalized);
+    return asset === null || native === null ? null : { ...asset, normalized: native };
+  }
+  if (key === 'contact') {
+    // The requester's known e-mail is a way to reach them, on every ticket alike.
     const email = input.requester.email.trim();
     return email === '' ? null : { evidence: email, index: 0 };
   }

@@ -1,4 +1,7 @@
 import type { DefaultCategory } from '../domain/vocabulary';
+import { needsMemo } from './transfer/extract';
+import { requiredWithFacts, type NotApplicableReason } from './transfer/rules';
+import type { ChecklistSituation } from './transfer/situation';
 
 /**
  * The pieces of information the help center asks customers for (CONTRACT.md "Checklist keys").
@@ -9,6 +12,11 @@ export const checklistKeys = [
   'error_message',
   'attempted_solutions',
   'transaction_id',
+  'asset',
+  'network',
+  'amount',
+  'address',
+  'memo',
   'order_id',
   'account_id',
   'occurred_at',
@@ -32,12 +40,19 @@ export interface ChecklistItem {
   normalized?: string | null;
   /** An agent's hand mark: true or false overrides extraction (then `present` equals it); absent: none. */
   marked?: boolean | null;
+  /**
+   * Why the item does not apply to this ticket (then it is never required): a pending withdrawal has no
+   * TxID yet, or the customer said so. Absent or null: it applies.
+   */
+  not_applicable?: NotApplicableReason | null;
 }
 
 /** A ticket's checklist. `analyzed` is false until extraction has looked at the ticket's text. */
 export interface Checklist {
   items: ChecklistItem[];
   analyzed: boolean;
+  /** The deposit or withdrawal situation the customer describes, when extraction found one. */
+  situation?: ChecklistSituation | null;
 }
 
 /**
@@ -74,11 +89,18 @@ export function withRequiredItems(
   rules: RequiredItemRules,
   category: string | null,
 ): Checklist {
-  const required = new Set(requiredItemsFor(rules, category));
-  return {
-    ...checklist,
-    items: checklist.items.map((item) => ({ ...item, required: required.has(item.key) })),
-  };
+  // A checklist stored before a key existed lists it as not found, so every key still appears.
+  const stored = new Map(checklist.items.map((item) => [item.key, item]));
+  const items = checklistKeys.map(
+    (key): ChecklistItem => stored.get(key) ?? { key, required: false, present: false, evidence: null },
+  );
+  const normalizedOf = (key: ChecklistKey): string | null => stored.get(key)?.normalized ?? null;
+  const required = requiredWithFacts(requiredItemsFor(rules, category), category, {
+    situation: checklist.situation ?? null,
+    needsMemo: needsMemo(normalizedOf('asset'), normalizedOf('network')),
+    notApplicable: new Set(items.filter((item) => item.not_applicable).map((item) => item.key)),
+  });
+  return { ...checklist, items: items.map((item) => ({ ...item, required: required.has(item.key) })) };
 }
 
 /**

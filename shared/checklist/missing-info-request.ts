@@ -32,6 +32,13 @@ const wordings: Record<SupportedLanguage, RequestWording> = {
         'What you have already tried, for example logging out and in again, restarting or reinstalling the app.',
       transaction_id:
         'The transaction ID (TxID / tx hash): open the withdrawal or deposit history in the app or on the website and tap the transaction for its details, or look it up in the sending wallet. A block explorer link works too.',
+      asset: 'The coin or token you sent or want to withdraw (for example USDT, BTC, XRP).',
+      network:
+        'The network (chain) you used, exactly as the sending wallet or exchange showed it (for example ERC20, TRC20, BEP20).',
+      amount: 'The amount you sent, as shown in the transaction, in that coin.',
+      address:
+        'The receiving address, copied exactly (for a deposit: the deposit address shown in your account; for a withdrawal: the address you entered).',
+      memo: 'The memo or tag (destination tag) entered with the transfer, or tell us if none was entered.',
       order_id:
         'The order number: you can find it under Orders > Order history, in the details of the order.',
       account_id:
@@ -58,6 +65,13 @@ const wordings: Record<SupportedLanguage, RequestWording> = {
         '이미 시도해 보신 방법: 예를 들어 재로그인, 앱 재시작이나 재설치 등을 해보셨는지 알려주세요.',
       transaction_id:
         'TXID(트랜잭션 해시): 앱 또는 웹의 입출금 내역에서 해당 건을 눌러 상세 정보에서 확인하시거나, 보내신 지갑에서 확인하실 수 있습니다. 블록 익스플로러 링크를 보내주셔도 됩니다.',
+      asset: '코인 종류: 보내셨거나 출금하시려는 코인을 알려주세요. (예: USDT, BTC, XRP)',
+      network:
+        '네트워크: 보내신 지갑이나 거래소에 표시된 네트워크(체인)를 그대로 알려주세요. (예: ERC20, TRC20, BEP20)',
+      amount: '수량: 거래 내역에 표시된 코인 수량을 알려주세요.',
+      address:
+        '주소: 받는 주소를 정확히 복사해서 보내주세요. (입금이라면 계정의 입금 주소, 출금이라면 입력하신 주소)',
+      memo: '메모/태그(데스티네이션 태그): 전송할 때 입력하신 값을 알려주세요. 입력하지 않으셨다면 그렇게 알려주세요.',
       order_id: '주문번호: 주문 > 주문 내역에서 해당 주문의 상세 정보를 누르시면 확인하실 수 있습니다.',
       account_id:
         '회원 UID: 앱 또는 웹의 마이페이지에서 확인하실 수 있습니다. 비밀번호나 OTP 번호는 절대 보내지 마세요.',
@@ -80,6 +94,11 @@ const wordings: Record<SupportedLanguage, RequestWording> = {
       attempted_solutions: '您已尝试过的方法：例如重新登录、重启或重新安装 App 等。',
       transaction_id:
         '交易哈希（TxID）：可在 App 或网页的充提记录中点击该笔记录查看详情，也可在转出钱包中查看；提供区块浏览器链接也可以。',
+      asset: '币种：您转入或要提取的币种（例如 USDT、BTC、XRP）。',
+      network: '网络（链）：请按转出钱包或交易所显示的名称告知（例如 ERC20、TRC20、BEP20）。',
+      amount: '数量：交易记录中显示的币的数量。',
+      address: '地址：请完整复制收款地址（充值请提供账户中的充值地址，提币请提供您填写的地址）。',
+      memo: '备注/标签（Memo/Tag）：转账时填写的内容；如未填写，也请告知。',
       order_id: '订单号：可在“订单 > 历史订单”中点击该订单查看详情。',
       account_id: '账户 UID：可在 App 或网页的“个人中心”查看。请勿向我们发送密码或验证码。',
       occurred_at: '发生时间：具体日期、时间及时区（例如 3月5日 下午2:20，北京时间）。',

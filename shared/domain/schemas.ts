@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checklistSituations } from '../checklist/transfer/situation';
 import { checklistKeys } from '../checklist/items';
 import {
   agentRoles,
@@ -102,8 +103,12 @@ export const checklistSchema = z.object({
       normalized: z.string().nullable().optional(),
       /** An agent's hand mark: true/false overrides extraction (then `present` equals it); absent or null: none. */
       marked: z.boolean().nullable().optional(),
+      /** Why the item does not apply (never required then): a pending withdrawal, or the customer said so. */
+      not_applicable: z.enum(['withdrawal_pending', 'customer_says_none']).nullable().optional(),
     }),
   ),
+  /** The deposit or withdrawal situation the customer describes, if extraction found one. */
+  situation: z.enum(checklistSituations).nullable().optional(),
 });
 
 export const attachmentSummarySchema = z.object({

@@ -79,6 +79,26 @@ export const en = {
       where:
         'In your wallet app, open the transaction’s details and copy “TxID” or “Hash”. On a block explorer (e.g. Etherscan, XRPScan), search your address and open the transaction. It is a long code such as 0x5c50…, not your wallet address.',
     },
+    asset: {
+      label: 'The coin',
+      where: 'The coin or token you sent or want to withdraw, for example USDT, BTC or XRP.',
+    },
+    network: {
+      label: 'The network (chain)',
+      where: 'Exactly as the sending wallet or exchange showed it, for example ERC20, TRC20 or BEP20.',
+    },
+    amount: {
+      label: 'The amount',
+      where: 'How much of the coin you sent, as the transaction shows it.',
+    },
+    address: {
+      label: 'The receiving address',
+      where: 'Copy it exactly: your deposit address for a deposit, the address you entered for a withdrawal.',
+    },
+    memo: {
+      label: 'The memo or tag',
+      where: 'The memo or destination tag entered with the transfer, or say that none was entered.',
+    },
     order_id: {
       label: 'The order number',
       where: 'In the app: Orders → Order history → tap the order. The number is at the top.',

@@ -81,6 +81,26 @@ export const ko: HelpResource = {
       where:
         '지갑 앱에서 해당 거래의 상세 내역을 열고 “TxID” 또는 “해시”를 복사하세요. 블록 탐색기(예: Etherscan, XRPScan)에서 주소를 검색해 거래를 열어도 됩니다. 0x5c50…처럼 긴 코드이며, 지갑 주소가 아닙니다.',
     },
+    asset: {
+      label: '코인 종류',
+      where: '보내셨거나 출금하시려는 코인 (예: USDT, BTC, XRP).',
+    },
+    network: {
+      label: '네트워크 (체인)',
+      where: '보낸 지갑이나 거래소에 표시된 그대로 (예: ERC20, TRC20, BEP20).',
+    },
+    amount: {
+      label: '수량',
+      where: '거래 내역에 표시된 코인 수량.',
+    },
+    address: {
+      label: '받는 주소',
+      where: '정확히 복사해 주세요. 입금이라면 입금 주소, 출금이라면 입력하신 주소입니다.',
+    },
+    memo: {
+      label: '메모 / 태그',
+      where: '전송할 때 입력한 메모나 데스티네이션 태그. 입력하지 않았다면 그렇게 적어 주세요.',
+    },
     order_id: {
       label: '주문 번호',
       where: '앱에서 주문 → 주문 내역 → 해당 주문을 누르면 맨 위에 번호가 있습니다.',

@@ -80,6 +80,26 @@ export const zh: HelpResource = {
       where:
         '在钱包应用中打开该笔交易的详情，复制“TxID”或“哈希”。也可以在区块浏览器（如 Etherscan、XRPScan）中搜索您的地址并打开该交易。它是一串很长的代码，如 0x5c50…，不是钱包地址。',
     },
+    asset: {
+      label: '币种',
+      where: '您转入或要提取的币种，例如 USDT、BTC、XRP。',
+    },
+    network: {
+      label: '网络（链）',
+      where: '按转出钱包或交易所显示的名称填写，例如 ERC20、TRC20、BEP20。',
+    },
+    amount: {
+      label: '数量',
+      where: '交易记录中显示的转账数量。',
+    },
+    address: {
+      label: '收款地址',
+      where: '请完整复制：充值请填写充值地址，提币请填写您输入的地址。',
+    },
+    memo: {
+      label: '备注 / 标签（Memo/Tag）',
+      where: '转账时填写的备注或标签；如未填写，也请注明。',
+    },
     order_id: {
       label: '订单号',
       where: '在应用中：订单 → 历史订单 → 点开该订单，顶部即为订单号。',

@@ -10,6 +10,7 @@ import {
   customerLanguage,
   missingRequiredKeys,
   newlyProvidedKeys,
+  visibleChecklistItems,
   type ChecklistLine,
 } from './checklist-model';
 import './checklist.css';
@@ -45,7 +46,7 @@ export function ChecklistPanel({
   const [error, setError] = useState<string | null>(null);
   const missing = missingRequiredKeys(detail);
   const newlyProvided = newlyProvidedKeys(detail);
-  const items = detail.checklist.items;
+  const items = visibleChecklistItems(detail);
   const requiredCount = items.filter((item) => item.required).length;
   const presentRequiredCount = items.filter((item) => item.required && item.present).length;
 
@@ -93,6 +94,12 @@ export function ChecklistPanel({
                   total: String(requiredCount),
                 })}
         </span>
+        {detail.checklist.situation ? (
+          <span className="checklist-panel__situation" data-testid="checklist-situation">
+            {t('checklistCrypto.situationLabel')}:{' '}
+            {t(`checklistCrypto.situations.${detail.checklist.situation}`)}
+          </span>
+        ) : null}
         {canAsk ? (
           <button
             type="button"
@@ -148,7 +155,14 @@ function ChecklistRow({
   const label = t(`checklist.items.${item.key}`);
   const isMarked = item.marked === true || item.marked === false;
   const evidence = item.evidence;
-  const state = item.present ? 'present' : item.required ? 'missing-required' : 'missing';
+  const notApplicable = item.not_applicable ?? null;
+  const state = item.present
+    ? 'present'
+    : notApplicable !== null
+      ? 'not-applicable'
+      : item.required
+        ? 'missing-required'
+        : 'missing';
   return (
     <li
       className={`checklist-item checklist-item--${state}${isShown ? ' checklist-item--shown' : ''}`}
@@ -156,6 +170,7 @@ function ChecklistRow({
       data-key={item.key}
       data-present={String(item.present)}
       data-required={String(item.required)}
+      data-not-applicable={notApplicable ?? undefined}
     >
       <input
         type="checkbox"
@@ -183,9 +198,18 @@ function ChecklistRow({
             </span>
           ) : null}
           <span className="checklist-item__state">
-            {item.present ? t('checklist.present') : t('checklist.missing')}
+            {item.present
+              ? t('checklist.present')
+              : notApplicable !== null
+                ? t('checklistCrypto.notApplicable')
+                : t('checklist.missing')}
           </span>
         </div>
+        {notApplicable !== null && !item.present ? (
+          <div className="checklist-item__reason" data-testid="checklist-not-applicable">
+            {t(`checklistCrypto.reasons.${notApplicable}`)}
+          </div>
+        ) : null}
         {evidence ? (
           <button
             type="button"

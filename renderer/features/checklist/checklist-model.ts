@@ -5,6 +5,19 @@ import { supportedLanguages, type SupportedLanguage } from '../../../shared/doma
 /** One checklist line as the service sends it. */
 export type ChecklistLine = TicketDetail['checklist']['items'][number];
 
+/** The crypto items (issue 17): shown only where they matter, so other tickets keep a short list. */
+const cryptoKeys: ReadonlySet<ChecklistKey> = new Set(['asset', 'network', 'amount', 'address', 'memo']);
+
+/**
+ * The items the panel lists: every item, except crypto items a ticket neither requires nor mentions nor
+ * rules out (a password reset has no coin to ask about).
+ */
+export function visibleChecklistItems(detail: TicketDetail): ChecklistLine[] {
+  return detail.checklist.items.filter(
+    (item) => !cryptoKeys.has(item.key) || item.required || item.present || Boolean(item.not_applicable),
+  );
+}
+
 /** The required items that are still missing, in checklist order: what "ask for missing info" asks for. */
 export function missingRequiredKeys(detail: TicketDetail): ChecklistKey[] {
   return detail.checklist.items.filter((item) => item.required && !item.present).map((item) => item.key);

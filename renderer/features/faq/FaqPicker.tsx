@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import { useTranslation } from 'react-i18next';
 import type { FaqReply } from '../../../shared/domain/faq-schemas';
 import type { TicketDetail } from '../../../shared/domain/schemas';
+import { promptValuesFromChecklist } from '../../../shared/faq/checklist-prompts';
 import { rankFaqForTicket } from '../../../shared/faq/ranking';
 import { createFaqSearch } from '../../../shared/faq/search';
 import { useConsole } from '../../app/console-context';
@@ -42,7 +43,9 @@ export function FaqPicker({ ticket, onInsert, onClose }: FaqPickerProps): ReactE
   const library = useFaqLibrary();
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
-  const [prompts, setPrompts] = useState<Record<string, string>>({});
+  // Prompts start from what the checklist found (the TxID, the amount…); the agent can change them.
+  const foundValues = useMemo(() => promptValuesFromChecklist(ticket.checklist), [ticket.checklist]);
+  const [prompts, setPrompts] = useState<Record<string, string>>(foundValues);
   const searchInput = useRef<HTMLInputElement | null>(null);
   const preview = useRef<HTMLDivElement | null>(null);
   const listId = useId();
@@ -104,7 +107,7 @@ export function FaqPicker({ ticket, onInsert, onClose }: FaqPickerProps): ReactE
         setActiveIndex(
           (index) => (Math.min(index, results.length - 1) + step + results.length) % results.length,
         );
-        setPrompts({});
+        setPrompts(foundValues);
       }
     } else if (event.key === 'Enter') {
       event.preventDefault();
@@ -145,7 +148,7 @@ export function FaqPicker({ ticket, onInsert, onClose }: FaqPickerProps): ReactE
           onChange={(event) => {
             setQuery(event.target.value);
             setActiveIndex(0);
-            setPrompts({});
+            setPrompts(foundValues);
           }}
           onKeyDown={onSearchKeyDown}
         />
@@ -179,7 +182,7 @@ export function FaqPicker({ ticket, onInsert, onClose }: FaqPickerProps): ReactE
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => {
                     setActiveIndex(index);
-                    setPrompts({});
+                    setPrompts(foundValues);
                     searchInput.current?.focus();
                   }}
                   onDoubleClick={() => insert(reply)}

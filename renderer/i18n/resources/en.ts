@@ -409,6 +409,11 @@ export const en = {
       error_message: 'Error message',
       attempted_solutions: 'What they tried',
       transaction_id: 'Transaction hash (TxID)',
+      asset: 'Coin',
+      network: 'Network (chain)',
+      amount: 'Amount',
+      address: 'Address',
+      memo: 'Memo / tag',
       order_id: 'Order ID',
       account_id: 'Account ID (UID)',
       occurred_at: 'When it happened',
@@ -486,6 +491,11 @@ export const en = {
         error_message: 'Error message',
         attempted_solutions: 'Tried so far',
         transaction_id: 'Transaction ID',
+        asset: 'Coin',
+        network: 'Network (chain)',
+        amount: 'Amount',
+        address: 'Address',
+        memo: 'Memo / tag',
         order_id: 'Order ID',
         account_id: 'Account UID',
         occurred_at: 'Time',
@@ -1056,6 +1066,23 @@ export const en = {
     savedOn: 'Team scope is on.',
     savedOff: 'Team scope is off.',
     failed: 'Could not save: {{message}}',
+  },
+  checklistCrypto: {
+    notApplicable: 'Not applicable',
+    reasons: {
+      withdrawal_pending: 'The withdrawal is still pending: no TxID exists yet',
+      customer_says_none: 'The customer says there is no TxID yet',
+    },
+    situationLabel: 'Situation',
+    situations: {
+      wrong_network: 'Sent on the wrong network',
+      withdrawal_pending: 'Withdrawal pending',
+      withdrawal_not_received: 'Withdrawal sent, not received',
+      deposit_not_credited: 'Deposit not credited',
+    },
+  },
+  mergeChoice: {
+    keepThis: 'Keep #{{number}} instead',
   },
 } as const;
 

@@ -71,12 +71,18 @@ describe.each(testEngines())('the help center API on $name', (engine) => {
       subject: '입금이 안 들어왔어요',
       body: '어제 오후 3시에 이더리움을 입금했는데 아직 안 들어왔어요.',
     };
-    expect((await preview(form)).missing).toEqual(['transaction_id']);
+    // A deposit not credited (issue 17): the coin is named; the network, amount, address and TxID are not.
+    expect((await preview(form)).missing).toEqual(['transaction_id', 'network', 'amount', 'address']);
     const withHash = {
       ...form,
       body: `${form.body} TxID 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060`,
     };
-    expect((await preview(withHash)).missing).toEqual([]);
+    expect((await preview(withHash)).missing).toEqual(['network', 'amount', 'address']);
+    const complete = {
+      ...form,
+      body: `${withHash.body} ERC20, 0.8 ETH, 주소 0x52908400098527886E0F7030069857D2E4169EE7`,
+    };
+    expect((await preview(complete)).missing).toEqual([]);
     // No category: nothing is required yet.
     expect((await preview({ subject: 'help', body: 'something' })).missing).toEqual([]);
   });

@@ -111,7 +111,12 @@ describe.each(testEngines())('team settings on $name', (engine) => {
     const { id } = intakeReceiptSchema.parse(
       (
         await service.request('POST', '/api/tickets', {
-          body: intakeRequest({ category: 'deposit_withdrawal' }),
+          // No deposit or withdrawal situation in the text: only the team's rules decide what is required.
+          body: intakeRequest({
+            category: 'deposit_withdrawal',
+            subject: 'Supported coins',
+            body: 'Which coins can I deposit from another exchange?',
+          }),
         })
       ).body,
     );

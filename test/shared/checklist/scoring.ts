@@ -1,6 +1,15 @@
-import { categoriesNeedingOtherContact, evaluateChecklist } from '../../../shared/checklist/evaluate';
+import { evaluateChecklist } from '../../../shared/checklist/evaluate';
 import { checklistKeys, type ChecklistKey } from '../../../shared/checklist/items';
 import type { LabelledTicket } from './fixtures/types';
+
+/**
+ * The keys the labelled sets written before issue 17 label: the crypto items (asset, network, amount,
+ * address, memo) came later, so those sets say nothing about them and a find there is neither right nor
+ * wrong by their labels. Tests of those sets check these keys only.
+ */
+export const keysLabelledBeforeCryptoItems: readonly ChecklistKey[] = checklistKeys.filter(
+  (key) => !['asset', 'network', 'amount', 'address', 'memo'].includes(key),
+);
 
 /** Precision, recall and F1 of one checklist item over a labelled set, with the tickets it got wrong. */
 export interface ItemScore {
@@ -19,9 +28,9 @@ export interface SetScore {
   timeErrors: string[];
 }
 
-/** The label the checklist should show: contact also counts the requester's e-mail where the rules say so. */
+/** The label the checklist should show: contact also counts the requester's e-mail, which every ticket has. */
 function expected(ticket: LabelledTicket, key: ChecklistKey): boolean {
-  if (key === 'contact' && !categoriesNeedingOtherContact.includes(ticket.category)) {
+  if (key === 'contact') {
     return true;
   }
   return ticket.present.includes(key);

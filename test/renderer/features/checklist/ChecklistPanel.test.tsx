@@ -6,6 +6,7 @@ import {
   customerLanguage,
   locateEvidence,
   missingRequiredKeys,
+  visibleChecklistItems,
 } from '../../../../renderer/features/checklist/checklist-model';
 import { ChecklistPanel } from '../../../../renderer/features/checklist/ChecklistPanel';
 import { makeTicket } from '../../fixtures';
@@ -178,5 +179,50 @@ describe('checklist model', () => {
       length: txHash.length,
     });
     expect(locateEvidence(entries, 'jiho@example.com')).toBeNull();
+  });
+});
+
+describe('crypto items in the panel (issue 17)', () => {
+  const pending = makeDetail({
+    number: 43,
+    category: 'deposit_withdrawal',
+    language: 'en',
+    checklist: {
+      ...makeChecklist({ required: ['asset', 'network', 'amount'], present: { asset: 'USDT' } }),
+      situation: 'withdrawal_pending',
+    },
+  });
+  pending.checklist.items = pending.checklist.items.map((entry) =>
+    entry.key === 'transaction_id' ? { ...entry, not_applicable: 'withdrawal_pending' } : entry,
+  );
+
+  it('shows the situation, the TxID as not applicable, and asks only for what is missing', () => {
+    const onAskMissingInfo = vi.fn();
+    renderWithConsole(
+      <ChecklistPanel
+        detail={pending}
+        onUpdated={vi.fn()}
+        onShowEvidence={vi.fn()}
+        onAskMissingInfo={onAskMissingInfo}
+      />,
+    );
+    expect(screen.getByTestId('checklist-situation').textContent).toContain('Withdrawal pending');
+    expect(item('transaction_id').dataset.notApplicable).toBe('withdrawal_pending');
+    expect(item('transaction_id').textContent).toContain('Not applicable');
+    // The memo is neither required nor mentioned here: it is not listed.
+    expect(screen.getAllByTestId('checklist-item').some((element) => element.dataset.key === 'memo')).toBe(
+      false,
+    );
+    fireEvent.click(screen.getByTestId('ask-missing-info'));
+    const request = String(onAskMissingInfo.mock.calls[0]?.[0]);
+    expect(request).toContain('network');
+    expect(request).not.toContain('transaction ID');
+  });
+
+  it('lists crypto items only where they matter', () => {
+    expect(visibleChecklistItems(detail).map((entry) => entry.key)).not.toContain('asset');
+    expect(visibleChecklistItems(pending).map((entry) => entry.key)).toEqual(
+      expect.arrayContaining(['asset', 'network', 'amount', 'transaction_id']),
+    );
   });
 });
