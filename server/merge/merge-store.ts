@@ -15,6 +15,7 @@ import {
 import { ParameterList, isUuid, queryJsonRows } from '../storage/sql-helpers';
 import { getTicketDetail } from '../storage/ticket-reads';
 import { slaPauseAssignments } from '../storage/ticket-writes';
+import { reevaluateChecklists } from './merge-checklist';
 
 /**
  * Merging duplicate tickets and undoing merges in storage (docs/merging.md). The rules are those of
@@ -384,6 +385,8 @@ async function applyMerge(
     );
   }
   await recountMessages(transaction, [target.id, ...sourceIds]);
+  // The target's customer side now holds the sources' texts: what it still lacks is measured over all of it.
+  await reevaluateChecklists(transaction, [target.id]);
   await audit(transaction, {
     agentId: agent.id,
     action: 'merge',
@@ -495,6 +498,8 @@ async function applyUndo(
     [merge.added_tags, merge.target_id],
   );
   await recountMessages(transaction, ticketIds);
+  // Each ticket has its own messages back: each checklist is measured over its own thread again.
+  await reevaluateChecklists(transaction, ticketIds);
   const undoneAt = new Date(options.now()).toISOString();
   await transaction.query('update merges set undone_at = $1, undone_by = $2 where id = $3', [
     undoneAt,

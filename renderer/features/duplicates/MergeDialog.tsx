@@ -20,20 +20,30 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function TicketLine({ ticket }: { ticket: Ticket }): ReactElement {
-  const { i18n } = useTranslation();
+function TicketLine({ ticket, onKeep }: { ticket: Ticket; onKeep?: (() => void) | undefined }): ReactElement {
+  const { t, i18n } = useTranslation();
   return (
     <li className="merge-dialog__ticket" data-ticket-id={ticket.id}>
       <span className="merge-dialog__number">#{ticket.number}</span>
       <SafeContent as="span" className="merge-dialog__subject" text={ticket.subject} />
       <span className="merge-dialog__muted">{formatDateTime(ticket.created_at, i18n.language)}</span>
+      {onKeep ? (
+        <button
+          type="button"
+          className="button button--small merge-dialog__keep"
+          data-testid="merge-keep"
+          onClick={onKeep}
+        >
+          {t('mergeChoice.keepThis', { number: String(ticket.number) })}
+        </button>
+      ) : null}
     </li>
   );
 }
 
 /**
- * The merge dialog: which ticket keeps the conversation (the oldest by default; Swap moves the role to the
- * next one), the service's preview of the result, a warning and a lead-only confirmation when the tickets
+ * The merge dialog: which ticket keeps the conversation (the oldest by default; with two tickets Swap makes
+ * them trade places, with more each source offers "Keep this one"), the service's preview of the result, a warning and a lead-only confirmation when the tickets
  * belong to different customers, and the merge itself.
  */
 export function MergeDialog({
@@ -87,11 +97,12 @@ export function MergeDialog({
     };
   }, [api, targetId, sourceKey]);
 
+  // Two tickets: Swap makes them trade places (pressing it twice gives the first choice back). More than
+  // two: each source says "Keep this one" instead, so the target is always a ticket the agent picked.
   const swap = (): void => {
-    const index = tickets.findIndex((ticket) => ticket.id === targetId);
-    const next = tickets[(index + 1) % tickets.length];
-    if (next !== undefined) {
-      setTargetId(next.id);
+    const other = tickets.find((ticket) => ticket.id !== targetId);
+    if (tickets.length === 2 && other !== undefined) {
+      setTargetId(other.id);
     }
   };
 
@@ -171,14 +182,20 @@ export function MergeDialog({
               {target ? <TicketLine ticket={target} /> : null}
             </ul>
           </div>
-          <button type="button" className="button button--small" data-testid="merge-swap" onClick={swap}>
-            ⇅ {t('duplicates.swap')}
-          </button>
+          {tickets.length === 2 ? (
+            <button type="button" className="button button--small" data-testid="merge-swap" onClick={swap}>
+              ⇅ {t('duplicates.swap')}
+            </button>
+          ) : null}
           <div>
             <h3 className="merge-dialog__role">{t('duplicates.sources')}</h3>
             <ul className="merge-dialog__list" data-testid="merge-sources">
               {sources.map((ticket) => (
-                <TicketLine key={ticket.id} ticket={ticket} />
+                <TicketLine
+                  key={ticket.id}
+                  ticket={ticket}
+                  onKeep={tickets.length > 2 ? () => setTargetId(ticket.id) : undefined}
+                />
               ))}
             </ul>
           </div>

@@ -27,6 +27,8 @@ export function OtherTickets({
   const [failed, setFailed] = useState(false);
   const customerId = detail.customer_id;
   const currentId = detail.id;
+  // A merge or its undo bumps this ticket's version and changes the others' status: load them again then.
+  const version = detail.version;
 
   useEffect(() => {
     let isCurrent = true;
@@ -52,7 +54,7 @@ export function OtherTickets({
     return () => {
       isCurrent = false;
     };
-  }, [api, customerId, currentId]);
+  }, [api, customerId, currentId, version]);
 
   return (
     <section className="other-tickets" data-testid="other-tickets" aria-label={t('ticket.otherTickets')}>

@@ -36,7 +36,12 @@ export function openingEntryId(ticketId: string): string {
   return `${ticketId}:opening`;
 }
 
-/** The thread in order: the ticket's opening body (from the customer), then every message. */
+/**
+ * The thread in time order: the ticket's opening body (from the customer) and every message, by when each
+ * was written. After a merge the target's thread holds the sources' openings and messages at their own
+ * times, which can be earlier than the target's opening (a newer ticket kept as the target), so the
+ * opening is sorted with the rest; entries of the same time keep the service's order.
+ */
 export function threadEntries(
   detail: TicketDetail,
   labels: { customer: string; agent: string },
@@ -45,7 +50,7 @@ export function threadEntries(
   // Attachments without a message came with the opening request.
   const attachmentsOf = (messageId: string | null): AttachmentSummary[] =>
     detail.attachments.filter((attachment) => attachment.message_id === messageId);
-  return [
+  const entries: ThreadEntry[] = [
     {
       id: openingEntryId(detail.id),
       kind: 'customer',
@@ -66,6 +71,8 @@ export function threadEntries(
       originTicketId: message.merged_from_ticket_id ?? null,
     })),
   ];
+  // Array sort is stable: equal times keep their order.
+  return entries.sort((first, second) => Date.parse(first.createdAt) - Date.parse(second.createdAt));
 }
 
 /**

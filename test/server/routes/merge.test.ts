@@ -212,6 +212,27 @@ describe.each(testEngines())('merging tickets on $name', (engine) => {
     expect(after.map(comparable)).toEqual(before.map(comparable));
   });
 
+  it('re-evaluates the checklist over the merged thread, and again after the undo', async () => {
+    const hash = `0x${'7e'.repeat(32)}`;
+    const older = await fileTicket({ category: 'deposit_withdrawal', body: 'My deposit has not arrived.' });
+    const newer = await fileTicket({
+      category: 'deposit_withdrawal',
+      body: `Still not credited. The tx hash is ${hash}.`,
+    });
+    const itemOf = (detail: Awaited<ReturnType<typeof ticket>>, key: string) =>
+      detail.checklist.items.find((item) => item.key === key);
+    expect(itemOf(await ticket(older.id), 'transaction_id')).toMatchObject({ present: false });
+
+    const merged = mergeResultSchema.parse((await merge(older.id, { source_ids: [newer.id] })).body);
+    // The source's text is now part of the target's customer side: its TxID counts there.
+    expect(itemOf(merged.target, 'transaction_id')).toMatchObject({ present: true, evidence: hash });
+    expect(itemOf(await ticket(older.id), 'transaction_id')).toMatchObject({ present: true, evidence: hash });
+
+    await service.request('POST', `/api/merges/${merged.merge.id}/undo`, { token: agentToken });
+    expect(itemOf(await ticket(older.id), 'transaction_id')).toMatchObject({ present: false });
+    expect(itemOf(await ticket(newer.id), 'transaction_id')).toMatchObject({ present: true, evidence: hash });
+  });
+
   it('merges a cluster of several tickets at once, and undoes it at once', async () => {
     const target = await fileTicket();
     const sources = [await fileTicket(), await fileTicket(), await fileTicket()];
