@@ -96,8 +96,9 @@ export function ChecklistPanel({
         </span>
         {detail.checklist.situation ? (
           <span className="checklist-panel__situation" data-testid="checklist-situation">
-            {t('checklistCrypto.situationLabel')}:{' '}
-            {t(`checklistCrypto.situations.${detail.checklist.situation}`)}
+            {t('checklistCrypto.situationLabel', {
+              situation: t(`checklistCrypto.situations.${detail.checklist.situation}`),
+            })}
           </span>
         ) : null}
         {canAsk ? (

@@ -1073,7 +1073,7 @@ export const en = {
       withdrawal_pending: 'The withdrawal is still pending: no TxID exists yet',
       customer_says_none: 'The customer says there is no TxID yet',
     },
-    situationLabel: 'Situation',
+    situationLabel: 'Situation: {{situation}}',
     situations: {
       wrong_network: 'Sent on the wrong network',
       withdrawal_pending: 'Withdrawal pending',

@@ -1072,7 +1072,7 @@ export const ko: ResourceShape<typeof en> = {
       withdrawal_pending: '출금이 아직 처리 중이라 TXID가 없습니다',
       customer_says_none: '고객이 TXID가 아직 없다고 했습니다',
     },
-    situationLabel: '상황',
+    situationLabel: '상황: {{situation}}',
     situations: {
       wrong_network: '다른 네트워크로 전송',
       withdrawal_pending: '출금 처리 중',

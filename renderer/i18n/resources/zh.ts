@@ -1062,7 +1062,7 @@ export const zh: ResourceShape<typeof en> = {
       withdrawal_pending: '提币仍在处理中，尚无 TxID',
       customer_says_none: '客户表示还没有 TxID',
     },
-    situationLabel: '情况',
+    situationLabel: '情况：{{situation}}',
     situations: {
       wrong_network: '转错网络',
       withdrawal_pending: '提币处理中',
