@@ -89,7 +89,7 @@ const tickerAlternatives = coins.map((entry) => entry.ticker).join('|');
 const coinNames = coins.flatMap((entry) => entry.names.map(escape)).join('|');
 // "100 USDT", "0.5 BTC", "300u" (Chinese shorthand for USDT), "100 테더", "2개" of a coin named nearby.
 const amountAfter = new RegExp(
-  String.raw`(?:${number})\s*(?:${tickerAlternatives}|${coins.map((entry) => entry.ticker.toLowerCase()).join('|')})${notLatinAfter}|(?:${number})\s*(?:${coinNames})|(?:${number})\s*[uU](?![\w])|(?:${number})\s*(?:개|枚|个币)`,
+  String.raw`(?:${number})\s*(?:${tickerAlternatives}|${coins.map((entry) => entry.ticker.toLowerCase()).join('|')})${notLatinAfter}|(?:${number})\s*(?:${coinNames})|(?:${number})\s*[uU](?![\w])|(?:${number})\s*(?:개(?!월)|枚|个币)`,
   'g',
 );
 // "amount: 250", "수량 1.2", "금액은 100", "数量 300", "金额：500".

@@ -73,6 +73,10 @@ describe('crypto extractors in ko/zh/en', () => {
     expect(findAmount(text)?.evidence).toBe(evidence);
   });
 
+  it.each(['3개월째 기다리는 중', 'version 2.5 of the app', 'at 14:30'])('finds no amount in %s', (text) => {
+    expect(findAmount(text)).toBeNull();
+  });
+
   it('finds addresses of several chains and never takes a tx hash for one', () => {
     expect(findAddress('to 0x71C7656EC7ab88b098defB751B7401B5f6d8976F please')?.normalized).toBe(
       '0x71C7656EC7ab88b098defB751B7401B5f6d8976F',
