@@ -147,6 +147,6 @@ test('a lead sees the access log and the alert when an agent runs past the read 
   await expect(chinese.getByTestId('read-budget-alert')).toContainText('超出读取限额');
   await korean.getByTestId('nav-queue').click();
   await korean.locator(`[data-testid="queue-row"][data-ticket-id="${filed.id}"]`).click();
-  await expect(korean.getByTestId('requester-unverified')).toHaveText('미확인 발신자');
+  await expect(korean.getByTestId('requester-unverified')).toHaveText('미확인 고객');
   await korean.screenshot({ path: 'test-results/screenshots/access-unverified-ko.png' });
 });

@@ -986,7 +986,7 @@ export const en = {
       open: 'Open the access log',
       dismiss: 'Dismiss',
     },
-    unverified: 'Unverified sender',
+    unverified: 'Unverified customer',
     unverifiedHint:
       'This ticket did not come from a signed-in customer: anyone can type an e-mail address into the web form. Check before sharing account details.',
     verified: 'Verified customer',
@@ -1002,7 +1002,7 @@ export const en = {
     to: 'To',
     cc: 'Cc',
     bouncing: 'Mail bounces',
-    unverified: 'Unverified sender',
+    unverified: 'Sender failed DMARC',
     auth: { summary: 'SPF {{spf}} · DKIM {{dkim}} · DMARC {{dmarc}}' },
     ccList: 'Cc: {{addresses}}',
     toAddress: 'to {{address}}',

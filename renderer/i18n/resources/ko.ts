@@ -985,7 +985,7 @@ export const ko: ResourceShape<typeof en> = {
       open: '열람 기록 열기',
       dismiss: '닫기',
     },
-    unverified: '미확인 발신자',
+    unverified: '미확인 고객',
     unverifiedHint:
       '로그인한 고객이 보낸 티켓이 아닙니다. 누구나 웹 양식에 이메일 주소를 입력할 수 있으니 계정 정보를 알려 주기 전에 확인하세요.',
     verified: '확인된 고객',
@@ -1001,7 +1001,7 @@ export const ko: ResourceShape<typeof en> = {
     to: '받는 사람',
     cc: '참조',
     bouncing: '메일 반송됨',
-    unverified: '확인되지 않은 발신자',
+    unverified: '발신자 인증 실패(DMARC)',
     auth: { summary: 'SPF {{spf}} · DKIM {{dkim}} · DMARC {{dmarc}}' },
     ccList: '참조: {{addresses}}',
     toAddress: '받는 사람 {{address}}',

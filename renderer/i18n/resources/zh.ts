@@ -975,7 +975,7 @@ export const zh: ResourceShape<typeof en> = {
       open: '打开访问日志',
       dismiss: '关闭',
     },
-    unverified: '未验证的发件人',
+    unverified: '未验证的客户',
     unverifiedHint:
       '此工单并非来自已登录的客户：任何人都可以在网页表单中填写邮箱地址。提供账户信息前请先核实。',
     verified: '已验证的客户',
@@ -991,7 +991,7 @@ export const zh: ResourceShape<typeof en> = {
     to: '收件人',
     cc: '抄送',
     bouncing: '邮件被退回',
-    unverified: '发件人未验证',
+    unverified: '发件人未通过 DMARC 验证',
     auth: { summary: 'SPF {{spf}} · DKIM {{dkim}} · DMARC {{dmarc}}' },
     ccList: '抄送：{{addresses}}',
     toAddress: '发送至 {{address}}',
