@@ -56,10 +56,15 @@ test('a Korean customer on a phone is asked for the TxID, sees the announcement,
   await page.getByTestId('help-suggested-announcement').scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('help-center-form-ko.png') });
 
-  // The customer adds the TxID: the request for it goes away.
+  // The customer adds the TxID: the request for it goes away. An XRP deposit also needs the receiving
+  // address and the destination tag; once given, nothing is missing.
+  const deposit = `어제 오후 3시에 리플 500개를 입금했는데 아직 잔고에 반영이 안 됐어요. TxID: ${txid}`;
+  await page.getByTestId('help-body').fill(deposit);
+  await expect(missing).toHaveCount(0);
+  await expect(page.locator('[data-testid="help-missing-item"][data-key="memo"]')).toBeVisible();
   await page
     .getByTestId('help-body')
-    .fill(`어제 오후 3시에 리플 500개를 입금했는데 아직 잔고에 반영이 안 됐어요. TxID: ${txid}`);
+    .fill(`${deposit}\n받는 주소: rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh, 데스티네이션 태그 104928`);
   await expect(page.getByTestId('help-missing')).toHaveCount(0);
   await page.getByTestId('help-submit').click();
 
