@@ -105,7 +105,11 @@ test.describe('the e-mail channel, end to end', () => {
       'I withdrew 120 USDT',
       { timeout: 60_000 },
     );
-    await expect(page.getByTestId('channel-icon')).toHaveAttribute('data-channel', 'email');
+    // The ticket's header names its channel (the first message carries the same icon once its mail details load).
+    await expect(page.getByTestId('ticket-pane').getByTestId('channel-icon').first()).toHaveAttribute(
+      'data-channel',
+      'email',
+    );
     const replyText = `Thank you, we are checking the withdrawal now (${stamp}). Could you send the transaction hash?`;
     await page.getByTestId('composer-body').fill(replyText);
     await page.getByTestId('composer-send').click();
@@ -158,5 +162,15 @@ test.describe('the e-mail channel, end to end', () => {
     // Still one ticket: the answer opened none.
     await expect(page.locator('[data-testid="queue-row"]').filter({ hasText: subject })).toHaveCount(1);
     await page.screenshot({ path: screenshotPath('email-thread-en.png') });
+
+    // The same thread in Korean and Chinese: the envelope's label, the sender's authentication, "Mailed".
+    for (const language of ['ko', 'zh'] as const) {
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('settings-language').selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.getByTestId('nav-queue').click();
+      await expect(answer).toBeVisible();
+      await page.screenshot({ path: screenshotPath(`email-thread-${language}.png`) });
+    }
   });
 });
