@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { limits } from '../../shared/domain/schemas';
-import type { CustomerMessageReceipt } from '../../shared/domain/workflow-schemas';
 import { existingTicketMessageSchema } from '../../shared/incidents/incident-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import type { SqlDatabase } from '../storage/database';
 import { emailKey } from '../storage/agent-store';
-import { acceptCustomerMessage } from '../tickets/accept-intake';
+import { acceptCustomerMessage, customerMessageReceipt } from '../tickets/accept-intake';
 import { decodeAttachments } from '../tickets/attachments';
 import { assertStorableText } from '../tickets/storable-text';
 import { verifyCustomerAssertion } from './customer-assertion';
@@ -60,17 +59,7 @@ export function registerExistingTicketRoute(
       if ('refusal' in outcome) {
         throw new ApiFailure(404, 'not_found', `you have no open ticket #${message.ticket_number}`);
       }
-      const ticket = await context.store.customerTicket(ticketId);
-      const stored = ticket?.messages.find((entry) => entry.id === outcome.messageId);
-      if (ticket === null || stored === undefined) {
-        throw new Error(`customer message ${outcome.messageId} vanished after its commit`);
-      }
-      const receipt: CustomerMessageReceipt = {
-        message: stored,
-        ticket,
-        newly_present: outcome.newlyPresent,
-      };
-      return reply.code(201).send(receipt);
+      return reply.code(201).send(await customerMessageReceipt(context, ticketId, outcome));
     },
   );
 }

@@ -1,14 +1,11 @@
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { limits } from '../../shared/domain/schemas';
-import {
-  customerMessageCreateSchema,
-  type CustomerMessageReceipt,
-} from '../../shared/domain/workflow-schemas';
+import { customerMessageCreateSchema } from '../../shared/domain/workflow-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { bearerToken } from '../http/auth';
-import { acceptCustomerMessage } from '../tickets/accept-intake';
+import { acceptCustomerMessage, customerMessageReceipt } from '../tickets/accept-intake';
 import { decodeAttachments } from '../tickets/attachments';
 import { assertStorableText } from '../tickets/storable-text';
 
@@ -85,17 +82,7 @@ export function registerCustomerRoutes(app: FastifyInstance, context: AppContext
         }
         throw unauthorized();
       }
-      const ticket = await context.store.customerTicket(id);
-      const stored = ticket?.messages.find((entry) => entry.id === outcome.messageId);
-      if (ticket === null || stored === undefined) {
-        throw new Error(`customer message ${outcome.messageId} vanished after its commit`);
-      }
-      const receipt: CustomerMessageReceipt = {
-        message: stored,
-        ticket,
-        newly_present: outcome.newlyPresent,
-      };
-      return reply.code(201).send(receipt);
+      return reply.code(201).send(await customerMessageReceipt(context, id, outcome));
     },
   );
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IntakeRequest } from '../../shared/domain/schemas';
 import type { TicketSource } from '../../shared/domain/vocabulary';
+import type { CustomerMessageReceipt } from '../../shared/domain/workflow-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure } from '../errors';
 import { analyzeIntake, analyzedText } from '../intake-analysis/analysis';
@@ -183,4 +184,21 @@ export function acceptCustomerMessage(
   within?: (transaction: SqlExecutor, outcome: CustomerMessageOutcome) => Promise<void>,
 ): Promise<CustomerMessageOutcome> {
   return context.store.addCustomerThreadMessage(ticketId, message, within);
+}
+
+/**
+ * The answer to a customer's accepted message (the status page's reply and the help center's "add to your
+ * open ticket"): the stored message and the ticket as its customer now sees it.
+ */
+export async function customerMessageReceipt(
+  context: Pick<AppContext, 'store'>,
+  ticketId: string,
+  outcome: Exclude<CustomerMessageOutcome, { refusal: unknown }>,
+): Promise<CustomerMessageReceipt> {
+  const ticket = await context.store.customerTicket(ticketId);
+  const stored = ticket?.messages.find((entry) => entry.id === outcome.messageId);
+  if (ticket === null || stored === undefined) {
+    throw new Error(`customer message ${outcome.messageId} vanished after its commit`);
+  }
+  return { message: stored, ticket, newly_present: outcome.newlyPresent };
 }
