@@ -13,6 +13,7 @@ import { slaAttention } from '../../shared/sla/attention';
 import { computeSla, slaAtRiskShare } from '../../shared/sla/clock';
 import type { SlaPolicy } from '../../shared/sla/policy';
 import type { SqlExecutor } from '../storage/database';
+import { effectivePausedSince } from '../storage/rows';
 import {
   readAgents,
   readBacklog,
@@ -83,11 +84,8 @@ function countSlaAttention(
         first_response_at: row.first_response_at,
         solved_at: row.solved_at,
         paused_ms: Number(row.sla_paused_ms),
-        // As the ticket reads (server/storage/rows.ts effectivePausedSince): bulk-written rows awaiting the
-        // customer have no pause start of their own.
-        paused_since:
-          row.sla_paused_since ??
-          (row.status === 'awaiting_customer' ? (row.solved_at ?? row.updated_at) : null),
+        // As the ticket reads: bulk-written rows awaiting the customer have no pause start of their own.
+        paused_since: effectivePausedSince(row),
       },
     });
     const judged = slaAttention({ status: row.status, sla }, now);

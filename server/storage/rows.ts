@@ -136,7 +136,9 @@ export function isoTimeOrNull(value: TimestampValue | null): string | null {
  * carry no pause start; for those the pause began, at best knowledge, when the ticket was solved or last
  * changed (the same rule migration 0002 applied to existing rows).
  */
-export function effectivePausedSince(row: TicketRow): string | null {
+export function effectivePausedSince(
+  row: Pick<TicketRow, 'sla_paused_since' | 'status' | 'solved_at' | 'updated_at'>,
+): string | null {
   if (row.sla_paused_since !== null && row.sla_paused_since !== undefined) {
     return isoTime(row.sla_paused_since);
   }
