@@ -37,6 +37,8 @@ if ('reason' in electronBinary) {
   process.stdout.write(`[electron smoke test] skipped: ${electronBinary.reason}\n`);
 }
 
+// Skipped where the Electron binary cannot be installed (CI and this workplace: no download); it runs on a
+// developer's machine with Electron, and prints why it was skipped.
 describe.skipIf('reason' in electronBinary)('desktop app smoke test (real Electron)', () => {
   it('opens one hardened window on the console with the embedded service and the preload bridge', async () => {
     if ('reason' in electronBinary) {
