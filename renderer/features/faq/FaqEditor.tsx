@@ -29,7 +29,7 @@ export interface FaqEditorProps {
  */
 export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps): ReactElement {
   const { t, i18n } = useTranslation();
-  const { api, categories } = useConsole();
+  const { api, categories, lookups } = useConsole();
   const library = useFaqLibraryStore();
   const [form, setForm] = useState<FaqForm>(() =>
     reply ? formFromReply(reply) : emptyForm(defaultLanguages),
@@ -120,7 +120,7 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
                     })
                   }
                 />
-                {category.name}
+                {lookups.categoryName(category.key)}
               </label>
             ))}
           </div>

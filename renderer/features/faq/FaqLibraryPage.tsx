@@ -8,6 +8,7 @@ import { useFaqLibrary, useFaqLibraryStore } from './faq-library-store';
 import { downloadText, importFormatOf } from './faq-files';
 import { chooseVariant } from './faq-language';
 import { FaqEditor } from './FaqEditor';
+import { faqFolderName } from './folder-name';
 import { buildFolderTree, isInFolder, type FolderNode } from './folder-tree';
 import './faq-library.css';
 
@@ -41,7 +42,10 @@ export function FaqLibraryPage(): ReactElement {
     () => library.replies.filter((reply) => showRetired || !reply.retired),
     [library.replies, showRetired],
   );
-  const tree = useMemo(() => buildFolderTree(visible, i18n.language), [visible, i18n.language]);
+  const tree = useMemo(
+    () => buildFolderTree(visible, i18n.language, (level) => faqFolderName(level, t)),
+    [visible, i18n.language, t],
+  );
   const titleOf = (reply: FaqReply): string =>
     chooseVariant(reply, i18n.language, i18n.language)?.variant.title ?? reply.id;
   const needle = filter.trim().toLowerCase();
@@ -103,7 +107,7 @@ export function FaqLibraryPage(): ReactElement {
         data-testid="faq-folder"
         onClick={() => setFolder(node.path)}
       >
-        <span>{node.name}</span>
+        <span>{node.label}</span>
         <span className="faq-library__count">{node.count}</span>
       </button>
       {node.children.length > 0 ? (

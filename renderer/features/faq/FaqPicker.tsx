@@ -9,6 +9,7 @@ import { useConsole } from '../../app/console-context';
 import { Icon } from '../../ui/Icon';
 import { useFaqLibrary } from './faq-library-store';
 import { chooseVariant, customerLanguage } from './faq-language';
+import { faqFolderPath } from './folder-name';
 import { FaqPreview, renderChosenReply } from './FaqPreview';
 import './faq.css';
 
@@ -188,7 +189,9 @@ export function FaqPicker({ ticket, onInsert, onClose }: FaqPickerProps): ReactE
                   onDoubleClick={() => insert(reply)}
                 >
                   <span className="faq-picker__title">{chosen?.variant.title ?? reply.id}</span>
-                  {reply.folder ? <span className="faq-picker__folder">{reply.folder}</span> : null}
+                  {reply.folder ? (
+                    <span className="faq-picker__folder">{faqFolderPath(reply.folder, t)}</span>
+                  ) : null}
                 </li>
               );
             })}

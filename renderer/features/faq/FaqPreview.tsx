@@ -4,6 +4,7 @@ import type { FaqReply } from '../../../shared/domain/faq-schemas';
 import type { TicketDetail } from '../../../shared/domain/schemas';
 import { renderFaqBody } from '../../../shared/faq/placeholders';
 import { useConsole } from '../../app/console-context';
+import { formatLanguageName } from '../../i18n/format';
 import { chooseVariant, placeholderMarker, promptKeyOf, promptLabel } from './faq-language';
 import { placeholderValuesFor } from './faq-placeholder-values';
 
@@ -70,8 +71,7 @@ export function FaqPreview({
   if (!rendered || !chosen) {
     return null;
   }
-  const languageName = (tag: string): string =>
-    new Intl.DisplayNames([i18n.language], { type: 'language' }).of(tag) ?? tag;
+  const languageName = (tag: string): string => formatLanguageName(tag, i18n.language);
 
   // Only the first occurrence of a prompt is an input; later ones echo its value.
   const promptKeys: string[] = [];

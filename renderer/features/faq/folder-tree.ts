@@ -3,6 +3,8 @@ import type { FaqReply } from '../../../shared/domain/faq-schemas';
 /** One folder of the library's tree: `Deposits::Not credited` is `Not credited` under `Deposits`. */
 export interface FolderNode {
   name: string;
+  /** The level as the agent reads it (translated when it is a standard folder); the tree is sorted by it. */
+  label: string;
   /** The full path, levels joined by `::`. */
   path: string;
   /** Replies in this folder and every folder below it. */
@@ -18,9 +20,16 @@ export function folderLevels(folder: string): string[] {
     .filter((level) => level.length > 0);
 }
 
-/** The folders the replies use, as a tree sorted by name at every level. */
-export function buildFolderTree(replies: readonly Pick<FaqReply, 'folder'>[], locale: string): FolderNode[] {
-  const root: FolderNode = { name: '', path: '', count: 0, children: [] };
+/**
+ * The folders the replies use, as a tree sorted by label at every level; `labelOf` gives a level's label in
+ * the UI language (the level itself by default).
+ */
+export function buildFolderTree(
+  replies: readonly Pick<FaqReply, 'folder'>[],
+  locale: string,
+  labelOf: (level: string) => string = (level) => level,
+): FolderNode[] {
+  const root: FolderNode = { name: '', label: '', path: '', count: 0, children: [] };
   for (const reply of replies) {
     let node = root;
     const path: string[] = [];
@@ -28,7 +37,7 @@ export function buildFolderTree(replies: readonly Pick<FaqReply, 'folder'>[], lo
       path.push(level);
       let child = node.children.find((candidate) => candidate.name === level);
       if (!child) {
-        child = { name: level, path: path.join('::'), count: 0, children: [] };
+        child = { name: level, label: labelOf(level), path: path.join('::'), count: 0, children: [] };
         node.children.push(child);
       }
       child.count += 1;
@@ -37,7 +46,7 @@ export function buildFolderTree(replies: readonly Pick<FaqReply, 'folder'>[], lo
   }
   const sort = (nodes: FolderNode[]): FolderNode[] =>
     nodes
-      .sort((left, right) => left.name.localeCompare(right.name, locale))
+      .sort((left, right) => left.label.localeCompare(right.label, locale))
       .map((node) => ({ ...node, children: sort(node.children) }));
   return sort(root.children);
 }

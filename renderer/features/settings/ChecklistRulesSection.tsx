@@ -58,7 +58,7 @@ export function ChecklistRulesSection({
               <th scope="col">{t('settings.rules.category')}</th>
               {checklistKeys.map((key) => (
                 <th key={key} scope="col" className="settings__grid-key">
-                  {t(`settings.rules.keys.${key}`)}
+                  {t(`checklist.items.${key}`)}
                 </th>
               ))}
             </tr>
@@ -76,7 +76,7 @@ export function ChecklistRulesSection({
                         data-testid="checklist-rule"
                         data-category={category.key}
                         data-key={key}
-                        aria-label={`${category.name} · ${t(`settings.rules.keys.${key}`)}`}
+                        aria-label={`${category.name} · ${t(`checklist.items.${key}`)}`}
                         checked={required.has(key)}
                         disabled={!editable}
                         onChange={() => {

@@ -6,7 +6,7 @@ import type { PresenceEntry } from '../../../shared/domain/workflow-schemas';
 import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
 import { channelOfSource } from '../../../shared/domain/vocabulary';
 import { useConsole } from '../../app/console-context';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatLanguageName } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconButton } from '../../ui/IconButton';
 import { StatusPill } from '../../ui/StatusPill';
@@ -51,22 +51,6 @@ export interface TicketPaneProps {
   onReplySent?: () => void;
   /** Opens the next ticket of the queue's view (the header's "Next ticket"). */
   onOpenNext?: () => void;
-}
-
-const languageNames = new Map<string, Intl.DisplayNames>();
-
-/** `ko` → "Korean" in the UI language (falls back to the code). */
-function languageName(code: string, uiLanguage: string): string {
-  let names = languageNames.get(uiLanguage);
-  if (!names) {
-    names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
-    languageNames.set(uiLanguage, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** The open ticket beside the queue: header, editable properties, checklist, thread and composer. */
@@ -291,7 +275,9 @@ function TicketHeader({
         <div className="ticket-meta__item">
           <dt>{t('ticket.language')}</dt>
           <dd>
-            {detail.language ? languageName(detail.language, i18n.language) : t('ticket.unknownLanguage')}
+            {detail.language
+              ? formatLanguageName(detail.language, i18n.language)
+              : t('ticket.unknownLanguage')}
           </dd>
         </div>
         {detail.sla

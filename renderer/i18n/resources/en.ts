@@ -1,3 +1,4 @@
+import { faqFoldersEn } from './faq-folders';
 import { agentDayEn } from './agent-day';
 import { incidentsEn } from './incidents-en';
 /**
@@ -486,23 +487,6 @@ export const en = {
       hint: 'What a ticket of each category must include before an agent can work it. Missing items are asked for in one click.',
       category: 'Category',
       save: 'Save required information',
-      keys: {
-        steps: 'Steps',
-        error_message: 'Error message',
-        attempted_solutions: 'Tried so far',
-        transaction_id: 'Transaction ID',
-        asset: 'Coin',
-        network: 'Network (chain)',
-        amount: 'Amount',
-        address: 'Address',
-        memo: 'Memo / tag',
-        order_id: 'Order ID',
-        account_id: 'Account UID',
-        occurred_at: 'Time',
-        device: 'Device',
-        attachment: 'Screenshot',
-        contact: 'Contact',
-      },
     },
   },
   languages: {
@@ -1084,6 +1068,7 @@ export const en = {
   mergeChoice: {
     keepThis: 'Keep #{{number}} instead',
   },
+  faqFolders: faqFoldersEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -1,3 +1,4 @@
+import { faqFoldersKo } from './faq-folders';
 import { incidentsKo } from './incidents-ko';
 import type { en, ResourceShape } from './en';
 import { agentDayKo } from './agent-day';
@@ -486,23 +487,6 @@ export const ko: ResourceShape<typeof en> = {
       hint: '카테고리별로 문의에 꼭 포함되어야 하는 정보입니다. 빠진 정보는 클릭 한 번으로 고객에게 요청할 수 있습니다.',
       category: '카테고리',
       save: '필수 정보 저장',
-      keys: {
-        steps: '진행 순서',
-        error_message: '오류 메시지',
-        attempted_solutions: '시도한 방법',
-        transaction_id: 'TXID',
-        asset: '코인',
-        network: '네트워크(체인)',
-        amount: '수량',
-        address: '주소',
-        memo: '메모/태그',
-        order_id: '주문번호',
-        account_id: '회원 UID',
-        occurred_at: '발생 일시',
-        device: '기기',
-        attachment: '스크린샷',
-        contact: '연락처',
-      },
     },
   },
   languages: {
@@ -1083,4 +1067,5 @@ export const ko: ResourceShape<typeof en> = {
   mergeChoice: {
     keepThis: '#{{number}} 유지하기',
   },
+  faqFolders: faqFoldersKo,
 };

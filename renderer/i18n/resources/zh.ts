@@ -1,3 +1,4 @@
+import { faqFoldersZh } from './faq-folders';
 import { incidentsZh } from './incidents-zh';
 import type { en, ResourceShape } from './en';
 import { agentDayZh } from './agent-day';
@@ -481,23 +482,6 @@ export const zh: ResourceShape<typeof en> = {
       hint: '各分类的工单必须包含的信息。缺少的信息可一键向客户索取。',
       category: '分类',
       save: '保存必填信息',
-      keys: {
-        steps: '操作步骤',
-        error_message: '错误提示',
-        attempted_solutions: '已尝试的方法',
-        transaction_id: '交易哈希',
-        asset: '币种',
-        network: '网络（链）',
-        amount: '数量',
-        address: '地址',
-        memo: '备注/标签（Memo）',
-        order_id: '订单号',
-        account_id: '账户 UID',
-        occurred_at: '发生时间',
-        device: '设备',
-        attachment: '截图',
-        contact: '联系方式',
-      },
     },
   },
   languages: {
@@ -1073,4 +1057,5 @@ export const zh: ResourceShape<typeof en> = {
   mergeChoice: {
     keepThis: '改为保留 #{{number}}',
   },
+  faqFolders: faqFoldersZh,
 };
