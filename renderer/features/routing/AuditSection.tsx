@@ -6,10 +6,26 @@ import { formatDateTime } from '../../i18n/format';
 
 const knownActions = ['team_created', 'team_updated', 'agent_updated', 'rules_updated'] as const;
 
+/** A merge or its undo named by an audit entry (server/merge/merge-store.ts writes `details`), or null. */
+function mergeOf(entry: AuditEntry): { isUndo: boolean; targetId: string; sourceIds: string[] } | null {
+  if (entry.action !== 'merge' && entry.action !== 'merge.undo') {
+    return null;
+  }
+  const { target_id: targetId, source_ids: sourceIds } = entry.details;
+  if (typeof targetId !== 'string' || !Array.isArray(sourceIds)) {
+    return null;
+  }
+  return {
+    isUndo: entry.action === 'merge.undo',
+    targetId,
+    sourceIds: sourceIds.filter((id): id is string => typeof id === 'string'),
+  };
+}
+
 /** The newest audit entries (every routing change, merges too), refetched after each save. */
 export function AuditSection({ configuration }: { configuration: RoutingConfiguration }): ReactElement {
   const { t, i18n } = useTranslation();
-  const { api, lookups } = useConsole();
+  const { api, lookups, store } = useConsole();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   useEffect(() => {
     let isCurrent = true;
@@ -26,11 +42,22 @@ export function AuditSection({ configuration }: { configuration: RoutingConfigur
       isCurrent = false;
     };
   }, [api, configuration]);
-  const actionText = (action: string): string => {
-    const key = action.replace(/^routing\./, '');
+  const actionText = (entry: AuditEntry): string => {
+    const merge = mergeOf(entry);
+    if (merge !== null) {
+      const numbered = (id: string): string => {
+        const number = store.get(id)?.number;
+        return number === undefined ? '—' : `#${number}`;
+      };
+      return t(`routing.audit.actions.${merge.isUndo ? 'merge_undo' : 'merge'}`, {
+        sources: merge.sourceIds.map(numbered).join(', '),
+        target: numbered(merge.targetId),
+      });
+    }
+    const key = entry.action.replace(/^routing\./, '');
     return (knownActions as readonly string[]).includes(key)
       ? t(`routing.audit.actions.${key as (typeof knownActions)[number]}`)
-      : `${t('routing.audit.actions.other')} (${action})`;
+      : `${t('routing.audit.actions.other')} (${entry.action})`;
   };
   return (
     <section className="routing__section" aria-labelledby="routing-audit-heading">
@@ -46,7 +73,7 @@ export function AuditSection({ configuration }: { configuration: RoutingConfigur
               {t('routing.audit.entry', {
                 time: formatDateTime(entry.at, i18n.language),
                 agent: (entry.agent_id === null ? null : lookups.agentName(entry.agent_id)) ?? '—',
-                action: actionText(entry.action),
+                action: actionText(entry),
               })}
             </li>
           ))}

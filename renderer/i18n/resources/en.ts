@@ -838,6 +838,8 @@ export const en = {
         agent_updated: 'changed an agent’s routing',
         rules_updated: 'changed the priority rules',
         other: 'other change',
+        merge: 'merged {{sources}} into {{target}}',
+        merge_undo: 'undid the merge of {{sources}} into {{target}}',
       },
     },
   },

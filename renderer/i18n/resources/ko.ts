@@ -839,6 +839,8 @@ export const ko: ResourceShape<typeof en> = {
         agent_updated: '상담원의 라우팅을 변경했습니다',
         rules_updated: '우선순위 규칙을 변경했습니다',
         other: '기타 변경',
+        merge: '{{sources}}을(를) {{target}}에 병합',
+        merge_undo: '{{sources}} → {{target}} 병합 취소',
       },
     },
   },

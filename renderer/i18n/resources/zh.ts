@@ -830,6 +830,8 @@ export const zh: ResourceShape<typeof en> = {
         agent_updated: '修改了客服的分配设置',
         rules_updated: '修改了优先级规则',
         other: '其他更改',
+        merge: '将 {{sources}} 合并到 {{target}}',
+        merge_undo: '撤销了 {{sources}} 合并到 {{target}}',
       },
     },
   },

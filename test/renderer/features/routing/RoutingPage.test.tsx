@@ -51,6 +51,11 @@ const configuration: RoutingConfiguration = {
   online_agent_ids: ['agent-ana'],
 };
 
+const ticketNumbers = new Map([
+  ['ticket-target', 2942],
+  ['ticket-source', 2990],
+]);
+
 function renderRouting(
   api: Partial<ApiClient>,
   role: AgentRole = 'lead',
@@ -76,6 +81,10 @@ function renderRouting(
       categoryName: (key: string) => categories.find((category) => category.key === key)?.name ?? key,
     },
     signOut: vi.fn(),
+    // The queue's tickets, by id: the audit list names merged tickets by their numbers.
+    store: {
+      get: (id: string) => (ticketNumbers.has(id) ? { id, number: ticketNumbers.get(id) } : undefined),
+    },
   } as unknown as ConsoleContextValue;
   render(
     <ConsoleContext.Provider value={value}>
@@ -86,6 +95,40 @@ function renderRouting(
 }
 
 describe('the routing page', () => {
+  it('names merges and their undo in recent changes by ticket number, beside routing edits', async () => {
+    const entry = (id: number, action: string, details: Record<string, unknown>) => ({
+      id,
+      at: '2026-12-07T03:00:00.000Z',
+      agent_id: 'agent-ana',
+      action,
+      ticket_ids: [],
+      details,
+    });
+    renderRouting({
+      audit: vi.fn(() =>
+        Promise.resolve([
+          entry(3, 'merge.undo', {
+            merge_id: 'm1',
+            target_id: 'ticket-target',
+            source_ids: ['ticket-source'],
+          }),
+          entry(2, 'merge', {
+            merge_id: 'm1',
+            target_id: 'ticket-target',
+            source_ids: ['ticket-source', 'ticket-gone'],
+          }),
+          entry(1, 'routing.rules_updated', {}),
+        ]),
+      ),
+    });
+    const items = within(await screen.findByTestId('routing-audit')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent?.split(' · ').slice(1))).toEqual([
+      ['Ana', 'undid the merge of #2990 into #2942'],
+      ['Ana', 'merged #2990, — into #2942'],
+      ['Ana', 'changed the priority rules'],
+    ]);
+  });
+
   it('lets a lead switch a team to least loaded, add a member, and save the whole team', async () => {
     const saveRoutingTeam = vi.fn((_id: string | null, input: RoutingTeamInput) =>
       Promise.resolve({ ...configuration, teams: [{ ...configuration.teams[0]!, ...input }] }),
