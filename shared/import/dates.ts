@@ -4,56 +4,17 @@
  * written in Seoul does not land nine hours off.
  */
 
+import { zoneOffsetMs } from '../sla/time-zones';
+
+/** Whether `timeZone` is an IANA zone this runtime knows (e.g. `Asia/Seoul`, `UTC`). */
+export { isKnownTimeZone } from '../sla/time-zones';
+
 const localTimePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
 const offsetPattern = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per zone: building one costs far more than using it, and an import reads many times. */
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The offset of `timeZone` from UTC, in minutes, at the UTC instant `time`. */
 function zoneOffsetMinutes(time: number, timeZone: string): number {
-  if (timeZone === 'UTC') {
-    return 0;
-  }
-  const parts = formatterFor(timeZone).formatToParts(time);
-  const part = (type: string): number => Number(parts.find((entry) => entry.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return Math.round((asUtc - Math.floor(time / 1000) * 1000) / 60_000);
-}
-
-/** Whether `timeZone` is an IANA zone this runtime knows (e.g. `Asia/Seoul`, `UTC`). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return Math.round(zoneOffsetMs(timeZone, time) / 60_000);
 }
 
 /** `text` as an ISO 8601 UTC time, or null when it is not a time this reader understands. */

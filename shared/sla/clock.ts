@@ -1,5 +1,6 @@
 import type { SlaClock, SlaClockState, TicketSla } from '../domain/schemas';
 import type { TicketPriority, TicketStatus } from '../domain/vocabulary';
+import { addBusinessMs, businessMsBetween, type BusinessCalendar, type TimeSpan } from './business-calendar';
 import { slaTargetsFor, type SlaPolicy } from './policy';
 
 /**
@@ -16,6 +17,9 @@ import { slaTargetsFor, type SlaPolicy } from './policy';
  *   is with the customer) and in `solved`/`closed` (time between a solution and a reopening is not ours).
  *   The service keeps the paused time in two accumulators: `paused_ms` (finished pauses) and `paused_since`
  *   (the start of the current one).
+ * - **Business time**: with a team's business calendar (`business-calendar.ts`) both clocks count only its
+ *   open hours, and a running clock's `remaining_ms` is the wall-clock time until `due_at` (what the console
+ *   counts down, and what "at risk" is judged on). Without one, every minute counts (24x7).
  * - **States**: `met` (stopped within the target), `breached` (past due, running or stopped late),
  *   `paused`, `at_risk` (running with less than 20% of the target left; exactly 0 left is still at risk)
  *   and `running`.
@@ -42,6 +46,12 @@ export interface SlaTicket {
   paused_ms: number;
   /** Start of the current pause, or null when the resolution clock is counting. */
   paused_since: string | null;
+  /**
+   * The finished pauses as spans (milliseconds since the epoch), as far as they were recorded (migration
+   * 0046); only business time needs them. Paused time in `paused_ms` that no span covers counts as paused
+   * business time whole.
+   */
+  paused_spans?: readonly TimeSpan[];
 }
 
 /** The state of a clock with `remainingMs` of `targetMs` left, when it is neither paused nor stopped. */
@@ -52,13 +62,38 @@ export function runningClockState(remainingMs: number, targetMs: number): SlaClo
   return remainingMs < targetMs * slaAtRiskShare ? 'at_risk' : 'running';
 }
 
+/** How a clock measures counted time: every minute (24x7), or a business calendar's open minutes. */
+interface Measure {
+  /** Counted milliseconds in `[from, to)` outside `pauses`. */
+  between: (from: number, to: number, pauses: readonly TimeSpan[]) => number;
+  /** The instant `ms` counted milliseconds after `from` (before it when negative). */
+  shift: (from: number, ms: number) => number;
+}
+
+const wallClockMeasure: Measure = {
+  // Only the first-response clock measures with it; the resolution clock's 24x7 arithmetic is its own.
+  between: (from, to) => to - from,
+  shift: (from, ms) => from + ms,
+};
+
+function businessMeasure(calendar: BusinessCalendar): Measure {
+  return {
+    between: (from, to, pauses) => businessMsBetween(calendar, from, to, pauses),
+    shift: (from, ms) => addBusinessMs(calendar, from, ms),
+  };
+}
+
 function clockAt(
   targetMs: number,
   elapsedMs: number,
   endMs: number,
   mode: 'running' | 'paused' | 'stopped',
+  measure: Measure,
 ): SlaClock {
-  const remainingMs = targetMs - Math.max(0, elapsedMs);
+  const countedRemainingMs = targetMs - Math.max(0, elapsedMs);
+  const dueMs = measure.shift(endMs, countedRemainingMs);
+  // A running clock counts down in wall-clock time to its due moment (equal to the counted time 24x7).
+  const remainingMs = mode === 'running' ? dueMs - endMs : countedRemainingMs;
   let state: SlaClockState;
   if (mode === 'stopped') {
     state = remainingMs >= 0 ? 'met' : 'breached';
@@ -69,16 +104,25 @@ function clockAt(
   }
   return {
     target_ms: targetMs,
-    due_at: new Date(endMs + remainingMs).toISOString(),
+    due_at: new Date(dueMs).toISOString(),
     remaining_ms: remainingMs,
     state,
     is_running: mode === 'running',
   };
 }
 
-/** Both SLA clocks of `ticket` under `policy` at `now` (milliseconds since the epoch). */
-export function computeSla(input: { policy: SlaPolicy; ticket: SlaTicket; now: number }): TicketSla {
+/**
+ * Both SLA clocks of `ticket` under `policy` at `now` (milliseconds since the epoch), counting business time
+ * when `calendar` is given and every minute when it is absent or null.
+ */
+export function computeSla(input: {
+  policy: SlaPolicy;
+  ticket: SlaTicket;
+  now: number;
+  calendar?: BusinessCalendar | null;
+}): TicketSla {
   const { policy, ticket, now } = input;
+  const measure = input.calendar ? businessMeasure(input.calendar) : wallClockMeasure;
   const targets = slaTargetsFor(policy, ticket.category, ticket.priority);
   const createdMs = Date.parse(ticket.created_at);
   const pausedSinceMs = ticket.paused_since === null ? null : Date.parse(ticket.paused_since);
@@ -92,22 +136,46 @@ export function computeSla(input: { policy: SlaPolicy; ticket: SlaTicket; now: n
     ticket.first_response_at !== null ? Date.parse(ticket.first_response_at) : (stoppedMs ?? now);
   const firstResponse = clockAt(
     firstResponseTarget,
-    firstResponseEnd - createdMs,
+    measure.between(createdMs, firstResponseEnd, []),
     firstResponseEnd,
     ticket.first_response_at !== null || isStopped ? 'stopped' : 'running',
+    measure,
   );
 
   const resolutionTarget = targets.resolutionMinutes * 60_000;
   const resolutionEnd = stoppedMs ?? now;
-  const currentPauseMs = pausedSinceMs === null ? 0 : Math.max(0, resolutionEnd - pausedSinceMs);
   const isPaused = !isStopped && slaPausingStatuses.includes(ticket.status);
   const resolution = clockAt(
     resolutionTarget,
-    resolutionEnd - createdMs - ticket.paused_ms - currentPauseMs,
+    resolutionElapsedMs(ticket, createdMs, resolutionEnd, pausedSinceMs, input.calendar ? measure : null),
     resolutionEnd,
     isStopped ? 'stopped' : isPaused ? 'paused' : 'running',
+    measure,
   );
   return { first_response: firstResponse, resolution };
+}
+
+/**
+ * The resolution clock's counted time from creation to `endMs`: 24x7 (`businessTime` null), the time minus
+ * `paused_ms` and the current pause; in business time, the open time outside the recorded pauses and the
+ * current one, minus the paused time no recorded span covers (counted as paused business time whole).
+ */
+function resolutionElapsedMs(
+  ticket: SlaTicket,
+  createdMs: number,
+  endMs: number,
+  pausedSinceMs: number | null,
+  businessTime: Measure | null,
+): number {
+  const currentPauseMs = pausedSinceMs === null ? 0 : Math.max(0, endMs - pausedSinceMs);
+  if (businessTime === null) {
+    return endMs - createdMs - ticket.paused_ms - currentPauseMs;
+  }
+  const spans = ticket.paused_spans ?? [];
+  const recordedMs = spans.reduce((sum, span) => sum + Math.max(0, span.end - span.start), 0);
+  const unrecordedMs = Math.max(0, ticket.paused_ms - recordedMs);
+  const pauses = pausedSinceMs === null ? spans : [...spans, { start: pausedSinceMs, end: endMs }];
+  return businessTime.between(createdMs, endMs, pauses) - unrecordedMs;
 }
 
 /**
