@@ -12,6 +12,7 @@ import { registerAttachmentRoutes } from './routes/attachments';
 import { registerChangeRoutes } from './routes/changes';
 import { registerCustomerRoutes } from './routes/customer';
 import { registerDirectoryRoutes } from './routes/directory';
+import { registerDuplicateRoutes } from './routes/duplicates';
 import { registerFaqRoutes } from './routes/faq';
 import { registerHelpRoutes } from './help/help-routes';
 import { registerIncidentRoutes } from './incidents/incident-routes';
@@ -111,6 +112,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerFaqRoutes(app, context);
   registerTriageRoutes(app, context);
   registerMergeRoutes(app, context);
+  registerDuplicateRoutes(app, context);
   registerRoutingRoutes(app, context);
   if (context.incidents) {
     registerIncidentRoutes(app, context, context.incidents.service);

@@ -212,6 +212,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
         `update tickets set possible_duplicates = given.duplicates::jsonb, related = given.related::jsonb
          from unnest($1::uuid[], $2::text[], $3::text[]) as given(id, duplicates, related)
          where tickets.id = given.id and tickets.possible_duplicates = '[]'::jsonb and tickets.related = '[]'::jsonb
+           and tickets.dismissed_duplicates = '[]'::jsonb
          returning tickets.id`,
         [
           annotations.map((annotation) => annotation.id),

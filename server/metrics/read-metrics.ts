@@ -7,6 +7,7 @@ import {
   type ResponseTimesRow,
 } from '../../shared/domain/metrics-schemas';
 import { isRangeProblem, resolveMetricsRange, type MetricsRange } from '../../shared/metrics/range';
+import { languageQuality } from '../../shared/metrics/quality';
 import { baselineAverage, isSpike, spikeRule } from '../../shared/metrics/spikes';
 import { defaultCapacity } from '../../shared/routing/route';
 import { slaAttention } from '../../shared/sla/attention';
@@ -26,6 +27,7 @@ import {
   type MetricsWindow,
   type SlaCandidateRow,
 } from './metrics-queries';
+import { readQualityCounts } from './quality-query';
 import { slaTargetRows } from './sla-targets';
 
 /** A routing team the request narrows to: the categories it owns and its members. */
@@ -148,7 +150,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
   };
   const targets = slaTargetRows(context.policy);
   const spikeEnd = new Date(Math.min(context.range.toMs, context.now)).toISOString();
-  const [backlog, slaCandidates, flow, durations, counts, agents, spikes] = await Promise.all([
+  const [backlog, slaCandidates, flow, durations, counts, agents, spikes, quality] = await Promise.all([
     readBacklog(executor, window),
     readSlaCandidates(executor, window, targets, slaAtRiskShare),
     readFlow(executor, window),
@@ -156,6 +158,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     readRateCounts(executor, window, targets),
     readAgents(executor, window),
     readSpikeCounts(executor, window, { end: spikeEnd, ...spikeRule }),
+    readQualityCounts(executor, window),
   ]);
   const agentNames = new Map(agents.map((agent) => [agent.agent_id, agent.name]));
   // A team's view lists its members only; unassigned tickets of its categories still count.
@@ -230,6 +233,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
         };
       }),
     },
+    quality_by_language: languageQuality(quality),
   };
 }
 

@@ -83,7 +83,12 @@ export async function readChecklistThread(
 
 /** The checklist of `thread` under `rules`, with its marks applied. */
 export function evaluateThreadChecklist(thread: ChecklistThread, rules: RequiredItemRules): Checklist {
-  const extracted = evaluateChecklist({
+  return applyChecklistMarks(extractThreadChecklist(thread, rules), thread.marks);
+}
+
+/** The checklist of `thread` under `rules` as extraction alone finds it (no hand marks). */
+function extractThreadChecklist(thread: ChecklistThread, rules: RequiredItemRules): Checklist {
+  return evaluateChecklist({
     category: thread.category,
     rules,
     texts: customerTexts(thread.subject, thread.body, thread.customerMessages),
@@ -92,25 +97,26 @@ export function evaluateThreadChecklist(thread: ChecklistThread, rules: Required
     referenceTime: new Date(thread.createdAt),
     provided: { occurredAt: thread.occurredAt, device: thread.device },
   });
-  return applyChecklistMarks(extracted, thread.marks);
 }
 
 /**
  * The checklist and marks of ticket `ticketId` after an agent's hand marks (`present` null removes one),
  * re-evaluated over the whole thread; `category` replaces the stored one when the same update changes it.
- * Null when the ticket does not exist.
+ * `extracted` is what extraction alone says now (to tell a correction from a confirmation). Null when the
+ * ticket does not exist.
  */
 export async function remarkChecklist(
   transaction: SqlExecutor,
   ticketId: string,
   changes: readonly { key: ChecklistKey; present: boolean | null }[],
   options: { category?: string | null; rules: RequiredItemRules },
-): Promise<{ checklist: Checklist; marks: ChecklistMarks } | null> {
+): Promise<{ checklist: Checklist; marks: ChecklistMarks; extracted: Checklist } | null> {
   const thread = await readChecklistThread(transaction, ticketId);
   if (thread === null) {
     return null;
   }
   const marks = mergeChecklistMarks(thread.marks, changes);
   const category = options.category === undefined ? thread.category : options.category;
-  return { checklist: evaluateThreadChecklist({ ...thread, category, marks }, options.rules), marks };
+  const extracted = extractThreadChecklist({ ...thread, category }, options.rules);
+  return { checklist: applyChecklistMarks(extracted, marks), marks, extracted };
 }

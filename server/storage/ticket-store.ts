@@ -1,3 +1,4 @@
+import { dismissDuplicate, type DismissOutcome } from '../duplicates/dismiss-duplicate';
 import type {
   Agent,
   Category,
@@ -197,6 +198,8 @@ export interface TicketStore {
   readMetrics(request: MetricsRequest): Promise<Metrics>;
   /** Merging duplicate tickets and undoing merges (`server/merge/merge-store.ts`, docs/merging.md). */
   merges: MergeStore;
+  /** An agent's "not a duplicate" on one possible duplicate; see `dismissDuplicate`. */
+  dismissDuplicate(ticketId: string, duplicateId: string, agentId: string): Promise<DismissOutcome>;
 }
 
 /** Bounds of one intake group commit: tickets, and total attachment bytes (a bigger ticket goes alone). */
@@ -428,6 +431,16 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       },
       announce,
     }),
+    dismissDuplicate: async (ticketId, duplicateId, agentId) => {
+      await refreshSettings();
+      const outcome = await database.transaction((transaction) =>
+        dismissDuplicate(transaction, ticketId, duplicateId, agentId, slaContext()),
+      );
+      if ('ticket' in outcome) {
+        announce();
+      }
+      return outcome;
+    },
     readMetrics: async (request) =>
       readMetricsAt(database, request, now(), (await refreshSettings()).slaPolicy),
   };

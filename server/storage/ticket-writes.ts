@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Checklist } from '../../shared/checklist/items';
+import { checklistCorrectionsAfter } from '../../shared/checklist/corrections';
+import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
 import {
   defaultRequiredItems,
   requiredItemsFor,
@@ -138,10 +139,11 @@ async function applyTicketUpdate(
   actor: { agentId: string; expectedVersion: number | null },
   sla?: SlaReadContext,
 ): Promise<UpdateOutcome> {
-  const currentRows = await transaction.query<Pick<TicketRow, 'version' | 'checklist' | 'status'>>(
-    'select version, checklist, status from tickets where id = $1 for update',
-    [ticketId],
-  );
+  const currentRows = await transaction.query<
+    Pick<TicketRow, 'version' | 'checklist' | 'status'> & { checklist_corrections: ChecklistKey[] | null }
+  >('select version, checklist, status, checklist_corrections from tickets where id = $1 for update', [
+    ticketId,
+  ]);
   const current = currentRows[0];
   if (current === undefined) {
     return { refusal: 'not_found' };
@@ -173,6 +175,8 @@ async function applyTicketUpdate(
   const rules = sla?.checklistRules ?? defaultRequiredItems;
   if (update.category !== undefined) {
     assignments.push(`category = ${parameters.add(update.category)}`);
+    // An agent named the category (kept the suggestion or replaced it): the triage figure counts it.
+    assignments.push('category_reviewed_at = now()');
   }
   if (update.checklist_marks !== undefined) {
     // Hand marks re-evaluate the whole thread, so removing a mark restores what extraction finds.
@@ -183,6 +187,12 @@ async function applyTicketUpdate(
     if (remarked !== null) {
       assignments.push(`checklist = ${parameters.add(JSON.stringify(remarked.checklist))}::jsonb`);
       assignments.push(`checklist_marks = ${parameters.add(JSON.stringify(remarked.marks))}::jsonb`);
+      const corrections = checklistCorrectionsAfter(
+        current.checklist_corrections ?? [],
+        update.checklist_marks,
+        remarked.extracted,
+      );
+      assignments.push(`checklist_corrections = ${parameters.add(corrections)}::text[]`);
     }
   } else if (update.category !== undefined) {
     const checklist = rederiveChecklist(current.checklist, update.category, rules);

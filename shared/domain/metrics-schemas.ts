@@ -59,6 +59,41 @@ export const responseTimesRowSchema = z.object({
 });
 export type ResponseTimesRow = z.infer<typeof responseTimesRowSchema>;
 
+/** The languages the quality block reports, in the page's order: the desk's three, then every other. */
+export const qualityLanguages = ['ko', 'en', 'zh', 'other'] as const;
+export type QualityLanguage = (typeof qualityLanguages)[number];
+
+/**
+ * Quality of one language's tickets, from agents' corrections (issue 18; docs/metrics.md "Quality per
+ * language"): tickets created in the range whose detected language is this one.
+ */
+export const languageQualitySchema = z.object({
+  language: z.enum(qualityLanguages),
+  /** Tickets created in the range in this language. */
+  tickets: z.number().int(),
+  /** Of tickets whose suggested category an agent confirmed or corrected, those that kept the suggestion. */
+  triage: metricsRateSchema,
+  duplicates: z.object({
+    /** Possible duplicates offered on these tickets (each offered earlier ticket counts once). */
+    offers: z.number().int(),
+    merged: z.number().int(),
+    dismissed: z.number().int(),
+    /** Neither merged nor dismissed yet. */
+    pending: z.number().int(),
+    /** Merged of the offers an agent decided (merged + dismissed). */
+    acceptance: metricsRateSchema,
+  }),
+  checklist: z.object({
+    /** Checklist items marked differently from what extraction said when the agent marked them. */
+    corrections: z.number().int(),
+    /** Tickets with at least one such correction. */
+    corrected_tickets: z.number().int(),
+    /** Corrections per 100 tickets of the language; null without tickets. */
+    per_100_tickets: z.number().nullable(),
+  }),
+});
+export type LanguageQuality = z.infer<typeof languageQualitySchema>;
+
 export const metricsSchema = z.object({
   /** The service's clock when it computed the answer. */
   generated_at: z.string(),
@@ -121,5 +156,7 @@ export const metricsSchema = z.object({
       }),
     ),
   }),
+  /** Quality per language (ko, en, zh, other, in that order); absent from services before issue 18. */
+  quality_by_language: z.array(languageQualitySchema).optional(),
 });
 export type Metrics = z.infer<typeof metricsSchema>;
