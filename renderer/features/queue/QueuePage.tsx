@@ -36,6 +36,7 @@ import { BulkBar, type BulkChanges } from './BulkBar';
 import { bulkUpdateQueue, updateQueueTicket, type BulkApplyOutcome } from './queue-actions';
 import { columnLayoutOf, columnPreferenceOf, type ColumnLayout } from './column-preferences';
 import { categoryOptions } from './queue-lookups';
+import { describeViewFilters } from './view-filters-summary';
 import { emptyQueueCriteria, uncategorized, type QueueCriteria, type QueueSort } from './queue-model';
 import { isMacPlatform } from './queue-shortcuts';
 import { warmQueueView } from './queue-view';
@@ -113,6 +114,13 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     [filterCategories, savedViews, myWork],
   );
   const selectedView = views.find((view) => view.id === viewId) ?? allTicketsView;
+  const viewSummary = useMemo(
+    () =>
+      selectedView.kind === 'saved'
+        ? describeViewFilters(selectedView.filters, t, lookups, i18n.language)
+        : [],
+    [selectedView, t, lookups, i18n.language],
+  );
   const counts = useViewCounts(snapshot.tickets, views, agentId, nowMs);
 
   // The selected view narrowed by the toolbar, compiled once per change (and per clock tick: SLA, "updated").
@@ -503,6 +511,7 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
             ) : null}
           </>
         }
+        viewSummary={viewSummary}
         bulkBar={
           <BulkBar
             count={visibleChecked.size}

@@ -10,6 +10,7 @@ import type { QueueColumnId, QueueCriteria, QueueLookups, QueueSort } from './qu
 import { keyLabel } from './queue-shortcuts';
 import { QueueTable } from './QueueTable';
 import { QueueToolbar } from './QueueToolbar';
+import type { FilterSummaryPart } from './view-filters-summary';
 import './queue.css';
 
 /** Props of the queue panel (toolbar, table and shortcut hints), fully controlled by its owner. */
@@ -49,6 +50,8 @@ export interface QueuePanelProps {
   viewers?: ReadonlyMap<string, readonly PresenceEntry[]>;
   /** The bulk actions bar (shown above the table while tickets are checked). */
   bulkBar?: ReactNode;
+  /** What the selected saved view filters on (view-filters-summary.ts); shown under the toolbar. */
+  viewSummary?: readonly FilterSummaryPart[];
   /** Extra toolbar content, e.g. the service-search notice. */
   toolbarExtra?: ReactNode;
   /** macOS shows ⌘ for the command key, other platforms Ctrl. */
@@ -103,6 +106,16 @@ export function QueuePanel(props: QueuePanelProps): ReactElement {
           />
         ) : null}
       </QueueToolbar>
+      {props.viewSummary && props.viewSummary.length > 0 ? (
+        <p className="queue-view-summary" data-testid="view-summary">
+          <span className="queue-view-summary__heading">{t('viewSummary.heading')}</span>
+          {props.viewSummary.map((part) => (
+            <span key={part.label} className="queue-view-summary__part">
+              <span className="queue-view-summary__label">{part.label}</span> {part.values}
+            </span>
+          ))}
+        </p>
+      ) : null}
       {props.bulkBar}
       <QueueTable
         rows={props.rows}

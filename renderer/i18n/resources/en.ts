@@ -1071,6 +1071,26 @@ export const en = {
     keepThis: 'Keep #{{number}} instead',
   },
   faqFolders: faqFoldersEn,
+  viewSummary: {
+    heading: 'This view shows',
+    search: 'Search',
+    status: 'Status',
+    category: 'Category',
+    priority: 'Priority',
+    assignee: 'Assignee',
+    language: 'Language',
+    tags: 'Tags',
+    sla: 'SLA',
+    slaValues: {
+      at_risk: 'At risk or breached',
+      breached: 'Breached',
+      at_risk_only: 'At risk, not yet breached',
+    },
+    unassignedIn: 'Unassigned only in',
+    updated: 'Updated',
+    withinHours_one: 'within the last hour',
+    withinHours_other: 'within the last {{count}} hours',
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -165,6 +165,11 @@ describe('QueuePage', () => {
       fireEvent.submit(screen.getByTestId('view-name'));
       expect(screen.getByTestId('queue-search')).toHaveValue('');
       expect(screen.getByTestId('queue-count')).toHaveTextContent('1 of 3 tickets');
+      // The toolbar is empty now: the view says what it filters on.
+      expect(screen.getByTestId('view-summary')).toHaveTextContent('This view shows');
+      expect(screen.getByTestId('view-summary')).toHaveTextContent('Search “출금”');
+      fireEvent.click(screen.getByRole('button', { name: /All tickets/ }));
+      expect(screen.queryByTestId('view-summary')).not.toBeInTheDocument();
       await act(async () => {
         await vi.advanceTimersByTimeAsync(5000);
       });
