@@ -125,12 +125,12 @@ export function registerHelpRoutes(
     if (ticket === null) {
       throw unauthorized();
     }
-    const { slaPolicy } = await context.store.teamSettings();
+    const { slaPolicy, teamCalendars } = await context.store.teamSettings();
     const linked = await incidents.ofTicket(id);
     const answer: HelpTicket = {
       ticket,
       attachments: await customerAttachments(database, id),
-      expected_answer_by: await expectedAnswerBy(database, id, slaPolicy),
+      expected_answer_by: await expectedAnswerBy(database, id, slaPolicy, teamCalendars),
       incidents: linked
         .filter((incident) => incident.status !== 'resolved')
         .map(({ id: incidentId, title, status }) => ({ id: incidentId, title, status })),

@@ -2,6 +2,8 @@ import type { TicketPriority, TicketStatus } from '../../shared/domain/vocabular
 import type { HelpArticle, HelpTicket } from '../../shared/incidents/incident-schemas';
 import { slaTargetsFor, type SlaPolicy } from '../../shared/sla/policy';
 import { hashToken } from '../storage/credentials';
+import { addBusinessMs } from '../../shared/sla/business-calendar';
+import { noTeamCalendars, type TeamCalendars } from '../storage/team-calendars';
 import type { SqlExecutor } from '../storage/database';
 import { isoTime, type TimestampValue } from '../storage/rows';
 import { isUuid, queryJsonRows } from '../storage/sql-helpers';
@@ -72,9 +74,10 @@ export async function expectedAnswerBy(
   executor: SqlExecutor,
   ticketId: string,
   policy: SlaPolicy,
+  calendars: TeamCalendars = noTeamCalendars,
 ): Promise<string | null> {
-  const rows = await executor.query<AnswerClockRow>(
-    `select t.status, t.priority, t.category, t.created_at, t.first_response_at,
+  const rows = await executor.query<AnswerClockRow & { routing_team_id: string | null }>(
+    `select t.status, t.priority, t.category, t.created_at, t.first_response_at, t.routing_team_id::text,
        (select max(m.created_at) from messages m where m.ticket_id = t.id and m.kind = 'customer')
          as last_customer_at
      from tickets t where t.id = $1`,
@@ -87,7 +90,12 @@ export async function expectedAnswerBy(
   const minutes = slaTargetsFor(policy, row.category, row.priority).firstResponseMinutes;
   const from =
     row.first_response_at === null || row.last_customer_at === null ? row.created_at : row.last_customer_at;
-  return new Date(Date.parse(isoTime(from)) + minutes * 60_000).toISOString();
+  // In the team's business time when it has a calendar (a Friday-evening question is answered on Monday).
+  const calendar = calendars.calendarFor(row.routing_team_id, row.category);
+  const fromMs = Date.parse(isoTime(from));
+  const dueMs =
+    calendar === null ? fromMs + minutes * 60_000 : addBusinessMs(calendar, fromMs, minutes * 60_000);
+  return new Date(dueMs).toISOString();
 }
 
 interface ArticleJson {

@@ -124,13 +124,17 @@ export interface SlaCandidateRow {
   updated_at: string;
   sla_paused_ms: number;
   sla_paused_since: string | null;
+  /** Finished pauses and the routed team, for business time (migration 0046). */
+  sla_paused_spans?: [number, number][] | null;
+  routing_team_id?: string | null;
 }
 
 /**
  * The open tickets whose SLA may need attention now: a superset, narrowed in SQL so only a few rows travel,
  * that shared/sla/attention.ts then judges exactly (the queue's definition; the SQL never decides alone).
  * Kept: an unanswered first response with less than `atRiskShare` of its target left, or a resolution clock
- * with less than that left as of its pause (or now, when it runs).
+ * with less than that left as of its pause (or now, when it runs). Business time (a team's calendar) never
+ * counts more than wall-clock time, so the superset holds for those clocks too.
  */
 export async function readSlaCandidates(
   executor: SqlExecutor,
@@ -151,7 +155,8 @@ export async function readSlaCandidates(
      select jsonb_build_object(
        'category', t.category, 'priority', t.priority, 'status', t.status, 'created_at', t.created_at,
        'first_response_at', t.first_response_at, 'solved_at', t.solved_at, 'updated_at', t.updated_at,
-       'sla_paused_ms', t.sla_paused_ms, 'sla_paused_since', t.sla_paused_since
+       'sla_paused_ms', t.sla_paused_ms, 'sla_paused_since', t.sla_paused_since,
+       'sla_paused_spans', t.sla_paused_spans, 'routing_team_id', t.routing_team_id
      ) as json_row
      from tickets t ${slaTargetsJoin('t')}
      where ${openStatusesSql} and ${categoryFilter('$1')} and (${firstResponseNear} or ${resolutionNear})`,

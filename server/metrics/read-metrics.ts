@@ -13,6 +13,7 @@ import { defaultCapacity } from '../../shared/routing/route';
 import { slaAttention } from '../../shared/sla/attention';
 import { computeSla, slaAtRiskShare } from '../../shared/sla/clock';
 import type { SlaPolicy } from '../../shared/sla/policy';
+import { noTeamCalendars, type TeamCalendars } from '../storage/team-calendars';
 import type { SqlExecutor } from '../storage/database';
 import { effectivePausedSince } from '../storage/rows';
 import {
@@ -60,6 +61,8 @@ export interface MetricsContext {
   /** The service's clock, milliseconds since the epoch. */
   now: number;
   policy: SlaPolicy;
+  /** The teams' business calendars (migration 0046): clocks count as the queue's do. */
+  calendars?: TeamCalendars;
   /** Agents connected to the live socket now, or null when the service cannot tell. */
   onlineAgentIds: ReadonlySet<string> | null;
 }
@@ -72,12 +75,14 @@ function countSlaAttention(
   rows: readonly SlaCandidateRow[],
   policy: SlaPolicy,
   now: number,
+  calendars: TeamCalendars,
 ): { breached: number; at_risk: number } {
   const counts = { breached: 0, at_risk: 0 };
   for (const row of rows) {
     const sla = computeSla({
       policy,
       now,
+      calendar: calendars.calendarFor(row.routing_team_id, row.category),
       ticket: {
         category: row.category,
         priority: row.priority,
@@ -88,6 +93,10 @@ function countSlaAttention(
         paused_ms: Number(row.sla_paused_ms),
         // As the ticket reads: bulk-written rows awaiting the customer have no pause start of their own.
         paused_since: effectivePausedSince(row),
+        paused_spans: (row.sla_paused_spans ?? []).map(([start, end]) => ({
+          start: Number(start),
+          end: Number(end),
+        })),
       },
     });
     const judged = slaAttention({ status: row.status, sla }, now);
@@ -176,7 +185,12 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
   }
   const sum = (pick: (row: (typeof backlog)[number]) => number): number =>
     backlog.reduce((total, row) => total + pick(row), 0);
-  const attention = countSlaAttention(slaCandidates, context.policy, context.now);
+  const attention = countSlaAttention(
+    slaCandidates,
+    context.policy,
+    context.now,
+    context.calendars ?? noTeamCalendars,
+  );
   return {
     generated_at: window.now,
     range: { from: window.from, to: window.to, bucket: window.bucket },
@@ -262,6 +276,7 @@ export async function readMetricsAt(
   request: MetricsRequest,
   now: number,
   policy: SlaPolicy,
+  calendars: TeamCalendars = noTeamCalendars,
 ): Promise<Metrics> {
   const range = resolveMetricsRange(request.query, now);
   if (isRangeProblem(range)) {
@@ -273,6 +288,7 @@ export async function readMetricsAt(
     team: request.team ?? null,
     now,
     policy,
+    calendars,
     onlineAgentIds: request.onlineAgentIds,
   });
 }

@@ -8,10 +8,12 @@ import {
   type RoutingConfiguration,
   type RoutingPreview,
 } from '../../shared/domain/routing-schemas';
+import { holidayPresetQuerySchema } from '../../shared/domain/calendar-schemas';
 import { detectLanguage } from '../../shared/language/detect-language';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
+import { holidayPreset } from '../routing/holiday-presets';
 import { readAudit, saveProfile, saveRules, saveTeam, type RoutingRefusal } from '../routing/routing-store';
 import { triageText } from '../triage/history';
 
@@ -73,6 +75,11 @@ export function registerRoutingRoutes(app: FastifyInstance, context: AppContext)
     await router.reload();
     return router.configuration();
   });
+
+  // Public holidays a lead adds to a team's business calendar (the team is saved with them afterwards).
+  app.get('/api/routing/holiday-presets', { onRequest: leadOnly }, (request) =>
+    holidayPreset(parseOrFail(holidayPresetQuerySchema, request.query)),
+  );
 
   app.put<{ Params: { id: string } }>('/api/routing/agents/:id', { onRequest: leadOnly }, async (request) => {
     const input = parseOrFail(agentRoutingProfileInputSchema, request.body);

@@ -10,8 +10,10 @@ import type {
 } from '../../shared/domain/routing-schemas';
 import type { TicketPriority } from '../../shared/domain/vocabulary';
 import { defaultCapacity, type Assignment, type WaitingTicket } from '../../shared/routing/route';
-import { appendChanges } from '../storage/change-log';
+import { appendChanges, type NewChange } from '../storage/change-log';
 import type { SqlDatabase, SqlExecutor } from '../storage/database';
+import { businessTimeChanges } from '../storage/team-calendars';
+import { calendarJson, calendarScope, storedCalendar } from './team-calendar-edits';
 
 /** What routing keeps in the database, read whole (a few rows: teams, profiles, one settings row). */
 export interface StoredRouting {
@@ -37,9 +39,11 @@ export async function readRouting(executor: SqlExecutor): Promise<StoredRouting>
     strategy: string;
     landing_view: string;
     assign_on_reply: boolean;
+    business_calendar: unknown;
     member_ids: string[] | null;
   }>(
     `select team.id, team.name, team.categories, team.strategy, team.landing_view, team.assign_on_reply,
+       team.business_calendar,
        array(select member.agent_id::text from routing_team_members member
              where member.team_id = team.id order by member.position, member.agent_id) as member_ids
      from routing_teams team order by team.position, team.created_at, team.id`,
@@ -72,6 +76,7 @@ export async function readRouting(executor: SqlExecutor): Promise<StoredRouting>
       strategy: team.strategy as RoutingTeam['strategy'],
       landing_view: team.landing_view as TeamLandingView,
       assign_on_reply: team.assign_on_reply,
+      business_calendar: storedCalendar(team.business_calendar),
     })),
     profiles: profiles.map((profile) => ({
       agent_id: profile.agent_id,
@@ -229,19 +234,23 @@ async function unknownAgent(executor: SqlExecutor, ids: readonly string[]): Prom
   return rows[0]?.id ?? null;
 }
 
-/** Records an audit entry and a `settings.updated` change (consoles refetch the routing page). */
+/**
+ * Records an audit entry and a `settings.updated` change (consoles refetch the routing page), then
+ * `alsoChanges` (a calendar's recomputed tickets).
+ */
 async function recordChange(
   transaction: SqlExecutor,
   agentId: string,
   action: string,
   details: Record<string, unknown>,
+  alsoChanges: readonly NewChange[] = [],
 ): Promise<void> {
   await transaction.query('insert into audit_log (agent_id, action, details) values ($1, $2, $3::jsonb)', [
     agentId,
     action,
     JSON.stringify(details),
   ]);
-  await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId }]);
+  await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId }, ...alsoChanges]);
 }
 
 /** Creates a team (last in order) or replaces one; audit-logged with the before and after. */
@@ -265,14 +274,17 @@ export async function saveTeam(
     let id: string;
     if (teamId === null) {
       const rows = await transaction.query<{ id: string }>(
-        `insert into routing_teams (name, categories, strategy, landing_view, assign_on_reply, position)
-         values ($1, $2::text[], $3, $4, $5, (select coalesce(max(position) + 1, 0) from routing_teams)) returning id`,
+        `insert into routing_teams (name, categories, strategy, landing_view, assign_on_reply, business_calendar,
+           position)
+         values ($1, $2::text[], $3, $4, $5, $6::jsonb, (select coalesce(max(position) + 1, 0) from routing_teams))
+         returning id`,
         [
           input.name,
           input.categories,
           input.strategy,
           input.landing_view ?? 'next',
           input.assign_on_reply ?? true,
+          calendarJson(input.business_calendar),
         ],
       );
       id = rows[0]?.id ?? '';
@@ -286,6 +298,7 @@ export async function saveTeam(
       await transaction.query(
         `update routing_teams set name = $2, categories = $3::text[], strategy = $4,
            landing_view = coalesce($5, landing_view), assign_on_reply = coalesce($6, assign_on_reply),
+           business_calendar = case when $7::boolean then $8::jsonb else business_calendar end,
            updated_at = now() where id = $1`,
         [
           id,
@@ -294,6 +307,8 @@ export async function saveTeam(
           input.strategy,
           input.landing_view ?? null,
           input.assign_on_reply ?? null,
+          input.business_calendar !== undefined,
+          calendarJson(input.business_calendar),
         ],
       );
       await transaction.query('delete from routing_team_members where team_id = $1', [id]);
@@ -312,6 +327,7 @@ export async function saveTeam(
         before,
         after: { ...input, member_ids: memberIds },
       },
+      await businessTimeChanges(transaction, calendarScope(id, before, input), agentId),
     );
     return { teamId: id };
   });

@@ -6,6 +6,7 @@ import {
   type RequiredItemRules,
 } from '../../shared/checklist/items';
 import { computeSla } from '../../shared/sla/clock';
+import type { TeamCalendars } from './team-calendars';
 import type { SlaPolicy } from '../../shared/sla/policy';
 import {
   channelOfSource,
@@ -65,6 +66,10 @@ export interface TicketRow {
   sla_paused_ms: number | string;
   /** Start of the current SLA pause, or null (migration 0002). */
   sla_paused_since: TimestampValue | null;
+  /** Finished SLA pauses as [start, end] in epoch milliseconds, as far as recorded (migration 0046). */
+  sla_paused_spans?: [number, number][] | null;
+  /** The team intake routed the ticket to (migration 0011). */
+  routing_team_id?: string | null;
   /** The ticket this one is merged into (migration 0009). */
   merged_into_ticket_id?: string | null;
 }
@@ -74,6 +79,8 @@ export interface SlaReadContext {
   policy: SlaPolicy;
   /** The service's clock, in milliseconds since the epoch. */
   now: number;
+  /** The teams' business calendars (migration 0046); without them every clock counts 24x7. */
+  calendars?: TeamCalendars;
   /**
    * The team's current checklist rules: with them, every ticket read gets its checklist's `required` flags
    * from the rules of its category (so a lead's edit applies to every ticket at once); without, as stored.
@@ -195,10 +202,15 @@ export function ticketFromRow(row: TicketRow, sla?: SlaReadContext): Ticket {
     ticket.sla = computeSla({
       policy: sla.policy,
       now: sla.now,
+      calendar: sla.calendars?.calendarFor(row.routing_team_id, row.category) ?? null,
       ticket: {
         ...ticket,
         paused_ms: Number(row.sla_paused_ms ?? 0),
         paused_since: effectivePausedSince(row),
+        paused_spans: (row.sla_paused_spans ?? []).map(([start, end]) => ({
+          start: Number(start),
+          end: Number(end),
+        })),
       },
     });
   }

@@ -10,6 +10,12 @@ import { defaultSlaPolicy, type SlaPolicy } from '../../shared/sla/policy';
 import { slaPolicyFromWire, slaPolicyToWire } from '../../shared/sla/policy-wire';
 import { appendChanges } from './change-log';
 import type { SqlExecutor } from './database';
+import {
+  businessTimeChanges,
+  noTeamCalendars,
+  readTeamCalendars,
+  type TeamCalendars,
+} from './team-calendars';
 
 /**
  * The team settings leads edit (SLA policy, checklist rules), kept as JSON in the `settings` table under
@@ -21,11 +27,13 @@ import type { SqlExecutor } from './database';
 export interface TeamSettingsValues {
   slaPolicy: SlaPolicy;
   checklistRules: RequiredItemRules;
+  /** The routing teams' business calendars (migration 0046); none by default. */
+  teamCalendars: TeamCalendars;
 }
 
 /** The defaults, with `slaPolicy` replacing the default SLA policy when given. */
 export function defaultTeamSettings(slaPolicy: SlaPolicy = defaultSlaPolicy): TeamSettingsValues {
-  return { slaPolicy, checklistRules: defaultRequiredItems };
+  return { slaPolicy, checklistRules: defaultRequiredItems, teamCalendars: noTeamCalendars };
 }
 
 /**
@@ -45,6 +53,7 @@ export async function readTeamSettings(
   return {
     slaPolicy: policy.success ? slaPolicyFromWire(policy.data) : defaults.slaPolicy,
     checklistRules: rules.success ? rules.data : defaults.checklistRules,
+    teamCalendars: await readTeamCalendars(executor),
   };
 }
 
@@ -103,10 +112,16 @@ export async function writeTeamSetting(
     [change.key, JSON.stringify(value)],
   );
   // A new SLA policy moves the clocks of every ticket at once: one batch change, which consoles apply to
-  // their cached tickets (the service computes clocks from the policy at every read).
+  // their cached tickets (the service computes clocks from the policy at every read). Clocks in business
+  // time do not move by the target's difference: those tickets are named, each console refreshes them.
+  const businessTime =
+    change.key === 'sla_policy'
+      ? await businessTimeChanges(transaction, await readTeamCalendars(transaction), agentId)
+      : [];
   const [seq = 0] = await appendChanges(transaction, [
     { type: 'settings.updated', ticketId: null, agentId },
     ...(change.key === 'sla_policy' ? [{ type: 'sla.recomputed' as const, ticketId: null, agentId }] : []),
+    ...businessTime,
   ]);
   return { seq };
 }

@@ -240,6 +240,7 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
   const slaContext = (): SlaReadContext => ({
     policy: settings.slaPolicy,
     checklistRules: settings.checklistRules,
+    calendars: settings.teamCalendars,
     now: now(),
   });
   async function write<T>(work: (transaction: SqlExecutor) => Promise<T>): Promise<T> {
@@ -441,8 +442,10 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       }
       return outcome;
     },
-    readMetrics: async (request) =>
-      readMetricsAt(database, request, now(), (await refreshSettings()).slaPolicy),
+    readMetrics: async (request) => {
+      const current = await refreshSettings();
+      return readMetricsAt(database, request, now(), current.slaPolicy, current.teamCalendars);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessCalendarWireSchema } from './calendar-schemas';
 import { categoryKeySchema, limits } from './schemas';
 import { ticketPriorities } from './vocabulary';
 
@@ -39,6 +40,8 @@ export const routingTeamSchema = z.object({
   landing_view: z.enum(teamLandingViews).optional(),
   /** An agent's first reply to an unassigned ticket of the team assigns it (since 0020; true before). */
   assign_on_reply: z.boolean().optional(),
+  /** The team's business time for SLA clocks (since 0046); null or absent: 24x7. */
+  business_calendar: businessCalendarWireSchema.nullable().optional(),
 });
 export type RoutingTeam = z.infer<typeof routingTeamSchema>;
 
@@ -53,6 +56,8 @@ export const routingTeamInputSchema = z
     landing_view: z.enum(teamLandingViews).optional(),
     /** Absent: true for a new team, unchanged for an existing one. */
     assign_on_reply: z.boolean().optional(),
+    /** Null: 24x7. Absent: 24x7 for a new team, unchanged for an existing one. */
+    business_calendar: businessCalendarWireSchema.nullable().optional(),
   })
   .strict();
 export type RoutingTeamInput = z.infer<typeof routingTeamInputSchema>;

@@ -170,8 +170,9 @@ export function businessMsBetween(
 /**
  * The instant at which `ms` milliseconds of business time have passed since `from` (skipping closed
  * hours, holidays and `pauses`); with a negative `ms`, the instant `-ms` of business time before `from`.
- * A result lands on open time: adding to a closing time moves on to the next opening only when something
- * is left to count, so adding 0 returns `from`. Throws when the calendar has no open time for ten years.
+ * Adding to a closing time moves on to the next opening only when something is left to count (adding 0
+ * returns `from`); either direction answers the earliest instant with that much business time behind it,
+ * so a deadline reached exactly at Friday's closing is Friday's closing, not Monday's opening. Throws when the calendar has no open time for ten years.
  */
 export function addBusinessMs(
   calendar: BusinessCalendar,
@@ -205,7 +206,9 @@ export function addBusinessMs(
         if (end <= span.start) {
           continue;
         }
-        if (end - span.start >= left) {
+        // Strictly more: time running out exactly at an opening lands on the previous closing instead,
+        // the earliest moment with that much business time behind it (what the forward walk answers).
+        if (end - span.start > left) {
           return end - left;
         }
         left -= end - span.start;

@@ -96,6 +96,9 @@ describe('business time in Seoul, 09:00-18:00 on weekdays', () => {
     expect(iso(addBusinessMs(seoul, fridayClose, minute))).toBe('2027-03-08T00:01:00.000Z');
     expect(iso(addBusinessMs(seoul, mondayOpen, -minute))).toBe('2027-03-05T08:59:00.000Z');
     expect(businessMsBetween(seoul, fridayClose, mondayOpen)).toBe(0);
+    // Counting back a whole Monday morning from Monday 10:00 lands on Friday's closing, as counting forward does.
+    expect(iso(addBusinessMs(seoul, at('2027-03-08T01:00:00Z'), -hour))).toBe(iso(fridayClose));
+    expect(iso(addBusinessMs(seoul, fridayClose - hour, hour))).toBe(iso(fridayClose));
   });
 
   it('honours a lunch break between two intervals', () => {
@@ -115,7 +118,13 @@ describe('business time in Seoul, 09:00-18:00 on weekdays', () => {
     const pauses = [{ start: at('2027-03-08T01:00:00Z'), end: at('2027-03-08T02:00:00Z') }];
     expect(businessMsBetween(seoul, monday, at('2027-03-08T09:00:00Z'), pauses)).toBe(8 * hour);
     expect(iso(addBusinessMs(seoul, monday, 2 * hour, pauses))).toBe('2027-03-08T03:00:00.000Z');
-    expect(iso(addBusinessMs(seoul, at('2027-03-08T03:00:00Z'), -2 * hour, pauses))).toBe(iso(monday));
+    // Back from Monday 12:00 KST: 11-12 and 09-10; Monday's opening is the same business instant as Friday's closing.
+    expect(iso(addBusinessMs(seoul, at('2027-03-08T03:00:00Z'), -2 * hour, pauses))).toBe(
+      '2027-03-05T09:00:00.000Z',
+    );
+    expect(iso(addBusinessMs(seoul, at('2027-03-08T03:00:00Z'), -90 * minute, pauses))).toBe(
+      '2027-03-08T00:30:00.000Z',
+    );
     // A pause over the weekend takes no business time away.
     const weekendPause = [{ start: at('2027-03-05T09:00:00Z'), end: at('2027-03-08T00:00:00Z') }];
     expect(
