@@ -62,6 +62,11 @@ import {
   type RoutingRulesInput,
   type RoutingTeamInput,
 } from '../../shared/domain/routing-schemas';
+import {
+  holidayPresetSchema,
+  type HolidayPreset,
+  type HolidayPresetCountry,
+} from '../../shared/domain/calendar-schemas';
 import { officialDomainsSchema, type OfficialDomains } from '../../shared/domain/safety-schemas';
 import { teamScopeSettingSchema, type TeamScopeSetting } from '../../shared/access/team-scope-schemas';
 import { ApiError, apiErrorFromResponse, clientErrorCodes } from './api-error';
@@ -134,6 +139,13 @@ export interface ApiClient {
   routing: () => Promise<RoutingConfiguration>;
   /** `POST /api/routing/teams` (teamId null) or `PUT /api/routing/teams/:id` (lead). */
   saveRoutingTeam: (teamId: string | null, input: RoutingTeamInput) => Promise<RoutingConfiguration>;
+  /** `GET /api/routing/holiday-presets` (lead): a country's public holidays for a business calendar. */
+  holidayPresets: (query: {
+    country: HolidayPresetCountry;
+    from: number;
+    to: number;
+    language: 'en' | 'ko' | 'zh';
+  }) => Promise<HolidayPreset>;
   /** `PUT /api/routing/agents/:id` (lead). */
   saveAgentRouting: (agentId: string, input: AgentRoutingProfileInput) => Promise<RoutingConfiguration>;
   /** `PUT /api/routing/rules` (lead). */
@@ -409,6 +421,18 @@ export function createApiClient(options: {
         teamId === null ? '/api/routing/teams' : `/api/routing/teams/${encodeURIComponent(teamId)}`,
         routingConfigurationSchema,
         { ...common, method: teamId === null ? 'POST' : 'PUT', body: input },
+      ),
+    holidayPresets: (query) =>
+      requestJson(
+        baseUrl,
+        `/api/routing/holiday-presets?${new URLSearchParams({
+          country: query.country,
+          from: String(query.from),
+          to: String(query.to),
+          language: query.language,
+        }).toString()}`,
+        holidayPresetSchema,
+        common,
       ),
     saveAgentRouting: (agentId, input) =>
       requestJson(baseUrl, `/api/routing/agents/${encodeURIComponent(agentId)}`, routingConfigurationSchema, {

@@ -117,3 +117,16 @@ export async function answerAsCustomer(
 export function queueRow(page: Page, number: number): Locator {
   return page.locator(`[data-testid="queue-row"][data-ticket-number="${number}"]`);
 }
+
+/** The id of the console user `email`, as the directory lists it (asked with the admin token). */
+export async function agentIdByEmail(serviceUrl: string, adminToken: string, email: string): Promise<string> {
+  const response = await fetch(`${serviceUrl}/api/agents`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  const { agents } = (await response.json()) as { agents: Array<{ id: string; email: string }> };
+  const agent = agents.find((candidate) => candidate.email === email);
+  if (!agent) {
+    throw new Error(`no agent ${email}`);
+  }
+  return agent.id;
+}

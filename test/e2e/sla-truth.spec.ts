@@ -1,17 +1,4 @@
-import { demoAgent, demoLead, expect, fileTicket, logIn, queueRow, test } from './fixtures';
-
-/** The demo agent's id, as the directory lists it. */
-async function agentId(serviceUrl: string, adminToken: string, email: string): Promise<string> {
-  const response = await fetch(`${serviceUrl}/api/agents`, {
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
-  const { agents } = (await response.json()) as { agents: Array<{ id: string; email: string }> };
-  const agent = agents.find((candidate) => candidate.email === email);
-  if (!agent) {
-    throw new Error(`no agent ${email}`);
-  }
-  return agent.id;
-}
+import { agentIdByEmail, demoAgent, demoLead, expect, fileTicket, logIn, queueRow, test } from './fixtures';
 
 /**
  * A lead changes the High first-response target from 4 h to 8 h and back in the Settings page; an agent's
@@ -36,7 +23,7 @@ test('a lead changes the SLA policy and the agent’s clocks follow without a re
     headers,
     body: JSON.stringify({
       priority: 'high',
-      assignee_id: await agentId(service.url, service.adminToken, agent.email),
+      assignee_id: await agentIdByEmail(service.url, service.adminToken, agent.email),
     }),
   });
   expect(patched.status).toBe(200);

@@ -8,6 +8,8 @@ import {
   type TeamLandingView,
 } from '../../../shared/domain/routing-schemas';
 import { TeamWorkdayFields } from './TeamWorkdayFields';
+import { TeamCalendarFields } from './business-time/TeamCalendarFields';
+import { isSavableCalendar } from './business-time/calendar-form';
 import { useConsole } from '../../app/console-context';
 import { ChoiceChips, SaveLine } from './SaveLine';
 import { useSave } from './use-routing';
@@ -33,6 +35,7 @@ function TeamForm({
   const [strategy, setStrategy] = useState<AssignmentStrategy>(team.strategy);
   const [landingView, setLandingView] = useState<TeamLandingView>(team.landing_view ?? 'next');
   const [assignOnReply, setAssignOnReply] = useState(team.assign_on_reply ?? true);
+  const [calendar, setCalendar] = useState(team.business_calendar ?? null);
   const [status, save] = useSave(replace);
   const online = new Set(configuration.online_agent_ids);
   return (
@@ -91,11 +94,12 @@ function TeamForm({
         onAssignOnReplyChange={setAssignOnReply}
         disabled={!canEdit}
       />
+      <TeamCalendarFields calendar={calendar} onChange={setCalendar} disabled={!canEdit} />
       {canEdit ? (
         <SaveLine
           status={status}
           testId="routing-team-save"
-          disabled={name.trim() === ''}
+          disabled={name.trim() === '' || (calendar !== null && !isSavableCalendar(calendar))}
           onSave={() =>
             void save(() =>
               api.saveRoutingTeam(team.id, {
@@ -105,6 +109,7 @@ function TeamForm({
                 strategy,
                 landing_view: landingView,
                 assign_on_reply: assignOnReply,
+                business_calendar: calendar,
               }),
             )
           }

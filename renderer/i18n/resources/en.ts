@@ -1,3 +1,4 @@
+import { businessTimeEn } from './business-time';
 import { faqFoldersEn } from './faq-folders';
 import { agentDayEn } from './agent-day';
 import { incidentsEn } from './incidents-en';
@@ -1091,6 +1092,7 @@ export const en = {
     withinHours_one: 'within the last hour',
     withinHours_other: 'within the last {{count}} hours',
   },
+  businessTime: businessTimeEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

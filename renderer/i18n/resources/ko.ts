@@ -1,3 +1,4 @@
+import { businessTimeKo } from './business-time';
 import { faqFoldersKo } from './faq-folders';
 import { incidentsKo } from './incidents-ko';
 import type { en, ResourceShape } from './en';
@@ -1086,4 +1087,5 @@ export const ko: ResourceShape<typeof en> = {
     withinHours_one: '최근 {{count}}시간 이내',
     withinHours_other: '최근 {{count}}시간 이내',
   },
+  businessTime: businessTimeKo,
 };

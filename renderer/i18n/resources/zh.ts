@@ -1,3 +1,4 @@
+import { businessTimeZh } from './business-time';
 import { faqFoldersZh } from './faq-folders';
 import { incidentsZh } from './incidents-zh';
 import type { en, ResourceShape } from './en';
@@ -1076,4 +1077,5 @@ export const zh: ResourceShape<typeof en> = {
     withinHours_one: '最近 {{count}} 小时内',
     withinHours_other: '最近 {{count}} 小时内',
   },
+  businessTime: businessTimeZh,
 };

@@ -143,15 +143,75 @@ describe('the routing page', () => {
       categories: ['deposit_withdrawal'],
       member_ids: ['agent-ana', 'agent-ben'],
       strategy: 'least_loaded',
-      // The whole team is saved, with its landing view and reply-assigns switch unchanged.
+      // The whole team is saved, with its landing view, reply-assigns switch and 24x7 time unchanged.
       landing_view: 'next',
       assign_on_reply: true,
+      business_calendar: null,
     });
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(
       within(screen.getByTestId('routing-team-Funds')).getByTestId<HTMLSelectElement>('routing-team-strategy')
         .value,
     ).toBe('least_loaded');
+  });
+
+  it('lets a lead give a team business hours and Korean holidays, and saves them with the team', async () => {
+    const saveRoutingTeam = vi.fn((_id: string | null, input: RoutingTeamInput) =>
+      Promise.resolve({ ...configuration, teams: [{ ...configuration.teams[0]!, ...input }] }),
+    );
+    const holidayPresets = vi.fn(() =>
+      Promise.resolve({
+        country: 'KR' as const,
+        from: 2027,
+        to: 2027,
+        holidays: [
+          { date: '2027-02-07', name: 'Seollal' },
+          { date: '2027-02-09', name: 'Seollal (substitute)' },
+        ],
+      }),
+    );
+    const user = renderRouting({ saveRoutingTeam, holidayPresets });
+    const team = await screen.findByTestId('routing-team-Funds');
+    expect(within(team).getByText('Every minute counts (24x7).')).toBeTruthy();
+    await user.click(within(team).getByTestId('business-time-enabled'));
+    await user.selectOptions(within(team).getByTestId('business-time-zone'), 'Asia/Seoul');
+    // Saturday mornings too.
+    await user.click(within(team).getByRole('button', { name: 'Sat: Add hours' }));
+    await user.selectOptions(within(team).getByTestId('business-time-sat-0-end'), '13:00');
+    await user.selectOptions(within(team).getByTestId('business-time-preset-year'), '2027');
+    await user.click(within(team).getByRole('button', { name: 'Add Korean holidays 2027' }));
+    expect(holidayPresets).toHaveBeenCalledWith({ country: 'KR', from: 2027, to: 2027, language: 'en' });
+    expect(await within(team).findByText('2 holidays added.')).toBeTruthy();
+    await user.click(within(team).getByRole('button', { name: 'Remove 2027-02-09' }));
+    await user.click(within(team).getByTestId('routing-team-save'));
+    const workday = [{ start: '09:00', end: '18:00' }];
+    expect(saveRoutingTeam).toHaveBeenCalledWith(
+      'team-funds',
+      expect.objectContaining({
+        business_calendar: {
+          time_zone: 'Asia/Seoul',
+          weekly_hours: {
+            mon: workday,
+            tue: workday,
+            wed: workday,
+            thu: workday,
+            fri: workday,
+            sat: [{ start: '09:00', end: '13:00' }],
+            sun: [],
+          },
+          holidays: [{ date: '2027-02-07', name: 'Seollal' }],
+        },
+      }),
+    );
+  });
+
+  it('will not save hours that end before they start', async () => {
+    const user = renderRouting({ saveRoutingTeam: vi.fn() });
+    const team = await screen.findByTestId('routing-team-Funds');
+    await user.click(within(team).getByTestId('business-time-enabled'));
+    await user.selectOptions(within(team).getByTestId('business-time-mon-0-end'), '08:00');
+    expect(within(team).getByRole('alert').textContent).toContain('must end after it starts');
+    expect(within(team).getByTestId<HTMLButtonElement>('routing-team-save').disabled).toBe(true);
   });
 
   it('previews where a typed ticket would go and why', async () => {
