@@ -299,6 +299,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
       liveTokenHashes: (hashes) => accounts.liveTokenHashes(hashes),
       isTicket: createTicketExistence(database),
+      visibleTickets: async (agent, ticketIds) =>
+        (await teamScope.scopeFor(agent)) === null ? null : teamScope.visibleTicketIds(agent, ticketIds),
       changeAudience: (change) =>
         change.ticket_id === null ? Promise.resolve(null) : teamScope.audienceOf(change.ticket_id),
       ...(socketAdapter === null

@@ -32,6 +32,11 @@ export interface TeamScope {
    * for a scoped agent.
    */
   visibleTicketIds(agent: Agent, ticketIds: readonly string[]): Promise<Set<string>>;
+  /**
+   * Of `given` (ticket ids or numbers, as a request named them), those of stored tickets `agent` may not see,
+   * in the order given; empty when unscoped. Unknown tickets are left out (the caller's own 404 follows).
+   */
+  outsideOf(agent: Agent, given: readonly string[]): Promise<string[]>;
   /** True when `agent` may see the ticket with this id or number (true when it does not exist: a 404 follows). */
   maySee(agent: Agent, idOrNumber: string): Promise<boolean>;
   /**
@@ -107,6 +112,31 @@ export function createTeamScope(options: TeamScopeOptions): TeamScope {
       }
       const ids = [...new Set(ticketIds.filter(isUuid).map((id) => id.toLowerCase()))];
       return ids.length === 0 ? new Set() : visibleAmong(scope, ids);
+    },
+    outsideOf: async (agent, given) => {
+      const scope = await scopeFor(agent);
+      if (scope === null) {
+        return [];
+      }
+      const ids = [...new Set(given.filter(isUuid).map((id) => id.toLowerCase()))];
+      const numbers = [...new Set(given.filter((entry) => /^\d{1,15}$/.test(entry)).map(Number))];
+      if (ids.length === 0 && numbers.length === 0) {
+        return [];
+      }
+      const values: SqlParameter[] = [ids, numbers];
+      const add = (value: SqlParameter): string => {
+        values.push(value);
+        return `$${values.length}`;
+      };
+      // coalesce: the condition is null, not false, for a ticket with no assignee, category or team.
+      const rows = await database.query<{ id: string; number: number | string }>(
+        `select id::text as id, number from tickets
+         where (id = any($1::uuid[]) or number = any($2::bigint[]))
+           and not coalesce(${scopeCondition(scope, add)}, false)`,
+        values,
+      );
+      const outside = new Set(rows.flatMap((row) => [row.id, String(row.number)]));
+      return given.filter((entry) => outside.has(entry.toLowerCase()));
     },
     maySee: async (agent, idOrNumber) => {
       const scope = await scopeFor(agent);

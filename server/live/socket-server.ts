@@ -56,6 +56,12 @@ export interface LiveEventsOptions {
    * Absent: every well-formed id is accepted.
    */
   isTicket?: (ticketId: string) => Promise<boolean>;
+  /**
+   * Of `ticketIds`, those `agent` may see (the lead's team scope), or null when the agent sees every ticket.
+   * Presence follows it: an agent announces presence only on tickets they may see, and hears of viewers only
+   * on those. Absent: everyone sees every ticket.
+   */
+  visibleTickets?: (agent: Agent, ticketIds: readonly string[]) => Promise<ReadonlySet<string> | null>;
   /** Called with the ids of the agents with at least one connected socket whenever that set may change. */
   onOnlineChange?: (agentIds: string[]) => void;
   /**
@@ -158,6 +164,20 @@ export function attachLiveEvents(
   // Other nodes' presence, when there are several; assigned below, once the helpers it calls exist.
   let nodes: NodePresenceExchange | null = null;
   const snapshot = (): PresenceSnapshot => presence.snapshot(nodes?.remoteViewers());
+  let presenceEmission = Promise.resolve();
+  /** `everyone` as `agent` may see it: viewers of the tickets they may see (all of them when unscoped). */
+  const seenBy = async (agent: Agent, everyone: PresenceSnapshot): Promise<PresenceSnapshot> => {
+    const { visibleTickets } = options;
+    if (visibleTickets === undefined || everyone.viewers.length === 0) {
+      return everyone;
+    }
+    const visible = await visibleTickets(agent, [
+      ...new Set(everyone.viewers.map((entry) => entry.ticket_id)),
+    ]);
+    return visible === null
+      ? everyone
+      : { viewers: everyone.viewers.filter((entry) => visible.has(entry.ticket_id)) };
+  };
   let lastSent = JSON.stringify(snapshot());
   let lastBroadcastAt = Number.NEGATIVE_INFINITY;
   let broadcastTimer: NodeJS.Timeout | null = null;
@@ -170,7 +190,22 @@ export function attachLiveEvents(
     // Changes that cancelled out within one interval (a window closed and reopened) send nothing.
     if (text !== lastSent) {
       lastSent = text;
-      io.local.to(agentsRoom).emit(presenceEvent, everyone);
+      if (options.visibleTickets === undefined) {
+        io.local.to(agentsRoom).emit(presenceEvent, everyone);
+        return;
+      }
+      // Each socket hears of viewers only on tickets its agent may see; one snapshot at a time, in order.
+      const sockets = [...io.of('/').sockets.values()];
+      presenceEmission = presenceEmission
+        .then(async () => {
+          for (const socket of sockets) {
+            const seen = await seenBy(socket.data.agent, everyone);
+            if (socket.connected) {
+              socket.emit(presenceEvent, seen);
+            }
+          }
+        })
+        .catch(() => undefined);
     }
   };
   const schedulePresence = (): void => {
@@ -211,7 +246,19 @@ export function attachLiveEvents(
     if (nodes !== null) {
       schedulePresence(); // Other nodes hear of this agent with the next presence broadcast.
     }
-    socket.emit(presenceEvent, snapshot());
+    if (options.visibleTickets === undefined) {
+      socket.emit(presenceEvent, snapshot());
+    } else {
+      // As this agent may see it, in turn with the broadcasts (so an older snapshot never arrives last).
+      presenceEmission = presenceEmission
+        .then(async () => {
+          const seen = await seenBy(socket.data.agent, snapshot());
+          if (socket.connected) {
+            socket.emit(presenceEvent, seen);
+          }
+        })
+        .catch(() => undefined);
+    }
     let updates = Promise.resolve();
     socket.on(presenceUpdateEvent, (payload) => {
       const parsed = presenceUpdateSchema.safeParse(payload);
@@ -231,12 +278,19 @@ export function attachLiveEvents(
           schedulePresence();
         }
       };
-      // Only real tickets: an update naming an unknown id is dropped like a malformed one. Updates of one
-      // socket apply in the order sent, checked or not.
-      const { isTicket } = options;
+      // Only real tickets the agent may see (team scope): an update naming an unknown id, or another team's
+      // ticket, is dropped like a malformed one. Updates of one socket apply in the order sent, checked or not.
+      const { isTicket, visibleTickets } = options;
+      const mayAnnounce = async (id: string): Promise<boolean> => {
+        if (isTicket !== undefined && !(await isTicket(id))) {
+          return false;
+        }
+        const visible = visibleTickets === undefined ? null : await visibleTickets(agent, [id]);
+        return visible === null || visible.has(id);
+      };
       updates = updates
         .then(async () => {
-          if (ticketId === null || isTicket === undefined || (await isTicket(ticketId))) {
+          if (ticketId === null || (await mayAnnounce(ticketId))) {
             if (socket.connected) {
               apply();
             }

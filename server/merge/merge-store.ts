@@ -80,6 +80,8 @@ export interface MergeStore {
   ): Promise<MergeUndoOutcome>;
   /** Merges where the ticket is the target or a source, newest first; null for an unknown ticket. */
   mergesOf(ticketId: string): Promise<MergeRecord[] | null>;
+  /** The target and sources of merge `mergeId` (empty for an unknown merge). */
+  ticketsOf(mergeId: string): Promise<string[]>;
 }
 
 export interface MergeStoreOptions {
@@ -615,6 +617,17 @@ export function createMergeStore(database: SqlDatabase, options: MergeStoreOptio
         [ticketId.toLowerCase()],
       );
       return rows.map(recordFromRow);
+    },
+    ticketsOf: async (mergeId) => {
+      if (!isUuid(mergeId)) {
+        return [];
+      }
+      const rows = await database.query<{ id: string }>(
+        `select target_id::text as id from merges where id = $1::uuid
+         union all select unnest(source_ids)::text from merges where id = $1::uuid`,
+        [mergeId.toLowerCase()],
+      );
+      return rows.map((row) => row.id);
     },
   };
 }

@@ -11,6 +11,7 @@ import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
 import { answerOnce, idempotentWrite } from '../http/idempotent-write';
 import type { MergeOutcome, MergeRefusal, MergeUndoOutcome } from '../merge/merge-store';
+import { outsideScope } from './team-scope';
 
 const ticketParamsSchema = z.object({ id: z.string().max(64) });
 const mergeParamsSchema = z.object({ merge_id: z.string().max(64) });
@@ -83,6 +84,26 @@ function ticketIdOf(request: FastifyRequest): string {
 }
 
 /**
+ * Under team scope, merging another team's ticket in (or undoing a merge that holds one) is refused as
+ * reading it is: its thread would land on a ticket the agent may open. (The target, in the path, is checked
+ * with every `/api/tickets/:id…` route.)
+ */
+async function assertTicketsInScope(
+  context: AppContext,
+  request: FastifyRequest,
+  ticketIds: readonly string[],
+  field = 'source_ids',
+): Promise<void> {
+  if (context.teamScope === undefined || ticketIds.length === 0) {
+    return;
+  }
+  const [outside] = await context.teamScope.outsideOf(currentAgent(request), ticketIds);
+  if (outside !== undefined) {
+    throw outsideScope(outside, field);
+  }
+}
+
+/**
  * Merging duplicates (docs/merging.md): preview, merge, undo and the merge history of a ticket. Any agent
  * merges one customer's tickets; tickets of different customers need a lead and an explicit confirmation.
  */
@@ -92,6 +113,7 @@ export function registerMergeRoutes(app: FastifyInstance, context: AppContext): 
   app.post('/api/tickets/:id/merge/preview', { onRequest: agentOnly }, async (request) => {
     const id = ticketIdOf(request);
     const body = parseOrFail(mergeRequestSchema, request.body);
+    await assertTicketsInScope(context, request, body.source_ids);
     const preview = await context.store.merges.preview(id, body);
     if ('refusal' in preview) {
       throw failureOf(preview, `ticket ${id}`);
@@ -104,6 +126,7 @@ export function registerMergeRoutes(app: FastifyInstance, context: AppContext): 
   app.post('/api/tickets/:id/merge', { onRequest: agentOnly }, async (request, reply) => {
     const id = ticketIdOf(request);
     const body = parseOrFail(mergeRequestSchema, request.body);
+    await assertTicketsInScope(context, request, body.source_ids);
     const idempotency = idempotentWrite<MergeOutcome>(request, null, (outcome) =>
       'refusal' in outcome ? null : { status: 201, body: mergeResultOf(outcome) },
     );
@@ -120,6 +143,10 @@ export function registerMergeRoutes(app: FastifyInstance, context: AppContext): 
 
   app.post('/api/merges/:merge_id/undo', { onRequest: agentOnly }, async (request, reply) => {
     const { merge_id: mergeId } = parseOrFail(mergeParamsSchema, request.params);
+    // Undoing a merge touches every ticket in it: under team scope, each must be the agent's to open.
+    if (context.teamScope !== undefined) {
+      await assertTicketsInScope(context, request, await context.store.merges.ticketsOf(mergeId), 'merge_id');
+    }
     const idempotency = idempotentWrite<MergeUndoOutcome>(request, null, (outcome) =>
       'refusal' in outcome ? null : { status: 200, body: undoResultOf(outcome) },
     );

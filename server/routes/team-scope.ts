@@ -5,11 +5,12 @@ import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
 
 /** The answer to a scoped agent who asks for a ticket outside their teams. */
-export function outsideScope(id: string): ApiFailure {
+export function outsideScope(id: string, field?: string): ApiFailure {
   return new ApiFailure(
     403,
     'outside_team_scope',
     `ticket ${id} belongs to another team; a lead limits agents to their teams' tickets and their own`,
+    field,
   );
 }
 

@@ -21,6 +21,7 @@ import type { TicketFilter } from '../storage/ticket-reads';
 import type { UpdateOutcome, UpdateRefusal } from '../storage/ticket-writes';
 import type { AgentMessageOutcome } from '../storage/agent-messages';
 import { assertStorableText } from '../tickets/storable-text';
+import { outsideScope } from './team-scope';
 
 const ticketParamsSchema = z.object({ id: z.string().max(64) });
 
@@ -152,16 +153,29 @@ export function registerTicketRoutes(app: FastifyInstance, context: AppContext):
     if (refusal === 'unknown_assignee') {
       throw new ApiFailure(400, refusal, 'changes.assignee_id: no such agent', 'changes.assignee_id');
     }
+    // Under team scope, another team's tickets fail as their detail would (403 outside_team_scope there)
+    // and are never written; the rest are changed as usual.
+    const agent = currentAgent(request);
+    const outside = new Set((await context.teamScope?.outsideOf(agent, bulk.ticket_ids)) ?? []);
+    const allowed = bulk.ticket_ids.filter((id) => !outside.has(id));
     const answer = (outcome: BulkOutcome): BulkUpdateResult => ({
       updated: outcome.updated,
-      failed: outcome.failed.map((failure) => bulkFailure(failure.id, failure.code)),
+      failed: [
+        ...outcome.failed.map((failure) => bulkFailure(failure.id, failure.code)),
+        ...[...outside].map((id) => ({ id, code: 'outside_team_scope', message: outsideScope(id).message })),
+      ],
     });
+    if (allowed.length === 0) {
+      return answer({ updated: [], failed: [] });
+    }
     const idempotency = idempotentWrite<BulkOutcome>(request, null, (outcome) => ({
       status: 200,
       body: answer(outcome),
     }));
     return answerOnce(reply, async () =>
-      answer(await context.store.bulkUpdate(bulk, { agentId: currentAgent(request).id }, idempotency)),
+      answer(
+        await context.store.bulkUpdate({ ...bulk, ticket_ids: allowed }, { agentId: agent.id }, idempotency),
+      ),
     );
   });
 

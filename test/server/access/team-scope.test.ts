@@ -10,7 +10,15 @@ import {
   ticketListSchema,
   type Change,
 } from '../../../shared/domain/schemas';
-import { intakeReceiptSchema } from '../../../shared/domain/workflow-schemas';
+import {
+  bulkUpdateResultSchema,
+  intakeReceiptSchema,
+  presenceEvent,
+  presenceSnapshotSchema,
+  presenceUpdateEvent,
+  type PresenceSnapshot,
+} from '../../../shared/domain/workflow-schemas';
+import { mergeResultSchema } from '../../../shared/domain/merge-schemas';
 import { testEngines } from '../helpers/engines';
 import { until } from '../helpers/polling';
 import { intakeRequest, startTestService, type TestService } from '../helpers/service';
@@ -224,5 +232,165 @@ describe.each(testEngines())('team scope, on $name', (engine) => {
     expect((await service.request('GET', `/api/tickets/${kyc.id}`, { token: member.token })).status).toBe(
       200,
     );
+  });
+
+  // The tests below file tickets of their own, after the ones above have counted the queue.
+
+  it('leaves another team’s tickets out of a bulk change, failing them as outside_team_scope', async () => {
+    await setScope(true);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const bulk = await service.request('POST', '/api/tickets/bulk', {
+      token: member.token,
+      body: { ticket_ids: [funds.id, kyc.id, unknown], changes: { add_tags: ['bulk-scope'] } },
+    });
+    expect(bulk.status).toBe(200);
+    const result = bulkUpdateResultSchema.parse(bulk.body);
+    expect(result.updated.map((ticket) => ticket.id)).toEqual([funds.id]);
+    expect(result.failed.map((failure) => [failure.id, failure.code]).sort()).toEqual(
+      [
+        [kyc.id, 'outside_team_scope'],
+        [unknown, 'not_found'],
+      ].sort(),
+    );
+    // Only outside tickets: nothing changes, each fails.
+    const onlyOutside = await service.request('POST', '/api/tickets/bulk', {
+      token: member.token,
+      body: { ticket_ids: [kyc.id], changes: { status: 'solved' } },
+    });
+    expect(onlyOutside.status).toBe(200);
+    expect(bulkUpdateResultSchema.parse(onlyOutside.body)).toMatchObject({
+      updated: [],
+      failed: [{ id: kyc.id, code: 'outside_team_scope' }],
+    });
+    const asLead = await service.request('GET', `/api/tickets/${kyc.id}`, { token: lead.token });
+    expect((asLead.body as { tags: string[] }).tags).not.toContain('bulk-scope');
+    expect((asLead.body as { status: string }).status).not.toBe('solved');
+    // A lead's bulk change reaches every ticket.
+    const byLead = await service.request('POST', '/api/tickets/bulk', {
+      token: lead.token,
+      body: { ticket_ids: [kyc.id], changes: { add_tags: ['lead-bulk'] } },
+    });
+    expect(bulkUpdateResultSchema.parse(byLead.body).updated.map((ticket) => ticket.id)).toEqual([kyc.id]);
+  });
+
+  it('refuses merging another team’s ticket in, or into it, or undoing a merge that holds one', async () => {
+    await setScope(true);
+    const fundsTwin = await file('deposit_withdrawal', 'Withdrawal stuck again');
+    const kycTwin = await file('kyc', 'Verification rejected again');
+    const unmerged = async (id: string): Promise<void> => {
+      const ticket = await service.request('GET', `/api/tickets/${id}`, { token: lead.token });
+      expect((ticket.body as { merged_into_ticket_id?: string | null }).merged_into_ticket_id ?? null).toBe(
+        null,
+      );
+    };
+    for (const path of [`/api/tickets/${funds.id}/merge/preview`, `/api/tickets/${funds.id}/merge`]) {
+      const pulled = await service.request('POST', path, {
+        token: member.token,
+        body: { source_ids: [fundsTwin.id, kycTwin.id] },
+      });
+      expect(pulled.status).toBe(403);
+      expect(apiErrorSchema.parse(pulled.body).error).toMatchObject({
+        code: 'outside_team_scope',
+        field: 'source_ids',
+      });
+    }
+    // By number too, as the console's merge dialog may name it.
+    const byNumber = await service.request('POST', `/api/tickets/${funds.id}/merge`, {
+      token: member.token,
+      body: { source_ids: [String(kycTwin.number)] },
+    });
+    expect(byNumber.status).toBe(403);
+    const into = await service.request('POST', `/api/tickets/${kyc.id}/merge`, {
+      token: member.token,
+      body: { source_ids: [fundsTwin.id] },
+    });
+    expect(into.status).toBe(403);
+    expect(apiErrorSchema.parse(into.body).error.code).toBe('outside_team_scope');
+    await unmerged(fundsTwin.id);
+    await unmerged(kycTwin.id);
+    // Within scope the merge goes through.
+    const within = await service.request('POST', `/api/tickets/${funds.id}/merge`, {
+      token: member.token,
+      body: { source_ids: [fundsTwin.id] },
+    });
+    expect(within.status).toBe(201);
+    // A lead merges the other team's twin; the member may not undo it.
+    const leadMerge = await service.request('POST', `/api/tickets/${kyc.id}/merge`, {
+      token: lead.token,
+      body: { source_ids: [kycTwin.id] },
+    });
+    expect(leadMerge.status).toBe(201);
+    const mergeId = mergeResultSchema.parse(leadMerge.body).merge.id;
+    const undo = await service.request('POST', `/api/merges/${mergeId}/undo`, { token: member.token });
+    expect(undo.status).toBe(403);
+    expect(apiErrorSchema.parse(undo.body).error.code).toBe('outside_team_scope');
+    const stillMerged = await service.request('GET', `/api/tickets/${kycTwin.id}`, { token: lead.token });
+    expect((stillMerged.body as { merged_into_ticket_id?: string }).merged_into_ticket_id).toBe(kyc.id);
+  });
+
+  it('shows presence only on tickets in scope, and ignores presence announced outside it', async () => {
+    await setScope(true);
+    const watch = async (token: string): Promise<{ socket: Socket; snapshots: PresenceSnapshot[] }> => {
+      const snapshots: PresenceSnapshot[] = [];
+      const socket = io(service.url, { auth: { token }, transports: ['websocket'], reconnection: false });
+      socket.on(presenceEvent, (payload: unknown) => snapshots.push(presenceSnapshotSchema.parse(payload)));
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      return { socket, snapshots };
+    };
+    const seen = (snapshots: PresenceSnapshot[]): string[] =>
+      snapshots.flatMap((snapshot) =>
+        snapshot.viewers.map((entry) => `${entry.agent_id}@${entry.ticket_id}`),
+      );
+    const memberWatch = await watch(member.token);
+    const leadWatch = await watch(lead.token);
+    try {
+      // The lead opens the other team's ticket, then the member's: the member hears only of the second.
+      leadWatch.socket.emit(presenceUpdateEvent, { ticket_id: kyc.id, typing: false });
+      const leadOnKyc = await until(
+        () => Promise.resolve(seen(leadWatch.snapshots)),
+        (entries) => entries.includes(`${lead.id}@${kyc.id}`),
+        15_000,
+      );
+      expect(leadOnKyc).toContain(`${lead.id}@${kyc.id}`);
+      leadWatch.socket.emit(presenceUpdateEvent, { ticket_id: funds.id, typing: true });
+      const memberHeard = await until(
+        () => Promise.resolve(seen(memberWatch.snapshots)),
+        (entries) => entries.includes(`${lead.id}@${funds.id}`),
+        15_000,
+      );
+      expect(memberHeard).toContain(`${lead.id}@${funds.id}`);
+      expect(memberHeard).not.toContain(`${lead.id}@${kyc.id}`);
+      // The member announces the other team's ticket, then their own: the first is dropped.
+      memberWatch.socket.emit(presenceUpdateEvent, { ticket_id: kyc.id, typing: true });
+      memberWatch.socket.emit(presenceUpdateEvent, { ticket_id: funds.id, typing: false });
+      const leadHeard = await until(
+        () => Promise.resolve(seen(leadWatch.snapshots)),
+        (entries) => entries.includes(`${member.id}@${funds.id}`),
+        15_000,
+      );
+      expect(leadHeard).toContain(`${member.id}@${funds.id}`);
+      expect(leadHeard).not.toContain(`${member.id}@${kyc.id}`);
+      // A member connecting now gets a snapshot without the other team's viewers either.
+      leadWatch.socket.emit(presenceUpdateEvent, { ticket_id: kyc.id, typing: false });
+      await until(
+        () => Promise.resolve(seen(leadWatch.snapshots.slice(-1))),
+        (entries) => entries.includes(`${lead.id}@${kyc.id}`),
+        15_000,
+      );
+      const late = await watch(member.token);
+      try {
+        const first = await until(
+          () => Promise.resolve(late.snapshots),
+          (snapshots) => snapshots.length > 0,
+          15_000,
+        );
+        expect(seen(first.slice(0, 1))).toEqual([`${member.id}@${funds.id}`]);
+      } finally {
+        late.socket.disconnect();
+      }
+    } finally {
+      memberWatch.socket.disconnect();
+      leadWatch.socket.disconnect();
+    }
   });
 });
