@@ -73,6 +73,19 @@ describe.each(testEngines())('intake group commit on $name', (engine) => {
     }
   });
 
+  it('stores a long body written alone, and bodies written in a group, exactly as given', async () => {
+    // Characters an array literal escapes (quotes, backslashes, braces, commas), line breaks, a BOM and
+    // Korean text: a long ticket goes alone with its body as a plain parameter, short ones in arrays.
+    const tricky = '\uFEFF"quoted" \\ {a,b} NULL, 출금 지연\r\n';
+    const long = newTicket({ subject: 'long body', body: tricky.repeat(40_000) });
+    const short = Array.from({ length: 5 }, (_, index) =>
+      newTicket({ subject: `short ${index}`, body: `${tricky}${index}` }),
+    );
+    const created = await Promise.all([long, ...short].map((ticket) => store.createTicket(ticket)));
+    const stored = await Promise.all(created.map((ticket) => store.getTicket(ticket.id)));
+    expect(stored.map((ticket) => ticket?.body)).toEqual([long, ...short].map((ticket) => ticket.body));
+  });
+
   it('stores the rest of a group when one member fails, and nothing of the failed one', async () => {
     const before = await store.latestChangeSeq();
     const ticketsBefore = await store.countTickets();
