@@ -1,10 +1,11 @@
-import { useState, type ReactElement } from 'react';
+import { useId, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistKey } from '../../../shared/checklist/items';
 import { composeMissingInfoRequest } from '../../../shared/checklist/missing-info-request';
 import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
 import { useAgentPreferences } from '../../app/agent-preferences';
 import { useConsole } from '../../app/console-context';
+import { readRemembered, writeRemembered } from '../../ui/remembered-setting';
 import { SafeContent } from '../ticket/SafeContent';
 import {
   customerLanguage,
@@ -14,6 +15,9 @@ import {
   type ChecklistLine,
 } from './checklist-model';
 import './checklist.css';
+
+/** The remembered setting "checklist folded" (`ui/remembered-setting.ts`). */
+const collapsedSetting = 'checklist-collapsed';
 
 /** Props of the checklist panel. */
 export interface ChecklistPanelProps {
@@ -44,6 +48,16 @@ export function ChecklistPanel({
   const [preferences] = useAgentPreferences();
   const [savingKey, setSavingKey] = useState<ChecklistKey | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Folded away, the header (summary, situation, "Ask for missing info") stays: the thread gets the room.
+  // Remembered per agent, as it is about how the agent likes the screen, not about one ticket.
+  const [isCollapsed, setIsCollapsed] = useState(
+    () => readRemembered(collapsedSetting, session.agent.id) === '1',
+  );
+  const itemsId = useId();
+  const toggleCollapsed = (): void => {
+    setIsCollapsed(!isCollapsed);
+    writeRemembered(collapsedSetting, session.agent.id, isCollapsed ? '0' : '1');
+  };
   const missing = missingRequiredKeys(detail);
   const newlyProvided = newlyProvidedKeys(detail);
   const items = visibleChecklistItems(detail);
@@ -83,7 +97,23 @@ export function ChecklistPanel({
   return (
     <section className="checklist-panel" data-testid="checklist-panel" aria-label={t('checklist.title')}>
       <header className="checklist-panel__header">
-        <h3 className="checklist-panel__title">{t('checklist.title')}</h3>
+        {/* The WAI-ARIA accordion pattern: the heading holds the button that folds the items. */}
+        <h3 className="checklist-panel__title">
+          <button
+            type="button"
+            className="checklist-panel__toggle"
+            data-testid="checklist-toggle"
+            aria-expanded={!isCollapsed}
+            aria-controls={itemsId}
+            title={isCollapsed ? t('agentPane.expandChecklist') : t('agentPane.collapseChecklist')}
+            onClick={toggleCollapsed}
+          >
+            <span className="checklist-panel__chevron" aria-hidden="true">
+              {isCollapsed ? '▸' : '▾'}
+            </span>
+            {t('checklist.title')}
+          </button>
+        </h3>
         <span className="checklist-panel__summary">
           {!detail.checklist.analyzed
             ? t('checklist.notAnalyzed')
@@ -120,19 +150,21 @@ export function ChecklistPanel({
           {error}
         </div>
       ) : null}
-      <ul className="checklist-panel__items">
-        {items.map((item) => (
-          <ChecklistRow
-            key={item.key}
-            item={item}
-            isNew={newlyProvided.has(item.key) && item.present}
-            isShown={shownKey === item.key}
-            isSaving={savingKey === item.key}
-            onMark={(present) => void mark(item.key, present)}
-            onShowEvidence={onShowEvidence}
-          />
-        ))}
-      </ul>
+      {isCollapsed ? null : (
+        <ul className="checklist-panel__items" id={itemsId}>
+          {items.map((item) => (
+            <ChecklistRow
+              key={item.key}
+              item={item}
+              isNew={newlyProvided.has(item.key) && item.present}
+              isShown={shownKey === item.key}
+              isSaving={savingKey === item.key}
+              onMark={(present) => void mark(item.key, present)}
+              onShowEvidence={onShowEvidence}
+            />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

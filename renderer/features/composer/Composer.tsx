@@ -10,6 +10,8 @@ import { FaqPicker } from '../faq/FaqPicker';
 import { UnfilledPlaceholders } from '../faq/UnfilledPlaceholders';
 import { useComposerFaq } from '../faq/use-composer-faq';
 import { readDraft, writeDraft, type Draft } from './drafts';
+import { useComposerHeight } from './composer-height';
+import { ComposerResizeHandle } from './ComposerResizeHandle';
 import { describeTicketChanges, type TicketChange } from './stale-changes';
 import { StaleReplyGuard } from './StaleReplyGuard';
 import { ReplyLintFindings } from '../safety/ReplyLintFindings';
@@ -41,6 +43,8 @@ export interface ComposerProps {
   onTypingChange?: (typing: boolean) => void;
   /** A message left the composer: sent, or queued in the outbox (the queue then opens the next ticket). */
   onDelivered?: (kind: 'reply' | 'note') => void;
+  /** Text was put into the composer for the agent (a preset, an FAQ reply): the pane shows what it answers. */
+  onFilled?: () => void;
 }
 
 /** The statuses "Send and set status" offers, in the order of the menu. */
@@ -88,6 +92,7 @@ export function Composer({
   preset = null,
   onTypingChange,
   onDelivered,
+  onFilled,
 }: ComposerProps): ReactElement {
   const { t } = useTranslation();
   const { api, session, outbox } = useConsole();
@@ -98,12 +103,17 @@ export function Composer({
   const [isSending, setIsSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState<StaleState | null>(null);
+  // The box keeps the height the agent chose (remembered per agent): a long text scrolls inside it instead of
+  // pushing the thread off the screen.
+  const [height, setHeight] = useComposerHeight(agentId);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const typingCallback = useRef(onTypingChange);
+  const filledCallback = useRef(onFilled);
   useEffect(() => {
     typingCallback.current = onTypingChange;
-  }, [onTypingChange]);
+    filledCallback.current = onFilled;
+  }, [onTypingChange, onFilled]);
 
   const setDraft = (next: Draft): void => {
     setDraftState(next);
@@ -136,6 +146,7 @@ export function Composer({
       writeDraft(agentId, ticket.id, { kind: preset.kind, body: preset.body });
       setChosenStatus(preset.setStatus);
       textarea.current?.focus();
+      filledCallback.current?.();
     }
   }, [preset, agentId, ticket.id]);
 
@@ -302,6 +313,7 @@ export function Composer({
         send(effectiveStatus);
       }}
     >
+      <ComposerResizeHandle height={height} onResize={setHeight} />
       {stale ? (
         <StaleReplyGuard
           changes={stale.changes}
@@ -345,7 +357,7 @@ export function Composer({
         ref={textarea}
         className="textarea composer__body"
         data-testid="composer-body"
-        rows={Math.min(Math.max(draft.body.split('\n').length + 1, 4), 12)}
+        style={{ height }}
         value={draft.body}
         placeholder={
           isNote ? t('composer.notePlaceholder') : t('composer.replyPlaceholder', { name: requesterName })
@@ -354,7 +366,16 @@ export function Composer({
         onKeyDown={onKeyDown}
         onBlur={stopTyping}
       />
-      {faq.isOpen ? <FaqPicker ticket={ticket} onInsert={faq.onInsert} onClose={faq.close} /> : null}
+      {faq.isOpen ? (
+        <FaqPicker
+          ticket={ticket}
+          onInsert={(insertion) => {
+            faq.onInsert(insertion);
+            onFilled?.();
+          }}
+          onClose={faq.close}
+        />
+      ) : null}
       <UnfilledPlaceholders names={faq.unfilled} onSelect={faq.selectUnfilled} />
       <ReplyLintFindings findings={lintFindings} />
       {error ? (

@@ -9,6 +9,27 @@ import { initialsOf } from '../layout/TopBar';
 import { AttachmentList } from './Attachments';
 import { SafeContent } from './SafeContent';
 
+/** How close (px) to the end of the thread the agent must have been to count as reading the end. */
+const endSlackPx = 48;
+
+/**
+ * Whether the agent was reading the end of the thread before the newest entry (just rendered, right before
+ * `marker`) was added: the end minus that entry was within the scrolling area's view.
+ */
+function wasReadingTheEnd(marker: HTMLElement): boolean {
+  let container = marker.parentElement;
+  while (container && !/(auto|scroll)/.test(getComputedStyle(container).overflowY)) {
+    container = container.parentElement;
+  }
+  if (!container) {
+    return false;
+  }
+  const added = marker.previousElementSibling?.getBoundingClientRect().height ?? 0;
+  return (
+    marker.getBoundingClientRect().bottom - added <= container.getBoundingClientRect().bottom + endSlackPx
+  );
+}
+
 /** One entry of the thread as displayed: the opening body or a message. */
 export interface ThreadEntry {
   id: string;
@@ -21,6 +42,8 @@ export interface ThreadEntry {
   attachments: readonly AttachmentSummary[];
   /** The ticket the message was written on, when a merge brought it here (docs/merging.md). */
   originTicketId?: string | null;
+  /** The agent who wrote it (replies and notes). */
+  authorAgentId?: string | null;
 }
 
 /** A stretch of one entry's text to mark (checklist evidence); `request` changes with every click. */
@@ -69,6 +92,7 @@ export function threadEntries(
       provided: message.checklist_provided ?? [],
       attachments: attachmentsOf(message.id),
       originTicketId: message.merged_from_ticket_id ?? null,
+      authorAgentId: message.author_agent_id,
     })),
   ];
   // Array sort is stable: equal times keep their order.
@@ -85,10 +109,14 @@ export function Thread({
   highlight = null,
   originNumbers,
   entryExtras,
+  revealEnd = 0,
+  selfAgentId,
 }: {
   detail: TicketDetail;
   nowMs: number;
   highlight?: ThreadHighlight | null;
+  /** Changes (from 0) whenever the pane wants the last message on screen: the composer was filled. */
+  revealEnd?: number;
   /** Ticket numbers of merged messages' origins ("From #1042"). */
   originNumbers?: ReadonlyMap<string, number>;
   /** More to show under an entry's header, by entry id (the e-mail channel's details: features/mail). */
@@ -110,9 +138,31 @@ export function Thread({
     [detail.link_warnings, t],
   );
 
+  // The pane opens at the top (the checklist in view). A message added while it is open (the agent's own,
+  // a live arrival) brings the end into view only when the agent was reading the end already, or wrote it:
+  // a fresher copy of the ticket (after the cached one) never moves the agent away from the checklist.
+  const lastEntry = entries.at(-1);
+  const lastEntryId = lastEntry?.id;
+  const lastIsOwn =
+    lastEntry !== undefined &&
+    (isPendingMessageId(lastEntry.id) ||
+      (selfAgentId !== undefined && lastEntry.authorAgentId === selfAgentId));
+  const shownLast = useRef(lastEntryId);
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'end' });
-  }, [entries.length]);
+    if (lastEntryId === shownLast.current) {
+      return;
+    }
+    shownLast.current = lastEntryId;
+    const marker = end.current;
+    if (marker && (lastIsOwn || wasReadingTheEnd(marker))) {
+      marker.scrollIntoView?.({ block: 'end' });
+    }
+  }, [lastEntryId, lastIsOwn]);
+  useEffect(() => {
+    if (revealEnd > 0) {
+      end.current?.scrollIntoView?.({ block: 'end' });
+    }
+  }, [revealEnd]);
 
   useEffect(() => {
     if (highlight) {

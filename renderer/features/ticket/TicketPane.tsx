@@ -108,6 +108,9 @@ function TicketView({
   const [isTyping, setIsTyping] = useState(false);
   const [highlight, setHighlight] = useState<EvidenceHighlight | null>(null);
   const [preset, setPreset] = useState<ComposerPreset | null>(null);
+  // Bumped when the composer is filled (a missing-info request, an FAQ reply): the thread shows its last
+  // message, the one being answered, above the reply box.
+  const [revealEnd, setRevealEnd] = useState(0);
   const requestCounter = useRef(0);
   const viewers = useTicketPresence(ticketId, isTyping);
   const mergeState = useMergeState(detail);
@@ -195,6 +198,8 @@ function TicketView({
                 highlight={highlight}
                 originNumbers={mergeState.numbers}
                 entryExtras={mailExtras}
+                revealEnd={revealEnd}
+                selfAgentId={session.agent.id}
               />
               <RelatedPanel detail={detail} onOpenTicket={onOpenTicket} />
               <OtherTickets detail={detail} nowMs={nowMs} onOpenTicket={onOpenTicket} />
@@ -210,6 +215,7 @@ function TicketView({
             preset={preset}
             onTypingChange={setIsTyping}
             onDelivered={(kind) => (kind === 'reply' ? onReplySent?.() : undefined)}
+            onFilled={() => setRevealEnd((value) => value + 1)}
           />
         </>
       ) : error ? (

@@ -1,5 +1,6 @@
 import { businessTimeEn } from './business-time';
 import { faqFoldersEn } from './faq-folders';
+import { agentPaneEn } from './agent-pane';
 import { agentDayEn } from './agent-day';
 import { incidentsEn } from './incidents-en';
 /**
@@ -1093,6 +1094,7 @@ export const en = {
     withinHours_other: 'within the last {{count}} hours',
   },
   businessTime: businessTimeEn,
+  agentPane: agentPaneEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

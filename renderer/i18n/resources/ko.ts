@@ -1,5 +1,6 @@
 import { businessTimeKo } from './business-time';
 import { faqFoldersKo } from './faq-folders';
+import { agentPaneKo } from './agent-pane';
 import { incidentsKo } from './incidents-ko';
 import type { en, ResourceShape } from './en';
 import { agentDayKo } from './agent-day';
@@ -1088,4 +1089,5 @@ export const ko: ResourceShape<typeof en> = {
     withinHours_other: '최근 {{count}}시간 이내',
   },
   businessTime: businessTimeKo,
+  agentPane: agentPaneKo,
 };

@@ -1,5 +1,6 @@
 import { businessTimeZh } from './business-time';
 import { faqFoldersZh } from './faq-folders';
+import { agentPaneZh } from './agent-pane';
 import { incidentsZh } from './incidents-zh';
 import type { en, ResourceShape } from './en';
 import { agentDayZh } from './agent-day';
@@ -1078,4 +1079,5 @@ export const zh: ResourceShape<typeof en> = {
     withinHours_other: '最近 {{count}} 小时内',
   },
   businessTime: businessTimeZh,
+  agentPane: agentPaneZh,
 };
