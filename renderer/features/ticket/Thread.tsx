@@ -121,6 +121,8 @@ export function Thread({
   originNumbers?: ReadonlyMap<string, number>;
   /** More to show under an entry's header, by entry id (the e-mail channel's details: features/mail). */
   entryExtras?: ReadonlyMap<string, ReactNode>;
+  /** The signed-in agent: their own new message always brings the end into view. */
+  selfAgentId?: string;
 }): ReactElement {
   const { t, i18n } = useTranslation();
   const end = useRef<HTMLDivElement | null>(null);
