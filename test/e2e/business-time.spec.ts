@@ -26,6 +26,8 @@ test('a lead sets business hours and the agent’s clock follows without a reloa
   browser,
   service,
 }) => {
+  // Three consoles log in one after another (the lead in en, ko and zh) besides the agent's.
+  test.setTimeout(240_000);
   const headers = { authorization: `Bearer ${service.adminToken}`, 'content-type': 'application/json' };
   const agent = demoAgent();
   const filed = await fileTicket(service.url, {

@@ -128,43 +128,47 @@ export function TeamCalendarFields(props: TeamCalendarFieldsProps): ReactElement
   return (
     <fieldset className="business-time" data-testid="team-business-time">
       <legend className="routing__label">{t('businessTime.heading')}</legend>
-      <label className="routing__inline">
-        <input
-          type="checkbox"
-          data-testid="business-time-enabled"
-          checked={calendar !== null}
-          disabled={disabled}
-          onChange={(event) => {
-            if (event.target.checked) {
-              onChange(setAside ?? startingCalendar(consoleTimeZone()));
-            } else {
-              setSetAside(calendar);
-              onChange(null);
-            }
-          }}
-        />
-        <span>{t('businessTime.enabled')}</span>
-      </label>
+      <div>
+        <label className="routing__inline">
+          <input
+            type="checkbox"
+            data-testid="business-time-enabled"
+            checked={calendar !== null}
+            disabled={disabled}
+            onChange={(event) => {
+              if (event.target.checked) {
+                onChange(setAside ?? startingCalendar(consoleTimeZone()));
+              } else {
+                setSetAside(calendar);
+                onChange(null);
+              }
+            }}
+          />
+          <span>{t('businessTime.enabled')}</span>
+        </label>
+      </div>
       {calendar === null ? (
         <p className="routing__hint business-time__off">{t('businessTime.alwaysOpen')}</p>
       ) : (
         <>
-          <label className="routing__inline business-time__zone">
-            <span>{t('businessTime.timeZone')}</span>
-            <select
-              className="select select--small"
-              data-testid="business-time-zone"
-              value={calendar.time_zone}
-              disabled={disabled}
-              onChange={(event) => onChange({ ...calendar, time_zone: event.target.value })}
-            >
-              {timeZoneChoices(calendar.time_zone).map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div className="business-time__zone">
+            <label className="routing__inline">
+              <span>{t('businessTime.timeZone')}</span>
+              <select
+                className="select select--small"
+                data-testid="business-time-zone"
+                value={calendar.time_zone}
+                disabled={disabled}
+                onChange={(event) => onChange({ ...calendar, time_zone: event.target.value })}
+              >
+                {timeZoneChoices(calendar.time_zone).map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
           <div className="business-time__week" role="group" aria-label={t('businessTime.weeklyHours')}>
             {editorWeekdays.map((day) => (
               <DayRow
