@@ -9,6 +9,7 @@ import {
   ticketDetailSchema,
 } from '../../../shared/domain/schemas';
 import { intakeReceiptSchema } from '../../../shared/domain/workflow-schemas';
+import { helpTicketSchema } from '../../../shared/incidents/incident-schemas';
 import { businessCalendarFromWire } from '../../../shared/domain/calendar-schemas';
 import { addBusinessMs } from '../../../shared/sla/business-calendar';
 import { slaPolicyToWire } from '../../../shared/sla/policy-wire';
@@ -48,6 +49,7 @@ describe.each(testEngines())('business calendars on $name', (engine) => {
   let agentToken: string;
   let general: RoutingTeam;
   let ticketId: string;
+  let accessToken: string;
 
   async function login(email: string, role: 'agent' | 'lead'): Promise<string> {
     const created = await service.request('POST', '/api/agents', {
@@ -106,7 +108,7 @@ describe.each(testEngines())('business calendars on $name', (engine) => {
     const response = await service.request('POST', '/api/tickets', {
       body: intakeRequest({ category: 'general' }),
     });
-    ticketId = intakeReceiptSchema.parse(response.body).id;
+    ({ id: ticketId, access_token: accessToken } = intakeReceiptSchema.parse(response.body));
   });
 
   afterAll(async () => {
@@ -134,6 +136,11 @@ describe.each(testEngines())('business calendars on $name', (engine) => {
     expect(Date.parse(clock.due_at) - createdMs).toBeGreaterThan(23 * 24 * hour);
     expect(new Date(Date.parse(clock.due_at) + 9 * hour).getUTCHours()).toBeGreaterThanOrEqual(9);
     expect(clock.state).toBe('running');
+    // The customer's status page promises the same moment.
+    const help = helpTicketSchema.parse(
+      (await service.request('GET', '/api/help/ticket', { token: accessToken })).body,
+    );
+    expect(help.expected_answer_by).toBe(clock.due_at);
 
     const changes = await changesSince(since);
     expect(changes.changes.map((change) => [change.type, change.ticket_id])).toEqual([
