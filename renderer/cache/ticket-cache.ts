@@ -1,6 +1,6 @@
 import type { Ticket, TicketDetail } from '../../shared/domain/schemas';
 import { ticketFromDetail } from '../live/apply-changes';
-import { isPendingMessageId } from '../sync/optimistic';
+import { isPendingMessageId, mergePendingMessages } from '../sync/optimistic';
 import type { CacheDatabase, CachedThread } from './cache-database';
 
 /** Rows written per IndexedDB transaction: big enough to be fast, small enough to keep the UI responsive. */
@@ -46,12 +46,13 @@ export async function putTicketDetail(
       await database.tickets.put(ticket);
     }
     // Copies of messages still in the outbox stay until the outbox settles them.
-    const waiting = ((await database.messages.get(detail.id))?.messages ?? []).filter(
-      (message) => isPendingMessageId(message.id) && !detail.messages.some((sent) => sent.id === message.id),
+    const waiting = ((await database.messages.get(detail.id))?.messages ?? []).filter((message) =>
+      isPendingMessageId(message.id),
     );
     await database.messages.put({
       ticket_id: detail.id,
-      messages: [...detail.messages, ...waiting],
+      // A pending copy whose message the detail holds already (same key) is dropped here too.
+      messages: mergePendingMessages(detail.messages, waiting),
       attachments: detail.attachments,
       opened_at: now,
     });

@@ -2,14 +2,39 @@ import type { Ticket } from '../../shared/domain/schemas';
 import type { OutboxAction } from '../../shared/sync/outbox';
 import { nextStatusOnAgentReply } from '../../shared/tickets/status-machine';
 
+const pendingPrefix = 'pending:';
+
 /** The id of a message's pending copy in the cached thread until the service acknowledges it. */
 export function pendingMessageId(key: string): string {
-  return `pending:${key}`;
+  return `${pendingPrefix}${key}`;
 }
 
 /** Whether a thread message is a copy still waiting in the outbox. */
 export function isPendingMessageId(id: string): boolean {
-  return id.startsWith('pending:');
+  return id.startsWith(pendingPrefix);
+}
+
+/** The idempotency key a pending copy's id names (the id itself for any other message). */
+export function pendingKeyOf(id: string): string {
+  return isPendingMessageId(id) ? id.slice(pendingPrefix.length) : id;
+}
+
+/**
+ * The thread to show: the stored messages, then the pending copies the service does not hold yet (and any
+ * other message of `pending` the stored ones lack: the service's copy the outbox wrote in place of a pending
+ * one before the stored thread caught up). The service gives a message sent under a UUID idempotency key that key as its id (docs/sync.md), so a pending
+ * copy `pending:<key>` leaves in the very render the service's copy (`<key>`) arrives in, whichever way it
+ * comes first (the answer to the send, or a live change), and the two never show together.
+ */
+export function mergePendingMessages<M extends { id: string }>(
+  stored: readonly M[],
+  pending: readonly M[],
+): M[] {
+  const storedIds = new Set(stored.map((message) => message.id));
+  const waiting = pending.filter(
+    (message) => !storedIds.has(message.id) && !storedIds.has(pendingKeyOf(message.id)),
+  );
+  return waiting.length === 0 ? [...stored] : [...stored, ...waiting];
 }
 
 /**

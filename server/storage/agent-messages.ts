@@ -28,9 +28,39 @@ export async function addAgentMessage(
   idempotency?: IdempotentWrite<AgentMessageOutcome>,
 ): Promise<AgentMessageOutcome> {
   // The key is claimed before the guards, so a retry of a stored message replays its answer.
-  return runIdempotent(transaction, idempotency, () =>
-    storeAgentMessage(transaction, ticketId, message, agent, expectedVersion),
+  return runIdempotent(transaction, idempotency, async () =>
+    storeAgentMessage(
+      transaction,
+      ticketId,
+      message,
+      agent,
+      expectedVersion,
+      await unusedMessageId(transaction, idempotency?.key),
+    ),
   );
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The idempotency key as the new message's id, when it is a UUID no message has (docs/sync.md, "the pending
+ * copy"): the console's pending copy `pending:<key>` then names the stored message before the answer comes
+ * back, so it is replaced in the same render the service's copy arrives in, by whichever way it arrives
+ * first (the answer, or a live change). Any other key leaves the id to the service. The transaction-scoped
+ * advisory lock on the key makes two writers of the same UUID (two agents; keys are per agent) take turns,
+ * so the second sees the first's message and gets an id of its own instead of a duplicate-key error.
+ */
+async function unusedMessageId(
+  transaction: SqlExecutor,
+  key: string | undefined,
+): Promise<string | undefined> {
+  if (key === undefined || !uuidPattern.test(key)) {
+    return undefined;
+  }
+  const id = key.toLowerCase();
+  await transaction.query(`select pg_advisory_xact_lock(hashtextextended('message-id:' || $1, 0))`, [id]);
+  const taken = await transaction.query('select 1 from messages where id = $1::uuid', [id]);
+  return taken.length === 0 ? id : undefined;
 }
 
 async function storeAgentMessage(
@@ -39,6 +69,7 @@ async function storeAgentMessage(
   message: MessageCreate,
   agent: Agent,
   expectedVersion: number | null,
+  messageId: string | undefined,
 ): Promise<AgentMessageOutcome> {
   const rows = await transaction.query<Pick<TicketRow, 'version' | 'status'>>(
     'select version, status from tickets where id = $1 for update',
@@ -56,7 +87,13 @@ async function storeAgentMessage(
   if (message.set_status !== undefined && !canTransition(statusAfterMessage, message.set_status)) {
     return { refusal: 'invalid_transition' };
   }
-  const stored = await addMessage(transaction, ticketId, message.body, { kind: message.kind, agent });
+  const stored = await addMessage(
+    transaction,
+    ticketId,
+    message.body,
+    { kind: message.kind, agent },
+    messageId,
+  );
   if (stored === null) {
     return { refusal: 'not_found' };
   }

@@ -278,6 +278,8 @@ export async function addMessage(
   ticketId: string,
   body: string,
   author: MessageAuthor,
+  /** The id to give the message (checked unused by the caller); a new one when absent. */
+  messageIdToUse?: string,
 ): Promise<MessageOutcome> {
   const currentRows = await transaction.query<Pick<TicketRow, 'status' | 'language' | 'requester_locale'>>(
     'select status, language, requester_locale from tickets where id = $1 for update',
@@ -288,7 +290,7 @@ export async function addMessage(
     return null;
   }
   // Secrets are masked before the message is written anywhere (server/safety).
-  const messageId = randomUUID();
+  const messageId = messageIdToUse ?? randomUUID();
   const masked = maskThreadMessage(
     { body, isFromCustomer: author.kind === 'customer' },
     { language: current.language, requesterLocale: current.requester_locale },

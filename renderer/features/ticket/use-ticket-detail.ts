@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Message, Ticket, TicketDetail } from '../../../shared/domain/schemas';
 import { useConsole } from '../../app/console-context';
 import { putTicketDetail, readCachedDetail } from '../../cache/ticket-cache';
 import { createLogger } from '../../logging/logger';
-import { isPendingMessageId } from '../../sync/optimistic';
+import { isPendingMessageId, mergePendingMessages, pendingKeyOf } from '../../sync/optimistic';
 
 const logger = createLogger('ticket');
 
@@ -64,16 +64,21 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
     };
   }, [api, cache, ticketId, attempt]);
 
-  // Replies and notes still in the outbox, shown at the end of the thread until the service has them.
-  const pendingMessages = useLiveQuery(
-    async () =>
-      cache
-        ? ((await cache.messages.get(ticketId))?.messages.filter((message) =>
-            isPendingMessageId(message.id),
-          ) ?? [])
-        : [],
-    [cache, ticketId],
-  );
+  // Replies and notes still in the outbox, shown at the end of the thread until the service has them. The
+  // outbox swaps a pending copy for the service's copy in one write of the cached thread; that copy is read
+  // too (its id is the pending copy's key: docs/sync.md), so the message shows until the detail holds it and
+  // never disappears for a moment between the two.
+  const pendingKeysSeen = useRef(new Set<string>());
+  const pendingMessages = useLiveQuery(async () => {
+    const messages = cache ? ((await cache.messages.get(ticketId))?.messages ?? []) : [];
+    const seen = pendingKeysSeen.current;
+    for (const message of messages) {
+      if (isPendingMessageId(message.id)) {
+        seen.add(pendingKeyOf(message.id));
+      }
+    }
+    return messages.filter((message) => isPendingMessageId(message.id) || seen.has(message.id));
+  }, [cache, ticketId]);
 
   // While shown, live changes to this ticket fetch its detail (the rest of the queue refreshes masked lists).
   useEffect(() => ticketEvents.watch(ticketId), [ticketEvents, ticketId]);
@@ -131,9 +136,6 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
   );
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
   const shown = useMemo(() => {
-    const waiting = (pendingMessages ?? []).filter(
-      (message) => !detail?.messages.some((existing) => existing.id === message.id),
-    );
     const current =
       detail && queued && queued.id === detail.id && queued.version >= detail.version
         ? {
@@ -146,9 +148,8 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
             sla: queued.sla,
           }
         : detail;
-    return current && waiting.length > 0
-      ? { ...current, messages: [...current.messages, ...waiting] }
-      : current;
+    const messages = current ? mergePendingMessages(current.messages, pendingMessages ?? []) : [];
+    return current && messages.length > current.messages.length ? { ...current, messages } : current;
   }, [detail, pendingMessages, queued]);
   return { detail: shown, error, reload, applyTicket, appendMessage, replaceDetail };
 }

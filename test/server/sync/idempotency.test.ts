@@ -59,6 +59,38 @@ describe.each(testEngines())('Idempotency-Key on agent writes, $name', (engine) 
     expect(ticket).toMatchObject({ message_count: 1, status: 'awaiting_customer' });
   });
 
+  it('gives a reply the UUID key it was sent under as its id, unless another message has it', async () => {
+    const id = await fileTicket();
+    const key = crypto.randomUUID();
+    const reply = { kind: 'reply', body: 'Your deposit is on its way' };
+    const first = await send('POST', `/api/tickets/${id}/messages`, reply, { 'Idempotency-Key': key });
+    expect(first.status, first.text).toBe(201);
+    // The console's pending copy `pending:<key>` names this message before the answer arrives.
+    expect(messageSchema.parse(first.body).id).toBe(key);
+    expect((await readTicket(id)).messages.map((message) => message.id)).toEqual([key]);
+
+    // Another agent (here the admin token) sending under the same UUID (keys are per agent) gets a message
+    // of its own.
+    const other = await service.request('POST', `/api/tickets/${id}/messages`, {
+      body: { kind: 'note', body: 'Same key, another agent' },
+      headers: { 'Idempotency-Key': key },
+    });
+    expect(other.status).toBe(201);
+    expect(messageSchema.parse(other.body).id).not.toBe(key);
+
+    // A key that is not a UUID leaves the id to the service.
+    const plain = await send(
+      'POST',
+      `/api/tickets/${id}/messages`,
+      { kind: 'note', body: 'Plain key' },
+      {
+        'Idempotency-Key': freshKey(),
+      },
+    );
+    expect(messageSchema.parse(plain.body).id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await readTicket(id)).messages).toHaveLength(3);
+  });
+
   it('replays a property change made against a version that has since moved on, bumping it once', async () => {
     const id = await fileTicket();
     const before = await readTicket(id);
