@@ -1,3 +1,4 @@
+import type { SharedRateLimits } from './cluster/shared-rate-limits';
 import type { AccountService } from './accounts/account-service';
 import type { ReadGuard } from './access/read-guard';
 import type { TeamScope } from './access/team-scope';
@@ -29,6 +30,11 @@ export interface AppContext {
   intakeRateLimit: RateLimit;
   /** Login budget per client address. */
   loginRateLimit: RateLimit;
+  /**
+   * Several nodes: the rate limits' counts, shared through PostgreSQL (server/cluster/shared-rate-limits.ts).
+   * Absent: each process counts alone (one node, PGlite).
+   */
+  sharedRateLimits?: SharedRateLimits;
   /** The built console to serve at `/`, or null to serve the API only. */
   consoleDir: string | null;
   log: (line: string) => void;

@@ -1,3 +1,4 @@
+import { sharedRateLimitStore } from './cluster/shared-rate-limits';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -64,7 +65,11 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-customer-assertion'],
     maxAge: 600,
   });
-  await app.register(rateLimit, { global: false });
+  // Several nodes count every route's budget together, so a client cannot take one budget per node.
+  await app.register(rateLimit, {
+    global: false,
+    ...(context.sharedRateLimits ? { store: sharedRateLimitStore(context.sharedRateLimits) } : {}),
+  });
   // JSON routes take JSON: Fastify's built-in text/plain parser would hand them a string, which failed
   // validation with a 400 where docs/api.md promises 415. (NDJSON and CSV routes register their own types.)
   app.removeContentTypeParser('text/plain');

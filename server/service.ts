@@ -1,3 +1,4 @@
+import { createSharedRateLimits, type SharedRateLimits } from './cluster/shared-rate-limits';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Agent } from '../shared/domain/schemas';
@@ -73,6 +74,8 @@ export interface ServiceOptions {
   cluster?: boolean;
   /** How often a node that is not the router tries to become it; 1 s by default (tests shorten it). */
   routerElectionIntervalMs?: number;
+  /** Several nodes: how often the shared rate limits sync with the other nodes (250 ms by default). */
+  rateLimitSyncIntervalMs?: number;
 }
 
 /** A started service. */
@@ -128,6 +131,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   let duplicates: DuplicateService | null = null;
   let router: Router | null = null;
   let mail: MailService | null = null;
+  let sharedRateLimits: SharedRateLimits | null = null;
   let cluster: Cluster | null = null;
   let socketAdapter: SocketAdapter | null = null;
   try {
@@ -223,6 +227,16 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       });
     }
     const clusterForRouting = cluster;
+    if (clusterUrl !== null) {
+      sharedRateLimits = createSharedRateLimits({
+        database,
+        log,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.rateLimitSyncIntervalMs === undefined
+          ? {}
+          : { syncIntervalMs: options.rateLimitSyncIntervalMs }),
+      });
+    }
     // Routing keeps its configuration in memory so intake decides without a query (docs/routing.md).
     const triageForRouting = triage;
     router = createRouter({
@@ -257,6 +271,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       ...(options.now ? { now: options.now } : {}),
       intakeRateLimit: options.intakeRateLimit ?? defaultIntakeRateLimit,
       loginRateLimit,
+      ...(sharedRateLimits === null ? {} : { sharedRateLimits }),
       consoleDir: options.consoleDir ?? null,
       log,
       triage,
@@ -366,6 +381,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
           await live.close();
           await socketAdapter?.close();
           await server.close();
+          await sharedRateLimits?.close();
           await router?.close();
           await triage?.close();
           await analyzer.close();
@@ -383,6 +399,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     await triage?.close().catch(() => undefined);
     await intakeAnalyzer?.close().catch(() => undefined);
     await cluster?.close().catch(() => undefined);
+    await sharedRateLimits?.close().catch(() => undefined);
     await socketAdapter?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;

@@ -18,7 +18,8 @@ import {
 import { advanceCursor } from '../../../shared/sync/cursor';
 import type { RunningService } from '../../../server/service';
 import { until } from '../helpers/polling';
-import { intakeRequest, sendRequest } from '../helpers/service';
+import { intakeRequest, sendRequest, testAdminToken } from '../helpers/service';
+import { startService } from '../../../server/service';
 import {
   childNodes,
   connectSocket,
@@ -288,5 +289,59 @@ describe.skipIf(postgresUrl === '')('several nodes on one PostgreSQL', () => {
     mina.close();
     await waitFor(() => seen().length === 0, 15_000);
     expect(seen()).toEqual([]);
+  }, 60_000);
+});
+
+describe.skipIf(postgresUrl === '')('rate limits across nodes on one PostgreSQL', () => {
+  const schema = `test_limits_${randomBytes(6).toString('hex')}`;
+  let databaseUrl = '';
+  const nodes: RunningService[] = [];
+  const windowMs = 3_600_000;
+
+  beforeAll(async () => {
+    databaseUrl = await createNodeSchema(postgresUrl, schema);
+  });
+
+  afterAll(async () => {
+    await Promise.all(nodes.splice(0).map((running) => running.close()));
+    await dropNodeSchema(postgresUrl, schema);
+  });
+
+  it('gives a client one intake budget across the nodes, not one per node', async () => {
+    const limited = async (): Promise<RunningService> => {
+      const started = await startService({
+        port: 0,
+        dataDir: null,
+        databaseUrl,
+        adminToken: testAdminToken,
+        intakeRateLimit: { max: 6, windowMs },
+        rateLimitSyncIntervalMs: 50,
+      });
+      nodes.push(started);
+      return started;
+    };
+    const [first, second] = [await limited(), await limited()];
+    // Windows are fixed (aligned to the hour here): start well inside one.
+    const intoWindow = Date.now() % windowMs;
+    if (intoWindow > windowMs - 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, windowMs - intoWindow + 100));
+    }
+    const statuses = async (url: string, count: number): Promise<number[]> => {
+      const answered: number[] = [];
+      for (let index = 0; index < count; index += 1) {
+        const response = await sendRequest(url, 'POST', '/api/tickets', {
+          token: null,
+          body: intakeRequest(),
+        });
+        answered.push(response.status);
+      }
+      return answered;
+    };
+    expect(await statuses(first.url, 4)).toEqual([201, 201, 201, 201]);
+    // One sync later the second node knows the first one's four.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await statuses(second.url, 3)).toEqual([201, 201, 429]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await statuses(first.url, 1)).toEqual([429]);
   }, 60_000);
 });
