@@ -36,11 +36,32 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Offsets of whole UTC days without a change of offset, by zone and day: a read measures many clocks. */
+const dayOffsets = new Map<string, number | null>();
+const maxCachedDays = 20_000;
+
 /** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
 export function zoneOffsetMs(timeZone: string, instant: number): number {
   if (timeZone === 'UTC') {
     return 0;
   }
+  const day = Math.floor(instant / dayMs);
+  const key = `${timeZone}|${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    // The same offset at both ends of the UTC day: no change within it (zones change at most once a day).
+    const first = offsetFromIntl(timeZone, day * dayMs);
+    offset = first === offsetFromIntl(timeZone, (day + 1) * dayMs - 1000) ? first : null;
+    if (dayOffsets.size >= maxCachedDays) {
+      dayOffsets.clear();
+    }
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? offsetFromIntl(timeZone, instant);
+}
+
+/** The offset at `instant` as `Intl` formats it. */
+function offsetFromIntl(timeZone: string, instant: number): number {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     fields[part.type] = Number(part.value);
