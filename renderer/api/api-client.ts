@@ -131,6 +131,8 @@ export interface ApiClient {
   previewMerge: (targetId: string, request: MergeRequest) => Promise<MergePreview>;
   /** `POST /api/tickets/:id/merge`: folds the sources into `targetId` (docs/merging.md). */
   mergeTickets: (targetId: string, request: MergeRequest) => Promise<MergeResult>;
+  /** `POST /api/tickets/:id/duplicates/:duplicate_id/dismiss`: "not a duplicate"; answers the ticket without it. */
+  dismissDuplicate: (ticketId: string, duplicateId: string) => Promise<Ticket>;
   /** `POST /api/merges/:id/undo`: 409 `undo_expired` after the window. */
   undoMerge: (mergeId: string) => Promise<MergeUndoResult>;
   /** `GET /api/tickets/:id/merges`: merges the ticket took part in, newest first. */
@@ -407,6 +409,13 @@ export function createApiClient(options: {
         method: 'POST',
         body: request,
       }),
+    dismissDuplicate: (ticketId, duplicateId) =>
+      requestJson(
+        baseUrl,
+        `${ticketPath(ticketId)}/duplicates/${encodeURIComponent(duplicateId)}/dismiss`,
+        ticketSchema,
+        { ...common, method: 'POST' },
+      ),
     undoMerge: (mergeId) =>
       requestJson(baseUrl, `/api/merges/${encodeURIComponent(mergeId)}/undo`, mergeUndoResultSchema, {
         ...common,

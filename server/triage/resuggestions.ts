@@ -7,7 +7,8 @@ import type { Resuggestion } from './triage-service';
  * `onResuggest`): `suggested_category` and `possibly_misfiled` (against the ticket's category now and the
  * lead's threshold), with a `ticket.updated` change for each ticket that changed, in one transaction.
  * Like the duplicate link-back, this is the service's annotation: `version` and `updated_at` stay, so an
- * agent's open edit does not conflict. Resolves with the ids that changed.
+ * agent's open edit does not conflict. A ticket whose category an agent has set keeps its suggestion.
+ * Resolves with the ids that changed.
  */
 export async function storeResuggestions(
   database: SqlDatabase,
@@ -25,6 +26,9 @@ export async function storeResuggestions(
            and (given.suggestion::jsonb ->> 'confidence')::float8 >= $3, false)
        from unnest($1::uuid[], $2::text[]) as given(id, suggestion)
        where tickets.id = given.id and tickets.suggested_category is distinct from given.suggestion::jsonb
+         -- An agent already set the category against this suggestion: it stays the one they judged, which
+         -- the Metrics page's triage figure compares with (migration 0048).
+         and tickets.category_reviewed_at is null
        returning tickets.id`,
       [
         resuggestions.map((item) => item.id),

@@ -31,20 +31,39 @@ function TicketColumn({ ticket, heading }: { ticket: TicketDetail; heading: stri
 
 /**
  * This ticket beside each likely duplicate (best first, one at a time), so the agent can judge before
- * merging; "Merge…" opens the dialog for the pair, "Merge all" for the whole cluster.
+ * merging; "Merge…" opens the dialog for the pair, "Merge all" for the whole cluster, and "Not a
+ * duplicate" dismisses the shown one (recorded for the Metrics page's merge acceptance per language).
  */
 export function ComparePanel({
   detail,
   onMerge,
+  onDismissed,
 }: {
   detail: TicketDetail;
   onMerge: (tickets: readonly Ticket[]) => void;
+  /** The service stored the agent's "not a duplicate" on `duplicateId`. */
+  onDismissed: (duplicateId: string) => void;
 }): ReactElement {
   const { t } = useTranslation();
   const { api } = useConsole();
   const [candidates, setCandidates] = useState<readonly TicketDetail[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [chosen, setChosen] = useState(0);
+  const [dismissing, setDismissing] = useState<string | null>(null);
+  const [dismissFailure, setDismissFailure] = useState<string | null>(null);
+  const dismiss = async (duplicateId: string): Promise<void> => {
+    setDismissing(duplicateId);
+    setDismissFailure(null);
+    try {
+      await api.dismissDuplicate(detail.id, duplicateId);
+      setChosen(0);
+      onDismissed(duplicateId);
+    } catch (error) {
+      setDismissFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setDismissing(null);
+    }
+  };
   const duplicateIds = detail.possible_duplicates
     .slice(0, compareLimit)
     .map((duplicate) => duplicate.id)
@@ -126,7 +145,21 @@ export function ComparePanel({
             {t('duplicates.mergeAll', { count: candidates.length + 1 })}
           </button>
         ) : null}
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          data-testid="duplicate-dismiss"
+          disabled={dismissing !== null}
+          onClick={() => void dismiss(other.id)}
+        >
+          {t('quality.dismiss.button', { number: String(other.number) })}
+        </button>
       </div>
+      {dismissFailure !== null ? (
+        <p className="duplicate-compare__status" role="alert">
+          {t('quality.dismiss.failed', { message: dismissFailure })}
+        </p>
+      ) : null}
     </section>
   );
 }

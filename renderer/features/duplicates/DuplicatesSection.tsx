@@ -28,6 +28,8 @@ export function DuplicatesSection({
 }): ReactElement {
   const [isComparing, setIsComparing] = useState(false);
   const [merging, setMerging] = useState<readonly Ticket[] | null>(null);
+  // Offers the agent dismissed here, hidden at once (the reloaded ticket no longer lists them either).
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   // A likely duplicate already folded into this ticket (or this ticket into it) is no longer pending.
   const settled = new Set(
@@ -37,7 +39,9 @@ export function DuplicatesSection({
   );
   const pending: TicketDetail = {
     ...detail,
-    possible_duplicates: detail.possible_duplicates.filter((duplicate) => !settled.has(duplicate.id)),
+    possible_duplicates: detail.possible_duplicates.filter(
+      (duplicate) => !settled.has(duplicate.id) && !dismissed.has(duplicate.id),
+    ),
   };
 
   const merged = (result: MergeResult): void => {
@@ -65,7 +69,17 @@ export function DuplicatesSection({
         onToggleCompare={() => setIsComparing((value) => !value)}
       />
       {isComparing && !detail.merged_into_ticket_id ? (
-        <ComparePanel detail={pending} onMerge={(tickets) => setMerging(tickets)} />
+        <ComparePanel
+          detail={pending}
+          onMerge={(tickets) => setMerging(tickets)}
+          onDismissed={(duplicateId) => {
+            setDismissed((current) => new Set([...current, duplicateId]));
+            if (pending.possible_duplicates.length <= 1) {
+              setIsComparing(false);
+            }
+            onChanged(null);
+          }}
+        />
       ) : null}
       {merging !== null ? (
         <MergeDialog tickets={merging} onClose={() => setMerging(null)} onMerged={merged} />

@@ -8,6 +8,7 @@ import { AgentLoad, SpikeList } from './AgentLoad';
 import { ChartCard } from './ChartCard';
 import { BacklogAgeChart, BacklogCategoryChart, FlowChart, ResponseTimesChart } from './MetricsCharts';
 import { rangeChoices, type RangeChoice } from './metrics-range';
+import { LanguageQualityChart } from './LanguageQualityChart';
 import { IncidentSummary } from '../incidents/IncidentSummary';
 import { MetricsSummary } from './MetricsSummary';
 import { useMetrics } from './use-metrics';
@@ -198,6 +199,18 @@ export function MetricsPage(): ReactElement {
             >
               <SpikeList spikes={metrics.spikes} categoryLabel={categoryLabel} />
             </ChartCard>
+            {metrics.quality_by_language !== undefined ? (
+              <ChartCard
+                chart="language-quality"
+                title={t('quality.title')}
+                metrics={metrics}
+                wide
+                note={t('quality.explanation')}
+                isEmpty={metrics.quality_by_language.every((row) => row.tickets === 0)}
+              >
+                <LanguageQualityChart quality={metrics.quality_by_language} />
+              </ChartCard>
+            ) : null}
           </div>
         </>
       )}

@@ -11,6 +11,7 @@ export const metricsCharts = [
   'response-agent',
   'agents',
   'spikes',
+  'language-quality',
 ] as const;
 export type MetricsChart = (typeof metricsCharts)[number];
 
@@ -84,7 +85,47 @@ function chartTable(chart: MetricsChart, metrics: Metrics): [string[], CsvCell[]
           row.flagged,
         ]),
       ];
+    case 'language-quality':
+      return [
+        [
+          'language',
+          'tickets',
+          'triage_judged',
+          'triage_kept',
+          'triage_kept_rate',
+          'duplicate_offers',
+          'duplicate_merged',
+          'duplicate_dismissed',
+          'duplicate_pending',
+          'duplicate_merged_rate',
+          'checklist_corrections',
+          'checklist_corrected_tickets',
+          'checklist_corrections_per_100_tickets',
+        ],
+        (metrics.quality_by_language ?? []).map((row) => [
+          row.language,
+          row.tickets,
+          row.triage.total,
+          row.triage.count,
+          roundedRate(row.triage.rate),
+          row.duplicates.offers,
+          row.duplicates.merged,
+          row.duplicates.dismissed,
+          row.duplicates.pending,
+          roundedRate(row.duplicates.acceptance.rate),
+          row.checklist.corrections,
+          row.checklist.corrected_tickets,
+          row.checklist.per_100_tickets === null
+            ? null
+            : Math.round(row.checklist.per_100_tickets * 100) / 100,
+        ]),
+      ];
   }
+}
+
+/** A share in 0…1 to four decimals, or an empty cell when nothing was measured. */
+function roundedRate(rate: number | null): number | null {
+  return rate === null ? null : Math.round(rate * 10_000) / 10_000;
 }
 
 /** The file name of a chart's export: `metrics-flow-2026-03-10.csv` (the range's end day). */

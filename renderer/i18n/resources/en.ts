@@ -1095,6 +1095,24 @@ export const en = {
   },
   businessTime: businessTimeEn,
   agentPane: agentPaneEn,
+  quality: {
+    title: 'Quality per language',
+    explanation:
+      'From what agents did with the suggestions, over tickets created in the range: triage suggestions kept when an agent confirmed or corrected the category, duplicate offers merged of those merged or dismissed, and checklist items marked against what extraction found, per 100 tickets. Beside each bar: its counts.',
+    minimum: 'A bar needs at least {{count}} cases; with fewer, only the counts are shown.',
+    tickets_one: '{{count}} ticket',
+    tickets_other: '{{count}} tickets',
+    languages: { ko: 'Korean', en: 'English', zh: 'Chinese', other: 'Other' },
+    series: {
+      triage: 'Triage kept (%)',
+      merge: 'Duplicate offers merged (%)',
+      corrections: 'Checklist corrections per 100 tickets',
+    },
+    dismiss: {
+      button: 'Not a duplicate of #{{number}}',
+      failed: 'Could not dismiss it: {{message}}',
+    },
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

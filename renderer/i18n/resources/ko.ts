@@ -1090,4 +1090,22 @@ export const ko: ResourceShape<typeof en> = {
   },
   businessTime: businessTimeKo,
   agentPane: agentPaneKo,
+  quality: {
+    title: '언어별 품질',
+    explanation:
+      '기간 내 생성된 티켓에서 상담원이 제안을 어떻게 처리했는지 보여 줍니다: 상담원이 분류를 확인하거나 고친 티켓 중 자동 분류 제안이 유지된 비율, 병합 또는 기각된 중복 제안 중 병합된 비율, 추출 결과와 다르게 표시한 체크리스트 항목 수(티켓 100건당). 막대 옆 숫자는 표본입니다.',
+    minimum: '막대는 {{count}}건 이상일 때만 그립니다. 그보다 적으면 건수만 보여 줍니다.',
+    tickets_one: '티켓 {{count}}건',
+    tickets_other: '티켓 {{count}}건',
+    languages: { ko: '한국어', en: '영어', zh: '중국어', other: '기타' },
+    series: {
+      triage: '분류 제안 유지 (%)',
+      merge: '중복 제안 병합 (%)',
+      corrections: '티켓 100건당 체크리스트 수정',
+    },
+    dismiss: {
+      button: '#{{number}}과(와) 중복 아님',
+      failed: '중복 아님으로 처리하지 못했습니다: {{message}}',
+    },
+  },
 };

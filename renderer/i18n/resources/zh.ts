@@ -1080,4 +1080,22 @@ export const zh: ResourceShape<typeof en> = {
   },
   businessTime: businessTimeZh,
   agentPane: agentPaneZh,
+  quality: {
+    title: '各语言质量',
+    explanation:
+      '根据客服对系统建议的处理，统计期间内创建的工单：客服确认或更正分类的工单中保留自动分类建议的比例、已合并或已驳回的重复提示中被合并的比例，以及与提取结果不同的清单标记数（每 100 个工单）。柱旁数字为样本量。',
+    minimum: '至少 {{count}} 个样本才显示柱形；不足时只显示数量。',
+    tickets_one: '{{count}} 个工单',
+    tickets_other: '{{count}} 个工单',
+    languages: { ko: '韩语', en: '英语', zh: '中文', other: '其他' },
+    series: {
+      triage: '分类建议保留 (%)',
+      merge: '重复提示合并 (%)',
+      corrections: '每 100 个工单的清单更正',
+    },
+    dismiss: {
+      button: '不是 #{{number}} 的重复',
+      failed: '无法标记为非重复：{{message}}',
+    },
+  },
 };

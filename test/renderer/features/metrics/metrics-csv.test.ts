@@ -18,6 +18,15 @@ describe('chart CSV exports', () => {
     expect(chartCsv('agents', metrics).split('\r\n')[1]).toBe('"Kim, ""Minji""",30,25,4,1.3,');
   });
 
+  it('exports quality per language with its counts, shares to four decimals and empty cells for none', () => {
+    const lines = chartCsv('language-quality', metrics).split('\r\n');
+    expect(lines[0]).toBe(
+      'language,tickets,triage_judged,triage_kept,triage_kept_rate,duplicate_offers,duplicate_merged,duplicate_dismissed,duplicate_pending,duplicate_merged_rate,checklist_corrections,checklist_corrected_tickets,checklist_corrections_per_100_tickets',
+    );
+    expect(lines[1]).toBe('ko,40,24,21,0.875,5,2,1,2,0.6667,3,2,7.5');
+    expect(lines[3]).toBe('zh,0,0,0,,0,0,0,0,,0,0,');
+  });
+
   it('has a header and a file name for every chart', () => {
     for (const chart of metricsCharts) {
       expect(chartCsv(chart, metrics).split('\r\n').length, chart).toBeGreaterThan(2);

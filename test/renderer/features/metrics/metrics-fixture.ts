@@ -1,3 +1,4 @@
+import { emptyQualityCounts, languageQuality } from '../../../../shared/metrics/quality';
 import type { Metrics } from '../../../../shared/domain/metrics-schemas';
 
 const hour = 3_600_000;
@@ -70,6 +71,20 @@ export function sampleMetrics(overrides: Partial<Metrics> = {}): Metrics {
       baseline_days: 7,
       categories: [{ category: 'api', recent: 6, baseline_average: 0.25, flagged: true }],
     },
+    quality_by_language: languageQuality([
+      {
+        ...emptyQualityCounts('ko'),
+        tickets: 40,
+        triage_reviewed: 24,
+        triage_kept: 21,
+        duplicate_offers: 5,
+        duplicate_merged: 2,
+        duplicate_dismissed: 1,
+        checklist_corrections: 3,
+        checklist_corrected_tickets: 2,
+      },
+      { ...emptyQualityCounts('en'), tickets: 12, triage_reviewed: 3, triage_kept: 3 },
+    ]),
     ...overrides,
   };
 }
