@@ -1085,7 +1085,7 @@ export const ko: ResourceShape<typeof en> = {
     slaValues: { at_risk: '위험 또는 위반', breached: '위반', at_risk_only: '위험(아직 위반 전)' },
     unassignedIn: '미배정은 다음 카테고리만',
     updated: '업데이트',
-    withinHours_one: '최근 {{count}}시간 이내',
+    withinHours_one: '최근 1시간 이내',
     withinHours_other: '최근 {{count}}시간 이내',
   },
   businessTime: businessTimeKo,

@@ -1075,7 +1075,7 @@ export const zh: ResourceShape<typeof en> = {
     slaValues: { at_risk: '有风险或已超时', breached: '已超时', at_risk_only: '有风险（尚未超时）' },
     unassignedIn: '未分配工单仅限',
     updated: '更新于',
-    withinHours_one: '最近 {{count}} 小时内',
+    withinHours_one: '最近 1 小时内',
     withinHours_other: '最近 {{count}} 小时内',
   },
   businessTime: businessTimeZh,
