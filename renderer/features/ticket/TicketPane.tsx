@@ -100,7 +100,8 @@ function TicketView({
 }): ReactElement {
   const { t } = useTranslation();
   const { session } = useConsole();
-  const { detail, error, reload, applyTicket, appendMessage, replaceDetail } = useTicketDetail(ticketId);
+  const { detail, error, reload, applyTicket, appendMessage, replaceDetail, isPartlyLoaded } =
+    useTicketDetail(ticketId);
   const [nowMs, setNowMs] = useState(() => Date.now());
   // The ticket as the agent last reviewed it (opened, pressed "Review", or sent): the stale-reply guard's base.
   const [reviewedState, setReviewed] = useState<TicketDetail | null>(null);
@@ -175,6 +176,11 @@ function TicketView({
           <IncidentBanner ticketId={detail.id} version={detail.version} />
           <TicketProperties detail={detail} onUpdated={applyOwnUpdate} />
           <div className="ticket-pane__scroll">
+            {isPartlyLoaded ? (
+              <div className="ticket-notice" role="status" data-testid="thread-partly-loaded">
+                {t('agentPane.partlyLoaded')}
+              </div>
+            ) : null}
             <DuplicatesSection
               detail={detail}
               mergeState={mergeState}

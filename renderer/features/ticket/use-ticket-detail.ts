@@ -19,6 +19,16 @@ export interface TicketDetailState {
   appendMessage: (message: Message) => void;
   /** Shows a copy fetched from the service (unless a newer one is already shown). */
   replaceDetail: (fresh: TicketDetail) => void;
+  /**
+   * The service could not be reached and the cached copy lacks part of the thread (a ticket this console
+   * never opened holds only its queue row: the opening message).
+   */
+  isPartlyLoaded: boolean;
+}
+
+/** Whether a copy holds fewer of the ticket's messages than the ticket counts (pending copies aside). */
+export function lacksMessages(detail: TicketDetail): boolean {
+  return detail.messages.filter((message) => !isPendingMessageId(message.id)).length < detail.message_count;
 }
 
 /** Loads a ticket's detail and replaces it whenever the live layer fetched a newer one. */
@@ -27,6 +37,8 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
   const [detail, setDetail] = useState<TicketDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // The service did not answer and the cached copy is what the agent sees.
+  const [isCachedOnly, setIsCachedOnly] = useState(false);
 
   useEffect(() => {
     let isCurrent = true;
@@ -50,13 +62,17 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
         }
         if (isCurrent) {
           setError(null);
+          setIsCachedOnly(false);
           setDetail((current) => (current && current.version > loaded.version ? current : loaded));
         }
       })
       .catch(async (failure: unknown) => {
         // Offline with a cached copy: the agent works from it; the error shows only without one.
-        if (isCurrent && !(await cached)) {
+        const copy = await cached;
+        if (isCurrent && !copy) {
           setError(failure instanceof Error ? failure.message : String(failure));
+        } else if (isCurrent) {
+          setIsCachedOnly(true);
         }
       });
     return () => {
@@ -135,6 +151,14 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
     useCallback(() => store.get(ticketId), [store, ticketId]),
   );
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
+  // Shown from the cache because the service was out of reach: back online, load the whole ticket.
+  useEffect(() => {
+    if (!isCachedOnly) {
+      return undefined;
+    }
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [isCachedOnly, reload]);
   const shown = useMemo(() => {
     const current =
       detail && queued && queued.id === detail.id && queued.version >= detail.version
@@ -151,5 +175,6 @@ export function useTicketDetail(ticketId: string): TicketDetailState {
     const messages = current ? mergePendingMessages(current.messages, pendingMessages ?? []) : [];
     return current && messages.length > current.messages.length ? { ...current, messages } : current;
   }, [detail, pendingMessages, queued]);
-  return { detail: shown, error, reload, applyTicket, appendMessage, replaceDetail };
+  const isPartlyLoaded = isCachedOnly && shown !== null && lacksMessages(shown);
+  return { detail: shown, error, reload, applyTicket, appendMessage, replaceDetail, isPartlyLoaded };
 }
