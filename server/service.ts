@@ -8,6 +8,7 @@ import { createAccountService } from './accounts/account-service';
 import { createDuplicateService, type DuplicateService } from './duplicates/duplicate-service';
 import { createTeamScope } from './access/team-scope';
 import { createReadGuard } from './access/read-guard';
+import { startAccessLogPruning } from './access/access-log-pruning';
 import { createAuthenticator } from './http/auth';
 import { createTicketExistence } from './live/ticket-existence';
 import { createRouter, type Router } from './routing/router';
@@ -58,6 +59,8 @@ export interface ServiceOptions {
    * so the bench can measure what they cost; no command-line flag turns them off.
    */
   auditReads?: boolean;
+  /** Between two prunes of the access log by its retention; hourly by default (tests set it shorter). */
+  accessLogPruneIntervalMs?: number;
   /** Analyze intake requests on a worker thread (server/intake-analysis); true by default. */
   analysisThread?: boolean;
   /** HS256 secret of `X-Customer-Assertion`; `CUSTOMER_ASSERTION_SECRET` from the environment by default. */
@@ -360,6 +363,14 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     log(
       `listening on ${url} (${database.engine === 'pglite' ? `PGlite${dataDir === null ? ', in memory' : ''}` : 'PostgreSQL'})`,
     );
+    // Access-log entries older than the lead's retention go, at start and hourly (docs/security.md "Reads").
+    const pruning = startAccessLogPruning({
+      reads,
+      log,
+      ...(options.accessLogPruneIntervalMs === undefined
+        ? {}
+        : { intervalMs: options.accessLogPruneIntervalMs }),
+    });
     let closing: Promise<void> | null = null;
     return {
       url,
@@ -386,6 +397,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
           await triage?.close();
           await analyzer.close();
           await duplicates?.close();
+          await pruning.stop();
           await broadcaster.settle();
           await cluster?.close();
           await database.close();

@@ -43,6 +43,8 @@ export interface AccessLog {
    * it was opened (ms).
    */
   countedReadsSince(agentId: string, since: number): Promise<Map<string, number>>;
+  /** Deletes the entries older than `before` (ms since the epoch); resolves with how many went. */
+  prune(before: number): Promise<number>;
 }
 
 /** Rows per insert statement (7 parameters each, well under PostgreSQL's 65,535). */
@@ -136,6 +138,14 @@ export function createAccessLog(database: SqlDatabase): AccessLog {
         [agentId, new Date(since).toISOString()],
       );
       return new Map(rows.map((row) => [row.ticket_id, Date.parse(isoTime(row.last_at))]));
+    },
+    prune: async (before) => {
+      const rows = await database.query<{ count: number | string }>(
+        `with gone as (delete from access_log where at < $1::timestamptz returning 1)
+         select count(*) as count from gone`,
+        [new Date(before).toISOString()],
+      );
+      return Number(rows[0]?.count ?? 0);
     },
   };
 }

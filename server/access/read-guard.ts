@@ -1,6 +1,9 @@
 import {
+  accessLogRetentionSchema,
+  defaultAccessLogRetentionDays,
   defaultHourlyTicketBudget,
   readLimitsSchema,
+  type AccessLogRetention,
   type ReadBudgetAlert,
   type ReadLimits,
 } from '../../shared/access/access-schemas';
@@ -49,7 +52,15 @@ export interface ReadGuard {
   recordExport(agent: Agent, description: string, resultCount: number): Promise<void>;
   readLimits(): Promise<ReadLimits>;
   setReadLimits(limits: ReadLimits): Promise<ReadLimits>;
+  /** How long the access log keeps entries (stored under `access_log_retention`; 365 days by default). */
+  retention(): Promise<AccessLogRetention>;
+  /** Stores a new retention and prunes by it at once. */
+  setRetention(retention: AccessLogRetention): Promise<AccessLogRetention>;
+  /** Deletes the entries older than the retention, by the guard's clock; resolves with how many went. */
+  pruneAccessLog(): Promise<number>;
 }
+
+const dayMs = 24 * 60 * 60 * 1000;
 
 /** The read guard over `options.database`. */
 export function createReadGuard(options: ReadGuardOptions): ReadGuard {
@@ -66,6 +77,15 @@ export function createReadGuard(options: ReadGuardOptions): ReadGuard {
     cachedLimits = { value, at };
     return value;
   };
+  // Read from the settings each time (pruning runs hourly, and a lead's change must apply on every node).
+  const retention = async (): Promise<AccessLogRetention> => {
+    const stored = accessLogRetentionSchema.safeParse(
+      await readSetting(options.database, 'access_log_retention'),
+    );
+    return stored.success ? stored.data : { retention_days: defaultAccessLogRetentionDays };
+  };
+  const pruneAccessLog = async (): Promise<number> =>
+    accessLog.prune(now() - (await retention()).retention_days * dayMs);
   const budget = createReadBudget({
     accessLog,
     budget: async () => (await readLimits()).hourly_ticket_budget,
@@ -137,5 +157,12 @@ export function createReadGuard(options: ReadGuardOptions): ReadGuard {
       cachedLimits = { value: limits, at: now() };
       return limits;
     },
+    retention,
+    setRetention: async (value) => {
+      await writeSetting(options.database, 'access_log_retention', value);
+      await pruneAccessLog();
+      return value;
+    },
+    pruneAccessLog,
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   accessLogQuerySchema,
   readLimitsSchema,
+  accessLogRetentionSchema,
   type AccessLog,
   type AccessLogEntry,
 } from '../../shared/access/access-schemas';
@@ -81,5 +82,12 @@ export function registerAccessLogRoutes(app: FastifyInstance, context: AppContex
 
   app.put('/api/settings/read-limits', { onRequest: leadOnly }, async (request) =>
     reads.setReadLimits(parseOrFail(readLimitsSchema, request.body)),
+  );
+
+  app.get('/api/settings/access-log-retention', { onRequest: leadOnly }, async () => reads.retention());
+
+  // Shortening the retention deletes the older entries at once (the answer comes after they are gone).
+  app.put('/api/settings/access-log-retention', { onRequest: leadOnly }, async (request) =>
+    reads.setRetention(parseOrFail(accessLogRetentionSchema, request.body)),
   );
 }

@@ -11,7 +11,9 @@ export type SettingKey =
   // The lead's read budget (server/access/read-guard.ts).
   | 'read_limits'
   // The lead's team scope: agents see only their teams' tickets (server/access/team-scope.ts).
-  | 'team_scope';
+  | 'team_scope'
+  // How many days the access log keeps entries (server/access/read-guard.ts).
+  | 'access_log_retention';
 
 /** The JSON value stored under `key`, or null. */
 export async function readSetting(executor: SqlExecutor, key: SettingKey): Promise<unknown> {

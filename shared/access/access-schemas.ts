@@ -57,6 +57,25 @@ export const readLimitsSchema = z
   .strict();
 export type ReadLimits = z.infer<typeof readLimitsSchema>;
 
+/** How many days the access log keeps an entry by default. */
+export const defaultAccessLogRetentionDays = 365;
+/**
+ * The shortest retention a lead may set: an insider's reads must stay on record long enough to be
+ * investigated (a leak is often noticed weeks later), so the log cannot be emptied by a setting.
+ */
+export const minAccessLogRetentionDays = 30;
+/** The longest retention a lead may set (ten years). */
+export const maxAccessLogRetentionDays = 3650;
+
+/** How long the access log keeps entries (`GET`/`PUT /api/settings/access-log-retention`, lead). */
+export const accessLogRetentionSchema = z
+  .object({
+    /** Entries older than this many days are deleted by the service (checked hourly and on every change). */
+    retention_days: z.number().int().min(minAccessLogRetentionDays).max(maxAccessLogRetentionDays),
+  })
+  .strict();
+export type AccessLogRetention = z.infer<typeof accessLogRetentionSchema>;
+
 /** The socket event leads receive when an agent runs past the read budget. */
 export const readBudgetAlertEvent = 'access:budget-exceeded';
 

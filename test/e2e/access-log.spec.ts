@@ -96,6 +96,11 @@ test('a lead sees the access log and the alert when an agent runs past the read 
   await page.getByTestId('nav-accessLog').click();
   await expect(page.getByTestId('access-log-page')).toBeVisible();
   await expect(page.getByTestId('read-budget-input')).toHaveValue('3');
+  // The log's retention: a year by default; a lead keeps 90 days (the service deletes older entries).
+  await expect(page.getByTestId('access-log-retention-input')).toHaveValue('365');
+  await page.getByTestId('access-log-retention-input').fill('90');
+  await page.getByTestId('access-log-retention-save').click();
+  await expect(page.getByText('Saved. Entries older than this are deleted.')).toBeVisible();
 
   // An agent opens ticket after ticket: the fourth distinct one is refused.
   const statuses = await readPastBudget(service, 0);
@@ -134,6 +139,7 @@ test('a lead sees the access log and the alert when an agent runs past the read 
   for (const other of [korean, chinese]) {
     await other.getByTestId('nav-accessLog').click();
     await expect(other.getByTestId('access-log-table')).toBeVisible();
+    await expect(other.getByTestId('access-log-retention-input')).toHaveValue('90');
   }
   expect((await readPastBudget(service, 1)).slice(0, 4)).toEqual([200, 200, 200, 429]);
   for (const [other, language] of [

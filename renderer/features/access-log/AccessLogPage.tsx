@@ -6,6 +6,7 @@ import { formatDateTime } from '../../i18n/format';
 import { downloadText } from '../faq/faq-files';
 import { fetchAccessLog, fetchAccessLogCsv, type AccessLogFilters } from './access-log-client';
 import { ReadBudgetForm } from './ReadBudgetForm';
+import { RetentionForm } from './RetentionForm';
 import './access-log.css';
 
 /** How far back the page looks: the choices of its time filter. */
@@ -73,6 +74,7 @@ export function AccessLogPage(): ReactElement {
       <h1 className="access-log__title">{t('accessLog.title')}</h1>
       <p className="access-log__hint">{t('accessLog.intro')}</p>
       <ReadBudgetForm />
+      <RetentionForm />
       <div className="access-log__filters">
         <label className="access-log__field">
           <span>{t('accessLog.filters.agent')}</span>

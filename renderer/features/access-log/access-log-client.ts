@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  accessLogRetentionSchema,
   accessLogSchema,
+  type AccessLogRetention,
   readLimitsSchema,
   type AccessKind,
   type AccessLogEntry,
@@ -65,5 +67,23 @@ export function saveReadLimits(serviceUrl: string, token: string, limits: ReadLi
     token,
     method: 'PUT',
     body: limits,
+  });
+}
+
+/** `GET /api/settings/access-log-retention` (lead). */
+export function fetchAccessLogRetention(serviceUrl: string, token: string): Promise<AccessLogRetention> {
+  return requestJson(serviceUrl, '/api/settings/access-log-retention', accessLogRetentionSchema, { token });
+}
+
+/** `PUT /api/settings/access-log-retention` (lead): older entries are deleted before it answers. */
+export function saveAccessLogRetention(
+  serviceUrl: string,
+  token: string,
+  retention: AccessLogRetention,
+): Promise<AccessLogRetention> {
+  return requestJson(serviceUrl, '/api/settings/access-log-retention', accessLogRetentionSchema, {
+    token,
+    method: 'PUT',
+    body: retention,
   });
 }

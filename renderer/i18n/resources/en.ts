@@ -1113,6 +1113,13 @@ export const en = {
       failed: 'Could not dismiss it: {{message}}',
     },
   },
+  accessLogRetention: {
+    label: 'Keep access-log entries for (days)',
+    save: 'Save retention',
+    hint: 'Older entries are deleted by the service, hourly and at once when you shorten it ({{min}}–{{max}} days).',
+    saved: 'Saved. Entries older than this are deleted.',
+    failed: 'The retention could not be saved (a whole number of days from {{min}} to {{max}}).',
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

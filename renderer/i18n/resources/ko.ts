@@ -1108,4 +1108,11 @@ export const ko: ResourceShape<typeof en> = {
       failed: '중복 아님으로 처리하지 못했습니다: {{message}}',
     },
   },
+  accessLogRetention: {
+    label: '열람 기록 보관 기간(일)',
+    save: '보관 기간 저장',
+    hint: '이보다 오래된 기록은 서비스가 매시간, 그리고 기간을 줄이면 즉시 삭제합니다({{min}}–{{max}}일).',
+    saved: '저장했습니다. 이보다 오래된 기록은 삭제됩니다.',
+    failed: '보관 기간을 저장하지 못했습니다({{min}}–{{max}} 사이의 정수 일수).',
+  },
 };

@@ -1098,4 +1098,11 @@ export const zh: ResourceShape<typeof en> = {
       failed: '无法标记为非重复：{{message}}',
     },
   },
+  accessLogRetention: {
+    label: '访问日志保留天数',
+    save: '保存保留期',
+    hint: '更早的记录由服务每小时删除；缩短保留期时立即删除（{{min}}–{{max}} 天）。',
+    saved: '已保存。早于此期限的记录将被删除。',
+    failed: '无法保存保留期（须为 {{min}} 到 {{max}} 之间的整数天）。',
+  },
 };
