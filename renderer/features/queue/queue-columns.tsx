@@ -130,6 +130,7 @@ export function createQueueColumns(
             nowMs={nowMs}
             which={sla.first_response.is_running ? 'first_response' : 'resolution'}
             testId="queue-sla"
+            isCompact
           />
         ) : (
           <SlaCountdown clock={null} nowMs={nowMs} which="resolution" />

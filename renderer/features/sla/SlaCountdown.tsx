@@ -13,6 +13,11 @@ export interface SlaCountdownProps {
   /** Which clock it is, for the tooltip. */
   which: 'first_response' | 'resolution';
   testId?: string;
+  /**
+   * A narrow cell (the queue's SLA column): a paused clock shows "⏸ 3h 12m" instead of "Paused · 3h 12m",
+   * which Korean cut off; the words stay in the accessible name and the tooltip.
+   */
+  isCompact?: boolean;
 }
 
 /** `3h 12m`, `2d 4h`, `45m`, `<1m` in the UI language. */
@@ -53,9 +58,10 @@ export function useSlaText(): (display: SlaDisplay) => string {
 }
 
 /** A ticking SLA countdown: red when breached, amber when at risk, muted when paused or met. */
-export function SlaCountdown({ clock, nowMs, which, testId }: SlaCountdownProps): ReactElement {
+export function SlaCountdown({ clock, nowMs, which, testId, isCompact }: SlaCountdownProps): ReactElement {
   const { t, i18n } = useTranslation();
   const text = useSlaText();
+  const duration = useDurationText();
   if (!clock) {
     return <span className="sla sla--none">—</span>;
   }
@@ -64,6 +70,7 @@ export function SlaCountdown({ clock, nowMs, which, testId }: SlaCountdownProps)
     state: t(`sla.state.${display.clock.state}`),
     due: formatDateTime(display.clock.due_at, i18n.language),
   });
+  const isPausedCompact = isCompact === true && display.kind === 'paused';
   return (
     <span
       className={`sla sla--${display.tone}`}
@@ -71,7 +78,14 @@ export function SlaCountdown({ clock, nowMs, which, testId }: SlaCountdownProps)
       data-sla-state={display.clock.state}
       title={title}
     >
-      {text(display)}
+      {isPausedCompact ? (
+        <>
+          <span className="visually-hidden">{text(display)}</span>
+          <span aria-hidden="true">⏸ {duration(display.durationMs)}</span>
+        </>
+      ) : (
+        text(display)
+      )}
     </span>
   );
 }

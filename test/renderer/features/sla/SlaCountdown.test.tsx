@@ -47,6 +47,12 @@ describe('SlaCountdown', () => {
       <SlaCountdown clock={paused} nowMs={due + 100 * hour} which="resolution" testId="sla" />,
     );
     expect(screen.getByTestId('sla')).toHaveTextContent('Paused · 45m');
+    // In the queue's narrow column a paused clock is a symbol and the time; the words stay for screen readers.
+    rerender(
+      <SlaCountdown clock={paused} nowMs={due + 100 * hour} which="resolution" testId="sla" isCompact />,
+    );
+    expect(screen.getByTestId('sla').querySelector('[aria-hidden="true"]')).toHaveTextContent(/^⏸ 45m$/);
+    expect(screen.getByTestId('sla').querySelector('.visually-hidden')).toHaveTextContent('Paused · 45m');
     rerender(<SlaCountdown clock={{ ...paused, state: 'met' }} nowMs={0} which="resolution" testId="sla" />);
     expect(screen.getByTestId('sla')).toHaveTextContent('Met');
     rerender(<SlaCountdown clock={null} nowMs={0} which="resolution" />);
