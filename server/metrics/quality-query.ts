@@ -1,5 +1,5 @@
 import type { LanguageQualityCounts } from '../../shared/metrics/quality';
-import type { SqlExecutor } from '../storage/database';
+import type { SqlDatabase, SqlExecutor } from '../storage/database';
 import { queryJsonRows } from '../storage/sql-helpers';
 import type { MetricsWindow } from './metrics-queries';
 
@@ -16,9 +16,22 @@ import type { MetricsWindow } from './metrics-queries';
  * Grouped by the raw language; shared/metrics/quality.ts folds them into ko, en, zh and other.
  */
 export async function readQualityCounts(
-  executor: SqlExecutor,
+  executor: SqlExecutor | SqlDatabase,
   window: MetricsWindow,
 ): Promise<LanguageQualityCounts[]> {
+  // The planner guesses 100 elements per jsonb array, so the offers look like a million rows and PostgreSQL
+  // JIT-compiles the statement: measured on the 1M-ticket bench, 0.64 s of compiling for 6 ms of work. On
+  // a PostgreSQL pool the statement runs with JIT off (PGlite has no JIT).
+  if ('engine' in executor && executor.engine === 'postgres') {
+    return executor.transaction(async (transaction) => {
+      await transaction.query('set local jit = off');
+      return qualityStatement(transaction, window);
+    });
+  }
+  return qualityStatement(executor, window);
+}
+
+function qualityStatement(executor: SqlExecutor, window: MetricsWindow): Promise<LanguageQualityCounts[]> {
   return queryJsonRows<LanguageQualityCounts>(
     executor,
     `with scoped as materialized (
@@ -51,16 +64,21 @@ export async function readQualityCounts(
        from scoped s cross join lateral jsonb_array_elements(s.dismissed_duplicates) offer
        where s.dismissed_duplicates <> '[]'::jsonb
      ),
+     -- Each offer looks its ticket up by primary key (a correlated probe): offers are few.
      judged as (
        select f.language, count(*) as offers,
-              count(*) filter (where m.is_merged) as merged,
-              count(*) filter (where f.dismissed and not m.is_merged) as dismissed
-       from offers f
-       left join tickets o
-         on o.id = case when f.offered_id ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' then f.offered_id::uuid end
-       cross join lateral (select coalesce(f.merged_into_ticket_id::text = f.offered_id
-                                  or o.merged_into_ticket_id = f.id
-                                  or o.merged_into_ticket_id = f.merged_into_ticket_id, false) as is_merged) m
+              count(*) filter (where f.is_merged) as merged,
+              count(*) filter (where f.dismissed and not f.is_merged) as dismissed
+       from (
+         select f.language, f.dismissed,
+                coalesce(f.merged_into_ticket_id::text = f.offered_id, false) or exists (
+                  select 1 from tickets o
+                  where o.id = case when f.offered_id ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
+                                    then f.offered_id::uuid end
+                    and (o.merged_into_ticket_id = f.id or o.merged_into_ticket_id = f.merged_into_ticket_id)
+                ) as is_merged
+         from offers f
+       ) f
        group by f.language
      )
      select jsonb_build_object(
