@@ -141,15 +141,18 @@ describe('presence over socket.io', () => {
   it('removes a disconnected window and coalesces bursts of typing signals', async () => {
     const lead = await watcher(testAdminToken);
     const minji = await watcher(minjiToken);
-    await until(() => expect(lead.snapshots).toHaveLength(1));
+    // The first snapshot (nobody). One more may follow: the previous test's probe leaving is broadcast on a
+    // timer that can reach this new socket. Only snapshots from here on count.
+    await until(() => expect(lead.snapshots.length).toBeGreaterThanOrEqual(1));
+    const before = lead.snapshots.length;
     for (let index = 0; index < 50; index += 1) {
       minji.socket.emit(presenceUpdateEvent, { ticket_id: ticketA, typing: index % 2 === 1 });
     }
     await until(() => expect(latest(lead)).toEqual(['Minji@1 typing']));
     minji.socket.close();
     await until(() => expect(latest(lead)).toEqual([]));
-    // 50 signals sent within a few milliseconds reached the other agents as a handful of snapshots: the
-    // first (nobody), a few for the burst, and the last (Minji gone), which arrived after all of them.
-    expect(lead.snapshots.length).toBeLessThanOrEqual(5);
+    // 50 signals sent within a few milliseconds reached the other agents as a handful of snapshots: a few for
+    // the burst, and the last (Minji gone), which arrived after all of them; one each, it would be 51.
+    expect(lead.snapshots.length - before).toBeLessThanOrEqual(5);
   });
 });
