@@ -52,6 +52,9 @@ describe.each(testEngines())('migration 0002-sla-clock on $name', (engine) => {
   });
 
   it('gives new tickets a running clock, and the store reads SLA clocks from the upgraded rows', async () => {
+    // Today's store code reads today's schema (team calendars, 0046): bring the rest of the migrations first;
+    // what this migration left in the rows is kept by them.
+    await migrate(database, readMigrations());
     const store = createTicketStore(database, { now: () => Date.parse('2025-05-01T10:00:00Z') });
     const { tickets } = await store.listTickets({ limit: 10 });
     const bySubject = new Map(tickets.map((ticket) => [ticket.subject, ticket.sla]));

@@ -24,6 +24,9 @@ describe.each(testEngines())('migration 0020-team-workday on $name', (engine) =>
   });
 
   it('keeps every team, each landing on My work and assigning on reply', async () => {
+    // Today's store code reads today's schema (team calendars, 0046): bring the rest of the migrations first;
+    // what this migration left in the rows is kept by them.
+    await migrate(database, readMigrations());
     const routing = await readRouting(database);
     expect(routing.teams.map((team) => team.name)).toEqual([
       'Account security',

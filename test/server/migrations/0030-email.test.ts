@@ -26,6 +26,9 @@ describe.each(testEngines())('migration 0030-email on $name', (engine) => {
   });
 
   it('keeps the tickets and their messages, with no mail recorded yet', async () => {
+    // Today's store code reads today's schema (team calendars, 0046): bring the rest of the migrations first;
+    // what this migration left in the rows is kept by them.
+    await migrate(database, readMigrations());
     const store = createTicketStore(database);
     const ticket = await store.getTicket(ticketId);
     expect(ticket?.source).toBe('email');
