@@ -111,12 +111,16 @@ async function seedCorrections(
     const texts = requests[language];
     for (let index = 0; index < counts[language]; index += 1) {
       const text = `${texts[index % texts.length]} (#${index + 1})`;
-      const filed = await fileTicket(service.url, {
-        email: `seed-${language}-${index}-${stamp}@example.com`,
-        locale: language,
-        subject: text,
-        body: text,
-      });
+      const filed = await fileTicket(
+        service.url,
+        {
+          email: `seed-${language}-${index}-${stamp}@example.com`,
+          locale: language,
+          subject: text,
+          body: text,
+        },
+        { adminToken: service.adminToken },
+      );
       const detail = (await call('GET', `/api/tickets/${filed.id}`)) as {
         suggested_category: { category: string } | null;
         checklist: { items: { key: string; present: boolean }[] };
