@@ -191,7 +191,12 @@ test('a dismissed duplicate offer counts under its language on the quality chart
     );
   await expect(bar('ko', 'triagePercent')).toContainText(/^\d+(\.\d)?% · \d+\/\d+$/);
   await expect(bar('ko', 'triagePercent').locator('rect')).toHaveCount(1);
-  await expect(bar('zh', 'triagePercent')).toHaveText(/^\d+\/8$/);
+  // Earlier specs on this shared service may have judged a Chinese ticket or two, so the counts are read
+  // from the export; they stay under the 20 a share needs.
+  const chinese = after.get('zh');
+  expect(Number(chinese?.triage_judged)).toBeGreaterThanOrEqual(8);
+  expect(Number(chinese?.triage_judged)).toBeLessThan(20);
+  await expect(bar('zh', 'triagePercent')).toHaveText(`${chinese?.triage_kept}/${chinese?.triage_judged}`);
   await expect(bar('zh', 'triagePercent').locator('rect')).toHaveCount(0);
   // One dismissal of one decided offer: too few for a share.
   await expect(bar('ko', 'mergePercent')).toHaveText(/^\d+\/\d+$/);
