@@ -1,64 +1,95 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellTexts } from '../../shared/desktop/shell-texts';
+import type { MenuLabels, ShellTexts } from '../../shared/desktop/shell-texts';
 import type { DesktopPlatform } from './desktop-facade';
 
 /**
  * The native menus as plain templates (Electron's `Menu.buildFromTemplate` input), built per platform so
  * tests pin the conventions: on macOS the first menu is the app menu (About, Services, Hide, Quit with
  * Cmd+Q) and closing the window keeps the app; on Windows the File menu ends with Exit. Shortcuts use
- * `CmdOrCtrl`, the same modifier the console's own shortcuts use (Cmd on macOS, Ctrl elsewhere). Labels of
- * standard items come from their roles, which the OS translates; the tray's own labels come from
- * `shared/desktop/shell-texts.ts` in the console's language.
+ * `CmdOrCtrl`, the same modifier the console's own shortcuts use (Cmd on macOS, Ctrl elsewhere). Every
+ * label, the standard items' included, comes from `shared/desktop/shell-texts.ts` in the console's
+ * language: the OS would label role items in the system's language, which need not be the console's.
  */
 
-/** The application menu for a platform. */
+/** The application menu for a platform, labelled in the console's language. */
 export function buildApplicationMenu(
   platform: DesktopPlatform,
-  options: { allowDevTools: boolean },
+  options: { allowDevTools: boolean; texts: ShellTexts },
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const labels = options.texts.menu;
+  // Each item keeps its role (the OS does the work: Cmd+C copies, Quit quits) with our label on it.
+  const item = (role: keyof MenuLabels & MenuItemConstructorOptions['role']): MenuItemConstructorOptions => ({
+    role,
+    label: labels[role],
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
           role: 'appMenu',
+          label: options.texts.appName,
           submenu: [
-            { role: 'about' },
-            { type: 'separator' },
-            { role: 'services' },
-            { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
-            { type: 'separator' },
-            { role: 'quit' },
+            item('about'),
+            separator,
+            item('services'),
+            separator,
+            item('hide'),
+            item('hideOthers'),
+            item('unhide'),
+            separator,
+            item('quit'),
           ],
         },
       ]
     : [];
   const fileMenu: MenuItemConstructorOptions = {
     role: 'fileMenu',
-    submenu: isMac ? [{ role: 'close' }] : [{ role: 'quit' }],
+    label: labels.file,
+    submenu: isMac ? [item('close')] : [item('quit')],
+  };
+  const editMenu: MenuItemConstructorOptions = {
+    role: 'editMenu',
+    label: labels.edit,
+    submenu: [
+      item('undo'),
+      item('redo'),
+      separator,
+      item('cut'),
+      item('copy'),
+      item('paste'),
+      ...(isMac ? [item('pasteAndMatchStyle')] : []),
+      item('delete'),
+      separator,
+      item('selectAll'),
+    ],
   };
   const viewMenu: MenuItemConstructorOptions = {
     role: 'viewMenu',
+    label: labels.view,
     submenu: [
-      ...(options.allowDevTools
-        ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
-        : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
+      ...(options.allowDevTools ? [item('reload'), item('toggleDevTools'), separator] : []),
+      item('resetZoom'),
+      item('zoomIn'),
+      item('zoomOut'),
+      separator,
+      item('togglefullscreen'),
     ],
+  };
+  const windowMenu: MenuItemConstructorOptions = {
+    role: 'windowMenu',
+    label: labels.window,
+    submenu: isMac
+      ? [item('minimize'), item('zoom'), separator, item('front')]
+      : [item('minimize'), item('close')],
   };
   return [
     ...appMenu,
     fileMenu,
-    { role: 'editMenu' },
+    editMenu,
     viewMenu,
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ role: 'about', visible: !isMac }] },
+    windowMenu,
+    { role: 'help', label: labels.help, submenu: [{ ...item('about'), visible: !isMac }] },
   ];
 }
 

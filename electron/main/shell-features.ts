@@ -113,6 +113,20 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
     });
   };
 
+  /** The application menu and the tray, in the console's language (again after it changes). */
+  const refreshMenus = (): void => {
+    if (!isReady) {
+      return;
+    }
+    facade.setApplicationMenu(
+      buildApplicationMenu(facade.platform, {
+        allowDevTools: !facade.isPackaged,
+        texts: shellTexts(language),
+      }),
+    );
+    refreshTray();
+  };
+
   const perform = (action: UpdateAction): void => {
     if (action.kind === 'prompt') {
       log.info('Asking to restart for an update', { version: action.version });
@@ -159,7 +173,7 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
         if (argument.language !== language) {
           language = argument.language;
           log.info('The shell follows the console language', { language });
-          refreshTray();
+          refreshMenus();
         }
       });
       ipc.handle('app:relaunch', () => {
@@ -218,8 +232,7 @@ export function createShellFeatures(options: ShellFeaturesOptions): ShellFeature
     async startReadyFeatures() {
       isReady = true;
       windowState = parseWindowState(await readFile(windowStateFileName));
-      facade.setApplicationMenu(buildApplicationMenu(facade.platform, { allowDevTools: !facade.isPackaged }));
-      refreshTray();
+      refreshMenus();
       if (!isAutoUpdateEnabled({ isPackaged: facade.isPackaged, environment: facade.environment })) {
         log.info('Auto-update is off (development build or disabled)');
         return;

@@ -3,8 +3,10 @@ import type { SupportedLanguage } from '../domain/vocabulary';
 /**
  * The texts the desktop shell's main process shows itself: the tray menu and tooltip, and the native
  * dialogs (open a link, restart for an update). They follow the console's language, which the console
- * reports over IPC (`app:set-language`); the standard menu items (Edit, View, Window…) are labelled by the
- * operating system from their roles. Pure data, so the main process and its tests share one copy.
+ * reports over IPC (`app:set-language`). The application menu's standard items (Edit, View, Window…) keep
+ * their roles, so the OS still does what each one does, but take their labels from here: left to the OS they
+ * would follow the system's language, not the console's. Pure data, so the main process and its tests share
+ * one copy.
  */
 export interface ShellTexts {
   appName: string;
@@ -23,6 +25,41 @@ export interface ShellTexts {
   updateDetail: string;
   restartNow: string;
   later: string;
+  /** The application menu's labels, by the role of the item they name. */
+  menu: MenuLabels;
+}
+
+/** The roles of the application menu's items, each with its label in one language. */
+export interface MenuLabels {
+  file: string;
+  edit: string;
+  view: string;
+  window: string;
+  help: string;
+  about: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  unhide: string;
+  quit: string;
+  close: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  pasteAndMatchStyle: string;
+  delete: string;
+  selectAll: string;
+  reload: string;
+  toggleDevTools: string;
+  resetZoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  togglefullscreen: string;
+  minimize: string;
+  zoom: string;
+  front: string;
 }
 
 const english: ShellTexts = {
@@ -40,6 +77,37 @@ const english: ShellTexts = {
   updateDetail: 'Restart now to update, or later: the update installs when you quit the app.',
   restartNow: 'Restart now',
   later: 'Later',
+  menu: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    about: 'About Support Console',
+    services: 'Services',
+    hide: 'Hide Support Console',
+    hideOthers: 'Hide Others',
+    unhide: 'Show All',
+    quit: 'Quit Support Console',
+    close: 'Close Window',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    pasteAndMatchStyle: 'Paste and Match Style',
+    delete: 'Delete',
+    selectAll: 'Select All',
+    reload: 'Reload',
+    toggleDevTools: 'Toggle Developer Tools',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    togglefullscreen: 'Toggle Full Screen',
+    minimize: 'Minimize',
+    zoom: 'Zoom',
+    front: 'Bring All to Front',
+  },
 };
 
 const korean: ShellTexts = {
@@ -57,6 +125,37 @@ const korean: ShellTexts = {
   updateDetail: '지금 재시작하여 업데이트하거나 나중에 하세요. 앱을 종료하면 업데이트가 설치됩니다.',
   restartNow: '지금 재시작',
   later: '나중에',
+  menu: {
+    file: '파일',
+    edit: '편집',
+    view: '보기',
+    window: '윈도우',
+    help: '도움말',
+    about: 'Support Console에 관하여',
+    services: '서비스',
+    hide: 'Support Console 가리기',
+    hideOthers: '기타 가리기',
+    unhide: '모두 보기',
+    quit: 'Support Console 종료',
+    close: '윈도우 닫기',
+    undo: '실행 취소',
+    redo: '실행 복귀',
+    cut: '잘라내기',
+    copy: '복사하기',
+    paste: '붙여넣기',
+    pasteAndMatchStyle: '붙여넣기 및 스타일 일치시키기',
+    delete: '삭제',
+    selectAll: '모두 선택',
+    reload: '새로 고침',
+    toggleDevTools: '개발자 도구 켜기/끄기',
+    resetZoom: '실제 크기',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    togglefullscreen: '전체 화면 켜기/끄기',
+    minimize: '최소화',
+    zoom: '확대/축소',
+    front: '모두 앞으로 가져오기',
+  },
 };
 
 const chinese: ShellTexts = {
@@ -74,6 +173,37 @@ const chinese: ShellTexts = {
   updateDetail: '立即重启以更新，或稍后再说：退出应用时会安装更新。',
   restartNow: '立即重启',
   later: '稍后',
+  menu: {
+    file: '文件',
+    edit: '编辑',
+    view: '视图',
+    window: '窗口',
+    help: '帮助',
+    about: '关于 Support Console',
+    services: '服务',
+    hide: '隐藏 Support Console',
+    hideOthers: '隐藏其他',
+    unhide: '全部显示',
+    quit: '退出 Support Console',
+    close: '关闭窗口',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '拷贝',
+    paste: '粘贴',
+    pasteAndMatchStyle: '粘贴并匹配样式',
+    delete: '删除',
+    selectAll: '全选',
+    reload: '重新加载',
+    toggleDevTools: '切换开发者工具',
+    resetZoom: '实际大小',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    togglefullscreen: '切换全屏',
+    minimize: '最小化',
+    zoom: '缩放',
+    front: '前置全部窗口',
+  },
 };
 
 const byLanguage: Record<SupportedLanguage, ShellTexts> = { en: english, ko: korean, zh: chinese };

@@ -117,6 +117,36 @@ describe('the shell in the console language', () => {
     expect(facade.updatePromptMessages).toEqual(['Support Console 2.0.0 已就绪']);
   });
 
+  it('labels the application menu in the console language, every item keeping its role', async () => {
+    const { facade, invoke } = await startApp({ platform: 'win32' });
+    const labels = () =>
+      (facade.applicationMenu ?? []).map((menu) => [
+        menu.label,
+        ...(menu.submenu as { label?: string; type?: string }[])
+          .filter((entry) => entry.type !== 'separator')
+          .map((entry) => entry.label),
+      ]);
+    const edit = () =>
+      (facade.applicationMenu?.find((menu) => menu.role === 'editMenu')?.submenu ?? []) as {
+        role?: string;
+        label?: string;
+      }[];
+    expect(labels()[0]).toEqual(['File', 'Quit Support Console']);
+    expect(edit().find((entry) => entry.role === 'copy')?.label).toBe('Copy');
+
+    await invoke('app:set-language', { language: 'ko' });
+    expect(labels().map((menu) => menu[0])).toEqual(['파일', '편집', '보기', '윈도우', '도움말']);
+    expect(edit().find((entry) => entry.role === 'paste')?.label).toBe('붙여넣기');
+
+    await invoke('app:set-language', { language: 'zh' });
+    expect(labels().map((menu) => menu[0])).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect(edit().find((entry) => entry.role === 'selectAll')?.label).toBe('全选');
+    // No item is left for the OS to label in the system's language.
+    for (const menu of labels()) {
+      expect(menu.every((label) => typeof label === 'string' && label.length > 0)).toBe(true);
+    }
+  });
+
   it('refuses a language the console does not have', async () => {
     const { facade, invoke } = await startApp();
     await expect(invoke('app:set-language', { language: 'fr' })).rejects.toThrow(/invalid argument/);
