@@ -69,6 +69,18 @@ export const demoAgents: DemoAgent[] = [
   { email: 'sora.lead@demo.exchange', name: 'Sora Park', role: 'lead', password: demoPassword, languages: ['ko', 'en'] },
 ];
 
+/**
+ * Who works in each routing team the service starts with (migration 0011 names them), by the agents' languages
+ * and desks: the Routing page shows real teams. The teams stay on the manual strategy, so the demo's queue
+ * is not handed out behind the user's back; a lead picks round-robin or least-loaded to see routing assign.
+ */
+export const demoTeamMembers: Readonly<Record<string, readonly string[]>> = {
+  'Account security': ['minji@demo.exchange', 'alex@demo.exchange'],
+  Trading: ['wei@demo.exchange', 'alex@demo.exchange'],
+  Funds: ['minji@demo.exchange', 'wei@demo.exchange'],
+  General: ['minji@demo.exchange', 'wei@demo.exchange', 'alex@demo.exchange'],
+};
+
 // How each agent signs per language, and the languages of their internal notes (repeats weight the pick).
 const signatures: Readonly<
   Record<string, { names: Partial<Record<SupportedLanguage, string>>; notes: ('en' | 'ko')[] }>

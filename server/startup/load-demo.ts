@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
 import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
 import { newlyPresentKeys } from '../../shared/checklist/marks';
-import { demoAgents, generateDemoTickets, type DemoMessage, type DemoTicket } from '../demo/generate-demo';
+import {
+  demoAgents,
+  demoTeamMembers,
+  generateDemoTickets,
+  type DemoMessage,
+  type DemoTicket,
+} from '../demo/generate-demo';
 import { loadDemoFaqLibrary } from '../faq/demo-load';
 import { emailKey, insertAgent } from '../storage/agent-store';
 import {
@@ -52,6 +58,7 @@ export async function loadDemoData(
       return { isLoaded: false, agentCount: 0, ticketCount: 0 };
     }
     const agentIds = await createDemoAgents(transaction, passwordHashes);
+    await addDemoTeamMembers(transaction, agentIds);
     const bulk = tickets.map((ticket) => bulkTicketFromDemo(ticket, agentIds));
     await ensureCategories(
       transaction,
@@ -94,6 +101,27 @@ async function createDemoAgents(
     agents.set(emailKey(demoAgent.email), { id: agent.id, name: agent.name });
   }
   return agents;
+}
+
+/** Puts the demo agents into the routing teams the service starts with (a team a lead renamed is left alone). */
+async function addDemoTeamMembers(
+  transaction: SqlExecutor,
+  agents: ReadonlyMap<string, { id: string; name: string }>,
+): Promise<void> {
+  for (const [teamName, emails] of Object.entries(demoTeamMembers)) {
+    const memberIds = emails.flatMap((email) => {
+      const agent = agents.get(emailKey(email));
+      return agent === undefined ? [] : [agent.id];
+    });
+    await transaction.query(
+      `insert into routing_team_members (team_id, agent_id, position)
+       select team.id, member.agent_id::uuid, member.position - 1
+       from routing_teams team, unnest($2::text[]) with ordinality as member (agent_id, position)
+       where team.name = $1
+       on conflict (team_id, agent_id) do nothing`,
+      [teamName, memberIds],
+    );
+  }
 }
 
 /**

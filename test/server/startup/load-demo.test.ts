@@ -54,6 +54,22 @@ describe.each(testEngines())('demo data load on $name', (engine) => {
     expect(customerMessages.some((message) => (message.checklist_provided ?? []).length > 0)).toBe(true);
   });
 
+  it('puts the demo agents into the routing teams, in order, and leaves every team on the manual strategy', async () => {
+    const teams = await database.query<{ name: string; strategy: string; members: string[] }>(
+      `select team.name, team.strategy,
+              array(select agent.email from routing_team_members member join agents agent on agent.id = member.agent_id
+                    where member.team_id = team.id order by member.position) as members
+       from routing_teams team order by team.position`,
+    );
+    expect(teams.map((team) => [team.name, team.members])).toEqual([
+      ['Account security', ['minji@demo.exchange', 'alex@demo.exchange']],
+      ['Trading', ['wei@demo.exchange', 'alex@demo.exchange']],
+      ['Funds', ['minji@demo.exchange', 'wei@demo.exchange']],
+      ['General', ['minji@demo.exchange', 'wei@demo.exchange', 'alex@demo.exchange']],
+    ]);
+    expect(teams.every((team) => team.strategy === 'manual')).toBe(true);
+  });
+
   it('loads once per database', async () => {
     expect(await loadDemoData(store, { now: new Date('2026-11-02T00:00:00Z'), count: 10 })).toMatchObject({
       isLoaded: false,
