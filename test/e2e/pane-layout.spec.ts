@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answerAsCustomer, expect, fileTicket, logIn, queueRow, test } from './fixtures';
+import { answerAsCustomer, demoAgent, expect, fileTicket, logIn, queueRow, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 
 /**
@@ -86,6 +86,53 @@ for (const locale of ['ko-KR', 'en-US', 'zh-CN'] as const) {
     await context.close();
   });
 }
+
+test('a ticket whose last reply is the agent’s own still opens at the checklist once its whole thread arrives', async ({
+  browser,
+  service,
+}) => {
+  // The agent answered this ticket earlier (elsewhere); this browser's cache holds only its first message, so
+  // the whole thread arrives after the pane opened. It must not scroll the checklist away.
+  const stamp = Date.now();
+  const filed = await fileTicket(
+    service.url,
+    {
+      email: `pane-own-${stamp}@example.com`,
+      locale: 'en',
+      category: 'deposit_withdrawal',
+      subject: `Withdrawal still pending ${stamp}`,
+      body: 'My USDT withdrawal has been pending for three hours.',
+    },
+    { adminToken: service.adminToken },
+  );
+  const agent = demoAgent();
+  const login = await fetch(`${service.url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: agent.email, password: agent.password }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const paragraph = 'We are checking the withdrawal with the wallet team and will write again soon.';
+  for (const round of [1, 2, 3]) {
+    const reply = await fetch(`${service.url}/api/tickets/${filed.id}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'reply', body: Array(6).fill(`${paragraph} (${round})`).join('\n\n') }),
+    });
+    expect(reply.status).toBe(201);
+  }
+
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await logIn(page, service.url, agent);
+  await queueRow(page, filed.number).click();
+  await expect(page.getByTestId('thread-message')).toHaveCount(4);
+  await expect(page.getByTestId('thread-message').last()).toContainText('(3)');
+  await expect(page.getByTestId('thread-message').last()).not.toBeInViewport();
+  await expect(page.getByTestId('checklist-panel')).toBeInViewport({ ratio: 0.5 });
+  expect(await paneScrollTop(page)).toBe(0);
+  await context.close();
+});
 
 test('the reply box resizes from the keyboard, keeps its size, and the checklist folds', async ({
   browser,

@@ -14,14 +14,17 @@ const endSlackPx = 48;
 
 /**
  * Whether the agent was reading the end of the thread before the newest entry (just rendered, right before
- * `marker`) was added: the end minus that entry was within the scrolling area's view.
+ * `marker`) was added: the area is scrolled, and the end minus that entry was within its view.
  */
 function wasReadingTheEnd(marker: HTMLElement): boolean {
   let container = marker.parentElement;
   while (container && !/(auto|scroll)/.test(getComputedStyle(container).overflowY)) {
     container = container.parentElement;
   }
-  if (!container) {
+  // At the very top the agent is reading the checklist (where the pane opens), not following the thread:
+  // a short thread's end is in view there too, but what arrives (the whole thread after the cached first
+  // message, a live reply) must not scroll the checklist away.
+  if (!container || container.scrollTop === 0) {
     return false;
   }
   const added = marker.previousElementSibling?.getBoundingClientRect().height ?? 0;
@@ -141,25 +144,30 @@ export function Thread({
   );
 
   // The pane opens at the top (the checklist in view). A message added while it is open (the agent's own,
-  // a live arrival) brings the end into view only when the agent was reading the end already, or wrote it:
-  // a fresher copy of the ticket (after the cached one) never moves the agent away from the checklist.
+  // a live arrival) brings the end into view only when the agent was reading the end already, or sent it
+  // from this pane: a fresher copy of the ticket (the whole thread after the cached first message) never moves
+  // the agent away from the checklist, even when its last reply is theirs from last week.
   const lastEntry = entries.at(-1);
   const lastEntryId = lastEntry?.id;
-  const lastIsOwn =
-    lastEntry !== undefined &&
-    (isPendingMessageId(lastEntry.id) ||
-      (selfAgentId !== undefined && lastEntry.authorAgentId === selfAgentId));
+  const lastIsSelfAuthored =
+    lastEntry !== undefined && selfAgentId !== undefined && lastEntry.authorAgentId === selfAgentId;
   const shownLast = useRef(lastEntryId);
   useEffect(() => {
-    if (lastEntryId === shownLast.current) {
+    const previous = shownLast.current;
+    if (lastEntryId === previous) {
       return;
     }
     shownLast.current = lastEntryId;
+    // Every send shows a pending copy first (the outbox); its acknowledged message then replaces it.
+    const sentFromHere =
+      lastEntryId !== undefined &&
+      (isPendingMessageId(lastEntryId) ||
+        (lastIsSelfAuthored && previous !== undefined && isPendingMessageId(previous)));
     const marker = end.current;
-    if (marker && (lastIsOwn || wasReadingTheEnd(marker))) {
+    if (marker && (sentFromHere || wasReadingTheEnd(marker))) {
       marker.scrollIntoView?.({ block: 'end' });
     }
-  }, [lastEntryId, lastIsOwn]);
+  }, [lastEntryId, lastIsSelfAuthored]);
   useEffect(() => {
     if (revealEnd > 0) {
       end.current?.scrollIntoView?.({ block: 'end' });
