@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
-import { demoAgent, demoLead, fileTicket, logIn } from './fixtures';
+import { apiToken, demoAgent, demoLead, fileTicket, logIn } from './fixtures';
 import { startTestService, type TestService } from './service';
 
 /**
@@ -40,13 +40,7 @@ async function api(
 
 /** An agent opens distinct unassigned tickets through the API until the budget refuses one. */
 async function readPastBudget(service: TestService, agentIndex: number): Promise<number[]> {
-  const agent = demoAgent(agentIndex);
-  const login = await fetch(`${service.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: agent.email, password: agent.password }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const token = await apiToken(service.url, demoAgent(agentIndex));
   const list = await api(service, 'GET', '/api/tickets?assignee=none&limit=10', token);
   const tickets = (list.json as { tickets: { id: string }[] }).tickets;
   const statuses: number[] = [];

@@ -46,6 +46,17 @@ export function demoLead(): DemoLogin {
   return lead;
 }
 
+/** An API token for `login` (the demo's first agent unless told), to set up or check the service's side. */
+export async function apiToken(serviceUrl: string, login: DemoLogin = demoAgent()): Promise<string> {
+  const response = await fetch(`${serviceUrl}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: login.email, password: login.password }),
+  });
+  expect(response.status, `logging in ${login.email}`).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
 /**
  * Logs in through the console's login form, as an agent would (the first demo agent unless told), then
  * opens the `view` (default "All tickets", newest first, where a just-filed ticket is the top row); `null`

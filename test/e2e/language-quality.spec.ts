@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { demoLead, expect, fileTicket, logIn, openView, queueRow, test } from './fixtures';
+import { apiToken, demoLead, expect, fileTicket, logIn, openView, queueRow, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 import type { TestService } from './service';
 
@@ -83,13 +83,7 @@ async function seedCorrections(
   counts: Record<'ko' | 'en' | 'zh', number>,
   stamp: number,
 ) {
-  const lead = demoLead();
-  const login = await fetch(`${service.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: lead.email, password: lead.password }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const token = await apiToken(service.url, demoLead());
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const response = await fetch(`${service.url}${path}`, {
       method,

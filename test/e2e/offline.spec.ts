@@ -1,15 +1,4 @@
-import { demoAgent, expect, fileTicket, queueRow, test } from './fixtures';
-
-/** An agent token for checking the service's side through its API. */
-async function agentToken(serviceUrl: string): Promise<string> {
-  const agent = demoAgent();
-  const response = await fetch(`${serviceUrl}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: agent.email, password: agent.password }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
+import { apiToken, expect, fileTicket, queueRow, test } from './fixtures';
 
 async function ticketOnService(serviceUrl: string, token: string, id: string) {
   const response = await fetch(`${serviceUrl}/api/tickets/${id}`, {
@@ -60,7 +49,7 @@ test('offline: reply and change status, reload offline, go online, everything la
 
   await context.setOffline(false);
   await expect(page.getByTestId('sync-pending-count')).toHaveText('0', { timeout: 30_000 });
-  const token = await agentToken(service.url);
+  const token = await apiToken(service.url);
   const landed = await ticketOnService(service.url, token, filed.id);
   expect(landed.messages.filter((message) => message.body === reply)).toHaveLength(1);
   expect(landed.status).toBe('on_hold');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answerAsCustomer, demoAgent, expect, fileTicket, logIn, queueRow, test } from './fixtures';
+import { answerAsCustomer, apiToken, demoAgent, expect, fileTicket, logIn, queueRow, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 
 /**
@@ -106,12 +106,7 @@ test('a ticket whose last reply is the agent’s own still opens at the checklis
     { adminToken: service.adminToken },
   );
   const agent = demoAgent();
-  const login = await fetch(`${service.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: agent.email, password: agent.password }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const token = await apiToken(service.url, agent);
   const paragraph = 'We are checking the withdrawal with the wallet team and will write again soon.';
   for (const round of [1, 2, 3]) {
     const reply = await fetch(`${service.url}/api/tickets/${filed.id}/messages`, {
