@@ -77,6 +77,9 @@ export function applyActionToTicket(ticket: Ticket, action: OutboxAction, now: s
       };
     }
     case 'merge':
+    case 'merge_undo':
+      // What a merge or its undo leaves is the service's to say: the tickets stay as they are until it
+      // answers, and the pane marks them as waiting (`usePendingMergeUndo`).
       return ticket;
   }
 }

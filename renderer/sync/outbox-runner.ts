@@ -1,6 +1,10 @@
 import { liveQuery } from 'dexie';
 import { messageSchema, ticketSchema, type Message, type Ticket } from '../../shared/domain/schemas';
-import { mergeRequestSchema, mergeResultSchema } from '../../shared/domain/merge-schemas';
+import {
+  mergeRequestSchema,
+  mergeResultSchema,
+  mergeUndoResultSchema,
+} from '../../shared/domain/merge-schemas';
 import { bulkUpdateResultSchema } from '../../shared/domain/workflow-schemas';
 import {
   createOutboxEntry,
@@ -91,6 +95,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let releaseLock: () => void = () => undefined;
   let subscription: { unsubscribe: () => void } | null = null;
+  let lastCreatedAt = '';
   /** Submitted entries waiting for their first attempt, by key. */
   const waiters = new Map<string, { entry: OutboxEntry; resolve: (submission: OutboxSubmission) => void }>();
   const settleWaiter = (submission: OutboxSubmission): void => {
@@ -157,6 +162,8 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
         return action.body.ticket_ids;
       case 'merge':
         return [action.target_id];
+      case 'merge_undo':
+        return action.ticket_ids;
     }
   };
 
@@ -217,6 +224,14 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
       }
       const request = mergeRequestSchema.safeParse(action.body);
       await Promise.all((request.success ? request.data.source_ids : []).slice(0, 50).map(refreshTicket));
+    } else if (action.kind === 'merge_undo') {
+      // Every ticket of the merge is restored: the queue shows them as the service now has them.
+      const undone = mergeUndoResultSchema.safeParse(body);
+      if (undone.success) {
+        store.upsert(undone.data.tickets);
+      } else {
+        await Promise.all(action.ticket_ids.slice(0, 50).map(refreshTicket));
+      }
     }
   };
 
@@ -358,7 +373,11 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
 
   /** Keeps `action` in the outbox and applies it to the queue; sending is the caller's. */
   const keep = async (action: OutboxAction): Promise<OutboxEntry> => {
-    const entry = createOutboxEntry(action, newKey(), now());
+    // Entries are sent in `created_at` order: two kept in the same millisecond (a reply and its FAQ
+    // follow-up) get distinct, increasing times, so the order is the agent's and not the keys'.
+    const time = now();
+    lastCreatedAt = time > lastCreatedAt ? time : new Date(Date.parse(lastCreatedAt) + 1).toISOString();
+    const entry = createOutboxEntry(action, newKey(), lastCreatedAt);
     const touched = await database.transaction('rw', database.outbox, database.messages, async () => {
       await database.outbox.add(entry);
       if (action.kind === 'message') {

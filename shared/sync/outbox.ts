@@ -35,7 +35,12 @@ export type OutboxAction =
     }
   | { kind: 'bulk'; body: BulkUpdate }
   /** A merge request body (docs/merging.md). */
-  | { kind: 'merge'; target_id: string; body: unknown };
+  | { kind: 'merge'; target_id: string; body: unknown }
+  /**
+   * Undoing a merge: `ticket_ids` are the merge's target, then its sources: the tickets the undo restores
+   * (kept so the console shows them as waiting to be restored, and refreshes them when the service answers).
+   */
+  | { kind: 'merge_undo'; merge_id: string; ticket_ids: string[] };
 
 /** A field someone else changed while the agent's change of it waited: the agent chooses. */
 export interface FieldConflict {
@@ -223,7 +228,7 @@ function settleVersionConflict(
   context: { now: string; random: number; current?: Ticket | null },
 ): AttemptSettlement {
   if (!isUpdate(entry)) {
-    // Messages, bulk changes and merges carry no version: resend as they are.
+    // Messages, bulk changes, merges and their undos carry no version: resend as they are.
     return {
       kind: 'rebased',
       entry: { ...entry, attempts: entry.attempts + 1, next_attempt_at: context.now },
@@ -271,7 +276,8 @@ export function settleAttempt(
   if (status === 409 && error.code === 'version_conflict') {
     return settleVersionConflict(entry, error, context);
   }
-  // 400, 403, 404, 409 invalid_transition, 413, 422 idempotency_key_reused...: the same request fails again.
+  // 400, 403 (an undo needing the lead role the merge needed), 404, 409 invalid_transition or undo_expired,
+  // 413, 422 idempotency_key_reused...: the same request fails again.
   return failed(entry, error);
 }
 
@@ -320,6 +326,13 @@ export function requestFor(entry: OutboxEntry): {
       return { method: 'POST', path: '/api/tickets/bulk', headers, body: action.body };
     case 'merge':
       return { method: 'POST', path: `${ticketPath(action.target_id)}/merge`, headers, body: action.body };
+    case 'merge_undo':
+      return {
+        method: 'POST',
+        path: `/api/merges/${encodeURIComponent(action.merge_id)}/undo`,
+        headers,
+        body: {},
+      };
   }
 }
 

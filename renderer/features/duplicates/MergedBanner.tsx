@@ -1,10 +1,11 @@
-import { useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeRecord } from '../../../shared/domain/merge-schemas';
 import type { TicketDetail } from '../../../shared/domain/schemas';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import type { MergeState } from './use-merge-state';
+import { useMergeUndoEntries } from './use-merge-undo-entries';
 
 function numberOf(numbers: ReadonlyMap<string, number>, id: string): string {
   const number = numbers.get(id);
@@ -13,7 +14,10 @@ function numberOf(numbers: ReadonlyMap<string, number>, id: string): string {
 
 /**
  * Where a merge left this ticket: on a merged source, "merged into #N" with a link; on a target, which
- * tickets were folded in. Either way "Undo merge" while the service still allows it.
+ * tickets were folded in. Either way "Undo merge" while the service still allows it. With the offline cache
+ * the undo goes through the outbox: offline it waits there ("Undo waiting to send", the merge still shown as
+ * standing), and a refusal on replay (the lead role the merge needed, the window gone) stays shown here and
+ * in the sync indicator until the agent dismisses it.
  */
 export function MergedBanner({
   detail,
@@ -29,9 +33,30 @@ export function MergedBanner({
   onUndone: () => void;
 }): ReactElement | null {
   const { t, i18n } = useTranslation();
-  const { api } = useConsole();
+  const { api, outbox } = useConsole();
   const [undoing, setUndoing] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const undoEntries = useMergeUndoEntries();
+  // An undo that was waiting and has left the outbox landed (a refused one stays until dismissed): the pane
+  // and the merge history load again, online at once, offline when the outbox replays it after reconnecting.
+  const waitingUndos = useRef<ReadonlySet<string>>(new Set());
+  const undoneCallback = useRef(onUndone);
+  useEffect(() => {
+    undoneCallback.current = onUndone;
+  }, [onUndone]);
+  useEffect(() => {
+    const waiting = new Set(
+      [...undoEntries.byMerge.values()]
+        .filter((entry) => entry.state === 'pending')
+        .map((entry) => entry.key),
+    );
+    const present = new Set([...undoEntries.byMerge.values()].map((entry) => entry.key));
+    const landed = [...waitingUndos.current].some((key) => !present.has(key));
+    waitingUndos.current = waiting;
+    if (landed) {
+      undoneCallback.current();
+    }
+  }, [undoEntries]);
   const standing = mergeState.merges.filter((merge) => merge.undone_at === null);
   const asSource = standing.find((merge) => merge.source_ids.includes(detail.id));
   const asTarget = standing.filter((merge) => merge.target_id === detail.id);
@@ -43,16 +68,52 @@ export function MergedBanner({
     setUndoing(merge.id);
     setFailure(null);
     try {
-      await api.undoMerge(merge.id);
-      onUndone();
+      if (!outbox) {
+        await api.undoMerge(merge.id);
+        onUndone();
+        return;
+      }
+      // Through the outbox (one idempotency key, replayed in order); online this waits for the answer.
+      const submission = await outbox.submit({
+        kind: 'merge_undo',
+        merge_id: merge.id,
+        ticket_ids: [merge.target_id, ...merge.source_ids],
+      });
+      if (submission.kind === 'acknowledged') {
+        onUndone();
+      }
+      // Queued: "Undo waiting to send" shows from the outbox. Refused: the entry's reason shows below.
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setUndoing(null);
     }
   };
-  const undoButton = (merge: MergeRecord): ReactElement | null =>
-    Date.parse(merge.undo_until) > nowMs ? (
+  const undoButton = (merge: MergeRecord): ReactElement | null => {
+    const entry = undoEntries.byMerge.get(merge.id);
+    if (entry?.state === 'pending') {
+      return (
+        <span className="merged-banner__muted" data-testid="merge-undo-waiting">
+          {t('offlineActions.undoWaiting')}
+        </span>
+      );
+    }
+    if (entry !== undefined) {
+      return (
+        <span className="merged-banner__error" data-testid="merge-undo-refused" role="alert">
+          {t('offlineActions.undoRefused', { message: entry.error?.message ?? entry.state })}{' '}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="merge-undo-dismiss"
+            onClick={() => void outbox?.discard(entry.key)}
+          >
+            {t('sync.discard')}
+          </button>
+        </span>
+      );
+    }
+    return Date.parse(merge.undo_until) > nowMs ? (
       <span className="merged-banner__undo">
         <button
           type="button"
@@ -68,6 +129,7 @@ export function MergedBanner({
         </span>
       </span>
     ) : null;
+  };
 
   return (
     <div className="merged-banner" data-testid="merged-banner" role="status">

@@ -57,11 +57,14 @@ export function useComposerFaq(options: {
   unfilled: readonly string[];
   /** Selects an unfilled placeholder in the textarea, so typing replaces it. */
   selectUnfilled: (name: string) => void;
-  /** Applies the inserted replies' priority and tags after a successful send; rejects when that failed. */
+  /**
+   * Applies the inserted replies' priority and tags after a successful send (queued in the outbox behind the
+   * message when the console has one); rejects when that failed.
+   */
   applyPendingActions: () => Promise<void>;
 } {
   const { ticket, body, setBody, setStatus, textarea } = options;
-  const { api } = useConsole();
+  const { api, outbox } = useConsole();
   const store = useFaqLibraryStore();
   const [anchor, setAnchor] = useState<PickerAnchor | null>(null);
   const pending = useRef<PendingFaqActions>({});
@@ -148,6 +151,22 @@ export function useComposerFaq(options: {
     pending.current = {};
     const newTags = (tags ?? []).filter((tag) => !ticket.tags.includes(tag));
     if (!priority && newTags.length === 0) {
+      return;
+    }
+    if (outbox) {
+      // Through the outbox, after the message it follows (docs/offline.md): a one-ticket bulk change, whose
+      // `add_tags` adds to the tags the ticket has when it lands, so a colleague's tag meanwhile is kept and
+      // nothing conflicts. Offline it waits with the reply; a refusal stays in the sync indicator.
+      await outbox.enqueue({
+        kind: 'bulk',
+        body: {
+          ticket_ids: [ticket.id],
+          changes: {
+            ...(priority ? { priority } : {}),
+            ...(newTags.length > 0 ? { add_tags: newTags } : {}),
+          },
+        },
+      });
       return;
     }
     await api.updateTicket(ticket.id, {

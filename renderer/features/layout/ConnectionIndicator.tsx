@@ -174,10 +174,17 @@ function OutboxPanel({
         return t('sync.actionMessage', { number: numberOf(action.ticket_id) });
       case 'update':
         return t('sync.actionUpdate', { number: numberOf(action.ticket_id) });
-      case 'bulk':
-        return t('sync.actionBulk', { count: action.body.ticket_ids.length });
+      case 'bulk': {
+        // One ticket's bulk change (an FAQ reply's follow-up, a bulk bar over one row) names the ticket.
+        const [only] = action.body.ticket_ids;
+        return action.body.ticket_ids.length === 1 && only !== undefined
+          ? t('sync.actionUpdate', { number: numberOf(only) })
+          : t('sync.actionBulk', { count: action.body.ticket_ids.length });
+      }
       case 'merge':
         return t('sync.actionMerge', { number: numberOf(action.target_id) });
+      case 'merge_undo':
+        return t('offlineActions.actionMergeUndo', { number: numberOf(action.ticket_ids[0] ?? '') });
     }
   };
   const show = (value: unknown): string =>

@@ -1120,6 +1120,12 @@ export const en = {
     saved: 'Saved. Entries older than this are deleted.',
     failed: 'The retention could not be saved (a whole number of days from {{min}} to {{max}}).',
   },
+  offlineActions: {
+    actionMergeUndo: 'Undo of the merge into #{{number}}',
+    undoWaiting: 'Undo waiting to send: the tickets are restored when the service confirms it.',
+    undoRefused: 'The undo was not accepted: {{message}}',
+    restorePending: 'Restore waiting',
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -1115,4 +1115,10 @@ export const ko: ResourceShape<typeof en> = {
     saved: '저장했습니다. 이보다 오래된 기록은 삭제됩니다.',
     failed: '보관 기간을 저장하지 못했습니다({{min}}–{{max}} 사이의 정수 일수).',
   },
+  offlineActions: {
+    actionMergeUndo: '#{{number}}(으)로의 병합 취소',
+    undoWaiting: '병합 취소 전송 대기 중: 서비스가 확인하면 티켓이 복원됩니다.',
+    undoRefused: '병합 취소가 받아들여지지 않았습니다: {{message}}',
+    restorePending: '복원 대기',
+  },
 };

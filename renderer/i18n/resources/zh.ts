@@ -1105,4 +1105,10 @@ export const zh: ResourceShape<typeof en> = {
     saved: '已保存。早于此期限的记录将被删除。',
     failed: '无法保存保留期（须为 {{min}} 到 {{max}} 之间的整数天）。',
   },
+  offlineActions: {
+    actionMergeUndo: '撤销合并到 #{{number}}',
+    undoWaiting: '撤销合并等待发送：服务确认后工单将被恢复。',
+    undoRefused: '撤销未被接受：{{message}}',
+    restorePending: '等待恢复',
+  },
 };

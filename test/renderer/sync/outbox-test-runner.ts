@@ -31,7 +31,11 @@ export interface FakeServiceEnds {
  * An outbox runner on a fresh cache, with a store holding `initial`, a fixed token and a clock the test
  * moves with `advance` (retry waits depend on it).
  */
-export function startOutboxRunner(initial: readonly Ticket[], service: FakeServiceEnds) {
+export function startOutboxRunner(
+  initial: readonly Ticket[],
+  service: FakeServiceEnds,
+  options: { newKey?: () => string } = {},
+) {
   const database = new CacheDatabase(`outbox-${nextKey()}`, freshIndexedDb());
   databases.push(database);
   const store = createTicketStore();
@@ -47,10 +51,39 @@ export function startOutboxRunner(initial: readonly Ticket[], service: FakeServi
     fetchImplementation: service.fetchImplementation,
     now: () => new Date(clock).toISOString(),
     random: () => 0.5,
-    newKey: nextKey,
+    newKey: options.newKey ?? nextKey,
     locks: null,
     events: null,
   });
   runners.push(runner);
   return { database, store, runner, advance: (ms: number) => (clock += ms) };
+}
+
+/**
+ * A `fetch` for a fake service that applies each idempotency key once, as the real one does: a key answered
+ * with success gets the stored answer again, a refused one stores nothing. `handle` answers a first request
+ * (path and JSON body); `isUp` false makes every request a network error.
+ */
+export function idempotentFetch(
+  handle: (path: string, body: unknown) => { status: number; body: unknown },
+  isUp: () => boolean,
+): { fetchImplementation: typeof fetch; keysSent: string[] } {
+  const answered = new Map<string, { status: number; body: unknown }>();
+  const keysSent: string[] = [];
+  const fetchImplementation = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    await Promise.resolve();
+    if (!isUp()) {
+      throw new TypeError('Failed to fetch');
+    }
+    const url = new URL(input instanceof Request ? input.url : input);
+    const key = (init?.headers as Record<string, string>)['Idempotency-Key'] ?? '';
+    keysSent.push(key);
+    const body: unknown = JSON.parse(typeof init?.body === 'string' ? init.body : 'null');
+    const answer = answered.get(key) ?? handle(url.pathname, body);
+    if (answer.status < 300) {
+      answered.set(key, answer);
+    }
+    return new Response(JSON.stringify(answer.body), { status: answer.status });
+  };
+  return { fetchImplementation, keysSent };
 }

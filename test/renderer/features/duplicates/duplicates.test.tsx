@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { MergePreview, MergeRecord, MergeRequest } from '../../../../shared/domain/merge-schemas';
+import type { MergePreview, MergeRequest } from '../../../../shared/domain/merge-schemas';
 import type { TicketDetail } from '../../../../shared/domain/schemas';
 import type { ApiClient } from '../../../../renderer/api/api-client';
 import { ConsoleContext } from '../../../../renderer/app/console-context';
@@ -9,7 +9,7 @@ import { RelatedPanel } from '../../../../renderer/features/duplicates/RelatedPa
 import type { MergeState } from '../../../../renderer/features/duplicates/use-merge-state';
 import { Thread } from '../../../../renderer/features/ticket/Thread';
 import { makeDetail, makeMessage, renderWithConsole } from '../ticket/console-harness';
-import { newer, older } from './duplicate-pair';
+import { makeMergeRecord, newer, older } from './duplicate-pair';
 
 const now = Date.parse('2025-03-06T00:00:00.000Z');
 
@@ -28,21 +28,7 @@ function preview(overrides: Partial<MergePreview> = {}): MergePreview {
   };
 }
 
-function mergeRecord(overrides: Partial<MergeRecord> = {}): MergeRecord {
-  return {
-    id: 'merge-1',
-    target_id: 'ticket-old',
-    source_ids: ['ticket-new'],
-    merged_by: { id: 'agent-minji', name: 'Minji Kim' },
-    merged_at: '2025-03-05T12:00:00.000Z',
-    undo_until: '2025-03-12T12:00:00.000Z',
-    undone_at: null,
-    undone_by: null,
-    different_customers: false,
-    sla_breaches: [],
-    ...overrides,
-  };
-}
+const mergeRecord = makeMergeRecord;
 
 const noMerges: MergeState = { merges: [], numbers: new Map(), reload: () => undefined };
 

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MergePreview, MergeRecord } from '../../../../shared/domain/merge-schemas';
+import type { MergePreview } from '../../../../shared/domain/merge-schemas';
 import type { OutboxEntry } from '../../../../shared/sync/outbox';
 import type { ApiClient } from '../../../../renderer/api/api-client';
 import { ConsoleContext } from '../../../../renderer/app/console-context';
 import { DuplicatesSection } from '../../../../renderer/features/duplicates/DuplicatesSection';
 import type { OutboxRunner, OutboxSubmission } from '../../../../renderer/sync/outbox-runner';
 import { renderWithConsole } from '../ticket/console-harness';
-import { newer, older } from './duplicate-pair';
+import { makeMergeRecord, newer, older } from './duplicate-pair';
 
 const preview: MergePreview = {
   target_id: 'ticket-old',
@@ -21,18 +21,7 @@ const preview: MergePreview = {
   sla_breaches: [],
 };
 
-const mergeRecord: MergeRecord = {
-  id: 'merge-1',
-  target_id: 'ticket-old',
-  source_ids: ['ticket-new'],
-  merged_by: { id: 'agent-minji', name: 'Minji Kim' },
-  merged_at: '2025-03-05T12:00:00.000Z',
-  undo_until: '2025-03-12T12:00:00.000Z',
-  undone_at: null,
-  undone_by: null,
-  different_customers: false,
-  sla_breaches: [],
-};
+const mergeRecord = makeMergeRecord();
 
 function entry(overrides: Partial<OutboxEntry> = {}): OutboxEntry {
   return {
