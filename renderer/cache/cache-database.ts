@@ -15,12 +15,6 @@ export interface CachedThread {
   opened_at: string;
 }
 
-/** A record kept as the service sent it, under its id (customers, saved views). */
-export interface CachedRecord {
-  id: string;
-  value: unknown;
-}
-
 /** One row of sync state: the change-log cursor, and whether the first full sync finished. */
 export interface SyncStateRow {
   key: string;
@@ -31,9 +25,7 @@ export interface SyncStateRow {
 export class CacheDatabase extends Dexie {
   tickets!: EntityTable<Ticket, 'id'>;
   messages!: EntityTable<CachedThread, 'ticket_id'>;
-  customers!: EntityTable<CachedRecord, 'id'>;
   faq!: EntityTable<FaqReply, 'id'>;
-  views!: EntityTable<CachedRecord, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'key'>;
   sync_state!: EntityTable<SyncStateRow, 'key'>;
 

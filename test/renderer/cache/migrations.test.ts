@@ -74,7 +74,7 @@ describe('cache migrations', () => {
     await old.sync_state.put({ key: 'changes_cursor', value: 42 });
     old.close();
 
-    const upgraded = track(new CacheDatabase('upgrade', options));
+    const upgraded = track(new CacheDatabase('upgrade', options, cacheMigrations.slice(0, 2)));
     await upgraded.open();
     expect(upgraded.verno).toBe(2);
     const outbox = await upgraded.outbox.orderBy('created_at').toArray();
@@ -90,6 +90,42 @@ describe('cache migrations', () => {
     // Data the migration does not touch survives it.
     expect((await upgraded.tickets.get('ticket-7'))?.status).toBe('solved');
     expect((await upgraded.sync_state.get('changes_cursor'))?.value).toBe(42);
+  });
+
+  it('upgrades a v2 cache with data to v3: customers and views dropped, everything else kept', async () => {
+    const options = freshIndexedDb();
+    const old = atVersion('drop-unwritten', options, 2);
+    await old.open();
+    await old.tickets.put(makeTicket({ number: 9, status: 'on_hold' }));
+    await old.table('customers').put({ id: 'customer-1', value: { name: 'Kim' } });
+    await old.table('views').put({ id: 'view-1', value: { name: 'Mine' } });
+    await old.outbox.put({
+      key: 'c',
+      action: { kind: 'message', ticket_id: 'ticket-9', body: { kind: 'reply', body: 'Hello' } },
+      created_at: '2026-01-04T00:00:00.000Z',
+      attempts: 1,
+      next_attempt_at: '2026-01-04T00:00:00.000Z',
+      state: 'pending',
+      error: null,
+      conflicts: [],
+    });
+    await old.sync_state.put({ key: 'changes_cursor', value: 77 });
+    old.close();
+
+    const upgraded = track(new CacheDatabase('drop-unwritten', options));
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    expect(upgraded.tables.map((table) => table.name).sort()).toEqual([
+      'faq',
+      'messages',
+      'outbox',
+      'sync_state',
+      'tickets',
+    ]);
+    // The queue, a reply still waiting to be sent and the cursor survive the upgrade.
+    expect((await upgraded.tickets.get('ticket-9'))?.status).toBe('on_hold');
+    expect((await upgraded.outbox.get('c'))?.state).toBe('pending');
+    expect((await upgraded.sync_state.get('changes_cursor'))?.value).toBe(77);
   });
 
   it('keeps one database per service and agent', async () => {
