@@ -16,6 +16,7 @@ import { createChangeBroadcaster } from './live/change-broadcaster';
 import { clusterNeedsPostgres, startCluster, type Cluster } from './cluster/cluster';
 import { createSocketAdapter, type SocketAdapter } from './cluster/socket-adapter';
 import { readAgentNames } from './cluster/agent-names';
+import { createSettingsReload } from './cluster/settings-reload';
 import { attachLiveEvents, type LiveEvents } from './live/socket-server';
 import { discardLog } from './logger';
 import { resolveAdminToken } from './startup/admin-token';
@@ -188,6 +189,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       database,
       log,
       onModelChanged: (data) => analyzer.setModel(data),
+      // A new model or threshold commits `settings.updated`: the other nodes load it from the database.
+      onChangesCommitted: () => notifyBroadcaster(),
       // Tickets filed while a new model trained get its suggestion when it lands (docs/triage.md).
       onResuggest: async (resuggestions, threshold) => {
         const changed = await storeResuggestions(database, resuggestions, threshold);
@@ -258,13 +261,18 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     // What one agent reads: the access log and the hourly read budget (docs/security.md "Reads").
     const reads = createReadGuard({
       database,
+      onChangesCommitted: () => notifyBroadcaster(),
       ...(options.now ? { now: options.now } : {}),
       onBudgetExceeded: (alert) => {
         log(`read budget: ${alert.agent_name} (${alert.agent_id}) was refused ticket ${alert.ticket_id}`);
         liveForMetrics?.emitReadBudgetAlert(alert);
       },
     });
-    const teamScope = createTeamScope({ database, ...(options.now ? { now: options.now } : {}) });
+    const teamScope = createTeamScope({
+      database,
+      onChangesCommitted: () => notifyBroadcaster(),
+      ...(options.now ? { now: options.now } : {}),
+    });
     const context: AppContext = {
       ...(options.auditReads === false ? {} : { reads }),
       teamScope,
@@ -329,17 +337,18 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     });
     liveForMetrics = live;
     liveForSessions = live;
+    // What this node keeps in memory of the settings follows every node's `settings.updated` (server/cluster).
+    const reloadSettings = createSettingsReload({
+      holders: { routing: routingForLive, triage: triageForRouting, reads, teamScope },
+      isCluster: clusterForRouting !== null,
+      log,
+    });
     const broadcaster = createChangeBroadcaster({
       startAfter: await store.latestChangeSeq(),
       readChangesSince: (since, limit) => store.changesSince(since, limit),
       emit: (change) => {
         live.emitChange(change);
-        // A lead's routing edit made through another node: this node's routing configuration is stale.
-        if (clusterForRouting !== null && change.type === 'settings.updated') {
-          routingForLive.refresh().catch((error: unknown) => {
-            log(`routing: reading the configuration failed: ${String(error)}`);
-          });
-        }
+        reloadSettings(change);
       },
       log,
     });

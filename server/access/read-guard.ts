@@ -9,11 +9,15 @@ import {
 } from '../../shared/access/access-schemas';
 import type { Agent } from '../../shared/domain/schemas';
 import type { SqlDatabase } from '../storage/database';
+import { appendChanges } from '../storage/change-log';
 import { readSetting, writeSetting } from '../storage/settings';
 import { createAccessLog, type AccessLog } from './access-log';
 import { createReadBudget } from './read-budget';
 
-/** How long a node keeps the lead's read limits before reading them again (other nodes' changes). */
+/**
+ * How long a node keeps the lead's read limits before reading them again. A change through another node
+ * drops them at once (`forgetSettings` on its `settings.updated`); the age is a backstop.
+ */
 const limitsCacheMs = 5_000;
 
 /** Options of `createReadGuard`. */
@@ -24,6 +28,8 @@ export interface ReadGuardOptions {
   onBudgetExceeded?: (alert: ReadBudgetAlert) => void;
   /** The shortest time between two alerts about one agent (10 minutes by default). */
   alertIntervalMs?: number;
+  /** Told after new read limits committed with their `settings.updated` change (the broadcaster). */
+  onChangesCommitted?: () => void;
 }
 
 /** What the agents' read routes ask before they answer (docs/security.md "Reads"). */
@@ -51,7 +57,10 @@ export interface ReadGuard {
   /** Records an export: what it held (`description`) and how many entries. */
   recordExport(agent: Agent, description: string, resultCount: number): Promise<void>;
   readLimits(): Promise<ReadLimits>;
+  /** Stores new limits and records `settings.updated`, so every service node reads them again. */
   setReadLimits(limits: ReadLimits): Promise<ReadLimits>;
+  /** Drops the limits kept in memory: the next read asks the database (another node changed them). */
+  forgetSettings(): void;
   /** How long the access log keeps entries (stored under `access_log_retention`; 365 days by default). */
   retention(): Promise<AccessLogRetention>;
   /** Stores a new retention and prunes by it at once. */
@@ -153,9 +162,16 @@ export function createReadGuard(options: ReadGuardOptions): ReadGuard {
       }),
     readLimits,
     setReadLimits: async (limits) => {
-      await writeSetting(options.database, 'read_limits', limits);
+      await options.database.transaction(async (transaction) => {
+        await writeSetting(transaction, 'read_limits', limits);
+        await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId: null }]);
+      });
       cachedLimits = { value: limits, at: now() };
+      options.onChangesCommitted?.();
       return limits;
+    },
+    forgetSettings: () => {
+      cachedLimits = null;
     },
     retention,
     setRetention: async (value) => {

@@ -5,26 +5,36 @@ import {
 } from '../../shared/access/team-scope-schemas';
 import type { Agent } from '../../shared/domain/schemas';
 import { roleAtLeast } from '../../shared/domain/vocabulary';
-import type { SqlExecutor, SqlParameter } from '../storage/database';
+import { appendChanges } from '../storage/change-log';
+import type { SqlDatabase, SqlParameter } from '../storage/database';
 import { isUuid } from '../storage/sql-helpers';
 import { readSetting, writeSetting } from '../storage/settings';
 import { scopeCondition, type TicketScope } from '../storage/ticket-scope';
 
 export type { TicketScope } from '../storage/ticket-scope';
 
-/** How long a node keeps the setting and an agent's teams before reading them again (other nodes' edits). */
+/**
+ * How long a node keeps the setting and an agent's teams before reading them again. A change through any
+ * node (the scope, a team's members) drops them at once (`forgetSettings` on its `settings.updated`); the
+ * age is a backstop.
+ */
 const cacheMs = 5_000;
 
 /** Options of `createTeamScope`. */
 export interface TeamScopeOptions {
-  database: SqlExecutor;
+  database: SqlDatabase;
   now?: () => number;
+  /** Told after a new setting committed with its `settings.updated` change (the broadcaster). */
+  onChangesCommitted?: () => void;
 }
 
 /** The lead's team scope and what it lets each agent see (docs/security.md "Team scope"). */
 export interface TeamScope {
   setting(): Promise<TeamScopeSetting>;
+  /** Stores the setting and records `settings.updated`, so every service node reads it again. */
   setSetting(setting: TeamScopeSetting): Promise<TeamScopeSetting>;
+  /** Drops the setting and the agents' teams kept in memory (a `settings.updated` change from any node). */
+  forgetSettings(): void;
   /** What `agent` may see, or null when they see everything (scope off, or a lead or admin). */
   scopeFor(agent: Agent): Promise<TicketScope | null>;
   /**
@@ -100,9 +110,17 @@ export function createTeamScope(options: TeamScopeOptions): TeamScope {
   return {
     setting,
     setSetting: async (value) => {
-      await writeSetting(database, 'team_scope', value);
+      await database.transaction(async (transaction) => {
+        await writeSetting(transaction, 'team_scope', value);
+        await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId: null }]);
+      });
       cachedSetting = { value, at: now() };
+      options.onChangesCommitted?.();
       return value;
+    },
+    forgetSettings: () => {
+      cachedSetting = null;
+      scopes.clear();
     },
     scopeFor,
     visibleTicketIds: async (agent, ticketIds) => {

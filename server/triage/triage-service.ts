@@ -6,6 +6,7 @@ import {
   type TriageSuggestion,
 } from '../../shared/triage/model';
 import type { TriageStatus } from '../../shared/triage/wire-schemas';
+import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';
 import { roundSuggestion } from '../intake-analysis/analysis';
 import { countTriageHistory, readTriageHistory } from './history';
@@ -44,8 +45,14 @@ export interface TriageService extends TriageSuggester {
    * once it lands (`onResuggest`), so tickets filed right after an import get what was imported.
    */
   noteSuggested(ticket: SuggestedTicket): void;
-  /** Sets and stores the threshold. */
+  /** Sets and stores the threshold, and records `settings.updated` so the other service nodes reload it. */
   setMisfiledThreshold(threshold: number): Promise<void>;
+  /**
+   * Reads the stored threshold and, when the stored model is newer than the one in force (another service
+   * node trained it), puts that model in force here too (`onModelChanged` included). Called on every
+   * `settings.updated` change (server/cluster/settings-reload.ts).
+   */
+  reloadStored(): Promise<void>;
   status(): TriageStatus;
   /** Resolves once no training is scheduled or running (tests and the bench wait with it). */
   whenIdle(): Promise<void>;
@@ -82,6 +89,8 @@ export interface TriageServiceOptions {
   onModelChanged?: (data: TriageModelData) => void;
   /** Stores new suggestions for tickets suggested by an older model (see `noteSuggested`). */
   onResuggest?: (resuggestions: Resuggestion[], threshold: number) => Promise<void>;
+  /** Told after a new model or threshold committed with its `settings.updated` change (the broadcaster). */
+  onChangesCommitted?: () => void;
 }
 
 /** Fewest history tickets worth training on. */
@@ -155,6 +164,44 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       });
   };
 
+  /** Puts `data` in force: the suggester here and the intake analyzer's copy. */
+  const putInForce = (data: TriageModelData): void => {
+    model = loadTriageModel(data);
+    modelGeneration += 1;
+    options.onModelChanged?.(data);
+  };
+
+  /** Puts the stored model in force when it is newer than the one here; resolves with whether it did. */
+  const loadStoredModel = async (): Promise<boolean> => {
+    const inForce = modelInfo?.trained_at ?? null;
+    if (inForce !== null) {
+      // The model itself may be megabytes: read it only when a newer one was stored.
+      const newer = await database.query<{ newer: boolean }>(
+        // Compared at the millisecond, as `trained_at` is kept here (ISO text).
+        "select date_trunc('milliseconds', trained_at) > $1::timestamptz as newer from triage_models where id",
+        [inForce],
+      );
+      if (newer[0]?.newer !== true) {
+        return false;
+      }
+    }
+    const stored = await readTriageModel(database);
+    // This node may have put a model in force while the read ran (its own training): keep the newest.
+    const current = modelInfo?.trained_at ?? null;
+    if (stored === null || (current !== null && Date.parse(stored.trainedAt) <= Date.parse(current))) {
+      return false;
+    }
+    putInForce(stored.data);
+    trainedOnCount = stored.data.exampleCount;
+    modelInfo = {
+      trained_at: stored.trainedAt,
+      example_count: stored.data.exampleCount,
+      categories: stored.data.categories,
+      training_ms: stored.trainingMs,
+    };
+    return true;
+  };
+
   const settleIdle = (): void => {
     if (debounce === null && running === null) {
       const waiters = idleWaiters;
@@ -191,10 +238,13 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     if (isClosed) {
       return;
     }
-    const trainedAt = await writeTriageModel(database, data, trainingMs);
-    model = loadTriageModel(data);
-    modelGeneration += 1;
-    options.onModelChanged?.(data);
+    // The model lands with a `settings.updated` change: the other service nodes load it from the database.
+    const trainedAt = await database.transaction(async (transaction) => {
+      const stored = await writeTriageModel(transaction, data, trainingMs);
+      await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId: null }]);
+      return stored;
+    });
+    putInForce(data);
     // Tickets suggested by the previous model while this one trained get this model's suggestion.
     const waiting = pendingResuggestions;
     pendingResuggestions = [];
@@ -206,6 +256,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       categories: data.categories,
       training_ms: Math.round(trainingMs),
     };
+    options.onChangesCommitted?.();
     log(
       `auto-triage: trained on ${data.exampleCount} tickets (${data.categories.length} categories) in ${Math.round(trainingMs)} ms`,
     );
@@ -273,18 +324,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     misfiledThreshold: () => threshold,
     start: async () => {
       threshold = await readMisfiledThreshold(database);
-      const stored = await readTriageModel(database);
-      if (stored !== null) {
-        model = loadTriageModel(stored.data);
-        options.onModelChanged?.(stored.data);
-        trainedOnCount = stored.data.exampleCount;
-        modelInfo = {
-          trained_at: stored.trainedAt,
-          example_count: stored.data.exampleCount,
-          categories: stored.data.categories,
-          training_ms: stored.trainingMs,
-        };
-      }
+      await loadStoredModel();
       await checkHistoryGrowth();
       historyTimer = setInterval(() => {
         checkHistoryGrowth().catch((error: unknown) => {
@@ -331,8 +371,21 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       }
     },
     setMisfiledThreshold: async (value) => {
-      await writeMisfiledThreshold(database, value);
+      await database.transaction(async (transaction) => {
+        await writeMisfiledThreshold(transaction, value);
+        await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId: null }]);
+      });
       threshold = value;
+      options.onChangesCommitted?.();
+    },
+    reloadStored: async () => {
+      if (isClosed) {
+        return;
+      }
+      threshold = await readMisfiledThreshold(database);
+      if (await loadStoredModel()) {
+        log(`auto-triage: put in force the model another node trained at ${modelInfo?.trained_at ?? '?'}`);
+      }
     },
     status: () => ({
       model: modelInfo,

@@ -1,9 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
-import { changeListSchema, changeSchema, liveChangeEvent, type Change } from '../../../shared/domain/schemas';
+import {
+  agentSchema,
+  changeListSchema,
+  changeSchema,
+  intakeResponseSchema,
+  liveChangeEvent,
+  loginResponseSchema,
+  type Change,
+} from '../../../shared/domain/schemas';
 import { startService, type RunningService } from '../../../server/service';
-import { sendRequest, testAdminToken } from '../helpers/service';
+import { intakeRequest, sendRequest, testAdminToken } from '../helpers/service';
 
 /** A fresh schema on `url` for one test file's nodes, and the URL the nodes are given. */
 export async function createNodeSchema(url: string, schema: string): Promise<string> {
@@ -37,6 +45,26 @@ export async function queryDirectly<Row>(
   } finally {
     await client.end();
   }
+}
+
+/** Creates a ticket through the node at `url` and resolves with its id. */
+export async function intake(url: string, overrides: Record<string, unknown> = {}): Promise<string> {
+  const response = await sendRequest(url, 'POST', '/api/tickets', {
+    token: null,
+    body: intakeRequest(overrides),
+  });
+  return intakeResponseSchema.parse(response.body).id;
+}
+
+/** Creates an agent (English, role agent) through the node at `url` and logs it in. */
+export async function createAgent(url: string, name: string): Promise<{ id: string; token: string }> {
+  const email = `${name.toLowerCase()}@example.com`;
+  const password = `${name.toLowerCase()}-cluster-password`;
+  const created = await sendRequest(url, 'POST', '/api/agents', {
+    body: { email, name, role: 'agent', password, languages: ['en'] },
+  });
+  const login = await sendRequest(url, 'POST', '/api/login', { token: null, body: { email, password } });
+  return { id: agentSchema.parse(created.body).id, token: loginResponseSchema.parse(login.body).token };
 }
 
 /** A node in this test process; its log lines go to `log`. */

@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  agentSchema,
-  intakeResponseSchema,
-  loginResponseSchema,
-  ticketDetailSchema,
-  type Change,
-} from '../../../shared/domain/schemas';
+import { intakeResponseSchema, ticketDetailSchema, type Change } from '../../../shared/domain/schemas';
 import { routingConfigurationSchema } from '../../../shared/domain/routing-schemas';
 import {
   presenceEvent,
@@ -23,8 +17,10 @@ import { startService } from '../../../server/service';
 import {
   childNodes,
   connectSocket,
+  createAgent,
   createNodeSchema,
   dropNodeSchema,
+  intake,
   queryDirectly,
   readLog,
   recordChanges,
@@ -34,26 +30,6 @@ import {
 } from './nodes';
 
 const postgresUrl = process.env.TEST_DATABASE_URL ?? '';
-
-/** Creates a ticket through the node at `url` and resolves with its id. */
-async function intake(url: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await sendRequest(url, 'POST', '/api/tickets', {
-    token: null,
-    body: intakeRequest(overrides),
-  });
-  return intakeResponseSchema.parse(response.body).id;
-}
-
-/** Creates an agent (English, role agent) through the node at `url` and logs it in. */
-async function createAgent(url: string, name: string): Promise<{ id: string; token: string }> {
-  const email = `${name.toLowerCase()}@example.com`;
-  const password = `${name.toLowerCase()}-cluster-password`;
-  const created = await sendRequest(url, 'POST', '/api/agents', {
-    body: { email, name, role: 'agent', password, languages: ['en'] },
-  });
-  const login = await sendRequest(url, 'POST', '/api/login', { token: null, body: { email, password } });
-  return { id: agentSchema.parse(created.body).id, token: loginResponseSchema.parse(login.body).token };
-}
 
 /** The seqs of `changes`, to compare orders. */
 const seqsOf = (changes: readonly Change[]): number[] => changes.map((change) => change.seq);
