@@ -1,7 +1,12 @@
 import type { AttachmentInfo } from '../../shared/checklist/extract/attachment';
 import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
-import type { Checklist, ChecklistKey, RequiredItemRules } from '../../shared/checklist/items';
-import { applyChecklistMarks, mergeChecklistMarks, type ChecklistMarks } from '../../shared/checklist/marks';
+import type { Checklist, RequiredItemRules } from '../../shared/checklist/items';
+import {
+  applyChecklistMarks,
+  mergeChecklistMarks,
+  type ChecklistMarkChange,
+  type ChecklistMarks,
+} from '../../shared/checklist/marks';
 import type { SqlExecutor } from './database';
 import { isoTime, isoTimeOrNull, type TimestampValue } from './rows';
 import { queryJsonRows } from './sql-helpers';
@@ -100,7 +105,7 @@ function extractThreadChecklist(thread: ChecklistThread, rules: RequiredItemRule
 }
 
 /**
- * The checklist and marks of ticket `ticketId` after an agent's hand marks (`present` null removes one),
+ * The checklist and marks of ticket `ticketId` after an agent's hand marks (`mergeChecklistMarks`),
  * re-evaluated over the whole thread; `category` replaces the stored one when the same update changes it.
  * `extracted` is what extraction alone says now (to tell a correction from a confirmation). Null when the
  * ticket does not exist.
@@ -108,7 +113,7 @@ function extractThreadChecklist(thread: ChecklistThread, rules: RequiredItemRule
 export async function remarkChecklist(
   transaction: SqlExecutor,
   ticketId: string,
-  changes: readonly { key: ChecklistKey; present: boolean | null }[],
+  changes: readonly ChecklistMarkChange[],
   options: { category?: string | null; rules: RequiredItemRules },
 ): Promise<{ checklist: Checklist; marks: ChecklistMarks; extracted: Checklist } | null> {
   const thread = await readChecklistThread(transaction, ticketId);

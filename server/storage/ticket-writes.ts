@@ -3,8 +3,8 @@ import { checklistCorrectionsAfter } from '../../shared/checklist/corrections';
 import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
 import {
   defaultRequiredItems,
-  requiredItemsFor,
   unanalyzedChecklist,
+  withRequiredItems,
   type RequiredItemRules,
 } from '../../shared/checklist/items';
 import type { Agent, Message, Ticket, TicketUpdate } from '../../shared/domain/schemas';
@@ -238,7 +238,10 @@ async function checkReferences(
   return null;
 }
 
-/** The checklist after a category change: items found stay found, `required` follows the new category. */
+/**
+ * The checklist after a category change: items found stay found, `required` follows the new category (and
+ * the situation), and items that do not apply (hand-marked or automatic) stay not required.
+ */
 function rederiveChecklist(
   checklist: Checklist,
   category: string | null,
@@ -247,11 +250,7 @@ function rederiveChecklist(
   if (!checklist.analyzed) {
     return unanalyzedChecklist(category, rules);
   }
-  const required = new Set(requiredItemsFor(rules, category));
-  return {
-    ...checklist,
-    items: checklist.items.map((item) => ({ ...item, required: required.has(item.key) })),
-  };
+  return withRequiredItems(checklist, rules, category);
 }
 
 /** The outcome of `addMessage`: the stored message, or null when the ticket does not exist. */

@@ -1,22 +1,42 @@
-import { checklistKeys, type Checklist, type ChecklistKey } from './items';
+import { checklistKeys, type Checklist, type ChecklistItem, type ChecklistKey } from './items';
 
 /**
- * Agents' hand marks on a ticket's checklist: a key marked true or false overrides what extraction found,
- * and the mark outlives every later re-evaluation (a customer's answer, a category change) until an agent
- * removes it.
+ * Agents' hand marks on a ticket's checklist: a key marked true or false overrides what extraction found;
+ * a key marked `not_applicable` does not apply to this ticket (never required, never asked for). Every mark
+ * outlives later re-evaluations (a customer's answer, a merge, a category change) until an agent removes it.
  */
 
-/** The marks of one ticket: key → present or not. Keys without a mark are absent. */
-export type ChecklistMarks = Partial<Record<ChecklistKey, boolean>>;
+/** The value of one hand mark: present, missing, or not applicable to this ticket. */
+export type ChecklistMarkValue = boolean | 'not_applicable';
 
-/** `marks` after an agent's changes: `present` true/false sets the key's mark, null removes it. */
+/** The marks of one ticket: key → its mark. Keys without a mark are absent. */
+export type ChecklistMarks = Partial<Record<ChecklistKey, ChecklistMarkValue>>;
+
+/**
+ * One change an agent makes (the `checklist_marks` entries of `PATCH /api/tickets/:id`): `present`
+ * true/false sets a present or missing mark, null removes whatever mark the key has; `not_applicable`
+ * true marks the key not applicable, false removes that mark only (a present or missing mark stays).
+ */
+export interface ChecklistMarkChange {
+  key: ChecklistKey;
+  present?: boolean | null | undefined;
+  not_applicable?: boolean | undefined;
+}
+
+/** `marks` after an agent's changes, applied in order. */
 export function mergeChecklistMarks(
   marks: ChecklistMarks,
-  changes: readonly { key: ChecklistKey; present: boolean | null }[],
+  changes: readonly ChecklistMarkChange[],
 ): ChecklistMarks {
   const merged: ChecklistMarks = { ...marks };
   for (const change of changes) {
-    if (change.present === null) {
+    if (change.not_applicable === true) {
+      merged[change.key] = 'not_applicable';
+    } else if (change.not_applicable === false) {
+      if (merged[change.key] === 'not_applicable') {
+        delete merged[change.key];
+      }
+    } else if (change.present === null || change.present === undefined) {
       delete merged[change.key];
     } else {
       merged[change.key] = change.present;
@@ -25,24 +45,84 @@ export function mergeChecklistMarks(
   return merged;
 }
 
+/** `item` without a hand mark of either kind (the automatic `not_applicable` reasons stay). */
+function withoutMark(item: ChecklistItem): ChecklistItem {
+  const unmarked = { ...item };
+  delete unmarked.marked;
+  if (unmarked.not_applicable === 'agent_marked') {
+    delete unmarked.not_applicable;
+  }
+  return unmarked;
+}
+
 /**
- * `checklist` with `marks` applied: a marked item gets `marked` and `present` equal to the mark, keeping
- * its evidence (the agent may have overruled a wrong find); unmarked items are as extraction left them.
+ * `checklist` with `marks` applied: a present/missing mark sets `marked` and `present` equal to it,
+ * keeping its evidence (the agent may have overruled a wrong find); a not-applicable mark sets
+ * `not_applicable: 'agent_marked'` and `required: false`; unmarked items are as extraction left them.
+ * Call it on a freshly extracted checklist: it knows nothing of the rules, so it cannot restore `required`.
  */
 export function applyChecklistMarks(checklist: Checklist, marks: ChecklistMarks): Checklist {
   return {
     ...checklist,
     items: checklist.items.map((item) => {
-      const mark = marks[item.key];
-      if (mark !== undefined) {
-        return { ...item, present: mark, marked: mark };
-      }
       // A mark removed since `checklist` was computed must not linger.
-      const extracted = { ...item };
-      delete extracted.marked;
+      const extracted = withoutMark(item);
+      const mark = marks[item.key];
+      if (mark === 'not_applicable') {
+        return { ...extracted, required: false, not_applicable: 'agent_marked' };
+      }
+      if (mark !== undefined) {
+        return { ...extracted, present: mark, marked: mark };
+      }
       return extracted;
     }),
   };
+}
+
+/**
+ * The checklist as it will be once `changes` land, computed without the thread (the console shows an
+ * agent's mark at once, offline too, until the service answers). Where only extraction knows (a removed
+ * present mark), `present` follows the item's evidence; where only the rules know (an item that applies
+ * again), `required` stays as it was. The service's answer replaces this guess.
+ */
+export function previewChecklistMarks(
+  checklist: Checklist,
+  changes: readonly ChecklistMarkChange[],
+): Checklist {
+  const byKey = new Map(checklist.items.map((item) => [item.key, item]));
+  for (const change of changes) {
+    const item = byKey.get(change.key);
+    if (item === undefined) {
+      continue;
+    }
+    const isAgentNotApplicable = item.not_applicable === 'agent_marked';
+    if (change.not_applicable === false && !isAgentNotApplicable) {
+      continue;
+    }
+    const unmarked = withoutMark(item);
+    // What extraction said, as far as the item shows it: an unmarked item's `present`; under a mark, its
+    // evidence (kept under marks), except the customer's "no hash yet", which proves nothing present.
+    const isHandMarked = item.marked === true || item.marked === false;
+    const found = isHandMarked ? unmarked.evidence !== null && !unmarked.not_applicable : item.present;
+    const next: ChecklistItem =
+      change.not_applicable === true
+        ? { ...unmarked, present: found, required: false, not_applicable: 'agent_marked' }
+        : change.not_applicable === false || change.present === null || change.present === undefined
+          ? { ...unmarked, present: found }
+          : { ...unmarked, present: change.present, marked: change.present };
+    byKey.set(change.key, next);
+  }
+  return { ...checklist, items: checklist.items.map((item) => byKey.get(item.key) ?? item) };
+}
+
+/**
+ * The required items still missing, in checklist order: what "ask for missing info" asks for. Items that do
+ * not apply are never among them, whatever their `required` flag says.
+ */
+export function missingRequiredKeys(checklist: Checklist): ChecklistKey[] {
+  return checklist.items
+    .filter((item) => item.required && !item.present && !item.not_applicable)
+    .map((item) => item.key);
 }
 
 /** The keys present in `after` that were not in `before`, in checklist order. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checklistSituations } from '../checklist/transfer/situation';
 import { checklistKeys } from '../checklist/items';
+import { notApplicableReasons } from '../checklist/transfer/rules';
 import {
   agentRoles,
   changeTypes,
@@ -103,8 +104,11 @@ export const checklistSchema = z.object({
       normalized: z.string().nullable().optional(),
       /** An agent's hand mark: true/false overrides extraction (then `present` equals it); absent or null: none. */
       marked: z.boolean().nullable().optional(),
-      /** Why the item does not apply (never required then): a pending withdrawal, or the customer said so. */
-      not_applicable: z.enum(['withdrawal_pending', 'customer_says_none']).nullable().optional(),
+      /**
+       * Why the item does not apply (never required then): a pending withdrawal, the customer said so, or an
+       * agent marked it (`agent_marked`).
+       */
+      not_applicable: z.enum(notApplicableReasons).nullable().optional(),
     }),
   ),
   /** The deposit or withdrawal situation the customer describes, if extraction found one. */
@@ -264,6 +268,23 @@ export const ticketListQuerySchema = z.object({
 });
 export type TicketListQuery = z.infer<typeof ticketListQuerySchema>;
 
+/**
+ * An agent's hand mark on one checklist item (`PATCH /api/tickets/:id` `checklist_marks`), exactly one of:
+ * `present` true or false overrides extraction, null removes any mark; `not_applicable` true marks the item
+ * not applicable (never required, never asked for), false removes that mark (a present mark stays).
+ */
+export const checklistMarkSchema = z
+  .object({
+    key: z.enum(checklistKeys),
+    present: z.boolean().nullable().optional(),
+    not_applicable: z.boolean().optional(),
+  })
+  .strict()
+  .refine((mark) => (mark.present === undefined) !== (mark.not_applicable === undefined), {
+    message: 'give exactly one of present (true, false or null) and not_applicable (true or false)',
+  });
+export type ChecklistMark = z.infer<typeof checklistMarkSchema>;
+
 /** Body of `PATCH /api/tickets/:id`: the properties an agent changes. */
 export const ticketUpdateSchema = z
   .object({
@@ -272,11 +293,8 @@ export const ticketUpdateSchema = z
     category: z.string().max(64).nullable().optional(),
     assignee_id: z.string().max(64).nullable().optional(),
     tags: z.array(z.string().min(1).max(limits.tagLength)).max(limits.tagCount).optional(),
-    /** Hand corrections of checklist items (see `checklistMarkSchema` in workflow-schemas.ts). */
-    checklist_marks: z
-      .array(z.object({ key: z.enum(checklistKeys), present: z.boolean().nullable() }).strict())
-      .max(checklistKeys.length)
-      .optional(),
+    /** Hand corrections of checklist items (see `checklistMarkSchema`). */
+    checklist_marks: z.array(checklistMarkSchema).max(checklistKeys.length).optional(),
   })
   .strict()
   .refine((update) => Object.keys(update).length > 0, 'nothing to change');

@@ -60,14 +60,8 @@ export const customerMessageReceiptSchema = z.object({
 });
 export type CustomerMessageReceipt = z.infer<typeof customerMessageReceiptSchema>;
 
-/**
- * An agent's hand correction of one checklist item (`PATCH /api/tickets/:id` `checklist_marks`): `present`
- * true or false overrides extraction; null removes the override.
- */
-export const checklistMarkSchema = z
-  .object({ key: z.enum(checklistKeys), present: z.boolean().nullable() })
-  .strict();
-export type ChecklistMark = z.infer<typeof checklistMarkSchema>;
+/** An agent's hand mark on one checklist item: defined beside the ticket update that carries it. */
+export { checklistMarkSchema, type ChecklistMark } from './schemas';
 
 /** Body of `POST /api/tickets/bulk` (agent): the same change applied to up to 1,000 tickets. */
 export const bulkUpdateSchema = z

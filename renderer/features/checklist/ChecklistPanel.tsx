@@ -240,7 +240,9 @@ function ChecklistRow({
         </div>
         {notApplicable !== null && !item.present ? (
           <div className="checklist-item__reason" data-testid="checklist-not-applicable">
-            {t(`checklistCrypto.reasons.${notApplicable}`)}
+            {notApplicable === 'agent_marked'
+              ? t('checklistMarks.markedByAgent')
+              : t(`checklistCrypto.reasons.${notApplicable}`)}
           </div>
         ) : null}
         {evidence ? (

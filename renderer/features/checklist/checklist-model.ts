@@ -1,4 +1,5 @@
 import type { ChecklistKey } from '../../../shared/checklist/items';
+import { missingRequiredKeys as missingChecklistKeys } from '../../../shared/checklist/marks';
 import type { TicketDetail } from '../../../shared/domain/schemas';
 import { supportedLanguages, type SupportedLanguage } from '../../../shared/domain/vocabulary';
 
@@ -18,9 +19,12 @@ export function visibleChecklistItems(detail: TicketDetail): ChecklistLine[] {
   );
 }
 
-/** The required items that are still missing, in checklist order: what "ask for missing info" asks for. */
+/**
+ * The required items that are still missing, in checklist order: what "ask for missing info" asks for
+ * (never an item that does not apply, automatic or marked by an agent).
+ */
 export function missingRequiredKeys(detail: TicketDetail): ChecklistKey[] {
-  return detail.checklist.items.filter((item) => item.required && !item.present).map((item) => item.key);
+  return missingChecklistKeys(detail.checklist);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { checklistMarksEn } from './checklist-marks';
 import { businessTimeEn } from './business-time';
 import { faqFoldersEn } from './faq-folders';
 import { agentPaneEn } from './agent-pane';
@@ -1126,6 +1127,7 @@ export const en = {
     undoRefused: 'The undo was not accepted: {{message}}',
     restorePending: 'Restore waiting',
   },
+  checklistMarks: checklistMarksEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

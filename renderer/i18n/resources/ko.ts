@@ -1,3 +1,4 @@
+import { checklistMarksKo } from './checklist-marks';
 import { businessTimeKo } from './business-time';
 import { faqFoldersKo } from './faq-folders';
 import { agentPaneKo } from './agent-pane';
@@ -1121,4 +1122,5 @@ export const ko: ResourceShape<typeof en> = {
     undoRefused: '병합 취소가 받아들여지지 않았습니다: {{message}}',
     restorePending: '복원 대기',
   },
+  checklistMarks: checklistMarksKo,
 };

@@ -1,3 +1,4 @@
+import { checklistMarksZh } from './checklist-marks';
 import { businessTimeZh } from './business-time';
 import { faqFoldersZh } from './faq-folders';
 import { agentPaneZh } from './agent-pane';
@@ -1111,4 +1112,5 @@ export const zh: ResourceShape<typeof en> = {
     undoRefused: '撤销未被接受：{{message}}',
     restorePending: '等待恢复',
   },
+  checklistMarks: checklistMarksZh,
 };

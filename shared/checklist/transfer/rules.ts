@@ -24,8 +24,12 @@ export const situationNotApplicable: Readonly<Record<ChecklistSituation, readonl
 /** Categories whose tickets are read for a deposit or withdrawal situation. */
 export const transferCategories: readonly string[] = ['deposit_withdrawal'];
 
-/** Why an item does not apply: the situation rules it out, or the customer said it does not exist yet. */
-export type NotApplicableReason = 'withdrawal_pending' | 'customer_says_none';
+/**
+ * Why an item does not apply: the situation rules it out (`withdrawal_pending`), the customer said it does
+ * not exist yet (`customer_says_none`), or an agent marked it so by hand (`agent_marked`, see marks.ts).
+ */
+export const notApplicableReasons = ['withdrawal_pending', 'customer_says_none', 'agent_marked'] as const;
+export type NotApplicableReason = (typeof notApplicableReasons)[number];
 
 /** What decides the required items beyond the category: the situation, the memo chain and exclusions. */
 export interface RequirementFacts {

@@ -97,3 +97,19 @@ export function intakeRequest(overrides: Record<string, unknown> = {}): Record<s
     ...overrides,
   };
 }
+
+/** Creates an agent (admin token) and signs them in: their bearer token. */
+export async function signedInAgent(
+  service: TestService,
+  email: string,
+  role: 'agent' | 'lead' = 'agent',
+): Promise<string> {
+  const password = 'long-lantern-orbit-47';
+  await service.request('POST', '/api/agents', { body: { email, name: `Agent ${email}`, role, password } });
+  const login = await service.request('POST', '/api/login', { token: null, body: { email, password } });
+  const token: unknown = (login.body as { token?: unknown } | null)?.token;
+  if (typeof token !== 'string') {
+    throw new Error(`could not sign in ${email}: ${login.status}`);
+  }
+  return token;
+}

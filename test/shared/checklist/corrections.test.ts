@@ -48,4 +48,16 @@ describe('checklist corrections', () => {
       checklistCorrectionsAfter(['order_id'], [{ key: 'order_id', present: true }], extracted(['order_id'])),
     ).toEqual([]);
   });
+
+  it('ends a correction when the mark becomes "not applicable", and "applies again" leaves the verdict', () => {
+    const extraction = extracted(['steps']);
+    const corrected = checklistCorrectionsAfter([], [{ key: 'device', present: true }], extraction);
+    expect(corrected).toEqual(['device']);
+    expect(
+      checklistCorrectionsAfter(corrected, [{ key: 'device', not_applicable: false }], extraction),
+    ).toEqual(['device']);
+    expect(
+      checklistCorrectionsAfter(corrected, [{ key: 'device', not_applicable: true }], extraction),
+    ).toEqual([]);
+  });
 });

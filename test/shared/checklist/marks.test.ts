@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRequiredItems, unanalyzedChecklist, type Checklist } from '../../../shared/checklist/items';
-import { applyChecklistMarks, mergeChecklistMarks, newlyPresentKeys } from '../../../shared/checklist/marks';
+import {
+  applyChecklistMarks,
+  mergeChecklistMarks,
+  missingRequiredKeys,
+  newlyPresentKeys,
+  previewChecklistMarks,
+} from '../../../shared/checklist/marks';
 
 function checklistWith(found: Record<string, string>): Checklist {
   return {
@@ -46,5 +52,67 @@ describe('checklist hand marks', () => {
     });
     expect(newlyPresentKeys(before, after)).toEqual(['transaction_id', 'occurred_at']);
     expect(newlyPresentKeys(after, after)).toEqual([]);
+  });
+
+  it('marks an item not applicable, and "applies again" removes only that mark', () => {
+    const marks = mergeChecklistMarks({ device: true, order_id: false }, [
+      { key: 'transaction_id', not_applicable: true },
+      { key: 'device', not_applicable: true },
+      { key: 'order_id', not_applicable: false },
+    ]);
+    expect(marks).toEqual({ transaction_id: 'not_applicable', device: 'not_applicable', order_id: false });
+    expect(mergeChecklistMarks(marks, [{ key: 'transaction_id', not_applicable: false }])).toEqual({
+      device: 'not_applicable',
+      order_id: false,
+    });
+    expect(mergeChecklistMarks(marks, [{ key: 'device', present: null }])).not.toHaveProperty('device');
+  });
+
+  it('takes a not-applicable item out of the required and missing ones, keeping its evidence', () => {
+    const checklist = applyChecklistMarks(checklistWith({ transaction_id: '0xabc' }), {
+      transaction_id: 'not_applicable',
+      occurred_at: 'not_applicable',
+    });
+    const occurred = checklist.items.find((item) => item.key === 'occurred_at');
+    expect(occurred).toMatchObject({ required: false, present: false, not_applicable: 'agent_marked' });
+    expect(occurred).not.toHaveProperty('marked');
+    expect(checklist.items.find((item) => item.key === 'transaction_id')).toMatchObject({
+      present: true,
+      evidence: '0xabc',
+      not_applicable: 'agent_marked',
+    });
+    expect(missingRequiredKeys(checklist)).toEqual([]);
+    // Applied again without the mark (it was removed), the item is as extraction left it.
+    const unmarked = applyChecklistMarks(checklist, {});
+    expect(unmarked.items.find((item) => item.key === 'occurred_at')).not.toHaveProperty('not_applicable');
+  });
+
+  it('previews marks without the thread, and previewing twice changes nothing more', () => {
+    const base = applyChecklistMarks(checklistWith({ transaction_id: '0xabc' }), { device: true });
+    const changes = [
+      { key: 'occurred_at' as const, not_applicable: true },
+      { key: 'device' as const, not_applicable: true },
+      { key: 'transaction_id' as const, present: false },
+    ];
+    const preview = previewChecklistMarks(base, changes);
+    expect(preview.items.find((item) => item.key === 'occurred_at')).toMatchObject({
+      required: false,
+      not_applicable: 'agent_marked',
+    });
+    // The device was only marked present (no evidence): not applicable, it is no longer present.
+    expect(preview.items.find((item) => item.key === 'device')).toMatchObject({
+      present: false,
+      not_applicable: 'agent_marked',
+    });
+    expect(preview.items.find((item) => item.key === 'transaction_id')).toMatchObject({
+      present: false,
+      marked: false,
+    });
+    expect(missingRequiredKeys(preview)).toEqual(['transaction_id']);
+    expect(previewChecklistMarks(preview, changes)).toEqual(preview);
+    const again = previewChecklistMarks(preview, [{ key: 'occurred_at', not_applicable: false }]);
+    expect(again.items.find((item) => item.key === 'occurred_at')).not.toHaveProperty('not_applicable');
+    // "Applies again" on an item no agent marked leaves it alone.
+    expect(previewChecklistMarks(base, [{ key: 'steps', not_applicable: false }])).toEqual(base);
   });
 });
