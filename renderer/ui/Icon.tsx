@@ -15,7 +15,8 @@ export type IconName =
   | 'clock'
   | 'sparkle'
   | 'mail'
-  | 'globe';
+  | 'globe'
+  | 'pause';
 
 const paths: Record<IconName, ReactElement> = {
   inbox: (
@@ -87,6 +88,7 @@ const paths: Record<IconName, ReactElement> = {
       <path d="M2.5 8h11M8 2.5c-2 2-2 9 0 11M8 2.5c2 2 2 9 0 11" />
     </>
   ),
+  pause: <path d="M5.5 3.5v9M10.5 3.5v9" />,
 };
 
 /** A 16 px line icon; decorative (hidden from screen readers) unless the caller labels its container. */

@@ -145,7 +145,10 @@ export function QueuePanel(props: QueuePanelProps): ReactElement {
         {...(props.onToggleChecked ? { onToggleChecked: props.onToggleChecked } : {})}
         {...(props.viewers ? { viewers: props.viewers } : {})}
       />
-      <footer className="queue-footer">
+      <footer className="queue-footer" data-testid="queue-hints">
+        <span>
+          <kbd>?</kbd> {t('queue.hintShortcuts')}
+        </span>
         <span>
           <kbd>J</kbd> <kbd>K</kbd> {t('queue.hintMove')}
         </span>
@@ -160,9 +163,6 @@ export function QueuePanel(props: QueuePanelProps): ReactElement {
         </span>
         <span>
           <kbd>Shift</kbd> + {t('queue.hintMultiSort')}
-        </span>
-        <span>
-          <kbd>?</kbd> {t('queue.hintShortcuts')}
         </span>
       </footer>
     </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlaClock } from '../../../shared/domain/schemas';
 import { formatDateTime } from '../../i18n/format';
 import { durationParts, slaDisplay, type SlaDisplay } from './sla-display';
+import { Icon } from '../../ui/Icon';
 import './sla.css';
 
 /** Props of SlaCountdown. */
@@ -14,7 +15,7 @@ export interface SlaCountdownProps {
   which: 'first_response' | 'resolution';
   testId?: string;
   /**
-   * A narrow cell (the queue's SLA column): a paused clock shows "⏸ 3h 12m" instead of "Paused · 3h 12m",
+   * A narrow cell (the queue's SLA column): a paused clock shows a pause sign and "3h 12m" instead of "Paused · 3h 12m",
    * which Korean cut off; the words stay in the accessible name and the tooltip.
    */
   isCompact?: boolean;
@@ -81,7 +82,11 @@ export function SlaCountdown({ clock, nowMs, which, testId, isCompact }: SlaCoun
       {isPausedCompact ? (
         <>
           <span className="visually-hidden">{text(display)}</span>
-          <span aria-hidden="true">⏸ {duration(display.durationMs)}</span>
+          {/* A drawn pause sign: the ⏸ character is missing from many fonts (a box on Linux without emoji). */}
+          <span className="sla__paused" aria-hidden="true">
+            <Icon name="pause" size={12} />
+            {duration(display.durationMs)}
+          </span>
         </>
       ) : (
         text(display)

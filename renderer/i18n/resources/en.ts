@@ -122,7 +122,7 @@ export const en = {
   queue: {
     title: 'Queue',
     searchLabel: 'Search tickets',
-    searchPlaceholder: 'Search subject, message, requester or #number',
+    searchPlaceholder: 'Search tickets, requesters or #number',
     statusFilter: 'Status filter',
     allStatuses: 'All statuses',
     categoryFilter: 'Category filter',
