@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { demoLead, expect, fileTicket, logIn, test } from './fixtures';
+import { demoLead, expect, fileTicket, logIn, preferLanguage, test } from './fixtures';
 
 /**
  * Every page of the console and of the customer help center, checked by axe-core against WCAG 2.0/2.1 A and
@@ -54,12 +54,7 @@ for (const language of languages) {
         viewport: { width: 1440, height: 900 },
       });
       // The console's stored preferences pick the language; the theme follows the emulated system scheme.
-      await context.addInitScript((preferred) => {
-        window.localStorage.setItem(
-          'support-console.preferences',
-          JSON.stringify({ language: preferred, theme: 'system' }),
-        );
-      }, language);
+      await preferLanguage(context, language);
       const page = await context.newPage();
       const findings: Finding[] = [];
       const lead = demoLead();

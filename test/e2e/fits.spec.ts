@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, logIn, test } from './fixtures';
+import { expect, logIn, preferLanguage, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 
 /**
@@ -56,12 +56,7 @@ for (const language of ['en', 'ko', 'zh'] as const) {
     service,
   }) => {
     const context = await browser.newContext({ locale: language, viewport: { width: 1440, height: 900 } });
-    await context.addInitScript((preferred) => {
-      window.localStorage.setItem(
-        'support-console.preferences',
-        JSON.stringify({ language: preferred, theme: 'light' }),
-      );
-    }, language);
+    await preferLanguage(context, language, 'light');
     const page = await context.newPage();
     await logIn(page, service.url);
     await expect(page.locator('html')).toHaveAttribute('lang', language);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { demoAgents } from '../../server/demo/generate-demo';
 import { startTestService, type TestService } from './service';
 
@@ -44,6 +44,26 @@ export function demoLead(): DemoLogin {
     throw new Error('the demo data has no lead');
   }
   return lead;
+}
+
+/**
+ * Stores the console's preferences in every page of `context` before it loads: `language`, and the theme
+ * (`system` follows the context's emulated color scheme).
+ */
+export async function preferLanguage(
+  context: BrowserContext,
+  language: string,
+  theme: 'light' | 'dark' | 'system' = 'system',
+): Promise<void> {
+  await context.addInitScript(
+    ([preferredLanguage, preferredTheme]) => {
+      window.localStorage.setItem(
+        'support-console.preferences',
+        JSON.stringify({ language: preferredLanguage, theme: preferredTheme }),
+      );
+    },
+    [language, theme] as const,
+  );
 }
 
 /** An API token for `login` (the demo's first agent unless told), to set up or check the service's side. */
