@@ -46,6 +46,33 @@ export async function startTestService(serviceOptions: TestServiceOptions = {}):
   };
 }
 
+/** One of several service nodes on PostgreSQL (docs/deploy.md), serving the built console. */
+export interface ServiceNode {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a node as `npm run web` would (demo data, loaded once per database; built console from dist/web)
+ * with `DATABASE_URL=databaseUrl` and `--cluster`, and resolves once it listens. Start the first node alone:
+ * it migrates the database and loads the demo before the next one joins.
+ */
+export async function startServiceNode(databaseUrl: string, adminToken: string): Promise<ServiceNode> {
+  const { child, url } = await spawnService(null, '0', adminToken, {
+    env: { DATABASE_URL: databaseUrl },
+    args: ['--cluster'],
+  });
+  return {
+    url,
+    stop: async () => {
+      // A node closes its sockets before it exits; should that hang, the test still ends.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await killService(child, 'SIGTERM');
+      clearTimeout(timer);
+    },
+  };
+}
+
 async function killService(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -60,9 +87,12 @@ async function killService(child: ChildProcess, signal: NodeJS.Signals): Promise
  */
 export const customerAssertionSecret = 'e2e-customer-assertion-secret-0123456789';
 
-/** Spawns the service on `port` (0: any free one) over `dataDir`; resolves with its address once listening. */
+/**
+ * Spawns the service on `port` (0: any free one) over `dataDir` (null: none, for a node on PostgreSQL);
+ * resolves with its address once listening.
+ */
 async function spawnService(
-  dataDir: string,
+  dataDir: string | null,
   port: string,
   adminToken: string,
   options: TestServiceOptions,
@@ -78,8 +108,7 @@ async function spawnService(
       'dist/web',
       '--port',
       port,
-      '--data',
-      dataDir,
+      ...(dataDir === null ? [] : ['--data', dataDir]),
       ...(options.args ?? []),
     ],
     {

@@ -13,24 +13,7 @@ import {
 import { startService, type RunningService } from '../../../server/service';
 import { intakeRequest, sendRequest, testAdminToken } from '../helpers/service';
 
-/** A fresh schema on `url` for one test file's nodes, and the URL the nodes are given. */
-export async function createNodeSchema(url: string, schema: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`create schema ${schema}`);
-  await client.end();
-  const nodeUrl = new URL(url);
-  nodeUrl.searchParams.set('options', `-c search_path=${schema}`);
-  return nodeUrl.toString();
-}
-
-/** Drops what `createNodeSchema` created. */
-export async function dropNodeSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`drop schema if exists ${schema} cascade`);
-  await client.end();
-}
+export { createNodeSchema, dropNodeSchema } from './node-schema';
 
 /** Runs one statement on `url` (outside any node), for what a test does to the database directly. */
 export async function queryDirectly<Row>(
