@@ -5,6 +5,7 @@ import {
   type DuplicateInput,
 } from '../../shared/duplicates/features';
 import { scoreDuplicate } from '../../shared/duplicates/score';
+import { generateDemoTickets, type DemoTicket } from '../../server/demo/generate-demo';
 import { quantile, type BenchResult } from './table';
 
 /** A small deterministic generator (mulberry32): the same tickets on every run. */
@@ -19,57 +20,33 @@ function randomSource(seed: number): () => number {
   };
 }
 
-const coins = ['BTC', 'ETH', 'USDT', 'XRP', 'SOL', 'DOGE', 'ADA', 'TRX', 'BNB', 'USDC'];
-const templates: readonly ((coin: string, amount: number, hours: number) => string)[] = [
-  (coin, amount, hours) => `My ${coin} withdrawal of ${amount} has been pending for ${hours} hours`,
-  (coin, amount) => `I deposited ${amount} ${coin} but it is not credited to my balance`,
-  (coin, amount) => `${coin} ${amount}개 출금했는데 아직 안 들어왔어요`,
-  (coin, amount) => `${coin} 입금 ${amount} 반영이 안 됩니다`,
-  (coin, amount) => `${coin} 提币 ${amount} 一直没到账`,
-  (coin, amount) => `充值 ${amount} ${coin} 还没到账`,
-  () => 'I lost my phone and cannot pass the 2FA code at login',
-  () => '구글 OTP 분실로 로그인이 안 됩니다',
-  () => '谷歌验证丢失 无法登录',
-  () => 'My identity verification was rejected, the selfie does not match',
-  () => '신분증 인증이 계속 실패합니다',
-  () => '实名认证一直失败',
-  (coin, amount) => `My limit order for ${amount} ${coin} was not filled`,
-  (coin) => `${coin} 선물 포지션이 청산됐어요`,
-  (coin) => `${coin} 合约被强平了`,
-  () => 'The API returns an invalid signature error',
-];
-const latinLetters = 'abcdefghijklmnopqrstuvwxyz';
-const hangul = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초';
-const han = '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对';
+/** How many demo tickets the stream draws its texts from (about 18,000 distinct bodies; 6 s to generate). */
+const textPoolSize = 20_000;
+let textPool: readonly DemoTicket[] | null = null;
 
-/** Words of the customers' own: a large pseudo-vocabulary so tickets differ as real ones do. */
-function noise(random: () => number, script: number): string {
-  const pool = script === 0 ? latinLetters : script === 1 ? hangul : han;
-  const words: string[] = [];
-  const count = 3 + Math.floor(random() * 8);
-  for (let index = 0; index < count; index += 1) {
-    const length = script === 0 ? 4 + Math.floor(random() * 5) : 2 + Math.floor(random() * 2);
-    let word = '';
-    for (let letter = 0; letter < length; letter += 1) {
-      word += pool[Math.floor(random() * pool.length)] ?? '';
-    }
-    words.push(word);
-  }
-  return words.join(' ');
+/** The demo generator's customer texts (ko/en/zh, as the demo desk sees them), generated once per run. */
+function demoTexts(): readonly DemoTicket[] {
+  textPool ??= generateDemoTickets({ now: new Date(Date.UTC(2026, 0, 1)), count: textPoolSize });
+  return textPool;
 }
 
-/** `count` synthetic tickets over a year, in time order, about three per customer. */
+/**
+ * `count` tickets over a year, in time order, about three per customer. Their texts are the demo's real
+ * customer requests (the same questions arrive all day, so buckets fill as they would at a desk), each with
+ * its numbers drawn again (amounts, order ids, hours), so no two copies of a request are identical.
+ */
 export function* syntheticTickets(count: number, seed = 42): Generator<DuplicateInput> {
   const random = randomSource(seed);
+  const texts = demoTexts();
   const start = Date.UTC(2025, 0, 1);
   const step = (365 * 24 * 60 * 60 * 1000) / count;
+  const redrawNumbers = (text: string): string =>
+    text.replace(/\d+/g, (digits) => Array.from(digits, () => String(Math.floor(random() * 10))).join(''));
   for (let index = 0; index < count; index += 1) {
-    const template = Math.floor(random() * templates.length);
-    const coin = coins[Math.floor(random() * coins.length)] ?? 'BTC';
-    const text = templates[template]?.(coin, Math.round(random() * 1000) / 10, 1 + Math.floor(random() * 48));
+    const source = texts[Math.floor(random() * texts.length)];
     yield {
-      subject: text?.slice(0, 30) ?? '',
-      body: `${text ?? ''} ${noise(random, template % 3)}`,
+      subject: redrawNumbers(source?.subject ?? ''),
+      body: redrawNumbers(source?.body ?? ''),
       category: null,
       createdAtMs: start + index * step,
       customerKey: `customer-${Math.floor(random() * (count / 3))}`,
