@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketDetailSchema, type Change, type TicketDetail } from '../../../shared/domain/schemas';
+import { routingConfigurationSchema } from '../../../shared/domain/routing-schemas';
 import { teamSettingsSchema } from '../../../shared/domain/workflow-schemas';
 import { defaultHourlyTicketBudget } from '../../../shared/access/access-schemas';
 import { triageStatusSchema, type TriageStatus } from '../../../shared/triage/wire-schemas';
@@ -80,10 +81,10 @@ describe.skipIf(postgresUrl === '')('settings and the triage model across nodes'
     }
   }, 60_000);
 
-  it('applies team scope turned on through node A on node B as soon as B hears of it', async () => {
+  it("applies team scope and a team's new member through node A on node B as soon as B hears of them", async () => {
     // Tao is in no team: under team scope they see no ticket.
     const agent = await createAgent(first.url, 'Tao');
-    const ticket = await intake(first.url);
+    const ticket = await intake(first.url, { category: 'deposit_withdrawal' });
     expect(
       (await sendRequest(second.url, 'GET', `/api/tickets/${ticket}`, { token: agent.token })).status,
     ).toBe(200);
@@ -94,6 +95,24 @@ describe.skipIf(postgresUrl === '')('settings and the triage model across nodes'
       const refused = await sendRequest(second.url, 'GET', `/api/tickets/${ticket}`, { token: agent.token });
       expect(refused.status).toBe(403);
       expect(refused.body).toMatchObject({ error: { code: 'outside_team_scope' } });
+      // Tao joins Funds through node A: node B, which just read Tao's (empty) teams, shows Funds' ticket.
+      const routing = routingConfigurationSchema.parse(
+        (await sendRequest(first.url, 'GET', '/api/routing')).body,
+      );
+      const funds = routing.teams.find((team) => team.name === 'Funds');
+      const joined = await settingsHeardOnSecond();
+      await sendRequest(first.url, 'PUT', `/api/routing/teams/${funds?.id}`, {
+        body: {
+          name: 'Funds',
+          categories: funds?.categories,
+          member_ids: [...(funds?.member_ids ?? []), agent.id],
+          strategy: funds?.strategy,
+        },
+      });
+      await joined();
+      expect(
+        (await sendRequest(second.url, 'GET', `/api/tickets/${ticket}`, { token: agent.token })).status,
+      ).toBe(200);
     } finally {
       await sendRequest(first.url, 'PUT', '/api/settings/team-scope', { body: { enabled: false } });
     }
@@ -162,5 +181,16 @@ describe.skipIf(postgresUrl === '')('settings and the triage model across nodes'
     // Node B's intake analysis (its worker threads) suggests with that model.
     expect(await suggestedOnSecond('출금 문의', '출금이 안 돼요, 확인 부탁드립니다')).toBe('payouts');
     expect(await suggestedOnSecond('로그인 문의', '로그인이 안 돼요')).toBe('sign_in');
+    // The lead's "possibly misfiled" threshold set through node A is node B's too.
+    const threshold = await sendRequest(first.url, 'PUT', '/api/triage/settings', {
+      body: { misfiled_threshold: 0.65 },
+    });
+    expect(threshold.status).toBe(200);
+    const onSecondLater = await until(
+      () => status(second.url),
+      (current) => current.misfiled_threshold === 0.65,
+      10_000,
+    );
+    expect(onSecondLater.misfiled_threshold).toBe(0.65);
   }, 60_000);
 });
