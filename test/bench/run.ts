@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchDuplicates } from './duplicates';
+import { benchFirstSync } from './first-sync';
 import { benchFaq } from './faq';
 import { benchIncidentUpdate, benchIntakePreview } from './incidents';
 import { benchIntake } from './intake';
@@ -86,6 +87,9 @@ async function main(): Promise<void> {
   await run('reads and large intakes (PGlite)', () => benchReads());
   await run('queue (Chromium)', () => benchQueue({ webRoot: resolve('dist/web'), count: 100_000 }));
   await run('sync (Chromium)', () => benchSync({ webRoot: resolve('dist/web'), count: 100_000 }));
+  await run('first sync (service + Chromium)', () =>
+    benchFirstSync({ count: 100_000, log: (line) => process.stdout.write(`${line}\n`) }),
+  );
   if (databaseUrl) {
     await run('metrics (PostgreSQL)', () =>
       benchMetrics({
