@@ -1,3 +1,4 @@
+import { previewChecklistMarks } from '../../shared/checklist/marks';
 import type { Ticket } from '../../shared/domain/schemas';
 import type { OutboxAction } from '../../shared/sync/outbox';
 import { nextStatusOnAgentReply } from '../../shared/tickets/status-machine';
@@ -52,6 +53,7 @@ export function applyActionToTicket(ticket: Ticket, action: OutboxAction, now: s
     }
     case 'update': {
       const { status, priority, category, assignee_id: assigneeId, tags } = action.changes;
+      const marks = action.changes.checklist_marks;
       return {
         ...ticket,
         ...(status === undefined ? {} : { status }),
@@ -59,6 +61,8 @@ export function applyActionToTicket(ticket: Ticket, action: OutboxAction, now: s
         ...(category === undefined ? {} : { category }),
         ...(assigneeId === undefined ? {} : { assignee_id: assigneeId }),
         ...(tags === undefined ? {} : { tags }),
+        // Checklist marks as they will read once the service applies them (its answer replaces the guess).
+        ...(marks === undefined ? {} : { checklist: previewChecklistMarks(ticket.checklist, marks) }),
         updated_at: now,
       };
     }

@@ -1,24 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
-import { expect, fileTicket, logIn, queueRow, test } from './fixtures';
-import type { TestService } from './service';
+import { agentPage, checklistItem } from './checklist-helpers';
+import { expect, fileTicket, queueRow, test } from './fixtures';
 
 /**
  * Issue 17, "a checklist that knows crypto": a pending withdrawal is not asked for a TxID, a deposit on a
  * memo chain is asked for the tag, and the panel reads right in ko, en and zh (screenshots in
  * test-results/screenshots, looked at by eye).
  */
-
-async function agentPage(browser: Browser, service: TestService, locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await logIn(page, service.url);
-  return page;
-}
-
-function checklistItem(page: Page, key: string) {
-  return page.getByTestId('checklist-panel').locator(`[data-testid="checklist-item"][data-key="${key}"]`);
-}
 
 test('a pending withdrawal is not asked for a TxID; the request asks only for what is missing', async ({
   browser,

@@ -1,19 +1,21 @@
 import { useId, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistKey } from '../../../shared/checklist/items';
+import { previewChecklistMarks } from '../../../shared/checklist/marks';
 import { composeMissingInfoRequest } from '../../../shared/checklist/missing-info-request';
-import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
+import { ticketSchema, type Ticket, type TicketDetail } from '../../../shared/domain/schemas';
 import { useAgentPreferences } from '../../app/agent-preferences';
 import { useConsole } from '../../app/console-context';
 import { readRemembered, writeRemembered } from '../../ui/remembered-setting';
-import { SafeContent } from '../ticket/SafeContent';
+import { applyActionToTicket } from '../../sync/optimistic';
 import {
   customerLanguage,
   missingRequiredKeys,
   newlyProvidedKeys,
   visibleChecklistItems,
-  type ChecklistLine,
 } from './checklist-model';
+import { ChecklistRow, type MarkChange } from './ChecklistRow';
+import { usePendingChecklistMarks } from './pending-marks';
 import './checklist.css';
 
 /** The remembered setting "checklist folded" (`ui/remembered-setting.ts`). */
@@ -33,18 +35,19 @@ export interface ChecklistPanelProps {
 
 /**
  * What the ticket tells us and what it lacks: every checklist item present or missing (required ones
- * marked), its evidence (click to find it in the thread), a hand override per item, and "ask for missing
- * info" that writes the request for exactly the missing required items in the customer's language.
+ * marked), its evidence (click to find it in the thread), a hand override per item ("not applicable"
+ * included), and "ask for missing info" that writes the request for exactly the missing required items in
+ * the customer's language. Marks go through the outbox and show "waiting to send" until acknowledged.
  */
 export function ChecklistPanel({
-  detail,
+  detail: loadedDetail,
   onUpdated,
   onShowEvidence,
   shownKey = null,
   onAskMissingInfo,
 }: ChecklistPanelProps): ReactElement {
   const { t } = useTranslation();
-  const { api, session } = useConsole();
+  const { api, session, outbox, store } = useConsole();
   const [preferences] = useAgentPreferences();
   const [savingKey, setSavingKey] = useState<ChecklistKey | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,17 +61,53 @@ export function ChecklistPanel({
     setIsCollapsed(!isCollapsed);
     writeRemembered(collapsedSetting, session.agent.id, isCollapsed ? '0' : '1');
   };
+  // Marks still in the outbox show at once, offline and after a reload too, until the service has them.
+  const pendingMarks = usePendingChecklistMarks(loadedDetail.id);
+  const pendingKeys = new Set(pendingMarks.map((change) => change.key));
+  const detail =
+    pendingMarks.length === 0
+      ? loadedDetail
+      : { ...loadedDetail, checklist: previewChecklistMarks(loadedDetail.checklist, pendingMarks) };
   const missing = missingRequiredKeys(detail);
   const newlyProvided = newlyProvidedKeys(detail);
   const items = visibleChecklistItems(detail);
   const requiredCount = items.filter((item) => item.required).length;
   const presentRequiredCount = items.filter((item) => item.required && item.present).length;
 
-  const mark = async (key: ChecklistKey, present: boolean | null): Promise<void> => {
+  const mark = async (key: ChecklistKey, change: MarkChange): Promise<void> => {
     setSavingKey(key);
     setError(null);
+    const update = { checklist_marks: [{ key, ...change }] };
     try {
-      onUpdated(await api.updateTicket(detail.id, { checklist_marks: [{ key, present }] }));
+      if (outbox) {
+        // Through the outbox like every ticket change (docs/offline.md): shown at once, sent under an
+        // idempotency key, offline too. No field of the ticket's properties changes, so nothing conflicts.
+        const seen = store.get(detail.id) ?? detail;
+        const action = {
+          kind: 'update' as const,
+          ticket_id: detail.id,
+          base_version: seen.version,
+          base: {},
+          changes: update,
+        };
+        const submission = outbox.submit(action);
+        onUpdated(applyActionToTicket(loadedDetail, action, new Date().toISOString()));
+        // Once the service answers, its checklist replaces the guess (a refused mark shows why).
+        void submission.then(
+          (result) => {
+            const answer = ticketSchema.safeParse(result.kind === 'acknowledged' ? result.body : null);
+            if (answer.success) {
+              onUpdated(answer.data);
+            } else if (result.kind === 'failed' || result.kind === 'conflict') {
+              setError(t('checklist.markFailed', { message: result.entry.error?.message ?? result.kind }));
+            }
+          },
+          (failure: unknown) =>
+            setError(t('checklist.markFailed', { message: failure instanceof Error ? failure.message : '' })),
+        );
+        return;
+      }
+      onUpdated(await api.updateTicket(detail.id, update));
     } catch (failure) {
       setError(
         t('checklist.markFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
@@ -159,118 +198,13 @@ export function ChecklistPanel({
               isNew={newlyProvided.has(item.key) && item.present}
               isShown={shownKey === item.key}
               isSaving={savingKey === item.key}
-              onMark={(present) => void mark(item.key, present)}
+              isPending={pendingKeys.has(item.key)}
+              onMark={(change) => void mark(item.key, change)}
               onShowEvidence={onShowEvidence}
             />
           ))}
         </ul>
       )}
     </section>
-  );
-}
-
-function ChecklistRow({
-  item,
-  isNew,
-  isShown,
-  isSaving,
-  onMark,
-  onShowEvidence,
-}: {
-  item: ChecklistLine;
-  isNew: boolean;
-  isShown: boolean;
-  isSaving: boolean;
-  onMark: (present: boolean | null) => void;
-  onShowEvidence: (key: ChecklistKey, evidence: string) => void;
-}): ReactElement {
-  const { t } = useTranslation();
-  const label = t(`checklist.items.${item.key}`);
-  const isMarked = item.marked === true || item.marked === false;
-  const evidence = item.evidence;
-  const notApplicable = item.not_applicable ?? null;
-  const state = item.present
-    ? 'present'
-    : notApplicable !== null
-      ? 'not-applicable'
-      : item.required
-        ? 'missing-required'
-        : 'missing';
-  return (
-    <li
-      className={`checklist-item checklist-item--${state}${isShown ? ' checklist-item--shown' : ''}`}
-      data-testid="checklist-item"
-      data-key={item.key}
-      data-present={String(item.present)}
-      data-required={String(item.required)}
-      data-not-applicable={notApplicable ?? undefined}
-    >
-      <input
-        type="checkbox"
-        className="checklist-item__check"
-        checked={item.present}
-        disabled={isSaving}
-        aria-label={
-          item.present
-            ? t('checklist.markMissing', { item: label })
-            : t('checklist.markPresent', { item: label })
-        }
-        data-testid="checklist-item-toggle"
-        onChange={(event) => onMark(event.target.checked)}
-      />
-      <div className="checklist-item__main">
-        <div className="checklist-item__line">
-          <span className="checklist-item__label">{label}</span>
-          {item.required ? <span className="checklist-item__badge">{t('checklist.required')}</span> : null}
-          {isNew ? (
-            <span
-              className="checklist-item__badge checklist-item__badge--new"
-              data-testid="checklist-item-new"
-            >
-              {t('checklist.new')}
-            </span>
-          ) : null}
-          <span className="checklist-item__state">
-            {item.present
-              ? t('checklist.present')
-              : notApplicable !== null
-                ? t('checklistCrypto.notApplicable')
-                : t('checklist.missing')}
-          </span>
-        </div>
-        {notApplicable !== null && !item.present ? (
-          <div className="checklist-item__reason" data-testid="checklist-not-applicable">
-            {notApplicable === 'agent_marked'
-              ? t('checklistMarks.markedByAgent')
-              : t(`checklistCrypto.reasons.${notApplicable}`)}
-          </div>
-        ) : null}
-        {evidence ? (
-          <button
-            type="button"
-            className="checklist-item__evidence"
-            data-testid="checklist-evidence"
-            title={t('checklist.showEvidence')}
-            onClick={() => onShowEvidence(item.key, evidence)}
-          >
-            <SafeContent as="span" text={evidence} />
-          </button>
-        ) : null}
-        {isMarked ? (
-          <div className="checklist-item__marked">
-            <span>{t('checklist.markedByHand')}</span>
-            <button
-              type="button"
-              className="checklist-item__reset"
-              data-testid="checklist-item-reset"
-              disabled={isSaving}
-              onClick={() => onMark(null)}
-            >
-              {t('checklist.resetToAutomatic')}
-            </button>
-          </div>
-        ) : null}
-      </div>
-    </li>
   );
 }

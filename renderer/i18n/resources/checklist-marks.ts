@@ -14,7 +14,7 @@ export const checklistMarksEn = {
 } as const;
 
 export const checklistMarksKo: { [K in keyof typeof checklistMarksEn]: string } = {
-  markNotApplicable: '해당 없음',
+  markNotApplicable: '해당 없음 처리',
   markNotApplicableLabel: '“{{item}}” 항목을 이 문의에 해당 없음으로 표시',
   appliesAgain: '다시 해당됨',
   appliesAgainLabel: '“{{item}}” 항목을 이 문의에 다시 해당되게 하기',
@@ -23,7 +23,7 @@ export const checklistMarksKo: { [K in keyof typeof checklistMarksEn]: string } 
 };
 
 export const checklistMarksZh: { [K in keyof typeof checklistMarksEn]: string } = {
-  markNotApplicable: '不适用',
+  markNotApplicable: '标为不适用',
   markNotApplicableLabel: '将“{{item}}”标记为不适用于此工单',
   appliesAgain: '重新适用',
   appliesAgainLabel: '“{{item}}”重新适用于此工单',
