@@ -100,6 +100,8 @@ export function ChecklistPanel({
               onUpdated(answer.data);
             } else if (result.kind === 'failed' || result.kind === 'conflict') {
               setError(t('checklist.markFailed', { message: result.entry.error?.message ?? result.kind }));
+              // The mark will not happen: the pane shows the service's checklist again, not the guess.
+              api.getTicket(detail.id).then(onUpdated, () => undefined);
             }
           },
           (failure: unknown) =>

@@ -45,7 +45,8 @@ function renderWithOutbox() {
       onAskMissingInfo={() => undefined}
     />
   );
-  const harness = renderWithConsole(ui, { api: { updateTicket } });
+  const getTicket = vi.fn(() => Promise.resolve(detail));
+  const harness = renderWithConsole(ui, { api: { updateTicket, getTicket } });
   harness.unmount();
   const database = new CacheDatabase(`marks-${nextKey()}`, freshIndexedDb());
   const outbox = createOutboxRunner({
@@ -81,6 +82,7 @@ function renderWithOutbox() {
     database,
     requests,
     updateTicket,
+    getTicket,
     onUpdated,
     answerWith: (status: number, body: unknown) => (answer = { status, body }),
   };
@@ -145,6 +147,17 @@ describe('checklist marks through the outbox', () => {
       expect(onUpdated).toHaveBeenLastCalledWith(expect.objectContaining({ version: detail.version + 1 })),
     );
     expect(await database.outbox.count()).toBe(0);
+  });
+
+  it("a refused mark says why and puts the service's checklist back", async () => {
+    const { onUpdated, answerWith, getTicket } = renderWithOutbox();
+    answerWith(400, { error: { code: 'invalid_value', message: 'checklist_marks.0: bad mark' } });
+    fireEvent.click(within(item('transaction_id')).getByTestId('checklist-item-not-applicable'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The mark was not saved: checklist_marks.0: bad mark',
+    );
+    await waitFor(() => expect(onUpdated).toHaveBeenLastCalledWith(detail));
+    expect(getTicket).toHaveBeenCalledWith(detail.id);
   });
 
   it('sends present/missing ticks through the outbox too, in the order they were made', async () => {
