@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { demoLead, expect, fileTicket, logIn, preferLanguage, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 /**
  * Every page of the console and of the customer help center, checked by axe-core against WCAG 2.0/2.1 A and
@@ -72,6 +73,9 @@ for (const language of languages) {
       await page.getByTestId('queue-row').first().click();
       await expect(page.getByTestId('ticket-pane')).toBeVisible();
       findings.push(...(await audit(page, 'queue with a ticket open')));
+      if (language === 'ko' && theme === 'dark') {
+        await page.screenshot({ path: screenshotPath('ticket-ko-dark.png') });
+      }
 
       await openPage(page, 'metrics', 'metrics-chart');
       findings.push(...(await audit(page, 'metrics')));

@@ -1,4 +1,5 @@
 import { answerAsCustomer, expect, fileTicket, queueRow, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 const transactionHash = '0x' + '7f3a9c2e'.repeat(8);
 
@@ -43,6 +44,10 @@ test('a deposit ticket without a tx hash: ask in Korean in one click, the custom
   await expect(page.locator('[data-testid="thread-message"][data-kind="customer"]').last()).toContainText(
     transactionHash,
   );
+  // The evidence, clicked, is highlighted where the customer wrote it.
+  await transactionItem.getByTestId('checklist-evidence').click();
+  await expect(page.getByTestId('evidence-highlight')).toContainText(transactionHash.slice(0, 10));
+  await page.screenshot({ path: screenshotPath('ticket-checklist.png') });
 });
 
 test('the customer access token opens only its own ticket', async ({ service }) => {

@@ -7,7 +7,7 @@ test('an agent logs in and sees the demo queue', async ({ loggedInPage: page }) 
   expect(await rows.count()).toBeGreaterThan(10);
   // The demo holds about 2,000 tickets; the count names them all even though only visible rows render.
   await expect(page.getByTestId('queue-count')).toContainText(/\d{1,2}[,.]?\d{3}/);
-  await page.screenshot({ path: screenshotPath('queue.png') });
+  await page.screenshot({ path: screenshotPath('queue-light.png') });
 });
 
 test('wrong credentials show an error and no queue', async ({ page, service }) => {

@@ -1,4 +1,5 @@
 import { agentIdByEmail, demoAgent, demoLead, expect, fileTicket, logIn, queueRow, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 /**
  * A lead changes the High first-response target from 4 h to 8 h and back in the Settings page; an agent's
@@ -50,7 +51,7 @@ test('a lead changes the SLA policy and the agent’s clocks follow without a re
   await expect(clock).toHaveText(/^7h \d+m$/);
   await expect(paneClock).toHaveText(/^7h \d+m$/);
   expect(await page.evaluate(() => (window as unknown as { slaMarker?: boolean }).slaMarker)).toBe(true);
-  await page.screenshot({ path: 'test-results/screenshots/sla-policy-followed.png' });
+  await page.screenshot({ path: screenshotPath('ticket-sla.png') });
 
   // And back, still without a reload.
   await highFirstResponse.fill('4');
