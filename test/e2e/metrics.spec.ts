@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { demoLead, expect, fileTicket, logIn, test } from './fixtures';
+import { demoAgent, demoLead, expect, fileTicket, logIn, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 
 test('a lead opens Metrics on the demo data, sees it move live and exports a chart', async ({
@@ -23,7 +23,11 @@ test('a lead opens Metrics on the demo data, sees it move live and exports a cha
       chart,
     ).toBeGreaterThan(0);
   }
-  await expect(dashboard.locator('[data-chart="agents"] tbody tr')).toHaveCount(4);
+  // Every demo agent and the lead have a row (specs before this one may have added accounts of their own).
+  const agentRows = dashboard.locator('[data-chart="agents"] tbody tr');
+  for (const person of [demoAgent(0), demoAgent(1), demoAgent(2), demoLead()]) {
+    await expect(agentRows.filter({ hasText: person.name })).toHaveCount(1);
+  }
   await page.screenshot({ path: screenshotPath('metrics.png'), fullPage: false });
 
   // A customer files a ticket: the backlog grows without a reload.
