@@ -1,5 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { demoAgents, generateDemoTickets, type DemoTicket } from '../../server/demo/generate-demo';
+import { demoFaqLibrary } from '../../server/demo/faq-library';
+import {
+  demoAgents,
+  demoTeamMembers,
+  generateDemoTickets,
+  type DemoTicket,
+} from '../../server/demo/generate-demo';
 import { defaultCategories, ticketPriorities, ticketStatuses } from '../../shared/domain/vocabulary';
 
 const now = new Date('2025-03-06T06:00:00Z');
@@ -220,5 +227,48 @@ describe('generateDemoTickets', () => {
     for (const tag of ['withdrawal-delay', 'wrong-network', 'phishing', 'vip']) {
       expect(tags.has(tag), tag).toBe(true);
     }
+  });
+});
+
+/** JSON with every object's keys sorted and dates as ISO strings, so the hash depends on content alone. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, item: unknown) {
+    // `item` has already been through Date.prototype.toJSON; read the original to be explicit about dates.
+    const original = key === '' ? item : this[key];
+    if (original instanceof Date) {
+      return original.toISOString();
+    }
+    if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+      const record = item as Record<string, unknown>;
+      return Object.fromEntries(
+        Object.keys(record)
+          .sort()
+          .map((name) => [name, record[name]]),
+      );
+    }
+    return item;
+  });
+}
+
+function sha256(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+describe('demo output fingerprint', () => {
+  // The demo feeds the e2e specs and the screenshots: any change in its output, even one word of a data
+  // file, changes what they see. These hashes make such a change deliberate. After an intended edit of the
+  // demo's texts or logic, check the e2e specs and screenshots, then paste the new hashes printed here.
+  it('generates exactly the recorded tickets, team and FAQ library', () => {
+    expect({
+      ticketsSeed42: sha256(tickets),
+      ticketsDefaultSeed: sha256(generateDemoTickets({ now })),
+      team: sha256({ demoAgents, demoTeamMembers }),
+      faqLibrary: sha256(demoFaqLibrary()),
+    }).toEqual({
+      ticketsSeed42: '6c80f26cbbe2cf4c4fca920ef8a46bbc2e0eb7a1e9157fd36d7409e51b0e0154',
+      ticketsDefaultSeed: '89e52e1bf22d98357e58349f6d5bd7be4ef550c08cf0d89673fffe856a5fbe59',
+      team: '0f604a0673c66b06425137f6ee37663d24f234ebd10adb9089baf4c07ba96813',
+      faqLibrary: '6d2ea4b19ba8e0cbfd96093b27bde6918b089427d3d1bc5ee363cf7cc768ba73',
+    });
   });
 });
