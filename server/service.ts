@@ -200,16 +200,27 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       },
     });
     await triage.start();
-    // The duplicate index holds every stored ticket in memory (docs/duplicates.md): built before the first
-    // intake so the first resubmission is already recognized.
+    // Changes after this seq reach the broadcaster, and with it the duplicate index (another node's new
+    // tickets): read before the index loads, so a ticket committed meanwhile is in one or the other.
+    const changesAfter = await store.latestChangeSeq();
+    // The duplicate index holds every stored ticket in memory (docs/duplicates.md "Persisted"): loaded from
+    // the stored descriptions in the background, so health answers at once; lookups wait until it is right.
     const indexing = performance.now();
     duplicates = createDuplicateService({ database, log, onChangesCommitted: () => notifyBroadcaster() });
-    const indexed = await duplicates.catchUp();
-    log(`duplicate index: ${indexed} tickets in ${Math.round(performance.now() - indexing)} ms`);
+    const duplicatesForStart = duplicates;
+    void duplicatesForStart
+      .start(new Date(options.now?.() ?? Date.now()))
+      .then((indexed) => {
+        const { fromStored, describedFromText } = duplicatesForStart.stats;
+        log(
+          `duplicate index: ${indexed} tickets in ${Math.round(performance.now() - indexing)} ms ` +
+            `(${fromStored} from stored descriptions, ${describedFromText} described from text)`,
+        );
+      })
+      .catch((error: unknown) => log(`duplicates: loading the index failed: ${String(error)}`));
     // Stored tickets without their lists (the demo, history imported before, an older version's data) get
     // them in the background, between requests.
-    const duplicatesForBacklog = duplicates;
-    void duplicatesForBacklog
+    void duplicatesForStart
       .annotateBacklog()
       .then((count) => {
         if (count > 0) {
@@ -344,11 +355,12 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       log,
     });
     const broadcaster = createChangeBroadcaster({
-      startAfter: await store.latestChangeSeq(),
+      startAfter: changesAfter,
       readChangesSince: (since, limit) => store.changesSince(since, limit),
       emit: (change) => {
         live.emitChange(change);
         reloadSettings(change);
+        duplicatesForStart.applyChange(change);
       },
       log,
     });

@@ -6,20 +6,27 @@ import {
   type DuplicateIndexOptions,
   type DuplicateMatch,
 } from '../../shared/duplicates/duplicate-index';
+import { defaultDuplicateOptions } from '../../shared/duplicates/duplicate-index';
 import { describeTicket, type DuplicateDocument } from '../../shared/duplicates/features';
+import {
+  encodeDescription,
+  minhashOf,
+  type StoredDescription,
+} from '../../shared/duplicates/stored-description';
+import type { Change } from '../../shared/domain/schemas';
+import { createIndexLoader, type IndexLoadStats } from './index-loader';
 import { emailKey } from '../storage/agent-store';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';
 import { readSetting, writeSetting } from '../storage/settings';
-
-/** Rows read per query while loading the index. */
-const loadPageSize = 20_000;
 
 /** What intake stores with a new ticket (NewTicket's `id`, `possibleDuplicates`, `related`). */
 export interface DuplicateAnnotation {
   id: string;
   possibleDuplicates: DuplicateMatch[];
   related: DuplicateMatch[];
+  /** What the index keeps of the ticket's text, stored with it (migration 0052). */
+  duplicateDescription: StoredDescription;
 }
 
 /** What `annotate` reads of a ticket about to be stored. */
@@ -36,8 +43,27 @@ export interface IntakeText {
  * submitted twice in one group commit still finds its twin.
  */
 export interface DuplicateService {
-  /** Indexes the stored tickets not indexed yet (all of them at start); resolves with how many it added. */
+  /**
+   * Loads the index at start (docs/duplicates.md "Persisted"): stored descriptions in bulk, tickets without
+   * one from their text, except those older than the related window, which a background backfill describes
+   * (newest first; `prepare` describes a customer's at once). Resolves with how many tickets it added, when
+   * lookups are right. Requests may be served meanwhile: the ones that look up wait for it (`prepare`).
+   */
+  start(now: Date): Promise<number>;
+  /** Indexes the stored tickets not indexed yet (after an import); resolves with how many it added. */
   catchUp(): Promise<number>;
+  /**
+   * Resolves when a lookup for this customer (by e-mail key) is right: the index is loaded, and the
+   * customer's tickets still waiting for the backfill are described. Call before `annotate`.
+   */
+  prepare(customerKey: string): Promise<void>;
+  /**
+   * Every change the node's broadcaster emits (its own and every other node's, in seq order): another
+   * node's new tickets are added from their stored descriptions.
+   */
+  applyChange(change: Change): void;
+  /** How the index was filled (tickets from stored descriptions, tickets described from their text). */
+  readonly stats: IndexLoadStats;
   /**
    * Computes `possible_duplicates` and `related` for stored tickets that never had them computed (imported
    * history, demo data, tickets stored before this was done), with a `ticket.updated` change for each one
@@ -53,7 +79,7 @@ export interface DuplicateService {
   /** Takes a ticket that was never stored back out of the index. */
   forget(id: string): void;
   /** What `annotate` would find for `document`, without indexing it (the help center's form preview). */
-  lookup(document: DuplicateDocument): DuplicateFindings;
+  lookup(document: DuplicateDocument): Promise<DuplicateFindings>;
   /**
    * After the insert committed: adds the new ticket to the `related` lists of the tickets it is related to
    * (so the first reporter's ticket shows the cluster too), with a `ticket.updated` change each. Runs in the
@@ -77,18 +103,6 @@ export interface DuplicateServiceOptions {
   index?: DuplicateIndexOptions;
 }
 
-interface LoadedRow {
-  id: string;
-  number: number | string;
-  email_key: string;
-  subject: string;
-  body: string;
-  category: string | null;
-  created_ms: number | string;
-  related_count: number | string;
-  duplicate_count: number | string;
-}
-
 /** Tickets annotated per write transaction, and the longest a slice of lookups holds the event loop. */
 const annotateBatchSize = 500;
 const annotateSliceMs = 15;
@@ -96,9 +110,12 @@ const annotateSliceMs = 15;
 /** A service with an empty index; call `catchUp()` before the first intake. */
 export function createDuplicateService(options: DuplicateServiceOptions): DuplicateService {
   const index: DuplicateIndex = createDuplicateIndex(options.index);
+  const loader = createIndexLoader(options.database, index);
   const maxRelated = options.index?.maxRelated ?? 20;
-  let lastNumber = 0;
+  const relatedWindowMs = options.index?.relatedWindowMs ?? defaultDuplicateOptions.relatedWindowMs;
   let catchingUp: Promise<number> = Promise.resolve(0);
+  let backfilling: Promise<number> = Promise.resolve(0);
+  const pendingCreated = new Set<string>();
   const pendingLinks = new Map<string, DuplicateMatch[]>();
   let linking: Promise<void> | null = null;
   // Tickets stored without their lists computed, in number order; `annotatedThrough` is the stored marker.
@@ -115,44 +132,30 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     return annotatedThrough;
   }
 
-  async function loadNewRows(): Promise<number> {
+  /** Loads new rows; at start, undescribed tickets older than the related window wait for the backfill. */
+  async function loadNewRows(deferBeforeMs: number | null): Promise<number> {
     const marker = await readMarker();
-    let added = 0;
-    for (;;) {
-      const rows = await options.database.query<LoadedRow>(
-        `select tickets.id, tickets.number, customers.email_key, tickets.subject, tickets.body, tickets.category,
-           (extract(epoch from tickets.created_at) * 1000)::float8 as created_ms,
-           jsonb_array_length(tickets.related) as related_count,
-           jsonb_array_length(tickets.possible_duplicates) as duplicate_count
-         from tickets join customers on customers.id = tickets.customer_id
-         where tickets.number > $1 order by tickets.number limit $2`,
-        [lastNumber, loadPageSize],
-      );
-      for (const row of rows) {
-        if (!index.has(row.id)) {
-          index.add(
-            row.id,
-            describeTicket({
-              subject: row.subject,
-              body: row.body,
-              category: row.category,
-              createdAtMs: Number(row.created_ms),
-              customerKey: row.email_key,
-            }),
-            Number(row.related_count),
-          );
-          added += 1;
-          const number = Number(row.number);
-          if (number > marker && Number(row.related_count) === 0 && Number(row.duplicate_count) === 0) {
-            backlog.push({ id: row.id, number });
-          }
-        }
-        lastNumber = Math.max(lastNumber, Number(row.number));
+    return loader.loadNew(deferBeforeMs, (row) => {
+      if (row.number > marker && row.relatedCount === 0 && row.duplicateCount === 0) {
+        backlog.push({ id: row.id, number: row.number });
       }
-      if (rows.length < loadPageSize) {
-        return added;
-      }
+    });
+  }
+
+  /** Adds the tickets other nodes created (heard from the change log), after the load before them. */
+  function applyPending(): void {
+    if (pendingCreated.size === 0) {
+      return;
     }
+    const ids = [...pendingCreated];
+    pendingCreated.clear();
+    catchingUp = catchingUp
+      .catch(() => 0)
+      .then(() => loader.loadIds(ids))
+      .catch((error: unknown) => {
+        options.log(`duplicates: adding other nodes' tickets failed: ${String(error)}`);
+        return 0;
+      });
   }
 
   async function writeLinks(): Promise<void> {
@@ -278,10 +281,40 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
   }
 
   return {
+    start: (now) => {
+      catchingUp = catchingUp.catch(() => 0).then(() => loadNewRows(now.getTime() - relatedWindowMs));
+      const loaded = catchingUp;
+      backfilling = loaded
+        .catch(() => 0)
+        .then(() => (loader.hasDeferred ? loader.backfill(() => isClosing) : 0))
+        .then((count) => {
+          if (count > 0) {
+            options.log(`duplicate index: ${count} older tickets described and stored in the background`);
+          }
+          return count;
+        })
+        .catch((error: unknown) => {
+          options.log(`duplicates: describing stored tickets failed: ${String(error)}`);
+          return 0;
+        });
+      return loaded;
+    },
     catchUp: () => {
       // One load at a time: a second caller waits for the first and then reads what is still new.
-      catchingUp = catchingUp.catch(() => 0).then(loadNewRows);
+      catchingUp = catchingUp.catch(() => 0).then(() => loadNewRows(null));
       return catchingUp;
+    },
+    prepare: async (customerKey) => {
+      await catchingUp.catch(() => 0);
+      if (loader.hasDeferred) {
+        await loader.prepareCustomer(customerKey);
+      }
+    },
+    applyChange: (change) => {
+      if (change.type === 'ticket.created' && change.ticket_id !== null && !index.has(change.ticket_id)) {
+        pendingCreated.add(change.ticket_id);
+        applyPending();
+      }
     },
     annotate: (ticket, receivedAt, described) => {
       const id = randomUUID();
@@ -295,15 +328,32 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
           customerKey: emailKey(ticket.requester.email),
         });
       const findings = index.find(document);
-      index.add(id, document, findings.related.length);
-      return { id, possibleDuplicates: findings.possibleDuplicates, related: findings.related };
+      const signature = minhashOf(document);
+      index.add(id, document, findings.related.length, signature);
+      return {
+        id,
+        possibleDuplicates: findings.possibleDuplicates,
+        related: findings.related,
+        duplicateDescription: encodeDescription(document, signature),
+      };
     },
     annotateBacklog: () => {
-      annotating = annotating.catch(() => 0).then(annotateStored);
+      // Stored tickets are looked up once every older one is in the index (after the backfill).
+      annotating = annotating
+        .catch(() => 0)
+        .then(() => backfilling.catch(() => 0))
+        .then(() => catchingUp.catch(() => 0))
+        .then(annotateStored);
       return annotating;
     },
     forget: (id) => index.remove(id),
-    lookup: (document) => index.find(document),
+    lookup: async (document) => {
+      await catchingUp.catch(() => 0);
+      if (loader.hasDeferred) {
+        await loader.prepareCustomer(document.customerKey);
+      }
+      return index.find(document);
+    },
     linked: (annotation) => {
       for (const match of annotation.related) {
         // Only while the earlier ticket's list has room: in a burst of hundreds of reports the first ones
@@ -320,6 +370,9 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       startLinking();
     },
     whenIdle: async () => {
+      await catchingUp.catch(() => 0);
+      await backfilling.catch(() => 0);
+      await catchingUp.catch(() => 0);
       await annotating.catch(() => 0);
       while (linking !== null) {
         await linking;
@@ -327,6 +380,8 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     },
     close: async () => {
       isClosing = true;
+      await catchingUp.catch(() => 0);
+      await backfilling.catch(() => 0);
       await annotating.catch(() => 0);
       while (linking !== null) {
         await linking;
@@ -335,5 +390,6 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     get size() {
       return index.size;
     },
+    stats: loader.stats,
   };
 }

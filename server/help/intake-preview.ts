@@ -73,7 +73,7 @@ async function existingTicket(
   if (context.customer === null || context.duplicates === null || !hasText) {
     return null;
   }
-  const candidates = context.duplicates.lookup(document).possibleDuplicates.map((match) => match.id);
+  const candidates = (await context.duplicates.lookup(document)).possibleDuplicates.map((match) => match.id);
   if (candidates.length === 0) {
     return null;
   }

@@ -5,6 +5,7 @@ import { appendChanges } from './change-log';
 import type { SqlExecutor, SqlParameter } from './database';
 import type { CreatedTicket, NewAttachment, NewTicket } from './ticket-writes';
 import type { ExposureNotice } from '../safety/exposure-notice';
+import { descriptionParameters, insertDescriptionsSql } from '../duplicates/stored-descriptions';
 
 /** Attachment rows per insert statement (6 parameters each), and their most bytes. */
 const attachmentRowsPerStatement = 200;
@@ -92,6 +93,17 @@ export async function insertTickets(
   }
   parameters.push(soleBody);
   const soleBodyIndex = parameters.length;
+  // The duplicate index's description of each ticket (migration 0052) is stored by the same statement, so a
+  // ticket is never stored without it and a node that dies after the commit loses nothing.
+  const described = tickets.flatMap((ticket, index) =>
+    ticket.duplicateDescription ? [{ ticketId: ids[index] ?? '', stored: ticket.duplicateDescription }] : [],
+  );
+  let descriptions = '';
+  if (described.length > 0) {
+    const first = parameters.length + 1;
+    parameters.push(...descriptionParameters(described));
+    descriptions = `, description as (${insertDescriptionsSql(first, 'ticket')})`;
+  }
   // Without attachments the statement also takes the change-log lock and appends the changes (see
   // appendChanges). The lock CTE is volatile, so it is never inlined, and the sort by number consumes the
   // whole join (lock included) before the first change row takes its seq.
@@ -136,7 +148,7 @@ export async function insertTickets(
        left join categories on categories.key = given.category
        order by given.position
        returning id, number
-     )${finish}`,
+     )${descriptions}${finish}`,
     parameters,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));

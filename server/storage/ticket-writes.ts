@@ -1,3 +1,4 @@
+import type { StoredDescription } from '../../shared/duplicates/stored-description';
 import { randomUUID } from 'node:crypto';
 import { checklistCorrectionsAfter } from '../../shared/checklist/corrections';
 import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
@@ -59,6 +60,8 @@ export interface NewTicket {
   possibleDuplicates?: readonly { id: string; score: number }[];
   /** Other customers' tickets about the same problem (server/duplicates); none when absent. */
   related?: readonly { id: string; score: number }[];
+  /** The duplicate index's description of its text, stored with it (migration 0052); backfilled when absent. */
+  duplicateDescription?: StoredDescription;
   /** Where routing sent it at intake (server/routing): priority, assignee, team; defaults when absent. */
   routing?: { priority: TicketPriority; assigneeId: string | null; teamId: string | null } | null;
   /** The kinds of secrets masked in it (server/safety/mask-incoming.ts); none when absent. */

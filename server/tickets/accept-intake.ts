@@ -6,6 +6,7 @@ import type { AppContext } from '../app-context';
 import { ApiFailure } from '../errors';
 import { analyzeIntake, analyzedText } from '../intake-analysis/analysis';
 import { AnalysisQueueFullError, maskedLength } from '../intake-analysis/analyzer';
+import { emailKey } from '../storage/agent-store';
 import { generateToken, hashToken } from '../storage/credentials';
 import type { NewAttachment } from '../storage/ticket-writes';
 import type { CustomerMessageOutcome } from '../storage/customer-tickets';
@@ -105,7 +106,9 @@ export async function acceptIntake(
     ...masked.safety,
     source: arrival.source,
   };
-  // Duplicate detection gives the ticket its id and indexes it before the insert (docs/duplicates.md).
+  // Duplicate detection gives the ticket its id and indexes it before the insert (docs/duplicates.md). Right
+  // after a start, the lookup waits until the index is loaded (health does not).
+  await context.duplicates?.prepare(emailKey(ticket.requester.email));
   const duplicates = context.duplicates?.annotate(ticket, receivedAt, analysis.duplicateDocument);
   const extraRelated = (arrival.relatedTicketIds ?? []).map((id) => ({ id, score: 1 }));
   const related = [

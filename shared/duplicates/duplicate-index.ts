@@ -43,9 +43,10 @@ export interface DuplicateIndexOptions {
 export interface DuplicateIndex {
   /**
    * Adds a ticket (a second add of the same id is ignored); `relatedCount` is how many related tickets it
-   * already lists (the service links new cluster members back only while the list has room).
+   * already lists (the service links new cluster members back only while the list has room); `signature`
+   * is its MinHash signature when already known (a stored description), else it is computed.
    */
-  add(id: string, document: DuplicateDocument, relatedCount?: number): void;
+  add(id: string, document: DuplicateDocument, relatedCount?: number, signature?: Uint32Array): void;
   /** How many related tickets the ticket lists (as last told), or null for an unknown id. */
   relatedCountOf(id: string): number | null;
   setRelatedCount(id: string, count: number): void;
@@ -215,7 +216,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       .map((match) => ({ id: match.id, score: Math.round(match.score * 1000) / 1000 }));
 
   const index: DuplicateIndex = {
-    add: (id, document, relatedCount = 0) => {
+    add: (id, document, relatedCount = 0, signature) => {
       if (handleOf.has(id)) {
         return;
       }
@@ -251,7 +252,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       } else {
         own.push(handle);
       }
-      lsh.add(handle, hasher.signature(features), conceptKeysOf(document));
+      lsh.add(handle, signature ?? hasher.signature(features), conceptKeysOf(document));
     },
     remove: (id) => {
       const handle = handleOf.get(id);

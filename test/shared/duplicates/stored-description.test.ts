@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createDuplicateIndex } from '../../../shared/duplicates/duplicate-index';
+import { describeTicket } from '../../../shared/duplicates/features';
+import {
+  decodeDescription,
+  encodeDescription,
+  minhashOf,
+  signatureVersion,
+} from '../../../shared/duplicates/stored-description';
+
+const context = {
+  category: 'deposit_withdrawal',
+  createdAtMs: 1_700_000_000_000,
+  customerKey: 'ada@example.com',
+};
+const texts = [
+  {
+    subject: 'USDT 출금 지연',
+    body: '어제 TRC20으로 USDT 출금했는데 아직 안 왔습니다. txid 9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c0d2e',
+  },
+  { subject: '提币未到账', body: '我昨天提了0.5个比特币，到现在还没到账，订单号 123456789。' },
+  {
+    subject: 'Futures liquidation',
+    body: 'My stop order did not trigger and my futures position was liquidated.',
+  },
+];
+
+describe('stored duplicate descriptions', () => {
+  it('decode to a document that scores exactly as the one described from text', () => {
+    const fromText = createDuplicateIndex();
+    const fromStored = createDuplicateIndex();
+    texts.forEach((text, position) => {
+      const document = describeTicket({ ...text, ...context, customerKey: `customer-${position}` });
+      fromText.add(`t${position}`, document);
+      const decoded = decodeDescription(encodeDescription(document), {
+        ...context,
+        customerKey: `customer-${position}`,
+      });
+      expect(decoded).not.toBeNull();
+      expect(Array.from(decoded?.document.features ?? [])).toEqual(Array.from(document.features));
+      expect(Array.from(decoded?.signature ?? [])).toEqual(Array.from(minhashOf(document)));
+      expect(decoded?.document.identifiers).toEqual(document.identifiers);
+      fromStored.add(`t${position}`, decoded!.document, 0, decoded!.signature);
+    });
+    const probe = describeTicket({
+      subject: '[재문의] USDT 출금',
+      body: 'USDT 출금이 아직도 안 들어왔어요 (TRC20)',
+      ...context,
+      customerKey: 'customer-0',
+    });
+    const expected = fromText.find(probe);
+    expect(expected.possibleDuplicates.map((match) => match.id)).toEqual(['t0']);
+    expect(fromStored.find(probe)).toEqual(expected);
+    expect(fromStored.findStored('t1')).toEqual(fromText.findStored('t1'));
+  });
+
+  it('refuses a description of another version, so it is recomputed rather than trusted', () => {
+    const document = describeTicket({ ...texts[0]!, ...context });
+    const stored = encodeDescription(document);
+    expect(stored.version).toBe(signatureVersion);
+    expect(decodeDescription({ ...stored, version: signatureVersion + 1 }, context)).toBeNull();
+  });
+});
