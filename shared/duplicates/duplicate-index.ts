@@ -156,6 +156,10 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
   let pool = new Uint32Array(64 * 1024);
   let poolUsed = 0;
   const identifiersOf = new Map<number, readonly string[]>();
+  // Few distinct lists of details occur: each handle keeps the number of its list.
+  const detailLists: (readonly string[])[] = [[]];
+  const detailListNumber = new Map<string, number>([['', 0]]);
+  let detailOf = new Uint32Array(1024);
   const byCustomer = new Map<string, number[]>();
 
   function grow(): void {
@@ -174,6 +178,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     featureLength = next(featureLength, (size) => new Uint16Array(size));
     relatedCounts = next(relatedCounts, (size) => new Uint8Array(size));
     intentMasks = next(intentMasks, (size) => new Uint32Array(size));
+    detailOf = next(detailOf, (size) => new Uint32Array(size));
   }
 
   function featuresAt(handle: number): Uint32Array {
@@ -202,6 +207,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       features: featuresAt(handle),
       ...conceptsOfHandle(handle),
       intents: intentsOfMask(intentMasks[handle] ?? 0),
+      details: detailLists[detailOf[handle] ?? 0] ?? [],
       identifiers: identifiersOf.get(handle) ?? [],
       category: categoryOf[handle] ?? null,
       createdAtMs: createdAt[handle] ?? 0,
@@ -242,6 +248,14 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       masks[handle] = conceptMask(document);
       relatedCounts[handle] = Math.min(255, relatedCount);
       intentMasks[handle] = intentMask(document.intents);
+      const detailKey = document.details.join(' ');
+      let detailNumber = detailListNumber.get(detailKey);
+      if (detailNumber === undefined) {
+        detailNumber = detailLists.length;
+        detailLists.push([...document.details]);
+        detailListNumber.set(detailKey, detailNumber);
+      }
+      detailOf[handle] = detailNumber;
       if (document.identifiers.length > 0) {
         identifiersOf.set(handle, document.identifiers);
       }

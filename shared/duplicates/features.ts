@@ -3,6 +3,7 @@ import { conceptKind, conceptsOf } from './concepts';
 import { hashString } from './minhash';
 import { identifiersOf, normalizeText } from './normalize';
 import { exchangeConceptsOf } from '../multilingual/exchange-concepts';
+import { exchangeDetailsOf } from '../multilingual/exchange-details';
 
 /** Exchange concepts that name a state or an act common to every problem, not which problem it is. */
 const genericIntents = new Set(['pending', 'verify', 'order', 'app']);
@@ -27,6 +28,11 @@ export interface DuplicateDocument {
    * the same area reads as different.
    */
   intents: readonly string[];
+  /**
+   * The finer problems it names (`shared/multilingual/exchange-details.ts`: leverage, funding, the KYC
+   * face check, a password reset, an API rate limit, …), sorted: which problem inside an area.
+   */
+  details: readonly string[];
   /** Quoted identifiers as `kind:value`, sorted. */
   identifiers: readonly string[];
   category: string | null;
@@ -129,6 +135,7 @@ export function describeTicket(input: DuplicateInput): DuplicateDocument {
     assets: named.filter((concept) => conceptKind(concept) === 'asset'),
     states: named.filter((concept) => conceptKind(concept) === 'state'),
     intents: exchangeConceptsOf(text).filter((concept) => !genericIntents.has(concept)),
+    details: exchangeDetailsOf(text),
     identifiers,
     category: input.category,
     createdAtMs: input.createdAtMs,

@@ -12,9 +12,35 @@ export function scoreDuplicate(left: DuplicateDocument, right: DuplicateDocument
   const topic = relation(left.topics, right.topics);
   const asset = relation(left.assets, right.assets);
   const state = relation(left.states, right.states);
-  // Concepts name the problem whatever the language; without a topic the text alone has to speak.
-  const semantic = topic === null ? text : 0.6 * topic + 0.25 * (asset ?? 0.6) + 0.15 * (state ?? 0.6);
-  let score = 0.45 * text + 0.55 * semantic;
+  const intent = relation(left.intents, right.intents);
+  const detail = relation(left.details, right.details);
+  // Only one names a finer problem: the other may be the same one in other words, or another problem.
+  const sameCustomer = left.customerKey === right.customerKey;
+  const oneSidedDetail =
+    sameCustomer && detail === null && left.details.length + right.details.length > 0
+      ? ONE_SIDED_DETAIL
+      : null;
+  // Concepts name the problem whatever the language: the topic, the exchange concepts and the finer
+  // problems, each where both tickets name one; without any the text alone has to speak.
+  let problemWeight = 0;
+  let problemSum = 0;
+  for (const [value, weight] of [
+    [topic, W_TOPIC],
+    [intent, W_INTENT],
+    [detail ?? oneSidedDetail, W_DETAIL],
+  ] as const) {
+    if (value !== null) {
+      problemWeight += weight;
+      problemSum += weight * value;
+    }
+  }
+  const semantic =
+    problemWeight === 0
+      ? text
+      : W_PROBLEM * (problemSum / problemWeight) +
+        ((1 - W_PROBLEM) / 2) * (asset ?? 0.6) +
+        ((1 - W_PROBLEM) / 2) * (state ?? 0.6);
+  let score = W_TEXT * text + (1 - W_TEXT) * semantic;
   if (text > 0.6) {
     // Copies and light edits: the words settle it even when the concepts are few.
     score = Math.max(score, text);
@@ -35,7 +61,6 @@ export function scoreDuplicate(left: DuplicateDocument, right: DuplicateDocument
   }
   // The finer exchange concepts: the same customer writing about a memo and then about a network, or a
   // liquidation and then funding, is two problems even inside one topic; agreeing ones lift a paraphrase.
-  const intent = relation(left.intents, right.intents);
   if (!sharedIdentifier && intent !== null) {
     if (intent === 0) {
       score *= INTENT_MISS;
@@ -44,6 +69,15 @@ export function scoreDuplicate(left: DuplicateDocument, right: DuplicateDocument
     } else if (left.customerKey === right.customerKey && asset !== 0) {
       // Only the same customer's paraphrase is lifted: other customers share an area's wording more.
       score *= 1 + INTENT_BOOST * intent;
+    }
+  }
+  // The finer problems: two tickets that each name one and share none are two problems in one area
+  // (leverage and then closing a position, the face check and then the source of funds).
+  if (!sharedIdentifier && detail !== null) {
+    if (detail === 0) {
+      score *= DETAIL_MISS;
+    } else if (left.customerKey === right.customerKey && asset !== 0) {
+      score *= 1 + DETAIL_BOOST * detail;
     }
   }
   if (left.category !== null && right.category !== null) {
@@ -111,6 +145,14 @@ export function textSimilarity(left: Uint32Array, right: Uint32Array): number {
 const INTENT_MISS = 0.5;
 const INTENT_PARTIAL = 0.8;
 const INTENT_BOOST = 0.3;
+const W_TOPIC = 0.6;
+const W_INTENT = 1;
+const W_DETAIL = 1.2;
+const W_PROBLEM = 0.75;
+const W_TEXT = 0.45;
+const ONE_SIDED_DETAIL = 0.3;
+const DETAIL_MISS = 0.5;
+const DETAIL_BOOST = 0.3;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Within a month a resubmission is as likely as ever; after that the evidence fades, to half at 7 months. */

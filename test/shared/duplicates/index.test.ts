@@ -170,3 +170,39 @@ describe('duplicate score with exchange concepts (issue 18)', () => {
     expect(scoreDuplicate(again, memo)).toBeGreaterThanOrEqual(0.45);
   });
 });
+
+describe('duplicate score with the finer exchange problems (issue 18)', () => {
+  const from = (customerKey: string) => (body: string, createdAtMs: number) =>
+    describeTicket({ subject: 'help', body, category: null, createdAtMs, customerKey });
+  const same = from('same@example.com');
+
+  it('offers a paraphrase of the same futures problem, not the same customer’s other futures problem', () => {
+    const index = createDuplicateIndex();
+    index.add('leverage', same('Cannot raise the leverage on my BTC perpetual above 10x', 0));
+    const paraphrase = same('why is 20x leverage not allowed for me on futures?', 5 * hourMs);
+    const closing = same('my futures short will not close position, button does nothing', 6 * hourMs);
+    expect(paraphrase.details).toEqual(['leverage']);
+    expect(closing.details).toEqual(['closePosition']);
+    expect(index.find(paraphrase).possibleDuplicates.map((match) => match.id)).toEqual(['leverage']);
+    expect(index.find(closing).possibleDuplicates).toEqual([]);
+  });
+
+  it('tells two KYC problems apart in Korean and Chinese: the face check and the source of funds', () => {
+    const face = same('본인인증 할 때 얼굴 인식 단계에서 계속 실패합니다', 0);
+    const funds = same('고객확인 하는데 직업이랑 자금 출처를 내라고 하네요', 2 * hourMs);
+    const faceAgain = same('신분증 인증에서 셀카 촬영이 안 넘어가요', 3 * hourMs);
+    expect(scoreDuplicate(funds, face)).toBeLessThan(0.45);
+    expect(scoreDuplicate(faceAgain, face)).toBeGreaterThanOrEqual(0.45);
+    const zhFace = same('实名认证人脸识别一直失败', 0);
+    const zhFunds = same('实名认证要我填写职业和资金来源', 2 * hourMs);
+    expect(scoreDuplicate(zhFunds, zhFace)).toBeLessThan(0.45);
+  });
+
+  it('still lists another customer’s report when only one of the two names the finer problem', () => {
+    const index = createDuplicateIndex();
+    index.add('first', from('first@example.com')('API key requests fail since this morning', 0));
+    const later = from('later@example.com')('my API key requests fail with a signature error', hourMs);
+    expect(later.details).toEqual(['signature']);
+    expect(index.find(later).related.map((match) => match.id)).toEqual(['first']);
+  });
+});
