@@ -18,6 +18,10 @@ export interface StoredDescription {
   features: Uint8Array;
   concepts: number;
   intents: number;
+  /**
+   * The quoted identifiers (`kind:value`) and, as `detail:name`, the finer problems the text names
+   * (`DuplicateDocument.details`): one text array holds both, so the finer problems needed no new column.
+   */
   identifiers: readonly string[];
 }
 
@@ -50,7 +54,8 @@ const probeTexts = [
 ];
 
 /** Format of the stored bytes; raise it when `encodeDescription` changes. */
-const storageFormat = 1;
+const storageFormat = 2;
+const detailPrefix = 'detail:';
 
 function fingerprint(): number {
   const parts: string[] = [
@@ -70,6 +75,7 @@ function fingerprint(): number {
       Array.from(document.features).join(','),
       Array.from(hasher.signature(document.features)).join(','),
       [...document.topics, ...document.assets, ...document.states, ...document.intents].join(','),
+      document.details.join(','),
       document.identifiers.join(','),
     );
   }
@@ -125,7 +131,7 @@ export function encodeDescription(document: DuplicateDocument, signature?: Uint3
     features: writeWords(document.features),
     concepts: maskOf([...document.topics, ...document.assets, ...document.states], conceptBit),
     intents: maskOf(document.intents, intentBit),
-    identifiers: document.identifiers,
+    identifiers: [...document.identifiers, ...document.details.map((detail) => `${detailPrefix}${detail}`)],
   };
 }
 
@@ -161,7 +167,10 @@ export function decodeDescription(
       features: readWords(stored.features),
       ...named,
       intents,
-      identifiers: stored.identifiers,
+      details: stored.identifiers
+        .filter((entry) => entry.startsWith(detailPrefix))
+        .map((entry) => entry.slice(detailPrefix.length)),
+      identifiers: stored.identifiers.filter((entry) => !entry.startsWith(detailPrefix)),
       category: context.category,
       createdAtMs: context.createdAtMs,
       customerKey: context.customerKey,

@@ -40,6 +40,7 @@ describe('stored duplicate descriptions', () => {
       expect(Array.from(decoded?.document.features ?? [])).toEqual(Array.from(document.features));
       expect(Array.from(decoded?.signature ?? [])).toEqual(Array.from(minhashOf(document)));
       expect(decoded?.document.identifiers).toEqual(document.identifiers);
+      expect(decoded?.document.details).toEqual(document.details);
       fromStored.add(`t${position}`, decoded!.document, 0, decoded!.signature);
     });
     const probe = describeTicket({
@@ -52,6 +53,9 @@ describe('stored duplicate descriptions', () => {
     expect(expected.possibleDuplicates.map((match) => match.id)).toEqual(['t0']);
     expect(fromStored.find(probe)).toEqual(expected);
     expect(fromStored.findStored('t1')).toEqual(fromText.findStored('t1'));
+    // The finer problems (issue 18) come back too: the liquidation ticket names one.
+    expect(describeTicket({ ...texts[2]!, ...context }).details).toEqual(['liquidation']);
+    expect(fromStored.findStored('t2')).toEqual(fromText.findStored('t2'));
   });
 
   it('refuses a description of another version, so it is recomputed rather than trusted', () => {
