@@ -1,5 +1,9 @@
-import type { SupportedLanguage } from '../../shared/domain/vocabulary';
+import { wordlist as bip39English } from '@scure/bip39/wordlists/english.js';
+import { z } from 'zod';
+import { supportedLanguages, type SupportedLanguage } from '../../shared/domain/vocabulary';
 import { formatNumber } from './assets';
+import detailFile from './data/details.json' with { type: 'json' };
+import { lazily, listOf, parseDataFile, plainText } from './data-file';
 import type { SeededRandom } from './random';
 
 /** A won amount of a bank transfer, in round-ish numbers. */
@@ -40,31 +44,39 @@ export function marketPrice(random: SeededRandom, market: Market): string {
   return formatNumber(random.between(market.prices[0], market.prices[1]), market.decimals);
 }
 
-/** Splits a comma-separated list written on a few lines into its items. */
-function list(text: string): readonly string[] {
-  return text.split(',').map((item) => item.trim());
-}
+const texts = listOf(plainText);
+const englishWords: ReadonlySet<string> = new Set(bip39English);
+const version = z.string().regex(/^\d+(\.\d+)*$/, 'a version number such as 17.2.1');
 
-const iphones = list(
-  'iPhone 12, iPhone 13, iPhone 13 mini, iPhone 14, iPhone 14 Pro, iPhone 15, iPhone 15 Pro Max, iPhone SE',
-);
-const iosVersions = list('16.7.5, 17.1.2, 17.2, 17.2.1, 17.3.1, 17.4');
-const koreanAndroids = list(
-  'Galaxy S21, Galaxy S22 Ultra, Galaxy S23, Galaxy S24+, Galaxy Z Flip5, Galaxy A54, Galaxy Note20',
-);
-const chineseAndroids = list('Xiaomi 13, Redmi Note 12 Pro, OPPO Find X6, vivo X90, Huawei P40, OnePlus 11');
-const otherAndroids = list('Pixel 7, Pixel 8, Galaxy S23, Galaxy A34, Xiaomi 13T');
-const androidVersions = list('12, 13, 14');
-const appVersions = list('1.44.3, 1.45.0, 1.45.2, 1.46.0, 1.46.1');
-const desktops = [
-  'Windows 11, Chrome 120',
-  'Windows 10, Chrome 119',
-  'Windows 11, Edge 120',
-  'Windows 10, Whale 3.24',
-  'macOS 14.2, Safari 17.2',
-  'macOS 13.6, Chrome 121',
-  'Windows 11, PC app 2.3.1',
-];
+/** The schema of `data/details.json`: devices, phishing links, API endpoints and recovery words. */
+export const demoDetailsSchema = z
+  .object({
+    devices: z
+      .object({
+        iphones: texts,
+        iosVersions: listOf(version),
+        /** Android phones by the customer's language (Galaxy in Korea, Xiaomi in China...). */
+        androids: z.record(z.enum(supportedLanguages), texts),
+        androidVersions: listOf(version),
+        appVersions: listOf(version),
+        desktops: texts,
+      })
+      .strict(),
+    // Look-alike phishing links stay on reserved example names (.example, example.com...).
+    phishingLinks: listOf(
+      z
+        .string()
+        .regex(/^https?:\/\/([a-z0-9-]+\.)*example(\.[a-z]+)?\//, 'a link on a reserved example domain'),
+    ),
+    apiEndpoints: listOf(z.string().regex(/^\/\S+$/, 'a path such as /v1/orders')),
+    // Customers paste recovery phrases made of these into tickets; masking must recognise them as such.
+    recoveryWords: listOf(
+      z.string().refine((word) => englishWords.has(word), 'a word of the BIP-39 English list'),
+    ),
+  })
+  .strict();
+
+const details = lazily(() => parseDataFile('details.json', demoDetailsSchema, detailFile));
 
 /** A device description the way the help center asks for it: model, OS and app version. */
 export function deviceDescription(random: SeededRandom, language: SupportedLanguage): string {
@@ -73,14 +85,14 @@ export function deviceDescription(random: SeededRandom, language: SupportedLangu
     ['android', 38],
     ['desktop', 22],
   ] as const);
+  const devices = details().devices;
   if (kind === 'desktop') {
-    return random.pick(desktops);
+    return random.pick(devices.desktops);
   }
   if (kind === 'ios') {
-    return `${random.pick(iphones)}, iOS ${random.pick(iosVersions)}, app ${random.pick(appVersions)}`;
+    return `${random.pick(devices.iphones)}, iOS ${random.pick(devices.iosVersions)}, app ${random.pick(devices.appVersions)}`;
   }
-  const models = language === 'ko' ? koreanAndroids : language === 'zh' ? chineseAndroids : otherAndroids;
-  return `${random.pick(models)}, Android ${random.pick(androidVersions)}, app ${random.pick(appVersions)}`;
+  return `${random.pick(devices.androids[language])}, Android ${random.pick(devices.androidVersions)}, app ${random.pick(devices.appVersions)}`;
 }
 
 /** An IPv4 address from the documentation ranges (never a real host). */
@@ -91,32 +103,17 @@ export function documentationAddress(random: SeededRandom): string {
 
 /** A look-alike phishing link on a reserved example domain. */
 export function phishingLink(random: SeededRandom): string {
-  return random.pick([
-    'https://demo-exchange-event.example/login',
-    'http://dem0-exchange.example.net/verify',
-    'https://demoexchange-airdrop.example.org/claim',
-    'https://secure-demo-exchange.example/otp',
-    'https://demo-exchagne.example.com/wallet',
-    'https://support-demoexchange.example/account/unlock',
-  ]);
+  return random.pick(details().phishingLinks);
 }
 
-/** The REST endpoints API customers call. */
-export const apiEndpoints: readonly string[] = list(
-  '/v1/orders, /v1/order, /v1/accounts, /v1/withdraws/coin, /v1/deposits',
-);
-
-// Words of the BIP-39 English list: customers paste recovery phrases made of them into tickets.
-const recoveryWords =
-  `abandon ability able about above absent absorb abstract absurd abuse access accident account
-  achieve acid acoustic acquire across action actor actual adapt address adjust admit adult advance advice afford
-  afraid again agent agree ahead airport alarm album alcohol alert alien alley allow almost alone alpha already
-  amateur amazing among amount anchor ancient anger angle animal ankle announce annual answer antenna antique
-  anxiety apart apple`.split(/\s+/);
+/** One of the REST endpoints API customers call. */
+export function apiEndpoint(random: SeededRandom): string {
+  return random.pick(details().apiEndpoints);
+}
 
 /** Twelve recovery-phrase words separated by spaces. */
 export function recoveryPhrase(random: SeededRandom): string {
-  return Array.from({ length: 12 }, () => random.pick(recoveryWords)).join(' ');
+  return Array.from({ length: 12 }, () => random.pick(details().recoveryWords)).join(' ');
 }
 
 /** A made-up API access or secret key (40 letters and digits). */

@@ -1,8 +1,20 @@
 import type { DefaultCategory, SupportedLanguage, TicketPriority } from '../../shared/domain/vocabulary';
 
-/** A piece of information a customer may or may not give (the help center's checklist, roughly). */
-export type DetailKind =
-  'transaction' | 'address' | 'order' | 'time' | 'device' | 'error' | 'account' | 'attempts' | 'ip';
+/** The pieces of information a customer may or may not give (the help center's checklist, roughly). */
+export const detailKinds = [
+  'transaction',
+  'address',
+  'order',
+  'time',
+  'device',
+  'error',
+  'account',
+  'attempts',
+  'ip',
+] as const;
+
+/** A piece of information a customer may or may not give. */
+export type DetailKind = (typeof detailKinds)[number];
 
 /** Which coins and networks a problem is about; decides the `{coin}`, `{txid}` and `{address}` slots. */
 export type AssetGroup = 'onchain' | 'evm' | 'memo' | 'any';
@@ -110,14 +122,23 @@ export type ProblemTextBank = Record<ProblemKey, ProblemText>;
 /** Priorities in the order the weights of `ProblemDefinition.priorities` use. */
 export const priorityOrder: readonly TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
 
-type ProblemKeyOf<Category extends DefaultCategory> = Extract<
-  (typeof problemDefinitions)[number],
-  { category: Category }
->['key'];
+/**
+ * The problem texts of each language are split by theme, one data file each (`data/<language>/<theme>.json`):
+ * a theme's file holds the texts of every problem of its categories, and no other.
+ */
+export const problemThemes = {
+  funds: ['deposit_withdrawal', 'general'],
+  trading: ['trade_execution', 'derivatives', 'api'],
+  account: ['account_security', 'kyc'],
+} as const satisfies Record<string, readonly DefaultCategory[]>;
 
-/** Problems about moving money in and out, and general questions (one phrase file per language). */
-export type FundProblemKey = ProblemKeyOf<'deposit_withdrawal' | 'general'>;
-/** Problems about orders, futures and the API (one phrase file per language). */
-export type TradingProblemKey = ProblemKeyOf<'trade_execution' | 'derivatives' | 'api'>;
-/** Problems about account security and identity verification (one phrase file per language). */
-export type AccountProblemKey = ProblemKeyOf<'account_security' | 'kyc'>;
+/** The name of a theme, which is also the name of its data files. */
+export type ProblemTheme = keyof typeof problemThemes;
+
+/** The keys of the problems of a theme, in catalogue order. */
+export function problemKeysOf(theme: ProblemTheme): ProblemKey[] {
+  const categories: readonly DefaultCategory[] = problemThemes[theme];
+  return problemDefinitions
+    .filter((problem) => categories.includes(problem.category))
+    .map((problem) => problem.key);
+}

@@ -1,7 +1,7 @@
 import type { SupportedLanguage } from '../../shared/domain/vocabulary';
 import { assetAmount, pickAsset, transactionId, walletAddress, wrongNetworks, type Asset } from './assets';
 import {
-  apiEndpoints,
+  apiEndpoint,
   apiKey,
   deviceDescription,
   documentationAddress,
@@ -17,6 +17,7 @@ import {
 import { phrasesFor } from './phrases';
 import type { DetailKind, ProblemText } from './problems';
 import type { SeededRandom } from './random';
+import { isDrawnSlot, type DrawnSlotName } from './slot-names';
 import { describeTime } from './times';
 
 const hour = 3_600_000;
@@ -74,6 +75,9 @@ export class SlotValues {
     if (known !== undefined) {
       return known;
     }
+    if (!isDrawnSlot(name)) {
+      throw new Error(`Unknown demo slot {${name}}`);
+    }
     const value = this.draw(name);
     this.values.set(name, value);
     return value;
@@ -100,7 +104,8 @@ export class SlotValues {
     return this.market;
   }
 
-  private draw(name: string): string {
+  // Every name of `drawnSlotNames` has a case (the type checker sees a missing one: no return).
+  private draw(name: DrawnSlotName): string {
     const { random, language, text } = this.source;
     switch (name) {
       case 'coin':
@@ -159,7 +164,7 @@ export class SlotValues {
       case 'accountId':
         return random.digits(8);
       case 'endpoint':
-        return random.pick(apiEndpoints);
+        return apiEndpoint(random);
       case 'recoveryPhrase':
         return recoveryPhrase(random);
       case 'accessKey':
@@ -167,8 +172,6 @@ export class SlotValues {
         return apiKey(random);
       case 'ticketReference':
         return random.digits(4);
-      default:
-        throw new Error(`Unknown demo slot {${name}}`);
     }
   }
 }

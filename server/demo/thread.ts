@@ -1,15 +1,6 @@
 import type { SupportedLanguage, TicketPriority, TicketStatus } from '../../shared/domain/vocabulary';
 import { composeProvidedDetails, type ComposedRequest } from './compose';
-import {
-  duplicateNotes,
-  holdNotes,
-  categoryNotes,
-  leadNotes,
-  problemNotes,
-  vipNotes,
-  secretNotes,
-  type NoteBank,
-} from './notes';
+import { demoNotes, type NoteBank } from './notes';
 import { phrasesFor } from './phrases';
 import type { DetailKind, ProblemDefinition, ProblemKey, ProblemText } from './problems';
 import type { SeededRandom } from './random';
@@ -68,7 +59,7 @@ function noteFrom(
       return slots.fill(random.pick(notes));
     }
   }
-  return slots.fill(random.pick(holdNotes[language]));
+  return slots.fill(random.pick(demoNotes().hold[language]));
 }
 
 /**
@@ -79,6 +70,7 @@ function noteFrom(
 export function buildThread(input: ThreadInput): ThreadResult {
   const { random, language, problem, text, slots, request, status, agent, lead } = input;
   const phrases = phrasesFor(language);
+  const notes = demoNotes();
   const steps: Step[] = [];
   const writer = agent ?? lead;
 
@@ -94,7 +86,7 @@ export function buildThread(input: ThreadInput): ThreadResult {
   ): Step => ({
     kind: 'note',
     author: author.email,
-    body: noteFrom(random, [bank, categoryNotes[problem.category]], author, slots),
+    body: noteFrom(random, [bank, notes.categories[problem.category]], author, slots),
     minutes,
   });
   const customer = (body: string, minutes: number): Step => ({
@@ -125,10 +117,13 @@ export function buildThread(input: ThreadInput): ThreadResult {
     : random.pick(text.resolutions);
   const resolve = (minutes: number): Step => reply(slots.fill(resolution), minutes, true);
   const investigation = (minutes: number): Step =>
-    note(random.chance(0.75) ? problemNotes[problem.key as ProblemKey] : undefined, minutes);
+    note(random.chance(0.75) ? notes.problems[problem.key as ProblemKey] : undefined, minutes);
 
   if (input.isDuplicate) {
-    steps.push(note(duplicateNotes, firstGap), reply(random.pick(phrases.duplicateReplies), noteGap(), true));
+    steps.push(
+      note(notes.duplicate, firstGap),
+      reply(random.pick(phrases.duplicateReplies), noteGap(), true),
+    );
     steps.push({ kind: 'close', author: null, body: '', minutes: random.between(1, 10) });
   } else {
     switch (status) {
@@ -181,7 +176,7 @@ export function buildThread(input: ThreadInput): ThreadResult {
       }
       case 'on_hold': {
         if (random.chance(0.5)) {
-          steps.push(reply(random.pick(phrases.holds), firstGap), note(holdNotes, noteGap()));
+          steps.push(reply(random.pick(phrases.holds), firstGap), note(notes.hold, noteGap()));
         } else {
           steps.push(
             ask(firstGap),
@@ -234,12 +229,12 @@ export function buildThread(input: ThreadInput): ThreadResult {
     if (request.hasSecret) {
       const warning = random.pick(phrases.secretWarnings);
       first.body = first.body.replace('\n\n', `\n\n${warning}\n\n`);
-      steps.splice(firstReply, 0, note(secretNotes, first.minutes * 0.8));
+      steps.splice(firstReply, 0, note(notes.secret, first.minutes * 0.8));
       first.minutes = noteGap();
     }
     if ((input.priority === 'urgent' || input.priority === 'high' || input.isVip) && random.chance(0.3)) {
       const index = steps.findIndex((step) => step.kind === 'reply');
-      const bank = input.isVip && random.chance(0.6) ? vipNotes : leadNotes;
+      const bank = input.isVip && random.chance(0.6) ? notes.vip : notes.lead;
       steps.splice(index + 1, 0, note(bank, noteGap(), lead));
     }
   }
