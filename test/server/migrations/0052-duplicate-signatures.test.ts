@@ -61,7 +61,9 @@ describe.each(testEngines())('migration 0052-duplicate-signatures on $name', (en
     expect(rows[0]?.version).toBe(signatureVersion);
     expect(Buffer.from(rows[0]?.minhash ?? []).equals(Buffer.from(stored.minhash))).toBe(true);
     expect(Buffer.from(rows[0]?.features ?? []).equals(Buffer.from(stored.features))).toBe(true);
-    expect(rows[0]?.identifiers).toEqual([...document.identifiers]);
+    // The quoted tx hash, then the finer problems as `detail:` entries (issue 18: "still pending").
+    expect(rows[0]?.identifiers).toEqual([...stored.identifiers]);
+    expect(stored.identifiers).toEqual([...document.identifiers, 'detail:reviewWait']);
     expect(document.identifiers.length).toBe(1);
     // A description of a ticket that does not exist is not stored.
     await writeDescriptions(database, [{ ticketId: '00000000-0000-4000-8000-000000000000', stored }]);
