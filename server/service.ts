@@ -204,30 +204,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     // tickets): read before the index loads, so a ticket committed meanwhile is in one or the other.
     const changesAfter = await store.latestChangeSeq();
     // The duplicate index holds every stored ticket in memory (docs/duplicates.md "Persisted"): loaded from
-    // the stored descriptions in the background, so health answers at once; lookups wait until it is right.
-    const indexing = performance.now();
+    // the stored descriptions once the node listens (below), so health answers at once; lookups wait for it.
     duplicates = createDuplicateService({ database, log, onChangesCommitted: () => notifyBroadcaster() });
     const duplicatesForStart = duplicates;
-    void duplicatesForStart
-      .start(new Date(options.now?.() ?? Date.now()))
-      .then((indexed) => {
-        const { fromStored, describedFromText } = duplicatesForStart.stats;
-        log(
-          `duplicate index: ${indexed} tickets in ${Math.round(performance.now() - indexing)} ms ` +
-            `(${fromStored} from stored descriptions, ${describedFromText} described from text)`,
-        );
-      })
-      .catch((error: unknown) => log(`duplicates: loading the index failed: ${String(error)}`));
-    // Stored tickets without their lists (the demo, history imported before, an older version's data) get
-    // them in the background, between requests.
-    void duplicatesForStart
-      .annotateBacklog()
-      .then((count) => {
-        if (count > 0) {
-          log(`duplicates: ${count} stored tickets got possible duplicates or related tickets`);
-        }
-      })
-      .catch((error: unknown) => log(`duplicates: annotating stored tickets failed: ${String(error)}`));
     // Several nodes: each hears every node's commits from the change log, and one elected node hands out
     // waiting tickets (server/cluster). The callbacks reach the broadcaster and router created below.
     let onRemoteCommit = (): void => undefined;
@@ -378,6 +357,29 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     };
     const host = options.host ?? '127.0.0.1';
     await server.listen({ port: options.port ?? 0, host });
+    // Loading a million tickets takes seconds of the service's thread: it starts after the rest of the start,
+    // which it would otherwise slow, and runs in slices between requests.
+    const indexing = performance.now();
+    void duplicatesForStart
+      .start(new Date(options.now?.() ?? Date.now()))
+      .then((indexed) => {
+        const { fromStored, describedFromText } = duplicatesForStart.stats;
+        log(
+          `duplicate index: ${indexed} tickets in ${Math.round(performance.now() - indexing)} ms ` +
+            `(${fromStored} from stored descriptions, ${describedFromText} described from text)`,
+        );
+      })
+      .catch((error: unknown) => log(`duplicates: loading the index failed: ${String(error)}`));
+    // Stored tickets without their lists (the demo, history imported before, an older version's data) get
+    // them in the background, between requests.
+    void duplicatesForStart
+      .annotateBacklog()
+      .then((count) => {
+        if (count > 0) {
+          log(`duplicates: ${count} stored tickets got possible duplicates or related tickets`);
+        }
+      })
+      .catch((error: unknown) => log(`duplicates: annotating stored tickets failed: ${String(error)}`));
     const address = server.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
     const url = urlFor(host, port);

@@ -15,6 +15,7 @@ import {
 } from '../../shared/duplicates/stored-description';
 import type { Change } from '../../shared/domain/schemas';
 import { createIndexLoader, type IndexLoadStats } from './index-loader';
+import type { IndexedTicketRow } from './stored-descriptions';
 import { emailKey } from '../storage/agent-store';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';
@@ -113,8 +114,19 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
   const loader = createIndexLoader(options.database, index);
   const maxRelated = options.index?.maxRelated ?? 20;
   const relatedWindowMs = options.index?.relatedWindowMs ?? defaultDuplicateOptions.relatedWindowMs;
-  let catchingUp: Promise<number> = Promise.resolve(0);
+  // Lookups and loads wait for the first load, which begins with `start` (or a `catchUp` without one).
+  let releaseFirstLoad: () => void = () => undefined;
+  let catchingUp: Promise<number> = new Promise<number>((resolve) => {
+    releaseFirstLoad = () => resolve(0);
+  });
   let backfilling: Promise<number> = Promise.resolve(0);
+  // The newest tickets (those a new ticket's related ones are among) are in, before the whole load is.
+  let markRecentLoaded: () => void = () => undefined;
+  const recentLoaded = new Promise<void>((resolve) => {
+    markRecentLoaded = resolve;
+  });
+  let isFullyLoaded = false;
+  let applying: Promise<number> = Promise.resolve(0);
   const pendingCreated = new Set<string>();
   const pendingLinks = new Map<string, DuplicateMatch[]>();
   let linking: Promise<void> | null = null;
@@ -132,25 +144,40 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     return annotatedThrough;
   }
 
-  /** Loads new rows; at start, undescribed tickets older than the related window wait for the backfill. */
-  async function loadNewRows(deferBeforeMs: number | null): Promise<number> {
-    const marker = await readMarker();
-    return loader.loadNew(deferBeforeMs, (row) => {
+  /** Notes a loaded ticket whose lists were never computed (above the stored marker). */
+  function noteBacklog(marker: number): (row: IndexedTicketRow) => void {
+    return (row) => {
       if (row.number > marker && row.relatedCount === 0 && row.duplicateCount === 0) {
         backlog.push({ id: row.id, number: row.number });
       }
-    });
+    };
   }
 
-  /** Adds the tickets other nodes created (heard from the change log), after the load before them. */
+  /** The load at start: newest first; undescribed tickets older than the related window wait for the backfill. */
+  async function loadAtStart(now: Date): Promise<number> {
+    try {
+      const windowStart = now.getTime() - relatedWindowMs;
+      return await loader.loadAll({
+        deferBeforeMs: windowStart,
+        recentSinceMs: windowStart,
+        onRecent: markRecentLoaded,
+        onRow: noteBacklog(await readMarker()),
+      });
+    } finally {
+      isFullyLoaded = true;
+      markRecentLoaded();
+    }
+  }
+
+  /** Adds the tickets other nodes created (heard from the change log), once the newest stored ones are in. */
   function applyPending(): void {
     if (pendingCreated.size === 0) {
       return;
     }
     const ids = [...pendingCreated];
     pendingCreated.clear();
-    catchingUp = catchingUp
-      .catch(() => 0)
+    applying = applying
+      .then(() => recentLoaded)
       .then(() => loader.loadIds(ids))
       .catch((error: unknown) => {
         options.log(`duplicates: adding other nodes' tickets failed: ${String(error)}`);
@@ -236,7 +263,8 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
   }
 
   async function annotateStored(): Promise<number> {
-    const work = backlog;
+    // In number order: the stored marker only moves past tickets annotated.
+    const work = backlog.sort((left, right) => left.number - right.number);
     backlog = [];
     let annotated = 0;
     let position = 0;
@@ -280,9 +308,10 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     });
   }
 
-  return {
+  const service: DuplicateService = {
     start: (now) => {
-      catchingUp = catchingUp.catch(() => 0).then(() => loadNewRows(now.getTime() - relatedWindowMs));
+      releaseFirstLoad();
+      catchingUp = catchingUp.catch(() => 0).then(() => loadAtStart(now));
       const loaded = catchingUp;
       backfilling = loaded
         .catch(() => 0)
@@ -301,12 +330,21 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     },
     catchUp: () => {
       // One load at a time: a second caller waits for the first and then reads what is still new.
-      catchingUp = catchingUp.catch(() => 0).then(() => loadNewRows(null));
+      releaseFirstLoad();
+      catchingUp = catchingUp
+        .catch(() => 0)
+        .then(async () => {
+          const loaded = await loader.loadNew(noteBacklog(await readMarker()));
+          isFullyLoaded = true;
+          markRecentLoaded();
+          return loaded;
+        });
       return catchingUp;
     },
     prepare: async (customerKey) => {
-      await catchingUp.catch(() => 0);
-      if (loader.hasDeferred) {
+      await recentLoaded;
+      await applying;
+      if (!isFullyLoaded || loader.hasDeferred) {
         await loader.prepareCustomer(customerKey);
       }
     },
@@ -348,10 +386,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     },
     forget: (id) => index.remove(id),
     lookup: async (document) => {
-      await catchingUp.catch(() => 0);
-      if (loader.hasDeferred) {
-        await loader.prepareCustomer(document.customerKey);
-      }
+      await service.prepare(document.customerKey);
       return index.find(document);
     },
     linked: (annotation) => {
@@ -370,7 +405,9 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       startLinking();
     },
     whenIdle: async () => {
+      releaseFirstLoad();
       await catchingUp.catch(() => 0);
+      await applying;
       await backfilling.catch(() => 0);
       await catchingUp.catch(() => 0);
       await annotating.catch(() => 0);
@@ -380,7 +417,10 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     },
     close: async () => {
       isClosing = true;
+      releaseFirstLoad();
+      markRecentLoaded();
       await catchingUp.catch(() => 0);
+      await applying;
       await backfilling.catch(() => 0);
       await annotating.catch(() => 0);
       while (linking !== null) {
@@ -392,4 +432,5 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     },
     stats: loader.stats,
   };
+  return service;
 }

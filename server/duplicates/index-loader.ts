@@ -11,7 +11,7 @@ import {
   readIndexPage,
   readIndexRows,
   readTexts,
-  readUndescribedOfCustomer,
+  readTicketsOfCustomer,
   writeDescriptions,
   type IndexedTicketRow,
 } from './stored-descriptions';
@@ -39,13 +39,25 @@ export interface IndexLoadStats {
  */
 export interface IndexLoader {
   /**
-   * Adds the tickets numbered after the last one loaded; tickets without a stored description created before
-   * `deferBeforeMs` wait for `backfill` (null: none wait). Calls `onRow` for each ticket added or deferred.
+   * The load at start: every ticket, newest first (each added as the oldest so far, so the index's order is
+   * the same as after adds oldest first). Tickets without a stored description created before
+   * `deferBeforeMs` wait for `backfill`. `onRecent` is called once the tickets created since `recentSinceMs`
+   * are in (a new ticket's related ones are among them). Calls `onRow` for each ticket added or deferred.
    */
-  loadNew(deferBeforeMs: number | null, onRow: (row: IndexedTicketRow) => void): Promise<number>;
+  loadAll(options: {
+    deferBeforeMs: number;
+    recentSinceMs: number;
+    onRecent: () => void;
+    onRow: (row: IndexedTicketRow) => void;
+  }): Promise<number>;
+  /** Adds the tickets numbered after the newest one loaded (after an import), describing them as needed. */
+  loadNew(onRow: (row: IndexedTicketRow) => void): Promise<number>;
   /** Adds the given tickets (another node's, heard from the change log) if the index lacks them. */
   loadIds(ids: readonly string[]): Promise<number>;
-  /** Describes a customer's deferred tickets now, so their possible duplicates are right before the backfill. */
+  /**
+   * Adds a customer's tickets the index lacks yet (still loading, or waiting for the backfill), as older
+   * than the rest, so their possible duplicates are right before the load or the backfill reach them.
+   */
   prepareCustomer(customerKey: string): Promise<void>;
   /** Describes and stores every deferred ticket, newest first, in slices between requests. */
   backfill(isStopping: () => boolean): Promise<number>;
@@ -64,10 +76,17 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
 
   /**
    * Describes the undescribed ones among `rows` from their text, stores that, and adds all in order. With
-   * `sliced`, describing (the costly part: tokenising) yields to requests every 15 ms.
+   * `sliced`, the work yields to requests every 15 ms.
    */
-  async function addRows(rows: readonly IndexedTicketRow[], sliced = false): Promise<number> {
-    const fresh = rows.filter((row) => !index.has(row.id));
+  async function addRows(
+    rows: readonly IndexedTicketRow[],
+    sliced = false,
+    asOldest = false,
+  ): Promise<number> {
+    // Added as the oldest so far: newest first, so the index ends in the order of adds oldest first.
+    const fresh = rows
+      .filter((row) => !index.has(row.id))
+      .sort((left, right) => (asOldest ? right.number - left.number : left.number - right.number));
     const texts = await readTexts(
       database,
       fresh.filter((row) => row.stored === null).map((row) => row.id),
@@ -86,7 +105,7 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
       const context = { category: row.category, createdAtMs: row.createdAtMs, customerKey: row.customerKey };
       const decoded = row.stored === null ? null : decodeDescription(row.stored, context);
       if (decoded !== null) {
-        index.add(row.id, decoded.document, row.relatedCount, decoded.signature);
+        index.add(row.id, decoded.document, row.relatedCount, decoded.signature, asOldest);
         stats.fromStored += 1;
         deferred.delete(row.id);
         added += 1;
@@ -98,7 +117,7 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
       }
       const document = describeTicket({ ...text, ...context });
       const signature = minhashOf(document);
-      index.add(row.id, document, row.relatedCount, signature);
+      index.add(row.id, document, row.relatedCount, signature, asOldest);
       computed.push({ ticketId: row.id, stored: encodeDescription(document, signature) });
       stats.describedFromText += 1;
       deferred.delete(row.id);
@@ -109,29 +128,52 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
   }
 
   return {
-    loadNew: async (deferBeforeMs, onRow) => {
+    loadAll: async (options) => {
       let added = 0;
+      let before = Number.MAX_SAFE_INTEGER;
+      let isRecentIn = false;
       for (;;) {
-        const page = await readIndexPage(database, lastNumber, loadPageSize);
+        const page = await readIndexPage(database, before, loadPageSize, true);
         const now: IndexedTicketRow[] = [];
         for (const row of page) {
           lastNumber = Math.max(lastNumber, row.number);
+          before = Math.min(before, row.number);
           if (index.has(row.id)) {
             continue;
           }
-          onRow(row);
-          if (row.stored === null && deferBeforeMs !== null && row.createdAtMs < deferBeforeMs) {
+          options.onRow(row);
+          if (row.stored === null && row.createdAtMs < options.deferBeforeMs) {
             deferred.set(row.id, row.number);
           } else {
             now.push(row);
           }
         }
-        added += await addRows(now);
+        // A page is a few hundred milliseconds of work: in slices, so requests (health above all) answer.
+        added += await addRows(now, true, true);
+        const oldest = page[page.length - 1];
+        if (!isRecentIn && (oldest === undefined || oldest.createdAtMs < options.recentSinceMs)) {
+          isRecentIn = true;
+          options.onRecent();
+        }
         if (page.length < loadPageSize) {
           return added;
         }
-        // Each page is a few hundred milliseconds of work: requests (health above all) answer between them.
-        await yieldToRequests();
+      }
+    },
+    loadNew: async (onRow) => {
+      let added = 0;
+      for (;;) {
+        const page = await readIndexPage(database, lastNumber, loadPageSize);
+        for (const row of page) {
+          lastNumber = Math.max(lastNumber, row.number);
+          if (!index.has(row.id)) {
+            onRow(row);
+          }
+        }
+        added += await addRows(page, true);
+        if (page.length < loadPageSize) {
+          return added;
+        }
       }
     },
     loadIds: async (ids) => {
@@ -139,11 +181,8 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
       return missing.length === 0 ? 0 : addRows(await readIndexRows(database, missing));
     },
     prepareCustomer: async (customerKey) => {
-      if (deferred.size === 0) {
-        return;
-      }
-      const ids = (await readUndescribedOfCustomer(database, customerKey)).filter((id) => deferred.has(id));
-      await addRows(await readIndexRows(database, ids));
+      const ids = (await readTicketsOfCustomer(database, customerKey)).filter((id) => !index.has(id));
+      await addRows(await readIndexRows(database, ids), false, true);
     },
     backfill: async (isStopping) => {
       // Newest first: the tickets the next lookups most likely compare with.
@@ -151,7 +190,7 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
       let described = 0;
       for (let position = 0; position < work.length && !isStopping(); position += backfillBatchSize) {
         const ids = work.slice(position, position + backfillBatchSize).filter((id) => deferred.has(id));
-        described += await addRows(await readIndexRows(database, ids), true);
+        described += await addRows(await readIndexRows(database, ids), true, true);
         await yieldToRequests();
       }
       return described;

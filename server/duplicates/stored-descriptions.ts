@@ -65,14 +65,20 @@ function toRow(raw: RawRow): IndexedTicketRow {
   };
 }
 
-/** Up to `limit` tickets numbered after `afterNumber`, in number order (keyset pages: no offset scan). */
+/**
+ * Up to `limit` tickets numbered after `afterNumber` in number order, or with `newestFirst` numbered before
+ * it, newest first (keyset pages: no offset scan).
+ */
 export async function readIndexPage(
   executor: SqlExecutor,
   afterNumber: number,
   limit: number,
+  newestFirst = false,
 ): Promise<IndexedTicketRow[]> {
   const rows = await executor.query<RawRow>(
-    `select ${indexColumns} where t.number > $2 order by t.number limit $3`,
+    newestFirst
+      ? `select ${indexColumns} where t.number < $2 order by t.number desc limit $3`
+      : `select ${indexColumns} where t.number > $2 order by t.number limit $3`,
     [signatureVersion, afterNumber, limit],
   );
   return rows.map(toRow);
@@ -93,17 +99,12 @@ export async function readIndexRows(
   return rows.map(toRow);
 }
 
-/** The ids of a customer's tickets (by e-mail key) without a description of the current version. */
-export async function readUndescribedOfCustomer(
-  executor: SqlExecutor,
-  customerKey: string,
-): Promise<string[]> {
+/** The ids of a customer's tickets (by e-mail key), oldest first. */
+export async function readTicketsOfCustomer(executor: SqlExecutor, customerKey: string): Promise<string[]> {
   const rows = await executor.query<{ id: string }>(
-    `select t.id from tickets t join customers c on c.id = t.customer_id
-     where c.email_key = $1 and not exists (
-       select 1 from duplicate_signatures s where s.ticket_id = t.id and s.version = $2)
+    `select t.id from tickets t join customers c on c.id = t.customer_id where c.email_key = $1
      order by t.number`,
-    [customerKey, signatureVersion],
+    [customerKey],
   );
   return rows.map((row) => row.id);
 }

@@ -44,9 +44,17 @@ export interface DuplicateIndex {
   /**
    * Adds a ticket (a second add of the same id is ignored); `relatedCount` is how many related tickets it
    * already lists (the service links new cluster members back only while the list has room); `signature`
-   * is its MinHash signature when already known (a stored description), else it is computed.
+   * is its MinHash signature when already known (a stored description), else it is computed. With
+   * `asOldest` it is taken as older than every ticket in the index (a load newest first): candidate
+   * selection, which prefers the newest tickets, then sees the same order as after adds oldest first.
    */
-  add(id: string, document: DuplicateDocument, relatedCount?: number, signature?: Uint32Array): void;
+  add(
+    id: string,
+    document: DuplicateDocument,
+    relatedCount?: number,
+    signature?: Uint32Array,
+    asOldest?: boolean,
+  ): void;
   /** How many related tickets the ticket lists (as last told), or null for an unknown id. */
   relatedCountOf(id: string): number | null;
   setRelatedCount(id: string, count: number): void;
@@ -222,7 +230,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       .map((match) => ({ id: match.id, score: Math.round(match.score * 1000) / 1000 }));
 
   const index: DuplicateIndex = {
-    add: (id, document, relatedCount = 0, signature) => {
+    add: (id, document, relatedCount = 0, signature, asOldest = false) => {
       if (handleOf.has(id)) {
         return;
       }
@@ -263,10 +271,12 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       const own = byCustomer.get(document.customerKey);
       if (own === undefined) {
         byCustomer.set(document.customerKey, [handle]);
+      } else if (asOldest) {
+        own.unshift(handle);
       } else {
         own.push(handle);
       }
-      lsh.add(handle, signature ?? hasher.signature(features), conceptKeysOf(document));
+      lsh.add(handle, signature ?? hasher.signature(features), conceptKeysOf(document), asOldest);
     },
     remove: (id) => {
       const handle = handleOf.get(id);

@@ -8,8 +8,11 @@ import { finalizeHash } from './minhash';
  * concept combination) to catch paraphrases and translations whose words differ.
  */
 export interface LshIndex {
-  /** Puts `id` in the buckets of `signature` (and of `extraKeys`). */
-  add(id: number, signature: Uint32Array, extraKeys?: readonly number[]): void;
+  /**
+   * Puts `id` in the buckets of `signature` (and of `extraKeys`), as their newest entry, or with `asOldest`
+   * as their oldest (an index loaded newest first keeps the same order as one built oldest first).
+   */
+  add(id: number, signature: Uint32Array, extraKeys?: readonly number[], asOldest?: boolean): void;
   /** Takes `id` out of the buckets it was added to with the same signature and keys. */
   remove(id: number, signature: Uint32Array, extraKeys?: readonly number[]): void;
   /**
@@ -38,6 +41,7 @@ export interface LshOptions {
 export function createLshIndex(options: LshOptions): LshIndex {
   let tableKeys = new Uint32Array(1 << 12);
   let tableHeads = new Int32Array(1 << 12);
+  let tableTails = new Int32Array(1 << 12);
   let tableUsed = new Uint8Array(1 << 12);
   let bucketCount = 0;
   let entryIds = new Int32Array(1 << 12);
@@ -77,9 +81,11 @@ export function createLshIndex(options: LshOptions): LshIndex {
   function growTable(): void {
     const oldKeys = tableKeys;
     const oldHeads = tableHeads;
+    const oldTails = tableTails;
     const oldUsed = tableUsed;
     tableKeys = new Uint32Array(oldKeys.length * 2);
     tableHeads = new Int32Array(oldKeys.length * 2);
+    tableTails = new Int32Array(oldKeys.length * 2);
     tableUsed = new Uint8Array(oldKeys.length * 2);
     for (let slot = 0; slot < oldKeys.length; slot += 1) {
       if (oldUsed[slot] === 1) {
@@ -87,6 +93,7 @@ export function createLshIndex(options: LshOptions): LshIndex {
         tableUsed[next] = 1;
         tableKeys[next] = oldKeys[slot] ?? 0;
         tableHeads[next] = oldHeads[slot] ?? -1;
+        tableTails[next] = oldTails[slot] ?? -1;
       }
     }
   }
@@ -100,7 +107,7 @@ export function createLshIndex(options: LshOptions): LshIndex {
     entryNext = next;
   }
 
-  function insert(key: number, id: number): void {
+  function insert(key: number, id: number, asOldest: boolean): void {
     if ((bucketCount + 1) * 2 > tableKeys.length) {
       growTable();
     }
@@ -109,15 +116,28 @@ export function createLshIndex(options: LshOptions): LshIndex {
       tableUsed[slot] = 1;
       tableKeys[slot] = key;
       tableHeads[slot] = -1;
+      tableTails[slot] = -1;
       bucketCount += 1;
     }
     if (entryCount >= entryIds.length) {
       growEntries();
     }
-    entryIds[entryCount] = id;
-    entryNext[entryCount] = tableHeads[slot] ?? -1;
-    tableHeads[slot] = entryCount;
+    const entry = entryCount;
+    entryIds[entry] = id;
     entryCount += 1;
+    const tail = tableTails[slot] ?? -1;
+    if (tail < 0) {
+      entryNext[entry] = -1;
+      tableHeads[slot] = entry;
+      tableTails[slot] = entry;
+    } else if (asOldest) {
+      entryNext[entry] = -1;
+      entryNext[tail] = entry;
+      tableTails[slot] = entry;
+    } else {
+      entryNext[entry] = tableHeads[slot] ?? -1;
+      tableHeads[slot] = entry;
+    }
   }
 
   /** Unlinks `id` from the bucket of `key`; true when it was there. (The entry's slot is not reused.) */
@@ -134,6 +154,9 @@ export function createLshIndex(options: LshOptions): LshIndex {
         } else {
           entryNext[previous] = entryNext[entry] ?? -1;
         }
+        if (tableTails[slot] === entry) {
+          tableTails[slot] = previous;
+        }
         return true;
       }
       previous = entry;
@@ -142,9 +165,9 @@ export function createLshIndex(options: LshOptions): LshIndex {
   }
 
   return {
-    add: (id, signature, extraKeys = []) => {
+    add: (id, signature, extraKeys = [], asOldest = false) => {
       for (const key of keysOf(signature, extraKeys)) {
-        insert(key, id);
+        insert(key, id, asOldest);
       }
       size += 1;
     },

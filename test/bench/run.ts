@@ -7,6 +7,7 @@ import { benchIncidentUpdate, benchIntakePreview } from './incidents';
 import { benchIntake } from './intake';
 import { benchMail } from './mail';
 import { benchMetrics } from './metrics';
+import { benchPersistedDuplicates } from './persisted-duplicates';
 import { benchQueue } from './queue';
 import { benchSecrets } from './secrets';
 import { benchReads } from './reads';
@@ -113,6 +114,16 @@ async function main(): Promise<void> {
     });
   }
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (databaseUrl) {
+    // Issue 21: a node restarting on a million stored tickets (CONTRACT.md "Several nodes": health in 10 s).
+    await run('restart with 1M tickets (PostgreSQL)', () =>
+      benchPersistedDuplicates({
+        databaseUrl,
+        count: Number(process.env.BENCH_RESTART_TICKETS ?? 1_000_000),
+        log,
+      }),
+    );
+  }
   await run('incidents (PGlite)', () => benchIncidentUpdate({ label: 'PGlite', count: 10_000, log }));
   if (databaseUrl) {
     await run('incidents (PostgreSQL)', () =>

@@ -65,3 +65,29 @@ describe('stored duplicate descriptions', () => {
     expect(decodeDescription({ ...stored, version: signatureVersion + 1 }, context)).toBeNull();
   });
 });
+
+describe('an index loaded newest first', () => {
+  it('finds what the index built oldest first finds, bucket caps included', () => {
+    // Many near-identical reports in a few hours: buckets overflow their cap of the newest 25.
+    const documents = Array.from({ length: 120 }, (_unused, position) =>
+      describeTicket({
+        subject: position % 2 === 0 ? 'USDT withdrawal pending' : 'USDT 출금 지연',
+        body: `My USDT withdrawal on TRC20 is still pending after ${position % 7} hours, order ${position % 5}`,
+        category: null,
+        createdAtMs: 1_700_000_000_000 + position * 60_000,
+        customerKey: `customer-${position % 40}`,
+      }),
+    );
+    const oldestFirst = createDuplicateIndex();
+    documents.forEach((document, position) => oldestFirst.add(`t${position}`, document));
+    const newestFirst = createDuplicateIndex();
+    for (let position = documents.length - 1; position >= 0; position -= 1) {
+      const document = documents[position]!;
+      newestFirst.add(`t${position}`, document, 0, minhashOf(document), true);
+    }
+    for (const probe of ['t0', 't57', 't119']) {
+      expect(newestFirst.findStored(probe)).toEqual(oldestFirst.findStored(probe));
+    }
+    expect(oldestFirst.findStored('t119')?.related.length).toBeGreaterThan(5);
+  });
+});
