@@ -21,6 +21,7 @@ import { createFaqRepositoryWhenCacheOpens } from '../cache/faq-cache-repository
 import { createCacheNotices } from '../sync/cache-notices';
 import { openConsoleCache } from '../sync/open-console-cache';
 import { createOutboxRunner, type OutboxRunner } from '../sync/outbox-runner';
+import { pendingSavedViews } from '../sync/pending-views';
 import { createAgentPreferencesStore } from './agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from './console-context';
 import { SessionEndedDialog, SignOutDialog } from '../features/accounts/SessionDialogs';
@@ -188,12 +189,13 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
 
   useEffect(() => {
     const { agentPreferences } = services;
-    void agentPreferences.load();
+    // Views saved offline wait in the outbox: the service's copy must not hide them after a restart.
+    void agentPreferences.load(() => pendingSavedViews(offline.cacheOpening));
     // Signing out (or closing) must not drop a change still waiting for its debounced save.
     return () => {
       void agentPreferences.flush().finally(() => agentPreferences.dispose());
     };
-  }, [services]);
+  }, [services, offline]);
 
   useEffect(() => {
     // Once per session: the cached copy shows at once (the picker works offline), then the service's.

@@ -1,5 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { agentPreferencesSchema, type AgentPreferences } from '../../shared/domain/workflow-schemas';
+import {
+  agentPreferencesSchema,
+  type AgentPreferences,
+  type SavedView,
+} from '../../shared/domain/workflow-schemas';
 import type { ApiClient } from '../api/api-client';
 import { createLogger } from '../logging/logger';
 import { useConsole } from './console-context';
@@ -17,8 +21,11 @@ export interface AgentPreferencesStore {
   subscribe(listener: () => void): () => void;
   /** Merges `change` into the preferences (a key set to undefined is removed) and saves it soon. */
   change(change: Partial<AgentPreferences>): void;
-  /** Fetches the service's copy once; a change made before it answers wins over it. */
-  load(): Promise<void>;
+  /**
+   * Fetches the service's copy once; a change made before it answers wins over it, and views saved while
+   * offline that still wait in the outbox (`pendingViews`) are kept over it.
+   */
+  load(pendingViews?: () => Promise<readonly SavedView[]>): Promise<void>;
   /** Saves a pending change now (signing out). */
   flush(): Promise<void>;
   /** Stops the pending save timer; call `flush` first to keep a pending change. */
@@ -52,6 +59,17 @@ function readCached(storage: Storage | null, agentId: string): AgentPreferences 
   } catch {
     return {};
   }
+}
+
+/** `preferences` with `views` added or replaced by id (the newest 50 kept). */
+export function withSavedViews(preferences: AgentPreferences, views: readonly SavedView[]): AgentPreferences {
+  let saved = preferences.saved_views ?? [];
+  for (const view of views) {
+    saved = saved.some((known) => known.id === view.id)
+      ? saved.map((known) => (known.id === view.id ? view : known))
+      : [...saved, view];
+  }
+  return views.length === 0 ? preferences : { ...preferences, saved_views: saved.slice(-50) };
 }
 
 function withoutUndefined(preferences: Partial<AgentPreferences>): AgentPreferences {
@@ -109,11 +127,16 @@ export function createAgentPreferencesStore(options: {
       }
       saveTimer = setTimeout(() => void save(), saveDelayMs);
     },
-    load() {
+    load(pendingViews) {
       loading ??= options.api.preferences().then(
-        (loaded) => {
+        async (loaded) => {
+          // A view saved offline before a restart is in the outbox, not yet in the service's copy.
+          const waiting = await (pendingViews?.() ?? Promise.resolve([])).catch((error: unknown) => {
+            logger.warn('could not read views waiting in the outbox', error);
+            return [];
+          });
           if (!isChangedLocally) {
-            publish(loaded);
+            publish(withSavedViews(loaded, waiting));
           }
         },
         (error: unknown) => logger.warn('could not load preferences', error),

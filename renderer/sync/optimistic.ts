@@ -85,5 +85,8 @@ export function applyActionToTicket(ticket: Ticket, action: OutboxAction, now: s
       // What a merge or its undo leaves is the service's to say: the tickets stay as they are until it
       // answers, and the pane marks them as waiting (`usePendingMergeUndo`).
       return ticket;
+    case 'save_view':
+      // A preference, not a ticket change.
+      return ticket;
   }
 }

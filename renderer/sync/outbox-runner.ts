@@ -7,6 +7,7 @@ import {
 } from '../../shared/domain/merge-schemas';
 import { bulkUpdateResultSchema } from '../../shared/domain/workflow-schemas';
 import {
+  consoleErrorMessages,
   createOutboxEntry,
   isDue,
   requestFor,
@@ -164,6 +165,8 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
         return [action.target_id];
       case 'merge_undo':
         return action.ticket_ids;
+      case 'save_view':
+        return [];
     }
   };
 
@@ -431,7 +434,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
         await database.outbox.put({
           ...entry,
           state: 'failed',
-          error: { code: 'not_found', message: 'the ticket no longer exists' },
+          error: { code: 'not_found', message: consoleErrorMessages.not_found },
         });
         return;
       }

@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { agentPreferencesSchema } from '../../shared/domain/workflow-schemas';
+import { agentPreferencesSchema, savedViewSchema } from '../../shared/domain/workflow-schemas';
 import type { AppContext } from '../app-context';
-import { parseOrFail } from '../errors';
+import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
+import { maximumSavedViews } from '../storage/agent-preferences';
 import { assertStorableText } from '../tickets/storable-text';
 
 /**
  * `GET`/`PUT /api/me/preferences`: the signed-in agent's console preferences (saved views, queue columns and
  * sort), kept by the service so they follow the agent to any machine. PUT replaces the whole document.
+ * `PUT /api/me/preferences/saved-views/:id` adds or replaces one saved view and leaves the rest as stored
+ * (the console's outbox sends a view saved offline this way; repeating it changes nothing more).
  */
 export function registerPreferenceRoutes(app: FastifyInstance, context: AppContext): void {
   const agentOnly = requireRole(context.authenticator, 'agent');
@@ -22,4 +25,26 @@ export function registerPreferenceRoutes(app: FastifyInstance, context: AppConte
     await context.store.saveAgentPreferences(currentAgent(request).id, preferences);
     return preferences;
   });
+
+  app.put<{ Params: { id: string } }>(
+    '/api/me/preferences/saved-views/:id',
+    { onRequest: agentOnly },
+    async (request) => {
+      const view = parseOrFail(savedViewSchema, request.body);
+      if (view.id !== request.params.id) {
+        throw new ApiFailure(400, 'invalid_value', 'the view id must be the id in the path', 'id');
+      }
+      assertStorableText(view);
+      const saved = await context.store.saveAgentView(currentAgent(request).id, view);
+      if (saved === null) {
+        throw new ApiFailure(
+          409,
+          'too_many_views',
+          `an agent keeps at most ${maximumSavedViews} saved views: delete one first`,
+          'id',
+        );
+      }
+      return saved;
+    },
+  );
 }

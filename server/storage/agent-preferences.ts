@@ -1,5 +1,9 @@
-import { agentPreferencesSchema, type AgentPreferences } from '../../shared/domain/workflow-schemas';
-import type { SqlExecutor } from './database';
+import {
+  agentPreferencesSchema,
+  type AgentPreferences,
+  type SavedView,
+} from '../../shared/domain/workflow-schemas';
+import type { SqlDatabase, SqlExecutor } from './database';
 import { queryJsonRows } from './sql-helpers';
 
 /**
@@ -31,4 +35,40 @@ export async function writeAgentPreferences(
      on conflict (agent_id) do update set preferences = excluded.preferences, updated_at = now()`,
     [agentId, JSON.stringify(preferences)],
   );
+}
+
+/** The most saved views an agent keeps (as `agentPreferencesSchema` allows). */
+export const maximumSavedViews = 50;
+
+/**
+ * Adds or replaces (by id) one saved view in the agent's preferences, leaving every other preference as
+ * stored, in one transaction holding the agent's row: the console's outbox sends a view saved offline this
+ * way, so it cannot overwrite a column change made meanwhile on another machine. Saving the same view again
+ * changes nothing more (the outbox may retry it). Null when the agent already keeps the most views.
+ */
+export async function saveAgentView(
+  database: SqlDatabase,
+  agentId: string,
+  view: SavedView,
+): Promise<AgentPreferences | null> {
+  return database.transaction(async (transaction) => {
+    await transaction.query(
+      `insert into agent_preferences (agent_id, preferences) values ($1, '{}'::jsonb)
+       on conflict (agent_id) do nothing`,
+      [agentId],
+    );
+    await transaction.query('select 1 from agent_preferences where agent_id = $1 for update', [agentId]);
+    const preferences = await readAgentPreferences(transaction, agentId);
+    const views = preferences.saved_views ?? [];
+    const isKnown = views.some((saved) => saved.id === view.id);
+    if (!isKnown && views.length >= maximumSavedViews) {
+      return null;
+    }
+    const next: AgentPreferences = {
+      ...preferences,
+      saved_views: isKnown ? views.map((saved) => (saved.id === view.id ? view : saved)) : [...views, view],
+    };
+    await writeAgentPreferences(transaction, agentId, next);
+    return next;
+  });
 }

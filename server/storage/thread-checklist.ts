@@ -120,8 +120,14 @@ export async function remarkChecklist(
   if (thread === null) {
     return null;
   }
-  const marks = mergeChecklistMarks(thread.marks, changes);
   const category = options.category === undefined ? thread.category : options.category;
   const extracted = extractThreadChecklist({ ...thread, category }, options.rules);
+  // An agent's "it applies" is a mark only where extraction rules the key out by itself.
+  const automatic = new Set(
+    extracted.items
+      .filter((item) => item.not_applicable && item.not_applicable !== 'agent_marked')
+      .map((item) => item.key),
+  );
+  const marks = mergeChecklistMarks(thread.marks, changes, automatic);
   return { checklist: applyChecklistMarks(extracted, marks), marks, extracted };
 }

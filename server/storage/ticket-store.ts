@@ -9,9 +9,9 @@ import type {
   TicketList,
   TicketUpdate,
 } from '../../shared/domain/schemas';
-import type { AgentPreferences, BulkUpdate } from '../../shared/domain/workflow-schemas';
+import type { AgentPreferences, BulkUpdate, SavedView } from '../../shared/domain/workflow-schemas';
 import { addAgentMessage, type AgentMessageOutcome } from './agent-messages';
-import { readAgentPreferences, writeAgentPreferences } from './agent-preferences';
+import { readAgentPreferences, saveAgentView, writeAgentPreferences } from './agent-preferences';
 import { applyBulkUpdate, bulkReferenceRefusal, type BulkOutcome } from './bulk-updates';
 import type { IdempotentWrite } from './idempotency';
 import {
@@ -130,6 +130,8 @@ export interface TicketStore {
   agentPreferences(agentId: string): Promise<AgentPreferences>;
   /** Replaces the agent's console preferences. */
   saveAgentPreferences(agentId: string, preferences: AgentPreferences): Promise<void>;
+  /** Adds or replaces one saved view (by id), the rest kept; null when the agent keeps the most views. */
+  saveAgentView(agentId: string, view: SavedView): Promise<AgentPreferences | null>;
   /**
    * Adds a message from the ticket's customer (reopening it when it was awaiting them or solved); null when
    * the ticket does not exist. For the inbound channels (e-mail follow-ups).
@@ -325,6 +327,7 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     },
     agentPreferences: (agentId) => readAgentPreferences(database, agentId),
     saveAgentPreferences: (agentId, preferences) => writeAgentPreferences(database, agentId, preferences),
+    saveAgentView: (agentId, view) => saveAgentView(database, agentId, view),
     addCustomerMessage: async (ticketId, body, authorName) => {
       const outcome = await database.transaction((transaction) =>
         addMessage(transaction, ticketId, body, { kind: 'customer', name: authorName }),

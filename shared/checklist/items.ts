@@ -1,6 +1,10 @@
 import type { DefaultCategory } from '../domain/vocabulary';
 import { needsMemo } from './transfer/extract';
-import { requiredWithFacts, type NotApplicableReason } from './transfer/rules';
+import {
+  requiredWithFacts,
+  type AutomaticNotApplicableReason,
+  type NotApplicableReason,
+} from './transfer/rules';
 import type { ChecklistSituation } from './transfer/situation';
 
 /**
@@ -45,6 +49,11 @@ export interface ChecklistItem {
    * TxID yet, or the customer said so. Absent or null: it applies.
    */
   not_applicable?: NotApplicableReason | null;
+  /**
+   * An agent marked the item as applying although an automatic rule said it does not (`overrides`, the
+   * rule's reason): it is required as the rules say. Absent or null: no such mark.
+   */
+  applies?: { reason: 'agent_marked'; overrides: AutomaticNotApplicableReason } | null;
 }
 
 /** A ticket's checklist. `analyzed` is false until extraction has looked at the ticket's text. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checklistSituations } from '../checklist/transfer/situation';
 import { checklistKeys } from '../checklist/items';
-import { notApplicableReasons } from '../checklist/transfer/rules';
+import { automaticNotApplicableReasons, notApplicableReasons } from '../checklist/transfer/rules';
 import {
   agentRoles,
   changeTypes,
@@ -109,6 +109,11 @@ export const checklistSchema = z.object({
        * agent marked it (`agent_marked`).
        */
       not_applicable: z.enum(notApplicableReasons).nullable().optional(),
+      /** An agent marked the item as applying over an automatic reason (`overrides`); absent or null: none. */
+      applies: z
+        .object({ reason: z.literal('agent_marked'), overrides: z.enum(automaticNotApplicableReasons) })
+        .nullable()
+        .optional(),
     }),
   ),
   /** The deposit or withdrawal situation the customer describes, if extraction found one. */

@@ -1,5 +1,5 @@
 import type { MessageCreate, Ticket, TicketUpdate } from '../domain/schemas';
-import type { BulkUpdate } from '../domain/workflow-schemas';
+import type { BulkUpdate, SavedView } from '../domain/workflow-schemas';
 
 /**
  * The outbox: every agent action, offline or online, waits here under a client-generated idempotency key
@@ -40,7 +40,12 @@ export type OutboxAction =
    * Undoing a merge: `ticket_ids` are the merge's target, then its sources: the tickets the undo restores
    * (kept so the console shows them as waiting to be restored, and refreshes them when the service answers).
    */
-  | { kind: 'merge_undo'; merge_id: string; ticket_ids: string[] };
+  | { kind: 'merge_undo'; merge_id: string; ticket_ids: string[] }
+  /**
+   * A saved view (the agent's preferences), added or replaced by id on the service without touching the
+   * other preferences, so a view saved offline survives a restart and cannot overwrite later changes.
+   */
+  | { kind: 'save_view'; view: SavedView };
 
 /** A field someone else changed while the agent's change of it waited: the agent chooses. */
 export interface FieldConflict {
@@ -81,6 +86,23 @@ export type AttemptSettlement =
 
 /** The outcome of one attempt: no answer at all, or the service's status and JSON body. */
 export type AttemptOutcome = { kind: 'network_error' } | { kind: 'response'; status: number; body: unknown };
+
+/**
+ * The errors the console writes itself (no answer, a 401, a ticket gone, a conflict), by code: English
+ * sentences kept in the outbox, which the console shows in the agent's language instead (a stored error whose
+ * message is exactly one of these is the console's own; any other message is the service's text).
+ */
+export const consoleErrorMessages = {
+  network_error: 'the service could not be reached',
+  unauthorized: 'sign in again to send this',
+  not_found: 'the ticket no longer exists',
+  version_conflict: 'someone else changed the same fields meanwhile',
+} as const;
+
+/** The message the console writes for an error answer without a body it can read. */
+export function httpStatusMessage(status: number): string {
+  return `the service answered ${status}`;
+}
 
 const firstRetryDelayMs = 1_000;
 /** The longest wait between attempts: an agent back online should not wait long for the outbox to drain. */
@@ -208,9 +230,7 @@ function rebase(
     ...entry,
     action: { ...action, base_version: current.version, base, changes },
     state: hasConflicts ? 'conflict' : 'pending',
-    error: hasConflicts
-      ? { code: 'version_conflict', message: 'someone else changed the same fields meanwhile' }
-      : null,
+    error: hasConflicts ? { code: 'version_conflict', message: consoleErrorMessages.version_conflict } : null,
     conflicts,
   };
 }
@@ -228,14 +248,14 @@ function settleVersionConflict(
   context: { now: string; random: number; current?: Ticket | null },
 ): AttemptSettlement {
   if (!isUpdate(entry)) {
-    // Messages, bulk changes, merges and their undos carry no version: resend as they are.
+    // Messages, bulk changes, merges, their undos and saved views carry no version: resend as they are.
     return {
       kind: 'rebased',
       entry: { ...entry, attempts: entry.attempts + 1, next_attempt_at: context.now },
     };
   }
   if (context.current === null) {
-    return failed(entry, { code: 'not_found', message: 'the ticket no longer exists' });
+    return failed(entry, { code: 'not_found', message: consoleErrorMessages.not_found });
   }
   if (context.current === undefined) {
     // Without the ticket as it is now nothing can be compared: try again (the caller fetches it next time).
@@ -260,15 +280,15 @@ export function settleAttempt(
   context: { now: string; random: number; current?: Ticket | null },
 ): AttemptSettlement {
   if (outcome.kind === 'network_error') {
-    return retried(entry, { code: 'network_error', message: 'the service could not be reached' }, context);
+    return retried(entry, { code: 'network_error', message: consoleErrorMessages.network_error }, context);
   }
   const { status, body } = outcome;
   if (status >= 200 && status < 300) {
     return { kind: 'acknowledged', body };
   }
-  const error = errorOf(body) ?? { code: `http_${status}`, message: `the service answered ${status}` };
+  const error = errorOf(body) ?? { code: `http_${status}`, message: httpStatusMessage(status) };
   if (status === 401) {
-    return retried(entry, { code: 'unauthorized', message: 'sign in again to send this' }, context);
+    return retried(entry, { code: 'unauthorized', message: consoleErrorMessages.unauthorized }, context);
   }
   if (status >= 500 || status === 408 || status === 429) {
     return retried(entry, error, context);
@@ -305,7 +325,7 @@ function ticketPath(ticketId: string): string {
 
 /** The request an entry makes: method, path, headers (Idempotency-Key, If-Match), body. */
 export function requestFor(entry: OutboxEntry): {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   path: string;
   headers: Record<string, string>;
   body: unknown;
@@ -332,6 +352,13 @@ export function requestFor(entry: OutboxEntry): {
         path: `/api/merges/${encodeURIComponent(action.merge_id)}/undo`,
         headers,
         body: {},
+      };
+    case 'save_view':
+      return {
+        method: 'PUT',
+        path: `/api/me/preferences/saved-views/${encodeURIComponent(action.view.id)}`,
+        headers,
+        body: action.view,
       };
   }
 }

@@ -182,3 +182,55 @@ test('the not-applicable mark reads right in ko and zh', async ({ browser, servi
     await page.context().close();
   }
 });
+
+test('an agent overrules an automatic "not applicable": the TxID of a pending withdrawal is asked for', async ({
+  browser,
+  service,
+}) => {
+  const filed = await fileTicket(
+    service.url,
+    {
+      email: 'applies-en@example.com',
+      locale: 'en',
+      category: 'deposit_withdrawal',
+      subject: `USDT withdrawal pending ${Date.now()}`,
+      body: 'I withdrew 300 USDT on TRC20 this morning and it still shows pending.',
+    },
+    { adminToken: service.adminToken },
+  );
+  const page = await agentPage(browser, service, 'en-US');
+  await queueRow(page, filed.number).click();
+  const transaction = checklistItem(page, 'transaction_id');
+  await expect(transaction).toHaveAttribute('data-not-applicable', 'withdrawal_pending');
+  await expect(transaction).toHaveAttribute('data-required', 'false');
+  const count = page.getByTestId('ask-missing-info').locator('.checklist-panel__count');
+  const missingBefore = Number((await count.count()) === 0 ? 0 : await count.textContent());
+
+  await transaction.getByTestId('checklist-item-applies').click();
+  await expect(transaction).toHaveAttribute('data-applies', 'agent_marked');
+  await expect(transaction).toHaveAttribute('data-required', 'true');
+  await expect(transaction).not.toHaveAttribute('data-not-applicable', /./);
+  await expect(transaction).toContainText('Marked as applying by an agent');
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('0');
+  await expect(count).toHaveText(String(missingBefore + 1));
+  await page.getByTestId('checklist-panel').screenshot({ path: screenshotPath('checklist-applies-en.png') });
+  await expect
+    .poll(
+      async () => serviceItem(await ticketOnService(service, filed.id), 'transaction_id')?.applies?.reason,
+    )
+    .toBe('agent_marked');
+
+  // Kept after a reload; "Back to automatic" gives the rule its say again.
+  await page.reload();
+  // Under load the reopened console may still be catching up before the pane opens.
+  await expect(page.getByTestId('ticket-pane').locator('.ticket-header__number')).toHaveText(
+    `#${filed.number}`,
+    { timeout: 60_000 },
+  );
+  await expect(transaction).toHaveAttribute('data-applies', 'agent_marked');
+  await transaction.getByTestId('checklist-item-applies-reset').click();
+  await expect(transaction).toHaveAttribute('data-not-applicable', 'withdrawal_pending');
+  await expect(transaction).toHaveAttribute('data-required', 'false');
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('0');
+  await page.context().close();
+});

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiToken, demoLead, expect, fileTicket, queueRow, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 /** The service's copy of a ticket, read with `token` (the test's own look behind the console). */
 async function ticketOnService(
@@ -123,15 +124,45 @@ test('an undo queued offline that needs a lead is refused on replay, and the ref
     timeout: 60_000,
   });
   await expect(page.getByTestId('merged-banner')).toContainText(`Merged into this ticket: #${newer.number}`);
-  await page.getByTestId('sync-state').click();
+  // The indicator does not say "Synced" while the refused undo sits in the outbox.
+  const indicator = page.getByTestId('sync-state');
+  await expect(indicator).toHaveAttribute('data-state', 'failed');
+  await expect(indicator).toContainText('1 change not sent');
+  await indicator.getByTestId('sync-failed-open').click();
   await expect(page.getByTestId('outbox-item')).toHaveAttribute('data-state', 'failed');
-  await expect(page.getByTestId('outbox-item')).toContainText('this merge needed a lead');
-  await page.screenshot({ path: 'test-results/screenshots/merge-undo-refused.png' });
-  await page.getByTestId('sync-state').click();
+  await expect(page.getByTestId('outbox-item')).toContainText(
+    'The service refused it: this merge needed a lead',
+  );
+  await page.screenshot({ path: screenshotPath('sync-failed-en.png') });
+  await indicator.click();
+  // The same in Korean and Chinese: the count, the way in, the lead-in before the service's words.
+  const translated = {
+    ko: { label: '보내지 못한 변경 1건', leadIn: '서비스가 거부했습니다: this merge needed a lead' },
+    zh: { label: '1 项更改未发送', leadIn: '服务拒绝了此操作：this merge needed a lead' },
+  } as const;
+  try {
+    for (const language of ['ko', 'zh'] as const) {
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('settings-language').selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.getByTestId('nav-queue').click();
+      await expect(indicator).toContainText(translated[language].label);
+      await indicator.click();
+      await expect(page.getByTestId('outbox-item')).toContainText(translated[language].leadIn);
+      await page.screenshot({ path: screenshotPath(`sync-failed-${language}.png`) });
+      await indicator.click();
+    }
+  } finally {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-language').selectOption('en');
+    await page.getByTestId('nav-queue').click();
+  }
   expect((await ticketOnService(service.url, leadToken, newer.id)).merged_into).toBe(older.id);
 
   // Dismissed: the entry leaves the outbox and the banner offers the undo again.
   await refused.getByTestId('merge-undo-dismiss').click();
   await expect(page.getByTestId('merge-undo')).toBeVisible();
   await expect(page.getByTestId('sync-pending-count')).toHaveText('0');
+  await expect(indicator).toHaveAttribute('data-state', 'online');
+  await expect(indicator).toContainText('Synced');
 });

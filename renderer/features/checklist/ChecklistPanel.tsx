@@ -17,6 +17,7 @@ import {
 import { ChecklistRow, type MarkChange } from './ChecklistRow';
 import { usePendingChecklistMarks } from './pending-marks';
 import './checklist.css';
+import { outboxErrorText } from '../../sync/outbox-error-text';
 
 /** The remembered setting "checklist folded" (`ui/remembered-setting.ts`). */
 const collapsedSetting = 'checklist-collapsed';
@@ -99,7 +100,11 @@ export function ChecklistPanel({
             if (answer.success) {
               onUpdated(answer.data);
             } else if (result.kind === 'failed' || result.kind === 'conflict') {
-              setError(t('checklist.markFailed', { message: result.entry.error?.message ?? result.kind }));
+              setError(
+                t('checklist.markFailed', {
+                  message: outboxErrorText(result.entry.error, { t, leadIn: false }) || result.kind,
+                }),
+              );
               // The mark will not happen: the pane shows the service's checklist again, not the guess.
               api.getTicket(detail.id).then(onUpdated, () => undefined);
             }

@@ -39,6 +39,9 @@ export function ChecklistRow({
   const isMarkedNotApplicable = notApplicable === 'agent_marked';
   // Only a required item still missing needs it: nothing else is asked for, and a present one is answered.
   const canMarkNotApplicable = notApplicable === null && item.required && !item.present;
+  // An automatic "not applicable" the agent may overrule (a pending withdrawal's TxID needed after all).
+  const canMarkApplies = notApplicable !== null && !isMarkedNotApplicable && !item.present;
+  const applies = item.applies ?? null;
   const state = item.present
     ? 'present'
     : notApplicable !== null
@@ -54,6 +57,7 @@ export function ChecklistRow({
       data-present={String(item.present)}
       data-required={String(item.required)}
       data-not-applicable={notApplicable ?? undefined}
+      data-applies={applies === null ? undefined : 'agent_marked'}
       data-pending={isPending ? 'true' : undefined}
     >
       <input
@@ -100,6 +104,18 @@ export function ChecklistRow({
               {t('checklistMarks.markNotApplicable')}
             </button>
           ) : null}
+          {canMarkApplies ? (
+            <button
+              type="button"
+              className="checklist-item__reset checklist-item__applies"
+              data-testid="checklist-item-applies"
+              disabled={isSaving}
+              aria-label={t('dayTruth.applies.buttonLabel', { item: label })}
+              onClick={() => onMark({ not_applicable: false })}
+            >
+              {t('dayTruth.applies.button')}
+            </button>
+          ) : null}
           {isPending ? (
             <span className="checklist-item__pending" data-testid="checklist-item-pending">
               {t('checklistMarks.waitingToSend')}
@@ -118,6 +134,22 @@ export function ChecklistRow({
               onClick={() => onMark({ not_applicable: false })}
             >
               {t('checklistMarks.appliesAgain')}
+            </button>
+          </div>
+        ) : applies !== null ? (
+          <div className="checklist-item__marked" data-testid="checklist-applies">
+            <span>
+              {t('dayTruth.applies.marked', { reason: t(`checklistCrypto.reasons.${applies.overrides}`) })}
+            </span>
+            <button
+              type="button"
+              className="checklist-item__reset"
+              data-testid="checklist-item-applies-reset"
+              disabled={isSaving}
+              aria-label={t('dayTruth.applies.resetLabel', { item: label })}
+              onClick={() => onMark({ present: null })}
+            >
+              {t('dayTruth.applies.reset')}
             </button>
           </div>
         ) : notApplicable !== null && !item.present ? (

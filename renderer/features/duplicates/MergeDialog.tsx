@@ -12,6 +12,7 @@ import { defaultMergeTarget } from '../../../shared/merge/merge';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import { SafeContent } from '../ticket/SafeContent';
+import { outboxErrorText } from '../../sync/outbox-error-text';
 
 type PreviewState =
   { kind: 'loading' } | { kind: 'ready'; preview: MergePreview } | { kind: 'failed'; message: string };
@@ -139,7 +140,7 @@ export function MergeDialog({
         return;
       }
       // Refused: the entry stays in the outbox for the agent to discard; the dialog shows the reason now.
-      throw new Error(submission.entry.error?.message ?? submission.entry.error?.code ?? 'refused');
+      throw new Error(outboxErrorText(submission.entry.error, { t, leadIn: false }) || 'refused');
     } catch (error) {
       setFailure(errorText(error));
       setIsMerging(false);

@@ -6,6 +6,7 @@ import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import type { MergeState } from './use-merge-state';
 import { useMergeUndoEntries } from './use-merge-undo-entries';
+import { outboxErrorText } from '../../sync/outbox-error-text';
 
 function numberOf(numbers: ReadonlyMap<string, number>, id: string): string {
   const number = numbers.get(id);
@@ -101,7 +102,9 @@ export function MergedBanner({
     if (entry !== undefined) {
       return (
         <span className="merged-banner__error" data-testid="merge-undo-refused" role="alert">
-          {t('offlineActions.undoRefused', { message: entry.error?.message ?? entry.state })}{' '}
+          {t('offlineActions.undoRefused', {
+            message: outboxErrorText(entry.error, { t, leadIn: false }) || entry.state,
+          })}{' '}
           <button
             type="button"
             className="button button--small"

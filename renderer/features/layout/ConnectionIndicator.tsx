@@ -5,6 +5,7 @@ import type { OutboxEntry, UpdatableField } from '../../../shared/sync/outbox';
 import { ConsoleContext, type ConsoleContextValue } from '../../app/console-context';
 import type { ConnectionState } from '../../live/live-connection';
 import type { CacheNotices } from '../../sync/cache-notices';
+import { outboxErrorText } from '../../sync/outbox-error-text';
 import './sync-indicator.css';
 
 const hints = {
@@ -15,16 +16,23 @@ const hints = {
 } as const;
 
 /** What the sync indicator shows, most urgent first. */
-export type SyncState = 'conflict' | 'syncing' | 'offline' | 'online';
+export type SyncState = 'conflict' | 'failed' | 'syncing' | 'offline' | 'online';
 
-/** The indicator's state from the live link, the first sync and the outbox. */
+/**
+ * The indicator's state from the live link, the first sync and the outbox. A change the service refused
+ * (`failed`) outranks being offline or syncing: it will never be sent by waiting, the agent must look at it.
+ */
 export function syncStateOf(options: {
   connection: ConnectionState;
   isSyncing: boolean;
   conflicts: number;
+  failed?: number;
 }): SyncState {
   if (options.conflicts > 0) {
     return 'conflict';
+  }
+  if ((options.failed ?? 0) > 0) {
+    return 'failed';
   }
   if (options.connection === 'offline' || options.connection === 'reconnecting') {
     return 'offline';
@@ -81,25 +89,29 @@ function SyncIndicator({
   const waiting = entries ?? [];
   const pending = waiting.filter((entry) => entry.state === 'pending').length;
   const conflicts = waiting.filter((entry) => entry.state === 'conflict').length;
+  const failed = waiting.filter((entry) => entry.state === 'failed').length;
   const { progress, isLoading } = context.load;
   const isBrowserOnline = useSyncExternalStore(subscribeToOnline, () => navigator.onLine);
   const syncState = syncStateOf({
     connection: isBrowserOnline ? connection : 'offline',
     isSyncing: isLoading,
     conflicts,
+    failed,
   });
   const label =
     syncState === 'conflict'
       ? t('sync.conflict', { n: String(conflicts) })
-      : syncState === 'offline'
-        ? t('sync.offline', { n: String(pending) })
-        : syncState === 'syncing'
-          ? progress?.total
-            ? t('sync.syncing', { loaded: String(progress.loaded), total: String(progress.total) })
-            : t('sync.syncingUnknown')
-          : pending > 0
-            ? t('sync.pendingOnline', { n: String(pending) })
-            : t('sync.online');
+      : syncState === 'failed'
+        ? t('dayTruth.failed', { count: failed })
+        : syncState === 'offline'
+          ? t('sync.offline', { n: String(pending) })
+          : syncState === 'syncing'
+            ? progress?.total
+              ? t('sync.syncing', { loaded: String(progress.loaded), total: String(progress.total) })
+              : t('sync.syncingUnknown')
+            : pending > 0
+              ? t('sync.pendingOnline', { n: String(pending) })
+              : t('sync.online');
   return (
     <span className="sync-indicator">
       <button
@@ -108,9 +120,15 @@ function SyncIndicator({
         data-testid="sync-state"
         data-state={syncState}
         aria-expanded={isOpen}
+        title={syncState === 'failed' ? t('dayTruth.failedHint') : undefined}
         onClick={() => setIsOpen((open) => !open)}
       >
         {label}
+        {syncState === 'failed' ? (
+          <span className="sync-state__open" data-testid="sync-failed-open">
+            {t('dayTruth.failedOpen')}
+          </span>
+        ) : null}
         <span data-testid="sync-pending-count" hidden>
           {pending}
         </span>
@@ -185,6 +203,8 @@ function OutboxPanel({
         return t('sync.actionMerge', { number: numberOf(action.target_id) });
       case 'merge_undo':
         return t('offlineActions.actionMergeUndo', { number: numberOf(action.ticket_ids[0] ?? '') });
+      case 'save_view':
+        return t('dayTruth.views.action', { name: action.view.name });
     }
   };
   const show = (value: unknown): string =>
@@ -215,7 +235,7 @@ function OutboxPanel({
             <span className="sync-entry__what">{describe(entry)}</span>
             <span className="sync-entry__state">{stateLabel[entry.state]}</span>
             {entry.error && entry.state !== 'conflict' ? (
-              <span className="sync-entry__error">{entry.error.message}</span>
+              <span className="sync-entry__error">{outboxErrorText(entry.error, { t })}</span>
             ) : null}
             {entry.conflicts.map((conflict) => (
               <span key={conflict.field} className="sync-conflict">

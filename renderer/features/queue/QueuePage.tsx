@@ -373,21 +373,28 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     (name: string) => {
       const view: SavedView = { id: newViewId(), name, filters: currentFilters };
       changePreferences({ saved_views: [...savedViews, view].slice(-50) });
+      // Kept in the outbox too (IndexedDB): sent when online, a restart before that does not lose it.
+      void outbox?.enqueue({ kind: 'save_view', view });
       // The new view now holds the toolbar's filters and the search: clear them so they show as the view.
       setViewId(savedViewDefinition(view).id);
       setFilters({});
       setCriteria((current) => ({ ...current, text: '', status: null, category: null }));
     },
-    [changePreferences, savedViews, currentFilters],
+    [changePreferences, savedViews, currentFilters, outbox],
   );
   const onRenameView = useCallback(
-    (id: string, name: string) =>
+    (id: string, name: string) => {
+      const renamed = savedViews
+        .filter((view) => savedViewDefinition(view).id === id)
+        .map((view) => ({ ...view, name }));
       changePreferences({
-        saved_views: savedViews.map((view) =>
-          savedViewDefinition(view).id === id ? { ...view, name } : view,
-        ),
-      }),
-    [changePreferences, savedViews],
+        saved_views: savedViews.map((view) => renamed.find((item) => item.id === view.id) ?? view),
+      });
+      for (const view of renamed) {
+        void outbox?.enqueue({ kind: 'save_view', view });
+      }
+    },
+    [changePreferences, savedViews, outbox],
   );
   const onDeleteView = useCallback(
     (id: string) => {

@@ -8,6 +8,7 @@ import { updatableFields, type OutboxEntry, type UpdatableField } from '../../..
 import type { ApiClient } from '../../api/api-client';
 import type { OutboxRunner, OutboxSubmission } from '../../sync/outbox-runner';
 import type { TicketStore } from './ticket-store';
+import { outboxErrorText } from '../../sync/outbox-error-text';
 
 /** What the queue's actions need: the outbox when the cache is open, else direct requests. */
 export interface QueueActionContext {
@@ -37,7 +38,7 @@ function baseValues(ticket: Ticket, update: TicketUpdate): Partial<Record<Updata
 
 /** The service's refusal kept in the outbox, as an error for the caller to show. */
 function refusalOf(entry: OutboxEntry): Error {
-  return new Error(entry.error?.message ?? entry.error?.code ?? 'refused');
+  return new Error(outboxErrorText(entry.error, { leadIn: false }) || 'refused');
 }
 
 function outcomeOf(submission: OutboxSubmission): QueueActionOutcome {

@@ -1,3 +1,4 @@
+import { dayTruthEn } from './agent-day-truth';
 import { checklistMarksEn } from './checklist-marks';
 import { businessTimeEn } from './business-time';
 import { faqFoldersEn } from './faq-folders';
@@ -1128,6 +1129,7 @@ export const en = {
     restorePending: 'Restore waiting',
   },
   checklistMarks: checklistMarksEn,
+  dayTruth: dayTruthEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -1,3 +1,4 @@
+import { dayTruthKo } from './agent-day-truth';
 import { checklistMarksKo } from './checklist-marks';
 import { businessTimeKo } from './business-time';
 import { faqFoldersKo } from './faq-folders';
@@ -1123,4 +1124,5 @@ export const ko: ResourceShape<typeof en> = {
     restorePending: '복원 대기',
   },
   checklistMarks: checklistMarksKo,
+  dayTruth: dayTruthKo,
 };

@@ -1,3 +1,4 @@
+import { dayTruthZh } from './agent-day-truth';
 import { checklistMarksZh } from './checklist-marks';
 import { businessTimeZh } from './business-time';
 import { faqFoldersZh } from './faq-folders';
@@ -1113,4 +1114,5 @@ export const zh: ResourceShape<typeof en> = {
     restorePending: '等待恢复',
   },
   checklistMarks: checklistMarksZh,
+  dayTruth: dayTruthZh,
 };

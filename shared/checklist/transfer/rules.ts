@@ -31,6 +31,10 @@ export const transferCategories: readonly string[] = ['deposit_withdrawal'];
 export const notApplicableReasons = ['withdrawal_pending', 'customer_says_none', 'agent_marked'] as const;
 export type NotApplicableReason = (typeof notApplicableReasons)[number];
 
+/** The reasons extraction gives by itself, which an agent's "it applies" mark can override. */
+export const automaticNotApplicableReasons = ['withdrawal_pending', 'customer_says_none'] as const;
+export type AutomaticNotApplicableReason = (typeof automaticNotApplicableReasons)[number];
+
 /** What decides the required items beyond the category: the situation, the memo chain and exclusions. */
 export interface RequirementFacts {
   situation: ChecklistSituation | null;

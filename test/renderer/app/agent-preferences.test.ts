@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AgentPreferences } from '../../../shared/domain/workflow-schemas';
+import type { AgentPreferences, SavedView } from '../../../shared/domain/workflow-schemas';
 import { createAgentPreferencesStore } from '../../../renderer/app/agent-preferences';
 
 const sortByNumber: AgentPreferences = { queue_sort: [{ id: 'number', desc: true }] };
@@ -60,5 +60,26 @@ describe('agent preferences store', () => {
     await store.flush();
     expect(api.savePreferences).toHaveBeenCalledWith(sortByNumber);
     expect(api.preferences).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps views saved offline that wait in the outbox over the service’s older copy', async () => {
+    const waiting: SavedView = {
+      id: 'offline-view',
+      name: 'Saved offline',
+      filters: { priorities: ['urgent'] },
+    };
+    // A restart: the local copy is read from localStorage, the service's copy lacks the view.
+    localStorage.setItem(
+      'support-console.agent-preferences.minji',
+      JSON.stringify({ saved_views: [waiting] } satisfies AgentPreferences),
+    );
+    const fromService: AgentPreferences = { ...sortByNumber, saved_views: [] };
+    const store = createAgentPreferencesStore({ api: fakeApi(fromService), agentId: 'minji' });
+    await store.load(() => Promise.resolve([waiting]));
+    expect(store.get()).toEqual({ ...sortByNumber, saved_views: [waiting] });
+    // Without a view in the outbox, the service's copy is taken as before.
+    const other = createAgentPreferencesStore({ api: fakeApi(fromService), agentId: 'wei' });
+    await other.load(() => Promise.resolve([]));
+    expect(other.get()).toEqual(fromService);
   });
 });

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOutboxEntry, type OutboxEntry } from '../../../shared/sync/outbox';
 import { ConsoleContext, type ConsoleContextValue } from '../../../renderer/app/console-context';
@@ -60,8 +61,10 @@ async function renderIndicator(entries: OutboxEntry[], overrides: Partial<Consol
 }
 
 describe('sync state indicator', () => {
-  it('ranks conflict over offline over syncing over online', () => {
-    expect(syncStateOf({ connection: 'offline', isSyncing: true, conflicts: 1 })).toBe('conflict');
+  it('ranks conflict over failed over offline over syncing over online', () => {
+    expect(syncStateOf({ connection: 'offline', isSyncing: true, conflicts: 1, failed: 1 })).toBe('conflict');
+    expect(syncStateOf({ connection: 'offline', isSyncing: true, conflicts: 0, failed: 1 })).toBe('failed');
+    expect(syncStateOf({ connection: 'live', isSyncing: false, conflicts: 0, failed: 2 })).toBe('failed');
     expect(syncStateOf({ connection: 'reconnecting', isSyncing: true, conflicts: 0 })).toBe('offline');
     expect(syncStateOf({ connection: 'live', isSyncing: true, conflicts: 0 })).toBe('syncing');
     expect(syncStateOf({ connection: 'live', isSyncing: false, conflicts: 0 })).toBe('online');
@@ -104,11 +107,45 @@ describe('sync state indicator', () => {
       error: { code: 'forbidden', message: 'Only leads may do this' },
     };
     const { outbox } = await renderIndicator([failed]);
-    fireEvent.click(await screen.findByTestId('sync-state'));
+    const indicator = await screen.findByTestId('sync-state');
+    // Online with nothing pending, the indicator does not say "Synced" while a change was refused.
+    await vi.waitFor(() => expect(indicator).toHaveAttribute('data-state', 'failed'));
+    expect(indicator).toHaveTextContent('1 change not sent');
+    expect(indicator).not.toHaveTextContent('Synced');
+    expect(within(indicator).getByTestId('sync-failed-open')).toHaveTextContent('See why');
+    fireEvent.click(indicator);
     const item = await screen.findByTestId('outbox-item');
-    expect(item).toHaveTextContent('Only leads may do this');
+    // The service's words, behind the console's lead-in.
+    expect(item).toHaveTextContent('The service refused it: Only leads may do this');
     fireEvent.click(within(item).getByTestId('outbox-discard'));
     expect(outbox.discard).toHaveBeenCalledWith('key-failed');
+  });
+
+  it('counts every refused change and says so in Korean and Chinese too', async () => {
+    const refused = (key: string): OutboxEntry => ({
+      ...createOutboxEntry(
+        { kind: 'message', ticket_id: 'ticket-4', body: { kind: 'reply', body: 'Hi' } },
+        key,
+        now,
+      ),
+      state: 'failed',
+      error: { code: 'invalid_transition', message: 'closed tickets take no replies' },
+    });
+    await i18next.changeLanguage('ko');
+    try {
+      await renderIndicator([refused('key-a'), refused('key-b')]);
+      const indicator = await screen.findByTestId('sync-state');
+      await vi.waitFor(() => expect(indicator).toHaveTextContent('보내지 못한 변경 2건'));
+      fireEvent.click(indicator);
+      expect((await screen.findAllByTestId('outbox-item'))[0]).toHaveTextContent(
+        '서비스가 거부했습니다: closed tickets take no replies',
+      );
+      await i18next.changeLanguage('zh');
+      await vi.waitFor(() => expect(indicator).toHaveTextContent('2 项更改未发送'));
+      expect(indicator).toHaveTextContent('查看原因');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('tells the agent when a full disk cost old threads', async () => {

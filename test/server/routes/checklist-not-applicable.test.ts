@@ -197,6 +197,53 @@ describe.each(testEngines())('an agent marks a checklist item not applicable on 
     expect(item).toMatchObject({ present: true, evidence: transactionHash, not_applicable: 'agent_marked' });
   });
 
+  it('lets an agent overrule an automatic "not applicable", through a customer answer, until reset', async () => {
+    const receipt = await fileTicket({
+      subject: 'Withdrawal pending',
+      body: 'I withdrew 300 USDT on TRC20 this morning and it still shows pending.',
+    });
+    const automatic = await detail(receipt.id);
+    expect(itemOf(automatic, 'transaction_id')).toMatchObject({
+      required: false,
+      not_applicable: 'withdrawal_pending',
+    });
+    const seqBefore = changeListSchema.parse(
+      (await service.request('GET', '/api/changes?since=0')).body,
+    ).next;
+    const overruled = await marked(receipt.id, [{ key: 'transaction_id', not_applicable: false }]);
+    const item = itemOf(overruled, 'transaction_id');
+    expect(item).toMatchObject({
+      required: true,
+      present: false,
+      applies: { reason: 'agent_marked', overrides: 'withdrawal_pending' },
+    });
+    expect(item?.not_applicable ?? null).toBeNull();
+    // A change the consoles hear about, and "Ask for missing info" asks for the TxID now.
+    const changes = changeListSchema.parse(
+      (await service.request('GET', `/api/changes?since=${seqBefore}`)).body,
+    ).changes;
+    expect(changes).toEqual([expect.objectContaining({ type: 'ticket.updated', ticket_id: receipt.id })]);
+    expect(request(await detail(receipt.id))).toContain(missingInfoHint('transaction_id', 'en'));
+
+    // The customer writes again (re-evaluation): the agent's mark still wins over the rule.
+    await service.request('POST', `/api/tickets/${receipt.id}/customer-messages`, {
+      token: receipt.access_token,
+      body: { body: 'It is still pending, please check.' },
+    });
+    expect(itemOf(await detail(receipt.id), 'transaction_id')).toMatchObject({
+      required: true,
+      applies: { reason: 'agent_marked', overrides: 'withdrawal_pending' },
+    });
+
+    // Back to automatic: the rule's reason returns and nothing is asked for.
+    const reset = await marked(receipt.id, [{ key: 'transaction_id', present: null }]);
+    expect(itemOf(reset, 'transaction_id')).toMatchObject({
+      required: false,
+      not_applicable: 'withdrawal_pending',
+    });
+    expect(itemOf(reset, 'transaction_id')?.applies ?? null).toBeNull();
+  });
+
   it('refuses a malformed mark with a clear 400 and stores nothing', async () => {
     const receipt = await fileTicket();
     const before = await detail(receipt.id);

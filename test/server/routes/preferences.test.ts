@@ -35,6 +35,18 @@ describe.each(testEngines())('agent preferences on $name', (engine) => {
     await service.stop();
   });
 
+  /** A new agent's token: each test of saved views starts from an agent with nothing stored. */
+  async function newAgent(name: string): Promise<string> {
+    const email = `${name.toLowerCase()}@example.com`;
+    const password = `${name.toLowerCase()}-lantern-orbit-47`;
+    const created = await service.request('POST', '/api/agents', {
+      body: { email, name, role: 'agent', password },
+    });
+    expect(created.status).toBe(201);
+    const login = await service.request('POST', '/api/login', { token: null, body: { email, password } });
+    return (login.body as { token: string }).token;
+  }
+
   it('answers {} before anything was saved, then what the agent saved, for that agent only', async () => {
     expect((await service.request('GET', '/api/me/preferences', { token: minji })).body).toEqual({});
     const saved = await service.request('PUT', '/api/me/preferences', { token: minji, body: preferences });
@@ -68,5 +80,72 @@ describe.each(testEngines())('agent preferences on $name', (engine) => {
     }
     expect((await service.request('GET', '/api/me/preferences', { token: wei })).body).toEqual(preferences);
     expect((await service.request('GET', '/api/me/preferences', { token: null })).status).toBe(401);
+  });
+
+  it('adds or replaces one saved view by id, keeping every other preference, idempotently', async () => {
+    const token = await newAgent('Dana');
+    await service.request('PUT', '/api/me/preferences', { token, body: preferences });
+    const view = { id: 'deposits-ko', name: '입금 문의', filters: { categories: ['deposit_withdrawal'] } };
+    const path = `/api/me/preferences/saved-views/${view.id}`;
+    const first = await service.request('PUT', path, { token, body: view });
+    expect(first.status).toBe(200);
+    const expected = { ...preferences, saved_views: [...(preferences.saved_views ?? []), view] };
+    expect(agentPreferencesSchema.parse(first.body)).toEqual(expected);
+    // The outbox may send it again (a lost answer): nothing more changes.
+    expect((await service.request('PUT', path, { token, body: view })).body).toEqual(expected);
+    // Renamed: replaced in place, the columns and the sort untouched.
+    const renamed = { ...view, name: '입금 미반영' };
+    await service.request('PUT', path, { token, body: renamed });
+    expect((await service.request('GET', '/api/me/preferences', { token })).body).toEqual({
+      ...preferences,
+      saved_views: [...(preferences.saved_views ?? []), renamed],
+    });
+    // A first view for an agent with nothing stored.
+    const fresh = await newAgent('Eun');
+    expect((await service.request('PUT', path, { token: fresh, body: view })).body).toEqual({
+      saved_views: [view],
+    });
+  });
+
+  it('refuses a bad view with a clear 4xx and keeps what was stored', async () => {
+    const token = await newAgent('Fang');
+    const full = {
+      saved_views: Array.from({ length: 50 }, (_, index) => ({
+        id: `v${index}`,
+        name: `View ${index}`,
+        filters: {},
+      })),
+    };
+    await service.request('PUT', '/api/me/preferences', { token, body: full });
+    const extra = { id: 'one-too-many', name: 'Extra', filters: {} };
+    const tooMany = await service.request('PUT', `/api/me/preferences/saved-views/${extra.id}`, {
+      token,
+      body: extra,
+    });
+    expect(tooMany.status).toBe(409);
+    expect(apiErrorSchema.parse(tooMany.body).error.code).toBe('too_many_views');
+    // Replacing one of the 50 still works.
+    const replaced = await service.request('PUT', '/api/me/preferences/saved-views/v3', {
+      token,
+      body: { id: 'v3', name: 'Three', filters: {} },
+    });
+    expect(replaced.status).toBe(200);
+    const mismatch = await service.request('PUT', '/api/me/preferences/saved-views/other', {
+      token,
+      body: extra,
+    });
+    expect(mismatch.status).toBe(400);
+    expect(apiErrorSchema.parse(mismatch.body).error.field).toBe('id');
+    const blank = await service.request('PUT', '/api/me/preferences/saved-views/a', {
+      token,
+      body: { id: 'a', name: '  ', filters: {} },
+    });
+    expect(blank.status).toBe(400);
+    expect(apiErrorSchema.parse(blank.body).error.field).toBe('name');
+    const stored = agentPreferencesSchema.parse(
+      (await service.request('GET', '/api/me/preferences', { token })).body,
+    );
+    expect(stored.saved_views).toHaveLength(50);
+    expect(stored.saved_views?.[3]?.name).toBe('Three');
   });
 });

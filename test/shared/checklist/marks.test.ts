@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRequiredItems, unanalyzedChecklist, type Checklist } from '../../../shared/checklist/items';
+import { evaluateChecklist } from '../../../shared/checklist/evaluate';
+import {
+  defaultRequiredItems,
+  unanalyzedChecklist,
+  withRequiredItems,
+  type Checklist,
+} from '../../../shared/checklist/items';
 import {
   applyChecklistMarks,
   mergeChecklistMarks,
@@ -114,5 +120,68 @@ describe('checklist hand marks', () => {
     expect(again.items.find((item) => item.key === 'occurred_at')).not.toHaveProperty('not_applicable');
     // "Applies again" on an item no agent marked leaves it alone.
     expect(previewChecklistMarks(base, [{ key: 'steps', not_applicable: false }])).toEqual(base);
+  });
+
+  it('lets an agent say an automatically ruled-out item applies, winning over the rule until reset', () => {
+    const extracted = evaluateChecklist({
+      category: 'deposit_withdrawal',
+      texts: ['I withdrew 300 USDT on TRC20 this morning and it is still pending.'],
+      attachments: [],
+      requester: { email: 'customer@example.com', locale: 'en' },
+      referenceTime: new Date('2025-03-06T02:00:00Z'),
+    });
+    const automatic = new Set(extracted.items.filter((item) => item.not_applicable).map((item) => item.key));
+    expect(automatic).toEqual(new Set(['transaction_id']));
+    const marks = mergeChecklistMarks({}, [{ key: 'transaction_id', not_applicable: false }], automatic);
+    expect(marks).toEqual({ transaction_id: 'applies' });
+    // On a key no rule rules out, "it applies" stays what it was: nothing to record.
+    expect(mergeChecklistMarks({}, [{ key: 'device', not_applicable: false }], automatic)).toEqual({});
+    // An agent's own not-applicable mark on a ruled-out key: "it applies" replaces it.
+    expect(
+      mergeChecklistMarks(
+        { transaction_id: 'not_applicable' },
+        [{ key: 'transaction_id', not_applicable: false }],
+        automatic,
+      ),
+    ).toEqual({ transaction_id: 'applies' });
+
+    const marked = withRequiredItems(
+      applyChecklistMarks(extracted, marks),
+      defaultRequiredItems,
+      'deposit_withdrawal',
+    );
+    const txid = marked.items.find((item) => item.key === 'transaction_id');
+    expect(txid).toMatchObject({
+      required: true,
+      present: false,
+      applies: { reason: 'agent_marked', overrides: 'withdrawal_pending' },
+    });
+    expect(txid).not.toHaveProperty('not_applicable');
+    expect(missingRequiredKeys(marked)).toContain('transaction_id');
+    // The console's guess before the service answers says the same.
+    const preview = previewChecklistMarks(
+      withRequiredItems(extracted, defaultRequiredItems, 'deposit_withdrawal'),
+      [{ key: 'transaction_id', not_applicable: false }],
+    );
+    expect(preview.items.find((item) => item.key === 'transaction_id')).toMatchObject({
+      required: true,
+      applies: { reason: 'agent_marked', overrides: 'withdrawal_pending' },
+    });
+    // Reset to automatic: the rule's reason is back and the item is not asked for.
+    const reset = mergeChecklistMarks(marks, [{ key: 'transaction_id', present: null }], automatic);
+    const back = withRequiredItems(
+      applyChecklistMarks(extracted, reset),
+      defaultRequiredItems,
+      'deposit_withdrawal',
+    );
+    expect(back.items.find((item) => item.key === 'transaction_id')).toMatchObject({
+      required: false,
+      not_applicable: 'withdrawal_pending',
+    });
+    const previewReset = previewChecklistMarks(marked, [{ key: 'transaction_id', present: null }]);
+    expect(previewReset.items.find((item) => item.key === 'transaction_id')).toMatchObject({
+      required: false,
+      not_applicable: 'withdrawal_pending',
+    });
   });
 });

@@ -32,20 +32,20 @@ function item(key: string): HTMLElement {
  * The panel in a console with a real outbox on a fresh cache, in front of a service that is down until
  * `answerWith` is called (then it answers every request with that).
  */
-function renderWithOutbox() {
+function renderWithOutbox(shown: typeof detail = detail) {
   let answer: { status: number; body: unknown } | null = null;
   const requests: { method: string; url: string; body: unknown }[] = [];
   const updateTicket = vi.fn(() => Promise.reject(new Error('sent directly, not through the outbox')));
   const onUpdated = vi.fn();
   const ui = (
     <ChecklistPanel
-      detail={detail}
+      detail={shown}
       onUpdated={onUpdated}
       onShowEvidence={() => undefined}
       onAskMissingInfo={() => undefined}
     />
   );
-  const getTicket = vi.fn(() => Promise.resolve(detail));
+  const getTicket = vi.fn(() => Promise.resolve(shown));
   const harness = renderWithConsole(ui, { api: { updateTicket, getTicket } });
   harness.unmount();
   const database = new CacheDatabase(`marks-${nextKey()}`, freshIndexedDb());
@@ -240,5 +240,43 @@ describe('checklist marks without a cache', () => {
         detail.id,
       ),
     ).toEqual([{ key: 'device', not_applicable: true }]);
+  });
+
+  it('offline: "Applies" overrules an automatic not-applicable at once and waits in the outbox', async () => {
+    // A pending withdrawal: the rules rule the TxID out by themselves.
+    const pending = makeDetail({
+      number: 43,
+      category: 'deposit_withdrawal',
+      language: 'en',
+      requester: { email: 'jiho@example.com', name: 'Jiho', locale: 'en' },
+      checklist: {
+        ...makeChecklist({ required: ['occurred_at'] }),
+        situation: 'withdrawal_pending',
+      },
+    });
+    pending.checklist.items = pending.checklist.items.map((line) =>
+      line.key === 'transaction_id' ? { ...line, not_applicable: 'withdrawal_pending' } : line,
+    );
+    const { database, updateTicket } = renderWithOutbox(pending);
+    expect(screen.getByTestId('ask-missing-info')).toHaveTextContent('1');
+    expect(item('transaction_id')).toHaveTextContent('The withdrawal is still pending');
+    fireEvent.click(within(item('transaction_id')).getByTestId('checklist-item-applies'));
+
+    await waitFor(() => expect(item('transaction_id').dataset.pending).toBe('true'));
+    expect(item('transaction_id').dataset).toMatchObject({ applies: 'agent_marked', required: 'true' });
+    expect(item('transaction_id').dataset.notApplicable).toBeUndefined();
+    expect(item('transaction_id')).toHaveTextContent(
+      'Marked as applying by an agent (automatically: The withdrawal is still pending',
+    );
+    expect(within(item('transaction_id')).getByTestId('checklist-item-applies-reset')).toBeVisible();
+    // Asked for now: "Ask for missing info" counts the TxID too.
+    expect(screen.getByTestId('ask-missing-info')).toHaveTextContent('2');
+    const [entry] = await database.outbox.toArray();
+    expect(entry?.action).toMatchObject({
+      kind: 'update',
+      ticket_id: pending.id,
+      changes: { checklist_marks: [{ key: 'transaction_id', not_applicable: false }] },
+    });
+    expect(updateTicket).not.toHaveBeenCalled();
   });
 });
