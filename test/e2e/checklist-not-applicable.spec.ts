@@ -187,6 +187,7 @@ test('an agent overrules an automatic "not applicable": the TxID of a pending wi
   browser,
   service,
 }) => {
+  test.slow();
   const filed = await fileTicket(
     service.url,
     {
