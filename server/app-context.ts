@@ -9,6 +9,7 @@ import type { IntakeAnalyzer } from './intake-analysis/analyzer';
 import type { Router } from './routing/router';
 import type { SqlDatabase } from './storage/database';
 import type { TicketStore } from './storage/ticket-store';
+import type { IntakeGate } from './tickets/intake-gate';
 import type { TriageService } from './triage/triage-service';
 import type { SafetyService } from './safety/safety-service';
 
@@ -42,6 +43,8 @@ export interface AppContext {
   triage?: TriageService;
   /** Intake's text analysis, on a worker thread (server/intake-analysis); absent: analyzed on the request's thread. */
   intakeAnalyzer?: IntakeAnalyzer;
+  /** Large intakes' writes, one at a time and after small intakes in progress (server/tickets/intake-gate.ts); absent: no order. */
+  intakeGate?: IntakeGate;
   /** Duplicate and related-ticket detection (docs/duplicates.md); absent in apps built without it. */
   duplicates?: DuplicateService;
   /** Routing (docs/routing.md) and the database its edits write to; absent in apps built without it. */

@@ -30,6 +30,7 @@ import { storeResuggestions } from './triage/resuggestions';
 import { createTriageService, type TriageService } from './triage/triage-service';
 import type { IntakeAnalyzer } from './intake-analysis/analyzer';
 import { createLanedAnalyzer } from './intake-analysis/laned-analyzer';
+import { createIntakeGate } from './tickets/intake-gate';
 import { createIncidentService } from './incidents/incident-service';
 import { isMailEnabled, startMailService, type MailOptions, type MailService } from './mail/mail-service';
 
@@ -277,6 +278,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       log,
       triage,
       intakeAnalyzer: analyzer,
+      // A 1 MB intake is written alone and after the small intakes in progress (server/tickets/intake-gate.ts).
+      intakeGate: createIntakeGate(),
       duplicates,
       routing: { router, database },
       safety: createSafetyService(

@@ -7,12 +7,17 @@ import {
   type IntakeAnalyzerOptions,
 } from './analyzer';
 
-/** A job on more characters than this goes to the large lane's worker. */
-export const largeJobLength = 64 * 1024;
+/**
+ * A job on more characters than this goes to the large lane's worker. It is below the 50,000 characters an
+ * analysis reads of a long body (`analyzedText`): at 64k no analysis ever went there, and the six 50,000
+ * character analyses of six 1 MB intakes took the ordinary worker's window, with a small intake's analysis
+ * behind them. It equals the length past which intake masks on a worker (`inlineMaskLength`).
+ */
+export const largeJobLength = 16 * 1024;
 
 /**
  * Two analyzers, each with its own worker thread: one for ordinary texts and one for large ones (more than
- * `largeJobLength` characters: a pasted log, a 1 MB body). One worker does one job at a time, so with a
+ * `largeJobLength` characters: a pasted log, the start of a 1 MB body). One worker does one job at a time, so with a
  * single worker a small intake waited behind the large job in flight (masking or analyzing a 1 MB text takes
  * a few hundred milliseconds on a busy machine); with two lanes it never waits behind a large one. The large
  * lane's worker starts with the first large job and gets the triage model in force then and after.

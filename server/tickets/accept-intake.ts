@@ -8,18 +8,19 @@ import { analyzeIntake, analyzedText } from '../intake-analysis/analysis';
 import { AnalysisQueueFullError, maskedLength } from '../intake-analysis/analyzer';
 import { emailKey } from '../storage/agent-store';
 import { generateToken, hashToken } from '../storage/credentials';
-import type { NewAttachment } from '../storage/ticket-writes';
+import type { CreatedTicket, NewAttachment } from '../storage/ticket-writes';
 import type { CustomerMessageOutcome } from '../storage/customer-tickets';
 import type { SqlExecutor } from '../storage/database';
 import type { IncidentContent } from '../incidents/incident-store';
 import { applyIntakeMask, intakeMaskJob, maskIntake, type MaskedIntake } from '../safety/mask-entries';
 import { composeIntake, intakeAnalysisInput } from './intake';
+import { largeIntakeLength } from './intake-gate';
 import { triageText } from '../triage/history';
 
 /** What intake needs from the running service (the web form's route and the e-mail channel alike). */
 export type IntakeContext = Pick<
   AppContext,
-  'store' | 'intakeAnalyzer' | 'triage' | 'duplicates' | 'routing' | 'incidents'
+  'store' | 'intakeAnalyzer' | 'intakeGate' | 'triage' | 'duplicates' | 'routing' | 'incidents'
 >;
 
 /** How a validated intake arrived. */
@@ -88,6 +89,24 @@ export async function acceptIntake(
   givenAttachments: readonly NewAttachment[],
   arrival: IntakeArrival,
 ): Promise<AcceptedIntake> {
+  // A small intake is in progress from here until it is stored: no large one starts its write meanwhile
+  // (intake-gate.ts). A large one waits for its turn just before it is written.
+  const isLarge = request.subject.length + request.body.length > largeIntakeLength;
+  const leaveSmall = isLarge ? null : (context.intakeGate?.enterSmall() ?? null);
+  try {
+    return await acceptIntakeInGate(context, request, givenAttachments, arrival, isLarge);
+  } finally {
+    leaveSmall?.();
+  }
+}
+
+async function acceptIntakeInGate(
+  context: IntakeContext,
+  request: IntakeRequest,
+  givenAttachments: readonly NewAttachment[],
+  arrival: IntakeArrival,
+  isLarge: boolean,
+): Promise<AcceptedIntake> {
   // Secrets are masked before the text goes anywhere: the analysis, the duplicate index, storage. (A large
   // text is masked on the analysis worker, which hands back only the masked copy.)
   const masked = await maskIntakeRequest(context, request, givenAttachments);
@@ -132,16 +151,22 @@ export async function acceptIntake(
     : null;
   const ticketId = duplicates?.id ?? randomUUID();
   try {
-    await arrival.beforeStore?.(ticketId);
-    const created = await context.store.createTicket({
-      ...ticket,
-      ...duplicates,
-      id: ticketId,
-      related,
-      accessTokenHash: hashToken(accessToken),
-      routing: routed,
-      verifiedAccountId: arrival.verifiedAccountId ?? null,
-    });
+    const leaveLarge = isLarge ? await context.intakeGate?.enterLarge() : undefined;
+    let created: CreatedTicket;
+    try {
+      await arrival.beforeStore?.(ticketId);
+      created = await context.store.createTicket({
+        ...ticket,
+        ...duplicates,
+        id: ticketId,
+        related,
+        accessTokenHash: hashToken(accessToken),
+        routing: routed,
+        verifiedAccountId: arrival.verifiedAccountId ?? null,
+      });
+    } finally {
+      leaveLarge?.();
+    }
     if (duplicates) {
       context.duplicates?.linked(duplicates);
     }

@@ -1,12 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import pg from 'pg';
 import { startService, type RunningService } from '../../server/service';
+import { startModuleWorker } from '../../server/threads/module-worker';
+import { intakeBody } from './intake-bodies';
+import type { LargeIntakeLoad, LargeIntakeLoadOutcome } from './large-intake-load';
 import { quantile, type BenchResult } from './table';
 
 /**
  * Two figures of issue 16 (docs/security.md): a small intake's p95 while six 1 MB intakes arrive at once
  * (intake analyses only the first 50,000 characters of a text, and its analysis queue takes small texts
  * first), and the cost of the access log on ticket reads: p95 of `GET /api/tickets/:id` with the access log
- * and read budget, and without them. PGlite in memory, the analysis worker thread on, loopback HTTP.
+ * and read budget, and without them. PGlite in memory (or PostgreSQL), the analysis worker threads on,
+ * loopback HTTP; the large intakes' client runs in a worker thread of its own (large-intake-load.ts).
  */
 
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
@@ -45,85 +51,81 @@ function send(
   });
 }
 
-function intakeBody(index: number, bodyText: string): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      requester: { email: `reads-bench${index}@example.com`, name: `Bench ${index}` },
-      category: 'deposit_withdrawal',
-      subject: `Withdrawal ${index} not received`,
-      body: bodyText,
-    }),
-  );
-}
-
-/** A customer's long text of `bytes` characters (1,000,000 is the body limit): the same paragraph many times, as a pasted log would be. */
-function largeText(bytes: number, seed: number): string {
-  const paragraph = `Attempt ${seed}: withdrawal of 0.5 ETH to 0x4a55e8c1d6f0b2a3c4d5e6f708192a3b4c5d6e7f failed with error 502 at 10:02, app 1.45.2 on iPhone 14. `;
-  return paragraph.repeat(Math.ceil(bytes / paragraph.length)).slice(0, bytes);
-}
-
+/**
+ * Runs `work` against a service on PGlite in memory, or on the PostgreSQL server `databaseUrl` names, in a
+ * schema of its own (dropped afterwards).
+ */
 async function withService<T>(
-  options: { auditReads?: boolean },
+  options: { auditReads?: boolean; databaseUrl?: string },
   work: (service: RunningService) => Promise<T>,
 ): Promise<T> {
-  const service = await startService({
-    port: 0,
-    dataDir: null,
-    adminToken: 'reads-bench-admin',
-    log: () => undefined,
-    ...options,
-  });
+  const { databaseUrl, ...rest } = options;
+  const schema = `bench_reads_${randomBytes(4).toString('hex')}`;
+  let serviceUrl: string | null = null;
+  if (databaseUrl !== undefined) {
+    await onPostgres(databaseUrl, `create schema ${schema}`);
+    const url = new URL(databaseUrl);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    serviceUrl = url.toString();
+  }
   try {
-    return await work(service);
+    const service = await startService({
+      port: 0,
+      dataDir: null,
+      adminToken: 'reads-bench-admin',
+      log: () => undefined,
+      ...(serviceUrl === null ? {} : { databaseUrl: serviceUrl }),
+      ...rest,
+    });
+    try {
+      return await work(service);
+    } finally {
+      await service.close();
+    }
   } finally {
-    await service.close();
+    if (databaseUrl !== undefined) {
+      await onPostgres(databaseUrl, `drop schema if exists ${schema} cascade`);
+    }
   }
 }
 
-/** p95 of a small intake sent while six 1 MB intakes are in flight, over `rounds` rounds. */
-async function smallIntakeUnderLargeOnes(rounds: number): Promise<BenchResult> {
-  return withService({}, async (service) => {
-    const admin = service.adminToken;
-    const large = Array.from({ length: 6 }, (_, index) => intakeBody(index, largeText(1_000_000, index)));
-    // Warm up: connections, the worker thread, the database.
-    for (let index = 0; index < 20; index += 1) {
-      await send(
-        service.url,
-        'POST',
-        '/api/tickets',
-        admin,
-        intakeBody(index, 'My deposit has not arrived.'),
-      );
-    }
-    const samples: number[] = [];
-    for (let round = 0; round < rounds; round += 1) {
-      const bulky = large.map((body) => send(service.url, 'POST', '/api/tickets', admin, body));
-      // Small intakes arrive while the large ones are read, analyzed and stored.
-      const smalls = [5, 50, 150].map(async (delay, index) => {
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        const answer = await send(
-          service.url,
-          'POST',
-          '/api/tickets',
-          admin,
-          intakeBody(
-            1000 + round * 3 + index,
-            'XRP withdrawal pending for 3 hours, TXID 3AC4911BC0F6D0B807BF.',
-          ),
-        );
-        if (answer.status !== 201) {
-          throw new Error(`small intake answered ${answer.status}`);
-        }
-        return answer.ms;
-      });
-      samples.push(...(await Promise.all(smalls)));
-      const statuses = (await Promise.all(bulky)).map((answer) => answer.status);
-      if (statuses.some((status) => status !== 201)) {
-        throw new Error(`large intakes answered ${statuses.join(', ')}`);
+async function onPostgres(databaseUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs the large-intake load generator in its own worker thread; resolves with the small intakes' milliseconds. */
+function runLargeIntakeLoad(load: LargeIntakeLoad): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const worker = startModuleWorker(new URL('./large-intake-load.ts', import.meta.url), {
+      workerData: load,
+    });
+    worker.once('message', (outcome: LargeIntakeLoadOutcome) => {
+      void worker.terminate();
+      if ('error' in outcome) {
+        reject(new Error(outcome.error));
+      } else {
+        resolve(outcome.samples);
       }
-    }
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * p95 of a small intake sent while six 1 MB intakes are in flight, over `rounds` rounds (three small intakes
+ * a round), on PGlite in memory or on the PostgreSQL server `databaseUrl` names.
+ */
+async function smallIntakeUnderLargeOnes(rounds: number, databaseUrl?: string): Promise<BenchResult> {
+  return withService(databaseUrl ? { databaseUrl } : {}, async (service) => {
+    const samples = await runLargeIntakeLoad({ url: service.url, adminToken: service.adminToken, rounds });
     return {
-      scenario: 'intake beside six 1 MB intakes (PGlite)',
+      scenario: `intake beside six 1 MB intakes (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`,
       metric: `small intake p95, ${samples.length} samples`,
       value: quantile(samples, 0.95),
       unit: 'ms',
@@ -133,8 +135,13 @@ async function smallIntakeUnderLargeOnes(rounds: number): Promise<BenchResult> {
 }
 
 /** p95 of ticket detail reads by one agent, `reads` reads with 4 in flight over `tickets` tickets. */
-async function ticketReads(auditReads: boolean, tickets: number, reads: number): Promise<number> {
-  return withService({ auditReads }, async (service) => {
+async function ticketReads(
+  auditReads: boolean,
+  tickets: number,
+  reads: number,
+  databaseUrl: string | undefined,
+): Promise<number> {
+  return withService({ auditReads, ...(databaseUrl ? { databaseUrl } : {}) }, async (service) => {
     const admin = service.adminToken;
     const ids: string[] = [];
     for (let index = 0; index < tickets; index += 1) {
@@ -191,22 +198,26 @@ async function ticketReads(auditReads: boolean, tickets: number, reads: number):
   });
 }
 
-/** The scenario of `npm run bench`: `tsx test/bench/run.ts reads` runs only it. */
-export async function benchReads(): Promise<BenchResult[]> {
-  const intake = await smallIntakeUnderLargeOnes(10);
-  const without = await ticketReads(false, 500, 2100);
-  const withLog = await ticketReads(true, 500, 2100);
+/**
+ * The scenario of `npm run bench` (`tsx test/bench/run.ts "reads and large"` runs only it), on PGlite in
+ * memory, or on PostgreSQL with `databaseUrl`.
+ */
+export async function benchReads(databaseUrl?: string): Promise<BenchResult[]> {
+  const label = databaseUrl ? 'PostgreSQL' : 'PGlite';
+  const intake = await smallIntakeUnderLargeOnes(10, databaseUrl);
+  const without = await ticketReads(false, 500, 2100, databaseUrl);
+  const withLog = await ticketReads(true, 500, 2100, databaseUrl);
   return [
     intake,
     {
-      scenario: 'ticket reads (PGlite)',
+      scenario: `ticket reads (${label})`,
       metric: 'GET /api/tickets/:id p95, without access log',
       value: without,
       unit: 'ms',
       target: '',
     },
     {
-      scenario: 'ticket reads (PGlite)',
+      scenario: `ticket reads (${label})`,
       metric: 'GET /api/tickets/:id p95, with access log and read budget',
       value: withLog,
       unit: 'ms',

@@ -86,6 +86,9 @@ async function main(): Promise<void> {
   await run('auto-triage (in memory)', () => Promise.resolve(benchTriage()));
   await run('secret detection (in memory)', () => Promise.resolve(benchSecrets()));
   await run('reads and large intakes (PGlite)', () => benchReads());
+  if (databaseUrl) {
+    await run('reads and large intakes (PostgreSQL)', () => benchReads(databaseUrl));
+  }
   await run('queue (Chromium)', () => benchQueue({ webRoot: resolve('dist/web'), count: 100_000 }));
   await run('sync (Chromium)', () => benchSync({ webRoot: resolve('dist/web'), count: 100_000 }));
   await run('first sync (service + Chromium)', () =>

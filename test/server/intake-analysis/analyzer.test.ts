@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadTriageModel, trainTriageModel } from '../../../shared/triage/model';
-import { analyzeIntake, roundSuggestion } from '../../../server/intake-analysis/analysis';
+import { analyzeIntake, analyzedText, roundSuggestion } from '../../../server/intake-analysis/analysis';
 import { createIntakeAnalyzer, type IntakeAnalyzer } from '../../../server/intake-analysis/analyzer';
 import { createLanedAnalyzer, largeJobLength } from '../../../server/intake-analysis/laned-analyzer';
 import { maskIncoming } from '../../../server/safety/mask-incoming';
@@ -133,7 +133,9 @@ describe('intake analysis on a worker thread', () => {
     if (small === undefined) {
       throw new Error('no input');
     }
-    const large = { ...small, body: `${small.body} ${'x'.repeat(largeJobLength)}` };
+    // What intake analyzes of a 1 MB body: its first 50,000 characters (more than `largeJobLength`).
+    const large = { ...small, body: analyzedText(`${small.body} ${'x'.repeat(1_000_000)}`) };
+    expect(large.body.length).toBeGreaterThan(largeJobLength);
     const order: string[] = [];
     // The large job is sent first; the small one, in its own lane, is answered first anyway.
     const largeDone = laned.analyze(large).then((analysis) => {
