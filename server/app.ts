@@ -11,6 +11,7 @@ import { assertStorableText } from './tickets/storable-text';
 import { registerAccessLogRoutes } from './routes/access-log';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerChangeRoutes } from './routes/changes';
+import { registerSyncRoutes } from './routes/sync';
 import { registerCustomerRoutes } from './routes/customer';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerDuplicateRoutes } from './routes/duplicates';
@@ -108,6 +109,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerSessionRoutes(app, context);
   registerDirectoryRoutes(app, context);
   registerChangeRoutes(app, context);
+  registerSyncRoutes(app, context);
   registerAttachmentRoutes(app, context);
   registerMetricsRoutes(app, context);
   registerCustomerRoutes(app, context);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { CacheDatabase } from '../cache/cache-database';
-import { writeCursor } from '../cache/ticket-cache';
+import { readCursor, writeCursor } from '../cache/ticket-cache';
 import { isApiError } from '../api/api-error';
 import type { Arrivals } from '../features/queue/arrivals';
 import { loadAllTickets, type LoadProgress } from '../features/queue/load-tickets';
@@ -12,6 +12,7 @@ import type { SessionEndReason } from './session-end';
 import { connectLive, type ConnectionState, type LiveConnection } from '../live/live-connection';
 import { createLogger } from '../logging/logger';
 import { changeLogHead, hydrateStoreFromCache, persistCursor, writeStoreThrough } from '../sync/cache-sync';
+import { runStreamedFirstSync } from '../sync/first-sync/streamed-first-sync';
 import type { LivePresenceStore } from '../live/presence';
 import type { SettingsEvents } from '../live/settings-events';
 import type { TicketEvents } from '../live/ticket-events';
@@ -78,6 +79,9 @@ export function useConsoleSync(options: {
     let writeThrough: ReturnType<typeof writeStoreThrough> | null = null;
     // Cursor writes are chained so they land in order.
     let cursorWrites: Promise<number> = Promise.resolve(0);
+    // While the streamed first sync runs, live changes do not move the stored cursor: a restart then must
+    // sync again, not resume from a cursor whose tickets are not all cached yet.
+    let isStreaming = false;
     const load = async (): Promise<void> => {
       setIsLoading(true);
       setError(null);
@@ -131,7 +135,7 @@ export function useConsoleSync(options: {
           onChanges: (changes) => {
             applier.apply(changes);
             const cache = database;
-            if (cache) {
+            if (cache && !isStreaming) {
               cursorWrites = cursorWrites
                 .then((cursor) => persistCursor(cache, cursor, changes))
                 .catch((failure: unknown) => {
@@ -160,6 +164,37 @@ export function useConsoleSync(options: {
           onReadBudgetAlert: (alert) => readAlerts?.publish(alert),
         },
       });
+    // The first sync on its worker (renderer/sync/first-sync); false when unavailable (older service).
+    const streamFirstSync = async (): Promise<boolean> => {
+      isStreaming = true;
+      setError(null);
+      try {
+        return await runStreamedFirstSync({
+          serviceUrl: session.serviceUrl,
+          token: session.token,
+          database,
+          store,
+          signal: controller.signal,
+          connectFrom: (seq) => (live = connect(seq)),
+          onProgress: setProgress,
+        });
+      } catch (failure) {
+        if (!controller.signal.aborted) {
+          if (isApiError(failure) && failure.isUnauthorized) {
+            onUnauthorized();
+          } else {
+            setError(failure instanceof Error ? failure.message : String(failure));
+          }
+        }
+        return true;
+      } finally {
+        isStreaming = false;
+        cursorWrites = database ? readCursor(database).then((cursor) => cursor ?? 0) : cursorWrites;
+        if (!controller.signal.aborted) {
+          setIsLoading(false);
+        }
+      }
+    };
     const detachPresence = presence.attach((update) => live?.reportPresence(update));
     const start = async (): Promise<void> => {
       database = cache ? await cache.catch(() => null) : null;
@@ -178,6 +213,9 @@ export function useConsoleSync(options: {
         writeThrough = writeStoreThrough(database, store, (count) => onCacheEvicted?.(count));
       }
       if (controller.signal.aborted) {
+        return;
+      }
+      if (cursor === null && (await streamFirstSync())) {
         return;
       }
       live = connect(cursor);

@@ -59,7 +59,10 @@ export function writeStoreThrough(
       logger.warn('could not write tickets to the cache', error);
     }
   };
-  const stop = store.observeStored((tickets) => {
+  const stop = store.observeStored((tickets, cached) => {
+    if (cached) {
+      return;
+    }
     for (const ticket of tickets) {
       pending.set(ticket.id, ticket);
     }

@@ -5,6 +5,7 @@ import type {
   Change,
   Message,
   MessageCreate,
+  Ticket,
   TicketDetail,
   TicketList,
   TicketUpdate,
@@ -56,6 +57,8 @@ import {
   type TicketFilter,
 } from './ticket-reads';
 import { createGroupCommit } from './group-commit';
+import { countSyncTickets, listSyncPage, type SyncPageRequest } from './sync-reads';
+import type { TicketScope } from './ticket-scope';
 import type { Metrics } from '../../shared/domain/metrics-schemas';
 import { readMetricsAt, type MetricsRequest } from '../metrics/read-metrics';
 import { insertTickets, intakeNeedsTransaction } from './intake-writes';
@@ -174,6 +177,10 @@ export interface TicketStore {
   changesSince(since: number, limit: number): Promise<Change[]>;
   /** The newest change's sequence number (0 when none). */
   latestChangeSeq(): Promise<number>;
+  /** A page of the console's first sync, newest first, with SLA clocks (storage/sync-reads.ts). */
+  listSyncPage(request: SyncPageRequest): Promise<Ticket[]>;
+  /** How many tickets the first sync sends within `scope`. */
+  countSyncTickets(scope?: TicketScope): Promise<number>;
   listCategories(): Promise<Category[]>;
   /** Creates a category named `name` under `key` (or the key derived from the name). */
   createCategory(name: string, key?: string): Promise<Category>;
@@ -353,6 +360,11 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     countTickets: () => countTickets(database),
     changesSince: (since, limit) => readChangesSince(database, since, limit),
     latestChangeSeq: () => latestChangeSeq(database),
+    listSyncPage: async (request) => {
+      await refreshSettings();
+      return listSyncPage(database, request, slaContext());
+    },
+    countSyncTickets: (scope) => countSyncTickets(database, scope),
     listCategories: () => listCategories(database),
     createCategory: (name, key) => {
       const categoryKey = key ?? categoryKeyFor(name);

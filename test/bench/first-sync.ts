@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { generateDemoTickets } from '../../server/demo/generate-demo';
 import { chromiumLaunchOptions } from '../e2e/browser';
 import { demoLead } from '../e2e/fixtures';
@@ -48,6 +48,26 @@ async function importTickets(serviceUrl: string, adminToken: string, count: numb
 }
 
 /**
+ * Logs each API request the page makes as it finishes (`FIRST_SYNC_TRACE=1`): time since the trace started,
+ * waiting for the answer, receiving it, and its size. Where the seconds go, request by request.
+ */
+function traceRequests(page: Page, log: (line: string) => void): void {
+  const started = performance.now();
+  page.on('requestfinished', (request) => {
+    if (!request.url().includes('/api/')) {
+      return;
+    }
+    const timing = request.timing();
+    void request.sizes().then((sizes) => {
+      const path = request.url().replace(/^.*\/api/, '/api');
+      log(
+        `  ${Math.round(performance.now() - started)} ms ${path}: waited ${Math.round(timing.responseStart - timing.requestStart)} ms, received ${Math.round(timing.responseEnd - timing.responseStart)} ms, ${sizes.responseBodySize} bytes`,
+      );
+    });
+  });
+}
+
+/**
  * The console's first sync on the real path (issue 21, point 5): the service as `npm run web` starts it
  * (PGlite, demo data) with `count` tickets in all, and the built console in Chromium. A lead signs in with an
  * empty cache; the clock runs from the click on "Sign in" to the first queue row, and to the "All tickets"
@@ -67,6 +87,9 @@ export async function benchFirstSync(options: {
     );
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    if (process.env.FIRST_SYNC_TRACE === '1') {
+      traceRequests(page, options.log);
+    }
     const lead = demoLead();
     await page.goto(service.url);
     await page.getByTestId('login-email').fill(lead.email);

@@ -19,15 +19,19 @@ export interface TicketStore {
   /**
    * Adds or replaces tickets; an older `version` of a ticket never replaces a newer one. Returns the ids added.
    * The queue (and the offline cache it writes through) keeps contact details masked, whatever the source
-   * (docs/security.md "Reads"): only the open ticket's detail holds the full address.
+   * (docs/security.md "Reads"): only the open ticket's detail holds the full address. `cached`: the tickets
+   * are in the offline cache already (the first sync's worker wrote them), so the write-through skips them.
    */
-  upsert: (tickets: readonly Ticket[]) => string[];
+  upsert: (tickets: readonly Ticket[], options?: { cached?: boolean }) => string[];
   get: (id: string) => Ticket | undefined;
   findByNumber: (number: number) => Ticket | undefined;
   markLoaded: () => void;
   clear: () => void;
-  /** Calls `listener` with the tickets each upsert actually stored (the offline cache writes them through). */
-  observeStored: (listener: (tickets: readonly Ticket[]) => void) => () => void;
+  /**
+   * Calls `listener` with the tickets each upsert actually stored (the offline cache writes them through),
+   * and whether the upsert said they are cached already.
+   */
+  observeStored: (listener: (tickets: readonly Ticket[], cached: boolean) => void) => () => void;
 }
 
 /** Creates an empty ticket store. */
@@ -36,7 +40,7 @@ export function createTicketStore(): TicketStore {
   const slotById = new Map<string, number>();
   let snapshot: TicketStoreSnapshot = { version: 0, tickets: slots, isLoaded: false };
   const listeners = new Set<() => void>();
-  const storedListeners = new Set<(tickets: readonly Ticket[]) => void>();
+  const storedListeners = new Set<(tickets: readonly Ticket[], cached: boolean) => void>();
 
   const publish = (isLoaded: boolean): void => {
     snapshot = { version: snapshot.version + 1, tickets: slots, isLoaded };
@@ -51,7 +55,7 @@ export function createTicketStore(): TicketStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    upsert(tickets) {
+    upsert(tickets, options = {}) {
       const added: string[] = [];
       const stored: Ticket[] = [];
       let next: Ticket[] | null = null;
@@ -80,7 +84,7 @@ export function createTicketStore(): TicketStore {
       }
       if (stored.length > 0) {
         for (const listener of storedListeners) {
-          listener(stored);
+          listener(stored, options.cached === true);
         }
       }
       return added;

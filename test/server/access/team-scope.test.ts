@@ -19,6 +19,7 @@ import {
   type PresenceSnapshot,
 } from '../../../shared/domain/workflow-schemas';
 import { mergeResultSchema } from '../../../shared/domain/merge-schemas';
+import { syncEndSchema, syncHeadSchema, syncTicketSchema } from '../../../shared/sync/sync-tickets';
 import { testEngines } from '../helpers/engines';
 import { until } from '../helpers/polling';
 import { intakeRequest, startTestService, type TestService } from '../helpers/service';
@@ -144,6 +145,30 @@ describe.each(testEngines())('team scope, on $name', (engine) => {
     // An agent in no team sees only what is assigned to them: nothing here.
     expect(await listedIds(loner.token)).toEqual([]);
     expect(await listedIds(lead.token)).toEqual([funds.id, kyc.id, assigned.id].sort());
+  });
+
+  it('keeps the first sync stream to the same tickets as the list', async () => {
+    await setScope(true);
+    const synced = async (token: string): Promise<{ total: number; ids: string[] }> => {
+      const response = await service.request('GET', '/api/sync/tickets', { token });
+      expect(response.status).toBe(200);
+      const lines = response.text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const head = syncHeadSchema.parse(lines[0]);
+      expect(syncEndSchema.parse(lines.at(-1)).count).toBe(head.total);
+      return {
+        total: head.total,
+        ids: lines
+          .slice(1, -1)
+          .map((line) => syncTicketSchema.parse(line).id)
+          .sort(),
+      };
+    };
+    expect(await synced(member.token)).toEqual({ total: 2, ids: [funds.id, assigned.id].sort() });
+    expect(await synced(loner.token)).toEqual({ total: 0, ids: [] });
+    expect((await synced(lead.token)).ids).toEqual([funds.id, kyc.id, assigned.id].sort());
   });
 
   it('answers 403 outside_team_scope for another team’s ticket, read or changed, and stores nothing', async () => {
