@@ -9,6 +9,7 @@ import { createDuplicateService, type DuplicateService } from './duplicates/dupl
 import { createTeamScope } from './access/team-scope';
 import { createReadGuard } from './access/read-guard';
 import { startAccessLogPruning } from './access/access-log-pruning';
+import { startChecklistBackfill } from './startup/checklist-backfill';
 import { createAuthenticator } from './http/auth';
 import { createTicketExistence } from './live/ticket-existence';
 import { createRouter, type Router } from './routing/router';
@@ -397,6 +398,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         ? {}
         : { intervalMs: options.accessLogPruneIntervalMs }),
     });
+    // Stored open tickets' checklists follow the current rules, once per rules version (docs/checklist.md).
+    const checklistBackfill = startChecklistBackfill({ store, log });
     let closing: Promise<void> | null = null;
     return {
       url,
@@ -424,6 +427,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
           await analyzer.close();
           await duplicates?.close();
           await pruning.stop();
+          await checklistBackfill.stop();
           await broadcaster.settle();
           await cluster?.close();
           await database.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { customerTexts, evaluateChecklist } from '../../shared/checklist/evaluate';
 import type { Checklist, ChecklistKey } from '../../shared/checklist/items';
 import { newlyPresentKeys } from '../../shared/checklist/marks';
+import { checklistRulesVersion } from '../../shared/checklist/rules-version';
 import {
   demoAgents,
   demoTeamMembers,
@@ -22,6 +23,7 @@ import { maskThread, type MaskedThread } from '../safety/mask-entries';
 import { categoryKeyFor } from '../storage/categories';
 import { hashPassword } from '../storage/credentials';
 import type { SqlExecutor } from '../storage/database';
+import { writeSetting } from '../storage/settings';
 import type { TicketStore } from '../storage/ticket-store';
 
 /** What `loadDemoData` did. */
@@ -70,6 +72,8 @@ export async function loadDemoData(
       ),
     );
     const inserted = await insertTicketBatch(transaction, bulk);
+    // Evaluated by today's checklist rules: nothing for the start-up re-evaluation to do.
+    await writeSetting(transaction, 'checklist_backfill', { version: checklistRulesVersion, after_id: null });
     await loadDemoFaqLibrary(transaction);
     return { isLoaded: true, agentCount: agentIds.size, ticketCount: inserted.size };
   });

@@ -13,7 +13,9 @@ export type SettingKey =
   // The lead's team scope: agents see only their teams' tickets (server/access/team-scope.ts).
   | 'team_scope'
   // How many days the access log keeps entries (server/access/read-guard.ts).
-  | 'access_log_retention';
+  | 'access_log_retention'
+  // Where re-evaluating stored open tickets' checklists for the current rules stands (checklist-backfill.ts).
+  | 'checklist_backfill';
 
 /** The JSON value stored under `key`, or null. */
 export async function readSetting(executor: SqlExecutor, key: SettingKey): Promise<unknown> {

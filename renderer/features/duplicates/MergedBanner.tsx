@@ -5,6 +5,7 @@ import type { TicketDetail } from '../../../shared/domain/schemas';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
 import type { MergeState } from './use-merge-state';
+import { cachedMergeFacts, type CachedMergeFacts } from './merged-offline';
 import { useMergeUndoEntries } from './use-merge-undo-entries';
 import { outboxErrorText } from '../../sync/outbox-error-text';
 
@@ -34,7 +35,7 @@ export function MergedBanner({
   onUndone: () => void;
 }): ReactElement | null {
   const { t, i18n } = useTranslation();
-  const { api, outbox } = useConsole();
+  const { api, outbox, store } = useConsole();
   const [undoing, setUndoing] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const undoEntries = useMergeUndoEntries();
@@ -62,7 +63,10 @@ export function MergedBanner({
   const asSource = standing.find((merge) => merge.source_ids.includes(detail.id));
   const asTarget = standing.filter((merge) => merge.target_id === detail.id);
   if (asSource === undefined && asTarget.length === 0) {
-    return null;
+    // Offline, a ticket never opened online has no merge history: what the cached queue rows say stands in.
+    const cached =
+      mergeState.isUnavailable === true ? cachedMergeFacts(detail, store.getSnapshot().tickets) : null;
+    return cached === null ? null : <CachedMergedBanner facts={cached} onOpenTicket={onOpenTicket} />;
   }
 
   const undo = async (merge: MergeRecord): Promise<void> => {
@@ -167,6 +171,52 @@ export function MergedBanner({
           {t('duplicates.undoFailed', { message: failure })}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * The merged banner from the cached queue rows, when the merge history cannot be loaded: which ticket this
+ * one was merged into, or which were merged into it, and a plain word that undoing (and the merge's
+ * details) needs the service.
+ */
+function CachedMergedBanner({
+  facts,
+  onOpenTicket,
+}: {
+  facts: CachedMergeFacts;
+  onOpenTicket: (ticketId: string) => void;
+}): ReactElement {
+  const { t } = useTranslation();
+  const label = (number: number | null): string => (number === null ? '…' : String(number));
+  const target = facts.mergedInto;
+  return (
+    <div className="merged-banner" data-testid="merged-banner" data-source="cache" role="status">
+      {target !== null ? (
+        <div className="merged-banner__line">
+          <span>{t('duplicates.mergedInto', { number: label(target.number) })}</span>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="merged-open-target"
+            onClick={() => onOpenTicket(target.id)}
+          >
+            {t('duplicates.openTarget', { number: label(target.number) })}
+          </button>
+        </div>
+      ) : null}
+      {facts.mergedHere.length > 0 ? (
+        <div className="merged-banner__line">
+          <span>
+            {t('duplicates.mergedHere', {
+              numbers: facts.mergedHere.map((source) => `#${label(source.number)}`).join(', '),
+            })}
+          </span>
+        </div>
+      ) : null}
+      <p className="merged-banner__muted" data-testid="merged-banner-offline">
+        {t('dayTruth.merged.fromCache')}
+      </p>
     </div>
   );
 }

@@ -8,6 +8,8 @@ export interface MergeState {
   merges: readonly MergeRecord[];
   /** Ticket id → number, for the tickets of those merges and the origins of merged messages. */
   numbers: ReadonlyMap<string, number>;
+  /** The merge history of this ticket could not be loaded (offline): the banner falls back to the cache. */
+  isUnavailable?: boolean;
   reload: () => void;
 }
 
@@ -20,6 +22,7 @@ export function useMergeState(detail: TicketDetail | null): MergeState {
   const [merges, setMerges] = useState<readonly MergeRecord[]>([]);
   const [numbers, setNumbers] = useState<ReadonlyMap<string, number>>(new Map());
   const [attempt, setAttempt] = useState(0);
+  const [failedFor, setFailedFor] = useState<string | null>(null);
   const ticketId = detail?.id ?? null;
   const version = detail?.version ?? 0;
   const number = detail?.number ?? 0;
@@ -53,10 +56,15 @@ export function useMergeState(detail: TicketDetail | null): MergeState {
       if (isCurrent) {
         setMerges(loaded);
         setNumbers(known);
+        setFailedFor(null);
       }
     };
     load().catch(() => {
-      // The banners simply stay hidden; the thread still shows where a message came from, without a number.
+      // Offline: the banner shows what the cached list forms know; the thread still shows where a message
+      // came from, without a number.
+      if (isCurrent) {
+        setFailedFor(ticketId);
+      }
     });
     return () => {
       isCurrent = false;
@@ -64,5 +72,5 @@ export function useMergeState(detail: TicketDetail | null): MergeState {
   }, [api, ticketId, version, number, originKey, mergedInto, attempt]);
 
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
-  return { merges, numbers, reload };
+  return { merges, numbers, isUnavailable: ticketId !== null && failedFor === ticketId, reload };
 }

@@ -22,6 +22,9 @@ export const dayTruthEn = {
   views: {
     action: 'Saved view “{{name}}”',
   },
+  merged: {
+    fromCache: 'Shown from this console’s offline copy: reconnect to see the merge’s details or to undo it.',
+  },
   applies: {
     button: 'Applies',
     buttonLabel: 'Applies: “{{item}}” is needed on this ticket after all',
@@ -52,6 +55,10 @@ export const dayTruthKo: DayTruthStrings = {
   views: {
     action: '저장한 보기 “{{name}}”',
   },
+  merged: {
+    fromCache:
+      '이 콘솔의 오프라인 사본으로 표시합니다. 병합 상세 정보를 보거나 병합을 취소하려면 다시 연결하세요.',
+  },
   applies: {
     button: '해당됨',
     buttonLabel: '해당됨: 이 문의에는 “{{item}}” 항목이 필요합니다',
@@ -77,6 +84,9 @@ export const dayTruthZh: DayTruthStrings = {
   },
   views: {
     action: '已保存的视图“{{name}}”',
+  },
+  merged: {
+    fromCache: '以下内容来自本控制台的离线副本：重新连接后才能查看合并详情或撤销合并。',
   },
   applies: {
     button: '适用',
