@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeTicket } from '../../shared/duplicates/features';
 import { encodeDescription, signatureVersion } from '../../shared/duplicates/stored-description';
 import { descriptionParameters } from '../../server/duplicates/stored-descriptions';
 import { startService } from '../../server/service';
 import type { SqlDatabase } from '../../server/storage/database';
 import { migrate } from '../../server/storage/migrate';
+import { openPgliteDatabase } from '../../server/storage/pglite-database';
 import { openPostgresDatabase } from '../../server/storage/postgres-database';
 import { writeSetting } from '../../server/storage/settings';
 import { syntheticTickets } from './duplicates';
@@ -20,13 +24,32 @@ const poolSize = 20_000;
  * kept in its own schema between runs (writing a million tickets takes minutes on the 2-core machine).
  */
 export async function benchPersistedDuplicates(options: {
-  databaseUrl: string;
+  /** PostgreSQL, or null for PGlite in a temporary folder (the one-node default). */
+  databaseUrl: string | null;
   count: number;
   log: (line: string) => void;
 }): Promise<BenchResult[]> {
+  const schema = `bench_persisted_${options.count}`;
+  const dataDir = options.databaseUrl === null ? mkdtempSync(join(tmpdir(), 'bench-persisted-')) : null;
+  try {
+    return await restart(options, schema, dataDir);
+  } finally {
+    if (dataDir !== null) {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function restart(
+  options: { databaseUrl: string | null; count: number; log: (line: string) => void },
+  schema: string,
+  dataDir: string | null,
+): Promise<BenchResult[]> {
   const { count, log } = options;
-  const schema = `bench_persisted_${count}`;
-  const database = await openPostgresDatabase({ url: options.databaseUrl, schema, poolSize: 2 });
+  const database =
+    options.databaseUrl === null
+      ? await openPgliteDatabase({ dataDir: join(dataDir ?? '', 'pglite') })
+      : await openPostgresDatabase({ url: options.databaseUrl, schema, poolSize: 2 });
   let probe: { id: string; email: string; subject: string; body: string };
   try {
     await migrate(database);
@@ -52,8 +75,11 @@ export async function benchPersistedDuplicates(options: {
     await database.close();
   }
 
-  const serviceUrl = new URL(options.databaseUrl);
-  serviceUrl.searchParams.set('options', `-c search_path=${schema}`);
+  let serviceUrl: URL | null = null;
+  if (options.databaseUrl !== null) {
+    serviceUrl = new URL(options.databaseUrl);
+    serviceUrl.searchParams.set('options', `-c search_path=${schema}`);
+  }
   const lines: string[] = [];
   const started = performance.now();
   let healthMs: number | null = null;
@@ -73,8 +99,8 @@ export async function benchPersistedDuplicates(options: {
   }, 50);
   const service = await startService({
     port: 0,
-    dataDir: null,
-    databaseUrl: serviceUrl.toString(),
+    dataDir,
+    ...(serviceUrl === null ? {} : { databaseUrl: serviceUrl.toString() }),
     adminToken: 'bench-admin-token',
     intakeRateLimit: { max: 100_000, windowMs: 60_000 },
     log: (line) => lines.push(line),
@@ -105,22 +131,32 @@ export async function benchPersistedDuplicates(options: {
     const isRight = (detail.possible_duplicates ?? []).some((match) => match.id === probe.id);
     const indexLine = await waitForLine(lines, 'duplicate index:');
     log(`persisted duplicates: listening after ${Math.round(listenedMs)} ms; ${indexLine}`);
-    const label = `restart with ${count.toLocaleString('en')} tickets (PostgreSQL)`;
+    // CONTRACT.md's 10 s is for a node of several on PostgreSQL; PGlite (one node) is measured for reference.
+    const target = serviceUrl === null ? '' : '<= 10000';
+    const label = `restart with ${count.toLocaleString('en')} tickets (${serviceUrl === null ? 'PGlite' : 'PostgreSQL'})`;
     return [
       {
         scenario: label,
         metric: 'time to /api/health',
         value: Math.round(healthMs),
         unit: 'ms',
-        target: '<= 10000',
+        target,
       },
       {
         scenario: label,
         metric: 'time to the first correct duplicate lookup',
         value: isRight ? Math.round(lookupMs) : null,
         unit: 'ms',
-        target: '<= 10000',
+        target,
         note: isRight ? indexLine : `the first lookup missed the duplicate (${response.status})`,
+      },
+      {
+        scenario: label,
+        metric: 'whole index loaded (after listening)',
+        value: Number(/ in (\d+) ms/u.exec(indexLine)?.[1] ?? Number.NaN) || null,
+        unit: 'ms',
+        target: '',
+        note: indexLine,
       },
     ];
   } finally {
@@ -130,7 +166,7 @@ export async function benchPersistedDuplicates(options: {
 }
 
 async function waitForLine(lines: readonly string[], prefix: string): Promise<string> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+  for (let attempt = 0; attempt < 6000; attempt += 1) {
     const line = lines.find((entry) => entry.startsWith(prefix));
     if (line !== undefined) {
       return line;
@@ -206,7 +242,9 @@ async function loadHistory(database: SqlDatabase, count: number): Promise<void> 
   const highest = await database.query<{ number: number | string }>(
     'select max(number) as number from tickets',
   );
-  // The history's lists were computed when it arrived: nothing for the start to annotate.
+  // The history was masked at intake (migration 0012's scrub of older data is done once, long before a
+  // desk holds a million tickets), and its lists were computed when it arrived: nothing for the start to do.
+  await database.query(`delete from settings where key = 'secret_scrub_pending'`);
   await writeSetting(database, 'duplicates_annotated_through', Number(highest[0]?.number ?? 0));
   const versions = await database.query<{ version: number }>(
     'select distinct version from duplicate_signatures',
