@@ -154,8 +154,11 @@ export interface ApiClient {
   saveRoutingRules: (input: RoutingRulesInput) => Promise<RoutingConfiguration>;
   /** `POST /api/routing/preview`: where a ticket draft would go and why. */
   previewRouting: (draft: RoutingPreviewRequest) => Promise<RoutingPreview>;
-  /** `GET /api/audit?limit=` (lead): the newest audit entries. */
-  audit: (limit: number) => Promise<AuditEntry[]>;
+  /**
+   * `GET /api/audit?limit=&scope=` (lead): the newest audit entries; `security` for the changes of read
+   * limits and sessions, `routing` for the rest.
+   */
+  audit: (limit: number, scope?: 'all' | 'security' | 'routing') => Promise<AuditEntry[]>;
   /** `GET /api/tickets/:id/mail`: the ticket's e-mail side (docs/email.md). */
   ticketMail: (ticketId: string) => Promise<TicketMail>;
   /** `GET /api/mail/inbound/:id/original`: a received mail as it came. */
@@ -461,8 +464,9 @@ export function createApiClient(options: {
         method: 'POST',
         body: draft,
       }),
-    audit: async (limit) =>
-      (await requestJson(baseUrl, `/api/audit?limit=${limit}`, auditListSchema, common)).entries,
+    audit: async (limit, scope = 'all') =>
+      (await requestJson(baseUrl, `/api/audit?limit=${limit}&scope=${scope}`, auditListSchema, common))
+        .entries,
     changes: (since, limit) =>
       requestJson(
         baseUrl,

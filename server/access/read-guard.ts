@@ -11,6 +11,7 @@ import type { Agent } from '../../shared/domain/schemas';
 import type { SqlDatabase } from '../storage/database';
 import { appendChanges } from '../storage/change-log';
 import { readSetting, writeSetting } from '../storage/settings';
+import { recordSecurityChange } from './security-audit';
 import { createAccessLog, type AccessLog } from './access-log';
 import { createReadBudget } from './read-budget';
 
@@ -57,14 +58,17 @@ export interface ReadGuard {
   /** Records an export: what it held (`description`) and how many entries. */
   recordExport(agent: Agent, description: string, resultCount: number): Promise<void>;
   readLimits(): Promise<ReadLimits>;
-  /** Stores new limits and records `settings.updated`, so every service node reads them again. */
-  setReadLimits(limits: ReadLimits): Promise<ReadLimits>;
+  /**
+   * Stores new limits, audit-logged as `actorId`'s change, and records `settings.updated`, so every service
+   * node reads them again.
+   */
+  setReadLimits(limits: ReadLimits, actorId: string | null): Promise<ReadLimits>;
   /** Drops the limits kept in memory: the next read asks the database (another node changed them). */
   forgetSettings(): void;
   /** How long the access log keeps entries (stored under `access_log_retention`; 365 days by default). */
   retention(): Promise<AccessLogRetention>;
-  /** Stores a new retention and prunes by it at once. */
-  setRetention(retention: AccessLogRetention): Promise<AccessLogRetention>;
+  /** Stores a new retention, audit-logged as `actorId`'s change, and prunes by it at once. */
+  setRetention(retention: AccessLogRetention, actorId: string | null): Promise<AccessLogRetention>;
   /** Deletes the entries older than the retention, by the guard's clock; resolves with how many went. */
   pruneAccessLog(): Promise<number>;
 }
@@ -161,9 +165,16 @@ export function createReadGuard(options: ReadGuardOptions): ReadGuard {
         at: now(),
       }),
     readLimits,
-    setReadLimits: async (limits) => {
+    setReadLimits: async (limits, actorId) => {
       await options.database.transaction(async (transaction) => {
+        const before = readLimitsSchema.safeParse(await readSetting(transaction, 'read_limits'));
         await writeSetting(transaction, 'read_limits', limits);
+        await recordSecurityChange(transaction, {
+          agentId: actorId,
+          action: 'security.read_limits',
+          before: before.success ? before.data : { hourly_ticket_budget: defaultHourlyTicketBudget },
+          after: limits,
+        });
         await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId: null }]);
       });
       cachedLimits = { value: limits, at: now() };
@@ -174,8 +185,17 @@ export function createReadGuard(options: ReadGuardOptions): ReadGuard {
       cachedLimits = null;
     },
     retention,
-    setRetention: async (value) => {
-      await writeSetting(options.database, 'access_log_retention', value);
+    setRetention: async (value, actorId) => {
+      const before = await retention();
+      await options.database.transaction(async (transaction) => {
+        await writeSetting(transaction, 'access_log_retention', value);
+        await recordSecurityChange(transaction, {
+          agentId: actorId,
+          action: 'security.access_log_retention',
+          before,
+          after: value,
+        });
+      });
       await pruneAccessLog();
       return value;
     },

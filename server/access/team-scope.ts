@@ -9,6 +9,7 @@ import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase, SqlParameter } from '../storage/database';
 import { isUuid } from '../storage/sql-helpers';
 import { readSetting, writeSetting } from '../storage/settings';
+import { recordSecurityChange } from './security-audit';
 import { scopeCondition, type TicketScope } from '../storage/ticket-scope';
 
 export type { TicketScope } from '../storage/ticket-scope';
@@ -31,8 +32,11 @@ export interface TeamScopeOptions {
 /** The lead's team scope and what it lets each agent see (docs/security.md "Team scope"). */
 export interface TeamScope {
   setting(): Promise<TeamScopeSetting>;
-  /** Stores the setting and records `settings.updated`, so every service node reads it again. */
-  setSetting(setting: TeamScopeSetting): Promise<TeamScopeSetting>;
+  /**
+   * Stores the setting, audit-logged as `actorId`'s change, and records `settings.updated`, so every service
+   * node reads it again.
+   */
+  setSetting(setting: TeamScopeSetting, actorId: string | null): Promise<TeamScopeSetting>;
   /** Drops the setting and the agents' teams kept in memory (a `settings.updated` change from any node). */
   forgetSettings(): void;
   /** What `agent` may see, or null when they see everything (scope off, or a lead or admin). */
@@ -109,9 +113,17 @@ export function createTeamScope(options: TeamScopeOptions): TeamScope {
   };
   return {
     setting,
-    setSetting: async (value) => {
+    setSetting: async (value, actorId) => {
       await database.transaction(async (transaction) => {
+        // The stored value, not this node's cache, which may be up to 5 s behind another node's change.
+        const before = teamScopeSettingSchema.safeParse(await readSetting(transaction, 'team_scope'));
         await writeSetting(transaction, 'team_scope', value);
+        await recordSecurityChange(transaction, {
+          agentId: actorId,
+          action: 'security.team_scope',
+          before: before.success ? before.data : defaultTeamScopeSetting,
+          after: value,
+        });
         await appendChanges(transaction, [{ type: 'settings.updated', ticketId: null, agentId: null }]);
       });
       cachedSetting = { value, at: now() };

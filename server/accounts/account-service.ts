@@ -29,6 +29,7 @@ import {
   useRecoveryCode,
 } from './mfa';
 import { closeChallenge, findChallenge, openChallenge, recordWrongCode } from './mfa-challenges';
+import { recordSecurityChange } from '../access/security-audit';
 import { passwordWeakness } from './password-strength';
 import { readSessionPolicy, writeSessionPolicy } from './session-policy';
 import {
@@ -94,7 +95,8 @@ export interface AccountService {
   /** Removes the agent's own factor, given a current code (refused while the team requires MFA). */
   removeMfa(agentId: string, code: string): Promise<null | AccountRefusal>;
   policy(): Promise<SessionPolicy>;
-  setPolicy(policy: SessionPolicy): Promise<SessionPolicy>;
+  /** Replaces the session policy, audit-logged as `actorId`'s change. */
+  setPolicy(policy: SessionPolicy, actorId: string | null): Promise<SessionPolicy>;
 }
 
 /** Options of `createAccountService`. */
@@ -253,6 +255,13 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
       }
       await database.transaction(async (transaction) => {
         await setAgentDisabled(transaction, account.id, disabled, now());
+        await recordSecurityChange(transaction, {
+          agentId: actor.id,
+          action: disabled ? 'security.agent_disabled' : 'security.agent_enabled',
+          before: { disabled: account.disabled },
+          after: { disabled },
+          subject: { id: account.id, name: account.name },
+        });
         if (disabled) {
           await revokeAgentSessions(transaction, account.id);
           await transaction.query('delete from mfa_challenges where agent_id = $1', [account.id]);
@@ -335,8 +344,17 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
     },
 
     policy: () => readSessionPolicy(database),
-    setPolicy: async (policy) => {
-      await writeSessionPolicy(database, policy);
+    setPolicy: async (policy, actorId) => {
+      await database.transaction(async (transaction) => {
+        const before = await readSessionPolicy(transaction);
+        await writeSessionPolicy(transaction, policy);
+        await recordSecurityChange(transaction, {
+          agentId: actorId,
+          action: 'security.session_policy',
+          before,
+          after: policy,
+        });
+      });
       return policy;
     },
   };

@@ -81,13 +81,13 @@ export function registerAccessLogRoutes(app: FastifyInstance, context: AppContex
   app.get('/api/settings/read-limits', { onRequest: leadOnly }, async () => reads.readLimits());
 
   app.put('/api/settings/read-limits', { onRequest: leadOnly }, async (request) =>
-    reads.setReadLimits(parseOrFail(readLimitsSchema, request.body)),
+    reads.setReadLimits(parseOrFail(readLimitsSchema, request.body), currentAgent(request).id),
   );
 
   app.get('/api/settings/access-log-retention', { onRequest: leadOnly }, async () => reads.retention());
 
   // Shortening the retention deletes the older entries at once (the answer comes after they are gone).
   app.put('/api/settings/access-log-retention', { onRequest: leadOnly }, async (request) =>
-    reads.setRetention(parseOrFail(accessLogRetentionSchema, request.body)),
+    reads.setRetention(parseOrFail(accessLogRetentionSchema, request.body), currentAgent(request).id),
   );
 }

@@ -106,6 +106,6 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
 
   app.put('/api/settings/sessions', { onRequest: leadOnly }, async (request) => {
     const policy = parseOrFail(sessionPolicySchema, request.body);
-    return accounts.setPolicy(policy);
+    return accounts.setPolicy(policy, currentAgent(request).id);
   });
 }

@@ -17,7 +17,10 @@ import { holidayPreset } from '../routing/holiday-presets';
 import { readAudit, saveProfile, saveRules, saveTeam, type RoutingRefusal } from '../routing/routing-store';
 import { triageText } from '../triage/history';
 
-const auditQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
+const auditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  scope: z.enum(['all', 'security', 'routing']).default('all'),
+});
 
 /** The answer for a refused routing edit. */
 function failureFor(refusal: RoutingRefusal, what: string): ApiFailure {
@@ -128,7 +131,7 @@ export function registerRoutingRoutes(app: FastifyInstance, context: AppContext)
   });
 
   app.get('/api/audit', { onRequest: leadOnly }, async (request) => {
-    const { limit } = parseOrFail(auditQuerySchema, request.query);
-    return { entries: await readAudit(database, limit) };
+    const { limit, scope } = parseOrFail(auditQuerySchema, request.query);
+    return { entries: await readAudit(database, limit, scope) };
   });
 }

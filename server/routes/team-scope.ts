@@ -27,7 +27,7 @@ export function registerTeamScopeRoutes(app: FastifyInstance, context: AppContex
   const leadOnly = requireRole(context.authenticator, 'lead');
   app.get('/api/settings/team-scope', { onRequest: leadOnly }, async () => teamScope.setting());
   app.put('/api/settings/team-scope', { onRequest: leadOnly }, async (request) =>
-    teamScope.setSetting(parseOrFail(teamScopeSettingSchema, request.body)),
+    teamScope.setSetting(parseOrFail(teamScopeSettingSchema, request.body), currentAgent(request).id),
   );
   // Runs after the route's own role check (onRequest), so `request.agent` is set for agent routes.
   app.addHook('preHandler', async (request: FastifyRequest) => {

@@ -9,6 +9,7 @@ import type {
   TeamLandingView,
 } from '../../shared/domain/routing-schemas';
 import type { TicketPriority } from '../../shared/domain/vocabulary';
+import { securityActionPrefix } from '../access/security-audit';
 import { defaultCapacity, type Assignment, type WaitingTicket } from '../../shared/routing/route';
 import { appendChanges, type NewChange } from '../storage/change-log';
 import type { SqlDatabase, SqlExecutor } from '../storage/database';
@@ -407,8 +408,19 @@ export async function saveRules(
   });
 }
 
-/** The newest `limit` audit entries. */
-export async function readAudit(executor: SqlExecutor, limit: number): Promise<AuditEntry[]> {
+/**
+ * The newest `limit` audit entries: all of them, only the security changes (`security.*`, see
+ * `server/access/security-audit.ts`), or only the rest (routing edits, merges).
+ */
+export async function readAudit(
+  executor: SqlExecutor,
+  limit: number,
+  scope: 'all' | 'security' | 'routing' = 'all',
+): Promise<AuditEntry[]> {
+  const condition =
+    scope === 'all'
+      ? ''
+      : `where action ${scope === 'security' ? '' : 'not '}like '${securityActionPrefix}%'`;
   const rows = await executor.query<{
     id: number | string;
     at: Date | string;
@@ -416,9 +428,10 @@ export async function readAudit(executor: SqlExecutor, limit: number): Promise<A
     action: string;
     ticket_ids: string[];
     details: Record<string, unknown>;
-  }>('select id, at, agent_id, action, ticket_ids, details from audit_log order by id desc limit $1', [
-    limit,
-  ]);
+  }>(
+    `select id, at, agent_id, action, ticket_ids, details from audit_log ${condition} order by id desc limit $1`,
+    [limit],
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     at: new Date(row.at).toISOString(),

@@ -95,6 +95,11 @@ test('a lead sees the access log and the alert when an agent runs past the read 
   await page.getByTestId('access-log-retention-input').fill('90');
   await page.getByTestId('access-log-retention-save').click();
   await expect(page.getByText('Saved. Entries older than this are deleted.')).toBeVisible();
+  // The change itself is on record, with who made it (the lead signed in here).
+  const retentionChange = page.locator(
+    '[data-testid="security-changes"] li[data-action="security.access_log_retention"]',
+  );
+  await expect(retentionChange.first()).toContainText('access-log retention 365 → 90 days');
 
   // An agent opens ticket after ticket: the fourth distinct one is refused.
   const statuses = await readPastBudget(service, 0);
@@ -135,6 +140,8 @@ test('a lead sees the access log and the alert when an agent runs past the read 
     await expect(other.getByTestId('access-log-table')).toBeVisible();
     await expect(other.getByTestId('access-log-retention-input')).toHaveValue('90');
   }
+  await expect(korean.getByTestId('security-changes')).toContainText('접근 기록 보관 기간 365 → 90일');
+  await expect(chinese.getByTestId('security-changes')).toContainText('访问日志保留期限 365 → 90 天');
   expect((await readPastBudget(service, 1)).slice(0, 4)).toEqual([200, 200, 200, 429]);
   for (const [other, language] of [
     [korean, 'ko'],

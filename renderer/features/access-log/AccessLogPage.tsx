@@ -7,6 +7,7 @@ import { downloadText } from '../faq/faq-files';
 import { fetchAccessLog, fetchAccessLogCsv, type AccessLogFilters } from './access-log-client';
 import { ReadBudgetForm } from './ReadBudgetForm';
 import { RetentionForm } from './RetentionForm';
+import { SecurityChanges } from './SecurityChanges';
 import './access-log.css';
 
 /** How far back the page looks: the choices of its time filter. */
@@ -20,7 +21,8 @@ type Period = keyof typeof periods;
 
 /**
  * The leads' Access log (docs/security.md "Reads"): who opened, searched and exported what, filtered by agent,
- * kind and time, with CSV export (the service records the export too) and the hourly read budget.
+ * kind and time, with CSV export (the service records the export too), the hourly read budget, the log's
+ * retention, and who changed those limits.
  */
 export function AccessLogPage(): ReactElement {
   const { t, i18n } = useTranslation();
@@ -73,8 +75,8 @@ export function AccessLogPage(): ReactElement {
     <div className="access-log" data-testid="access-log-page">
       <h1 className="access-log__title">{t('accessLog.title')}</h1>
       <p className="access-log__hint">{t('accessLog.intro')}</p>
-      <ReadBudgetForm />
-      <RetentionForm />
+      <ReadBudgetForm onSaved={() => setRevision((value) => value + 1)} />
+      <RetentionForm onSaved={() => setRevision((value) => value + 1)} />
       <div className="access-log__filters">
         <label className="access-log__field">
           <span>{t('accessLog.filters.agent')}</span>
@@ -179,6 +181,7 @@ export function AccessLogPage(): ReactElement {
           </tbody>
         </table>
       )}
+      <SecurityChanges revision={revision} />
     </div>
   );
 }

@@ -12,11 +12,13 @@ export interface NumberSettingFormProps {
   text: { label: string; save: string; hint: string; saved: string; failed: string };
   /** Prefix of the `data-testid`s (`-input`, `-save`). */
   testId: string;
+  /** Told after a value was stored (the page reloads its list of limit changes). */
+  onSaved?: () => void;
 }
 
 /** One whole-number lead setting on the Access log page (the read budget, the log's retention). */
 export function NumberSettingForm(props: NumberSettingFormProps): ReactElement {
-  const { load, save, min, max, text, testId } = props;
+  const { load, save, min, max, text, testId, onSaved } = props;
   const [value, setValue] = useState('');
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
 
@@ -42,6 +44,7 @@ export function NumberSettingForm(props: NumberSettingFormProps): ReactElement {
       (saved) => {
         setValue(String(saved));
         setStatus('saved');
+        onSaved?.();
       },
       () => setStatus('failed'),
     );

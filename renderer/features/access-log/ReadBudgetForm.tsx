@@ -5,7 +5,7 @@ import { fetchReadLimits, saveReadLimits } from './access-log-client';
 import { NumberSettingForm } from './NumberSettingForm';
 
 /** The lead's hourly read budget: distinct tickets one agent may open within an hour. */
-export function ReadBudgetForm(): ReactElement {
+export function ReadBudgetForm({ onSaved }: { onSaved?: () => void }): ReactElement {
   const { t } = useTranslation();
   const { session } = useConsole();
   const load = useCallback(
@@ -23,6 +23,7 @@ export function ReadBudgetForm(): ReactElement {
       load={load}
       save={save}
       min={1}
+      onSaved={onSaved}
       testId="read-budget"
       text={{
         label: t('accessLog.budget.label'),

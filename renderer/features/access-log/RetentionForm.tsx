@@ -6,7 +6,7 @@ import { fetchAccessLogRetention, saveAccessLogRetention } from './access-log-cl
 import { NumberSettingForm } from './NumberSettingForm';
 
 /** How many days the access log keeps entries (the service deletes older ones). */
-export function RetentionForm(): ReactElement {
+export function RetentionForm({ onSaved }: { onSaved?: () => void }): ReactElement {
   const { t } = useTranslation();
   const { session } = useConsole();
   const load = useCallback(
@@ -26,6 +26,7 @@ export function RetentionForm(): ReactElement {
       load={load}
       save={save}
       {...range}
+      onSaved={onSaved}
       testId="access-log-retention"
       text={{
         label: t('accessLogRetention.label'),

@@ -29,7 +29,7 @@ export function AuditSection({ configuration }: { configuration: RoutingConfigur
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   useEffect(() => {
     let isCurrent = true;
-    api.audit(20).then(
+    api.audit(20, 'routing').then(
       (loaded) => {
         if (isCurrent) {
           setEntries(loaded);

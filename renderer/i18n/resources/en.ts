@@ -1,4 +1,5 @@
 import { dayTruthEn } from './agent-day-truth';
+import { securityChangesEn } from './security-changes';
 import { checklistMarksEn } from './checklist-marks';
 import { businessTimeEn } from './business-time';
 import { faqFoldersEn } from './faq-folders';
@@ -1130,6 +1131,7 @@ export const en = {
   },
   checklistMarks: checklistMarksEn,
   dayTruth: dayTruthEn,
+  securityChanges: securityChangesEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

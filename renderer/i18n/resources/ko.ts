@@ -1,4 +1,5 @@
 import { dayTruthKo } from './agent-day-truth';
+import { securityChangesKo } from './security-changes';
 import { checklistMarksKo } from './checklist-marks';
 import { businessTimeKo } from './business-time';
 import { faqFoldersKo } from './faq-folders';
@@ -1125,4 +1126,5 @@ export const ko: ResourceShape<typeof en> = {
   },
   checklistMarks: checklistMarksKo,
   dayTruth: dayTruthKo,
+  securityChanges: securityChangesKo,
 };

@@ -1,4 +1,5 @@
 import { dayTruthZh } from './agent-day-truth';
+import { securityChangesZh } from './security-changes';
 import { checklistMarksZh } from './checklist-marks';
 import { businessTimeZh } from './business-time';
 import { faqFoldersZh } from './faq-folders';
@@ -1115,4 +1116,5 @@ export const zh: ResourceShape<typeof en> = {
   },
   checklistMarks: checklistMarksZh,
   dayTruth: dayTruthZh,
+  securityChanges: securityChangesZh,
 };
