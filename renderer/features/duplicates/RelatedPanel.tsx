@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket, TicketDetail } from '../../../shared/domain/schemas';
+import { ticketsById } from '../../api/tickets-by-id';
 import { useConsole } from '../../app/console-context';
 import { StatusPill } from '../../ui/StatusPill';
 import { SafeContent } from '../ticket/SafeContent';
@@ -38,10 +39,16 @@ export function RelatedPanel({
       return;
     }
     let isCurrent = true;
-    Promise.all(relatedIds.split(',').map((id) => api.getTicket(id).catch(() => null)))
+    // The list form: these tickets are only mentioned, not read (a detail read would count against the budget).
+    ticketsById(api, relatedIds.split(','))
       .then((loaded) => {
         if (isCurrent) {
-          setTickets(loaded.filter((ticket): ticket is TicketDetail => ticket !== null));
+          setTickets(
+            relatedIds
+              .split(',')
+              .map((id) => loaded.get(id))
+              .filter((ticket): ticket is Ticket => ticket !== undefined),
+          );
         }
       })
       .catch(() => undefined);

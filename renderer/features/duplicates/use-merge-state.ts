@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MergeRecord } from '../../../shared/domain/merge-schemas';
 import type { TicketDetail } from '../../../shared/domain/schemas';
+import { ticketsById } from '../../api/tickets-by-id';
 import { useConsole } from '../../app/console-context';
 
 /** The merges an open ticket took part in, and the numbers of the tickets they name. */
@@ -45,14 +46,14 @@ export function useMergeState(detail: TicketDetail | null): MergeState {
         ...(originKey === '' ? [] : originKey.split(',')),
         ...(mergedInto === null ? [] : [mergedInto]),
       ]);
-      await Promise.all(
-        [...wanted]
-          .filter((id) => !known.has(id))
-          .map(async (id) => {
-            const ticket = await api.getTicket(id);
-            known.set(id, ticket.number);
-          }),
+      // Only the numbers are needed: the list form, which is not a logged read and spends no read budget.
+      const listed = await ticketsById(
+        api,
+        [...wanted].filter((id) => !known.has(id)),
       );
+      for (const [id, ticket] of listed) {
+        known.set(id, ticket.number);
+      }
       if (isCurrent) {
         setMerges(loaded);
         setNumbers(known);

@@ -294,16 +294,21 @@ describe('the related-incidents panel', () => {
   it('lists other customers’ tickets about the same problem with the cluster size', async () => {
     const related = makeDetail({ id: 'ticket-r', number: 2002, subject: 'Same delay', customer_id: 'other' });
     const onOpenTicket = vi.fn();
+    const getTicket = vi.fn(() => Promise.resolve(related));
+    const listTickets = vi.fn(() => Promise.resolve({ tickets: [related], next_cursor: null, total: 1 }));
     renderWithConsole(
       <RelatedPanel
         detail={makeDetail({ number: 7, related: [{ id: 'ticket-r', score: 0.8 }] })}
         onOpenTicket={onOpenTicket}
       />,
-      { api: { getTicket: vi.fn(() => Promise.resolve(related)) } },
+      { api: { getTicket, listTickets } },
     );
     expect(screen.getByTestId('related-size')).toHaveTextContent('2 tickets from different customers');
     fireEvent.click(await screen.findByTestId('related-ticket'));
     expect(onOpenTicket).toHaveBeenCalledWith('ticket-r');
+    // Mentioned tickets come from the list form: no detail read, so none of the agent's read budget is spent.
+    expect(listTickets).toHaveBeenCalledWith({ ids: 'ticket-r', limit: 1 });
+    expect(getTicket).not.toHaveBeenCalled();
   });
 
   it('is absent when the ticket has no related tickets', () => {
