@@ -321,8 +321,12 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       isTicket: createTicketExistence(database),
       visibleTickets: async (agent, ticketIds) =>
         (await teamScope.scopeFor(agent)) === null ? null : teamScope.visibleTicketIds(agent, ticketIds),
+      // Updates go to every agent (ids only, as every change): one that takes a ticket out of an agent's
+      // team scope must reach that agent, whose console then drops its copy (docs/security.md "Team scope").
       changeAudience: (change) =>
-        change.ticket_id === null ? Promise.resolve(null) : teamScope.audienceOf(change.ticket_id),
+        change.ticket_id === null || change.type === 'ticket.updated'
+          ? Promise.resolve(null)
+          : teamScope.audienceOf(change.ticket_id),
       ...(socketAdapter === null
         ? {}
         : {

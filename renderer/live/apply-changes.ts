@@ -53,7 +53,7 @@ export function createChangeApplier(options: {
         options.onTicketDetail?.(detail);
       }
     } catch (error) {
-      if (!(isApiError(error) && (error.status === 404 || error.status === 429))) {
+      if (!(isApiError(error) && [403, 404, 429].includes(error.status))) {
         logger.warn(`could not fetch changed ticket ${ticketId}`, error);
       }
     }
@@ -68,6 +68,9 @@ export function createChangeApplier(options: {
       }
       options.store.upsert(list.tickets);
       const found = new Set(list.tickets.map((ticket) => ticket.id));
+      // A changed ticket the service no longer lists for this agent left their team scope (or is gone): it
+      // leaves the queue and the offline cache (docs/security.md "Team scope").
+      options.store.remove(ids.filter((ticketId) => !found.has(ticketId)));
       for (const [ticketId, isCreated] of batch) {
         if (isCreated && found.has(ticketId)) {
           options.onCreated?.(ticketId);

@@ -68,9 +68,22 @@ export function writeStoreThrough(
     }
     scheduled ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(flush);
   });
+  // A ticket the service no longer lists for this agent leaves the cache with its thread, so it cannot be
+  // read offline either (docs/security.md "Team scope"). A write still pending for it is dropped first.
+  const stopRemoving = store.observeRemoved((ids) => {
+    for (const id of ids) {
+      pending.delete(id);
+    }
+    Promise.all([database.tickets.bulkDelete([...ids]), database.messages.bulkDelete([...ids])]).catch(
+      (error: unknown) => logger.warn('could not delete tickets from the cache', error),
+    );
+  });
   return {
     flush: () => scheduled ?? Promise.resolve(),
-    dispose: stop,
+    dispose: () => {
+      stop();
+      stopRemoving();
+    },
   };
 }
 

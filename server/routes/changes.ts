@@ -15,7 +15,12 @@ export async function visibleChanges(
   }
   const ticketIds = changes.flatMap((change) => (change.ticket_id === null ? [] : [change.ticket_id]));
   const visible = await context.teamScope.visibleTicketIds(agent, ticketIds);
-  return changes.filter((change) => change.ticket_id === null || visible.has(change.ticket_id));
+  // Updates stay in (ids only): one may have taken a ticket out of the agent's scope, and the agent's
+  // console must hear of it to drop its copy. New tickets and messages of other teams are left out.
+  return changes.filter(
+    (change) =>
+      change.ticket_id === null || change.type === 'ticket.updated' || visible.has(change.ticket_id),
+  );
 }
 
 /** `GET /api/changes?since=&limit=` (agent): the change log after a cursor, in sequence order. */
@@ -23,7 +28,7 @@ export function registerChangeRoutes(app: FastifyInstance, context: AppContext):
   app.get('/api/changes', { onRequest: requireRole(context.authenticator, 'agent') }, async (request) => {
     const query = parseOrFail(changeListQuerySchema, request.query);
     const changes = await context.store.changesSince(query.since, query.limit);
-    // Under team scope an agent hears only of their tickets; `next` still passes the changes left out.
+    // Under team scope an agent hears only of their tickets (and of updates); `next` passes the rest.
     const response: ChangeList = {
       changes: await visibleChanges(context, currentAgent(request), changes),
       next: changes.at(-1)?.seq ?? query.since,

@@ -32,6 +32,13 @@ export interface TicketStore {
    * and whether the upsert said they are cached already.
    */
   observeStored: (listener: (tickets: readonly Ticket[], cached: boolean) => void) => () => void;
+  /**
+   * Takes tickets out: the service no longer lists them for this agent (they left the agent's team scope,
+   * or are gone). Returns the ids that were there.
+   */
+  remove: (ids: readonly string[]) => string[];
+  /** Calls `listener` with the ids each `remove` took out (the offline cache deletes them too). */
+  observeRemoved: (listener: (ids: readonly string[]) => void) => () => void;
 }
 
 /** Creates an empty ticket store. */
@@ -41,6 +48,7 @@ export function createTicketStore(): TicketStore {
   let snapshot: TicketStoreSnapshot = { version: 0, tickets: slots, isLoaded: false };
   const listeners = new Set<() => void>();
   const storedListeners = new Set<(tickets: readonly Ticket[], cached: boolean) => void>();
+  const removedListeners = new Set<(ids: readonly string[]) => void>();
 
   const publish = (isLoaded: boolean): void => {
     snapshot = { version: snapshot.version + 1, tickets: slots, isLoaded };
@@ -109,6 +117,24 @@ export function createTicketStore(): TicketStore {
     observeStored(listener) {
       storedListeners.add(listener);
       return () => storedListeners.delete(listener);
+    },
+    remove(ids) {
+      const removed = new Set(ids.filter((id) => slotById.has(id)));
+      if (removed.size === 0) {
+        return [];
+      }
+      slots = slots.filter((ticket) => !removed.has(ticket.id));
+      slotById.clear();
+      slots.forEach((ticket, slot) => slotById.set(ticket.id, slot));
+      publish(snapshot.isLoaded);
+      for (const listener of removedListeners) {
+        listener([...removed]);
+      }
+      return [...removed];
+    },
+    observeRemoved(listener) {
+      removedListeners.add(listener);
+      return () => removedListeners.delete(listener);
     },
   };
 }

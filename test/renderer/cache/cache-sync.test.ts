@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CacheDatabase } from '../../../renderer/cache/cache-database';
 import { evictOldThreads, isQuotaError, writeWithQuotaRecovery } from '../../../renderer/cache/quota';
 import { putTicketDetail, readCursor, writeCursor } from '../../../renderer/cache/ticket-cache';
@@ -48,6 +48,28 @@ describe('the queue from the cache', () => {
     store.upsert([makeTicket({ number: 1, version: 3, priority: 'low' })]);
     await writer.flush();
     expect((await cache.tickets.get('ticket-1'))?.priority).toBe('urgent');
+    writer.dispose();
+  });
+
+  it('deletes a ticket the store drops (it left the agent’s team scope) with its thread, and nothing else', async () => {
+    const cache = database();
+    const store = createTicketStore();
+    const writer = writeStoreThrough(cache, store, () => undefined);
+    const kept = makeTicket({ number: 1 });
+    const leaving = makeTicket({ number: 2 });
+    store.upsert([kept, leaving]);
+    await writer.flush();
+    await putTicketDetail(cache, { ...leaving, messages: [], attachments: [] });
+    expect(await cache.messages.get(leaving.id)).toBeDefined();
+    expect(store.remove([leaving.id, 'ticket-never-seen'])).toEqual([leaving.id]);
+    expect(store.getSnapshot().tickets.map((ticket) => ticket.id)).toEqual([kept.id]);
+    await vi.waitFor(async () => expect(await cache.tickets.get(leaving.id)).toBeUndefined());
+    expect(await cache.messages.get(leaving.id)).toBeUndefined();
+    expect(await cache.tickets.get(kept.id)).toBeDefined();
+    // A ticket added after a removal still finds its place (the store re-indexes its slots).
+    store.upsert([makeTicket({ number: 1, version: 9, priority: 'urgent' })]);
+    expect(store.get(kept.id)?.priority).toBe('urgent');
+    await writer.flush();
     writer.dispose();
   });
 

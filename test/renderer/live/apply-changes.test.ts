@@ -62,4 +62,39 @@ describe('the change applier', () => {
     ]);
     applier.dispose();
   });
+
+  it('drops a changed ticket the service no longer lists for the agent (it left their team scope)', async () => {
+    const staying = makeTicket({ number: 1, version: 2 });
+    const leaving = makeTicket({ number: 2, version: 2 });
+    let listed = [staying, leaving];
+    const api = {
+      listTickets: vi.fn((parameters: TicketListParameters): Promise<TicketList> => {
+        const ids = (parameters.ids ?? '').split(',');
+        const tickets = listed.filter((ticket) => ids.includes(ticket.id));
+        return Promise.resolve({ tickets, total: tickets.length, next_cursor: null });
+      }),
+    } as unknown as ApiClient;
+    const store = createTicketStore();
+    store.upsert([staying, leaving]);
+    const applier = createChangeApplier({ api, store });
+    // The lead moves ticket 2 to another team's category: the list no longer names it for this agent.
+    listed = [{ ...staying, version: 3 }];
+    applier.apply([change(staying.id, 5), change(leaving.id, 6)]);
+    await vi.waitFor(() => expect(store.get(leaving.id)).toBeUndefined());
+    expect(store.get(staying.id)?.version).toBe(3);
+    applier.dispose();
+  });
+
+  it('keeps the queue as it was when the refresh itself fails', async () => {
+    const ticket = makeTicket({ number: 1, version: 2 });
+    const listTickets = vi.fn(() => Promise.reject(new Error('offline')));
+    const store = createTicketStore();
+    store.upsert([ticket]);
+    const applier = createChangeApplier({ api: { listTickets } as unknown as ApiClient, store });
+    applier.apply([change(ticket.id, 7)]);
+    await vi.waitFor(() => expect(listTickets).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.get(ticket.id)).toBeDefined();
+    applier.dispose();
+  });
 });

@@ -210,20 +210,21 @@ describe.each(testEngines())('team scope, on $name', (engine) => {
     expect(unknown.status).toBe(404);
   });
 
-  it('leaves other teams’ tickets out of the change feed and the live events', async () => {
+  it('leaves other teams’ new tickets and messages out of the change feed and the live events', async () => {
     await setScope(true);
     const feed = changeListSchema.parse(
       (await service.request('GET', '/api/changes?since=0', { token: member.token })).body,
     );
-    const feedTickets = new Set(feed.changes.flatMap((entry) => (entry.ticket_id ? [entry.ticket_id] : [])));
-    expect(feedTickets.has(funds.id)).toBe(true);
-    expect(feedTickets.has(assigned.id)).toBe(true);
-    expect(feedTickets.has(kyc.id)).toBe(false);
+    const created = (changes: readonly Change[], id: string): boolean =>
+      changes.some((entry) => entry.ticket_id === id && entry.type !== 'ticket.updated');
+    expect(created(feed.changes, funds.id)).toBe(true);
+    expect(created(feed.changes, assigned.id)).toBe(true);
+    expect(created(feed.changes, kyc.id)).toBe(false);
     const everything = changeListSchema.parse(
       (await service.request('GET', '/api/changes?since=0', { token: lead.token })).body,
     );
     expect(feed.next).toBe(everything.next);
-    expect(everything.changes.some((entry) => entry.ticket_id === kyc.id)).toBe(true);
+    expect(created(everything.changes, kyc.id)).toBe(true);
 
     const memberSocket = await connect(member.token);
     const leadSocket = await connect(lead.token);
@@ -232,19 +233,22 @@ describe.each(testEngines())('team scope, on $name', (engine) => {
     memberSocket.on(liveChangeEvent, (event: unknown) => heardByMember.push(changeSchema.parse(event)));
     leadSocket.on(liveChangeEvent, (event: unknown) => heardByLead.push(changeSchema.parse(event)));
     try {
-      // The other team's ticket changes first, then the member's: the member hears only the second.
+      // A note on the other team's ticket first, then one on the member's: the member hears only the second.
       for (const ticket of [kyc, funds]) {
-        const patched = await service.request('PATCH', `/api/tickets/${ticket.id}`, {
-          body: { tags: ['scope-check'] },
+        const noted = await service.request('POST', `/api/tickets/${ticket.id}/messages`, {
+          body: { kind: 'note', body: 'Checked the scope.' },
         });
-        expect(patched.status).toBe(200);
+        expect(noted.status).toBe(201);
       }
       const heard = (events: Change[]): Promise<Change[]> => Promise.resolve(events);
-      const hasFunds = (events: Change[]): boolean => events.some((event) => event.ticket_id === funds.id);
+      const hasFunds = (events: Change[]): boolean =>
+        events.some((event) => event.ticket_id === funds.id && event.type === 'message.created');
       expect(hasFunds(await until(() => heard(heardByMember), hasFunds, 15_000))).toBe(true);
       expect(hasFunds(await until(() => heard(heardByLead), hasFunds, 15_000))).toBe(true);
-      expect(heardByLead.some((event) => event.ticket_id === kyc.id)).toBe(true);
-      expect(heardByMember.some((event) => event.ticket_id === kyc.id)).toBe(false);
+      const kycMessage = (event: Change): boolean =>
+        event.ticket_id === kyc.id && event.type === 'message.created';
+      expect(heardByLead.some(kycMessage)).toBe(true);
+      expect(heardByMember.some(kycMessage)).toBe(false);
     } finally {
       memberSocket.disconnect();
       leadSocket.disconnect();
@@ -260,6 +264,43 @@ describe.each(testEngines())('team scope, on $name', (engine) => {
   });
 
   // The tests below file tickets of their own, after the ones above have counted the queue.
+
+  it('tells an agent of the update that takes a ticket out of their scope, and lists it no more', async () => {
+    await setScope(true);
+    const leaving = await file('deposit_withdrawal', 'Deposit to the wrong desk');
+    const listedById = async (): Promise<string[]> =>
+      ticketListSchema
+        .parse((await service.request('GET', `/api/tickets?ids=${leaving.id}`, { token: member.token })).body)
+        .tickets.map((ticket) => ticket.id);
+    expect(await listedById()).toEqual([leaving.id]);
+    const memberSocket = await connect(member.token);
+    const heardByMember: Change[] = [];
+    memberSocket.on(liveChangeEvent, (event: unknown) => heardByMember.push(changeSchema.parse(event)));
+    try {
+      // The ticket moves to another team's category: the member's console must hear of it to drop its copy.
+      const moved = await service.request('PATCH', `/api/tickets/${leaving.id}`, {
+        body: { category: 'kyc' },
+      });
+      expect(moved.status).toBe(200);
+      const heard = (): Promise<Change[]> => Promise.resolve(heardByMember);
+      const isMove = (events: Change[]): boolean =>
+        events.some((event) => event.ticket_id === leaving.id && event.type === 'ticket.updated');
+      expect(isMove(await until(heard, isMove, 15_000))).toBe(true);
+      // The change carries no content (ids only), and the list the console then asks for no longer names it.
+      expect(Object.keys(heardByMember.find((event) => event.ticket_id === leaving.id) ?? {}).sort()).toEqual(
+        ['at', 'seq', 'ticket_id', 'type'],
+      );
+      expect(await listedById()).toEqual([]);
+      const feed = changeListSchema.parse(
+        (await service.request('GET', '/api/changes?since=0', { token: member.token })).body,
+      );
+      expect(
+        feed.changes.some((entry) => entry.ticket_id === leaving.id && entry.type === 'ticket.updated'),
+      ).toBe(true);
+    } finally {
+      memberSocket.disconnect();
+    }
+  });
 
   it('leaves another team’s tickets out of a bulk change, failing them as outside_team_scope', async () => {
     await setScope(true);
