@@ -59,7 +59,7 @@ describe('the queue from the cache', () => {
     const leaving = makeTicket({ number: 2 });
     store.upsert([kept, leaving]);
     await writer.flush();
-    await putTicketDetail(cache, { ...leaving, messages: [], attachments: [] });
+    await putTicketDetail(cache, { ...leaving, messages: [], attachments: [] }, '2025-03-05T05:00:00.000Z');
     expect(await cache.messages.get(leaving.id)).toBeDefined();
     expect(store.remove([leaving.id, 'ticket-never-seen'])).toEqual([leaving.id]);
     expect(store.getSnapshot().tickets.map((ticket) => ticket.id)).toEqual([kept.id]);
