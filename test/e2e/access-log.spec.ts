@@ -142,6 +142,13 @@ test('a lead sees the access log and the alert when an agent runs past the read 
   }
   await expect(korean.getByTestId('security-changes')).toContainText('접근 기록 보관 기간 365 → 90일');
   await expect(chinese.getByTestId('security-changes')).toContainText('访问日志保留期限 365 → 90 天');
+  for (const [other, language] of [
+    [korean, 'ko'],
+    [chinese, 'zh'],
+  ] as const) {
+    await other.getByTestId('security-changes').scrollIntoViewIfNeeded();
+    await other.screenshot({ path: `test-results/screenshots/access-log-changes-${language}.png` });
+  }
   expect((await readPastBudget(service, 1)).slice(0, 4)).toEqual([200, 200, 200, 429]);
   for (const [other, language] of [
     [korean, 'ko'],
