@@ -57,6 +57,11 @@ export function FaqEditor({ reply, canEdit, onSaved, onCancel }: FaqEditorProps)
         saved = { ...saved, public: form.isPublic };
       }
       library?.upsert(saved);
+      if (form.isPublic !== (reply?.public ?? false)) {
+        // A refetch that the save's own `faq.updated` started may have read the reply before it was published
+        // and land after the upsert above; one more fetch, after it, makes the library end on the service's copy.
+        void library?.refresh();
+      }
       onSaved(saved);
     } catch (failure) {
       if (isApiError(failure) && failure.code === 'version_conflict') {

@@ -18,7 +18,7 @@ import { library, makeReply, withdrawalReply } from './faq-fixtures';
 
 async function renderPage(role: AgentRole, api: Partial<ApiClient> = {}) {
   const store = createFaqLibraryStore({
-    api: { faqLibrary: () => Promise.resolve(library) },
+    api: { faqLibrary: api.faqLibrary ?? (() => Promise.resolve(library)) },
     repository: createMemoryFaqRepository(),
   });
   await store.load();
@@ -122,7 +122,12 @@ describe('FAQ library page', () => {
         isPublished = isPublic;
         return Promise.resolve();
       });
-    const { user } = await renderPage('lead', { updateFaqReply, setFaqPublic });
+    // The library the service lists follows the publication too (the editor refetches it after publishing).
+    const faqLibrary = (): Promise<FaqReply[]> =>
+      Promise.resolve(
+        library.map((reply) => (reply.id === withdrawalReply.id ? { ...reply, public: isPublished } : reply)),
+      );
+    const { user } = await renderPage('lead', { updateFaqReply, setFaqPublic, faqLibrary });
     await user.click(screen.getByRole('button', { name: /Withdrawals/ }));
     await user.click(screen.getAllByTestId('faq-library-item')[0]!);
     expect(screen.queryByTestId('faq-library-public')).not.toBeInTheDocument();
