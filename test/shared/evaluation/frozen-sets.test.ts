@@ -6,6 +6,9 @@ import type { DuplicateSubmission, TriageExample } from '../../evaluation/build-
 import { frozenChineseChecklist } from '../../fixtures/evaluation/frozen/checklist-zh';
 import { frozenEnglishChecklist } from '../../fixtures/evaluation/frozen/checklist-en';
 import { frozenKoreanChecklist } from '../../fixtures/evaluation/frozen/checklist-ko';
+import { secondFrozenChineseChecklist } from '../../fixtures/evaluation/frozen/checklist-second-zh';
+import { secondFrozenEnglishChecklist } from '../../fixtures/evaluation/frozen/checklist-second-en';
+import { secondFrozenKoreanChecklist } from '../../fixtures/evaluation/frozen/checklist-second-ko';
 import { scoreTable, scoreTickets } from '../checklist/scoring';
 import { evaluationRoot, measureDuplicates, measureTriage, readSet, triagePaths } from './measure';
 
@@ -17,6 +20,9 @@ import { evaluationRoot, measureDuplicates, measureTriage, readSet, triagePaths 
 const frozenHashes: Record<string, string> = {
   'checklist-en.ts': 'b08b6145a7419fc4406a41b12a4cd3f1cc7d0b2a42772925f52acc0b827f59ca',
   'checklist-ko.ts': '86efb64596d16e7f1f1a695b13cbeaad735164eca823f0d0cb681781d1916300',
+  'checklist-second-en.ts': 'c0c955c18024ddf3e99432f956acc577c404479cf047d1ddc4e2bea42114ffee',
+  'checklist-second-ko.ts': 'aa4616bca62c4faff719504d8077d62e3215a50c72d98821e6dcbca92ceaa24b',
+  'checklist-second-zh.ts': '5a9fb7b95cad52223d66054c0c353f7cfa8e68e79bb44dc9c10c24a8c21f8247',
   'checklist-zh.ts': '01cdd77b0d18723d012992a9090982c737258bac77df7c560086923c815a7000',
   'duplicates.json': 'aa08e0fdb068ed637189dab5cfc4149144bdd22f2417c944a31ad33259630dfc',
   'triage-en-history.json': '8aea394ddbf67d2919ab6ff10dd317fe68755bf7ea97499b7aa1a3de309e2089',
@@ -67,7 +73,10 @@ describe('frozen held-out sets', () => {
     ['ko', frozenKoreanChecklist],
     ['zh', frozenChineseChecklist],
     ['en', frozenEnglishChecklist],
-  ] as const)('checklist %s (held-out, 40 tickets) keeps every item above its floor', (language, tickets) => {
+    ['ko second', secondFrozenKoreanChecklist],
+    ['zh second', secondFrozenChineseChecklist],
+    ['en second', secondFrozenEnglishChecklist],
+  ] as const)('checklist %s (held-out) keeps every item above its floor', (language, tickets) => {
     const score = scoreTickets(tickets);
     console.log(`checklist ${language} held-out\n${scoreTable(score)}`);
     for (const row of score.rows.filter((item) => item.support > 0)) {
