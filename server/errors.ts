@@ -3,7 +3,7 @@ import type { ApiError } from '../shared/domain/schemas';
 
 /**
  * A request the service refuses, with the status and the JSON error (`{"error": {"code", "message",
- * "field"}}`) to answer it with. Thrown anywhere while handling a request; the error handler sends it.
+ * "field", "reason"}}`) to answer it with. Thrown anywhere while handling a request; the error handler sends it.
  */
 export class ApiFailure extends Error {
   constructor(
@@ -11,6 +11,8 @@ export class ApiFailure extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** For a 401 on a token whose session ended: why (`signed_out`, `disabled`, `expired`, ...). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -19,7 +21,12 @@ export class ApiFailure extends Error {
   /** The response body. */
   toBody(): ApiError {
     return {
-      error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) },
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.field ? { field: this.field } : {}),
+        ...(this.reason ? { reason: this.reason } : {}),
+      },
     };
   }
 }

@@ -1,3 +1,4 @@
+import { sessionEndReasons, type SessionEnded } from '../../shared/domain/account-schemas';
 import { apiErrorSchema } from '../../shared/domain/schemas';
 
 /** Codes the console gives failures that never reached the service or came back unreadable. */
@@ -14,18 +15,36 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** On a 401 for a token whose session ended: why, as the service said it. */
+  readonly reason: string | undefined;
 
-  constructor(options: { status: number; code: string; message: string; field?: string | undefined }) {
+  constructor(options: {
+    status: number;
+    code: string;
+    message: string;
+    field?: string | undefined;
+    reason?: string | undefined;
+  }) {
     super(options.message);
     this.name = 'ApiError';
     this.status = options.status;
     this.code = options.code;
     this.field = options.field;
+    this.reason = options.reason;
   }
 
   /** True when the service refused the credentials or token (HTTP 401). */
   get isUnauthorized(): boolean {
     return this.status === 401;
+  }
+
+  /**
+   * Why the session ended, when this 401 says so (a lead disabled the agent, the agent signed out
+   * elsewhere, ...): an HTTP request can be refused before the socket's `session:ended` arrives, and the
+   * agent should still read the true reason. Undefined otherwise.
+   */
+  get sessionEndReason(): SessionEnded['reason'] | undefined {
+    return this.isUnauthorized ? sessionEndReasons.find((known) => known === this.reason) : undefined;
   }
 }
 

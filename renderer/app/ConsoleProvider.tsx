@@ -137,7 +137,7 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
       })
       .catch((error: unknown) => {
         if (isApiError(error) && error.isUnauthorized) {
-          onSignOut('expired');
+          onSignOut(error.sessionEndReason);
           return;
         }
         logger.warn('could not load agents and categories', error);

@@ -104,7 +104,7 @@ export function useConsoleSync(options: {
           return;
         }
         if (isApiError(failure) && failure.isUnauthorized) {
-          onUnauthorized();
+          onUnauthorized(failure.sessionEndReason);
           return;
         }
         setError(failure instanceof Error ? failure.message : String(failure));
@@ -181,7 +181,7 @@ export function useConsoleSync(options: {
       } catch (failure) {
         if (!controller.signal.aborted) {
           if (isApiError(failure) && failure.isUnauthorized) {
-            onUnauthorized();
+            onUnauthorized(failure.sessionEndReason);
           } else {
             setError(failure instanceof Error ? failure.message : String(failure));
           }

@@ -33,11 +33,13 @@ import { recordSecurityChange } from '../access/security-audit';
 import { passwordWeakness } from './password-strength';
 import { readSessionPolicy, writeSessionPolicy } from './session-policy';
 import {
+  endedSessionReason,
   findSession,
   issueSessionToken,
   liveTokenHashes,
   revokeAgentSessions,
   revokeSession,
+  type SessionEndReason,
   type SessionMatch,
 } from './sessions';
 
@@ -73,6 +75,8 @@ export interface AccountService {
   startLoginEnrolment(mfaToken: string): Promise<MfaEnrolment | AccountRefusal>;
   /** The session a token opens now, or null. */
   findSession(token: string): Promise<SessionMatch | null>;
+  /** Why the session of a token that opens none ended (for the 401's `reason`), or null when unknown. */
+  endedSessionReason(token: string): Promise<SessionEndReason | null>;
   /** This session's ends and the agent's factor. */
   sessionInfo(session: SessionMatch): Promise<SessionInfo>;
   /** Of these token hashes, those still valid (live sockets re-check theirs with it). */
@@ -211,6 +215,8 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
 
     findSession: (token) => findSession(database, token, now()),
 
+    endedSessionReason: (token) => endedSessionReason(database, token),
+
     sessionInfo: async (session) => {
       const [hasMfa, left, policy] = await Promise.all([
         hasConfirmedMfa(database, session.agent.id),
@@ -229,12 +235,12 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
     liveTokenHashes: (tokenHashes) => liveTokenHashes(database, tokenHashes, now()),
 
     signOut: async (session) => {
-      await revokeSession(database, session.tokenHash);
+      await revokeSession(database, session.tokenHash, 'signed_out', now());
       ended({ agentId: session.agent.id, tokenHash: session.tokenHash, reason: 'signed_out' });
     },
 
     signOutEverywhere: async (agentId) => {
-      await revokeAgentSessions(database, agentId);
+      await revokeAgentSessions(database, agentId, 'signed_out', now());
       ended({ agentId, tokenHash: null, reason: 'signed_out' });
     },
 
@@ -263,7 +269,7 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
           subject: { id: account.id, name: account.name },
         });
         if (disabled) {
-          await revokeAgentSessions(transaction, account.id);
+          await revokeAgentSessions(transaction, account.id, 'disabled', now());
           await transaction.query('delete from mfa_challenges where agent_id = $1', [account.id]);
         }
       });
@@ -294,7 +300,7 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
       }
       await setPassword(database, session.agent.id, newPassword, now());
       // Whoever knew the old password may hold a session: every other one ends.
-      await revokeAgentSessions(database, session.agent.id, session.tokenHash);
+      await revokeAgentSessions(database, session.agent.id, 'password_changed', now(), session.tokenHash);
       ended({
         agentId: session.agent.id,
         tokenHash: null,

@@ -1,6 +1,7 @@
+import { sessionEndReasons, type SessionEnded } from '../../shared/domain/account-schemas';
 import type { Agent } from '../../shared/domain/schemas';
 import { generateToken, hashToken } from '../storage/credentials';
-import type { SqlExecutor } from '../storage/database';
+import type { SqlExecutor, SqlParameter } from '../storage/database';
 import { agentFromRow, type AgentRow } from '../storage/rows';
 import { queryJsonRows } from '../storage/sql-helpers';
 import { defaultSessionPolicy, sessionPolicyKey } from './session-policy';
@@ -13,6 +14,9 @@ import { defaultSessionPolicy, sessionPolicyKey } from './session-policy';
  * change applies to sessions already open, on every node. Tokens with `expires = false` (the desktop shell's
  * local agent) never end by time.
  */
+
+/** Why a session ended. */
+export type SessionEndReason = SessionEnded['reason'];
 
 /** A token is marked used at most this often (one write per minute per token, not one per request). */
 const touchIntervalMs = 60_000;
@@ -143,23 +147,77 @@ export async function liveTokenHashes(
   return new Set(rows.map((row) => row.token_hash));
 }
 
+/** How long the reason a session ended is kept for the 401s its token still gets. */
+const endedRetentionMs = 30 * 24 * 3600 * 1000;
+
+/**
+ * Deletes the tokens `where` selects (SQL over `api_tokens`, parameters from `$3`) and records why each
+ * session ended, pruning reasons older than the retention. Resolves with how many sessions ended.
+ */
+async function endSessions(
+  executor: SqlExecutor,
+  where: string,
+  parameters: readonly SqlParameter[],
+  reason: SessionEndReason,
+  now: number,
+): Promise<number> {
+  await executor.query('delete from ended_sessions where ended_at < $1', [new Date(now - endedRetentionMs)]);
+  const rows = await executor.query(
+    `with ended as (delete from api_tokens where ${where} returning token_hash)
+     insert into ended_sessions (token_hash, reason, ended_at)
+     select token_hash, $1, $2 from ended
+     on conflict (token_hash) do update set reason = excluded.reason, ended_at = excluded.ended_at
+     returning 1`,
+    [reason, new Date(now), ...parameters],
+  );
+  return rows.length;
+}
+
 /** Ends one session (sign-out). Resolves with whether the token existed. */
-export async function revokeSession(executor: SqlExecutor, tokenHash: string): Promise<boolean> {
-  const rows = await executor.query('delete from api_tokens where token_hash = $1 returning 1', [tokenHash]);
-  return rows.length > 0;
+export async function revokeSession(
+  executor: SqlExecutor,
+  tokenHash: string,
+  reason: SessionEndReason,
+  now: number,
+): Promise<boolean> {
+  return (await endSessions(executor, 'token_hash = $3', [tokenHash], reason, now)) > 0;
 }
 
 /** Ends every session of `agentId`, except the one `keepTokenHash` names. Resolves with how many ended. */
 export async function revokeAgentSessions(
   executor: SqlExecutor,
   agentId: string,
+  reason: SessionEndReason,
+  now: number,
   keepTokenHash: string | null = null,
 ): Promise<number> {
-  const rows = await executor.query(
-    'delete from api_tokens where agent_id = $1 and token_hash is distinct from $2 returning 1',
+  return endSessions(
+    executor,
+    'agent_id = $3 and token_hash is distinct from $4',
     [agentId, keepTokenHash],
+    reason,
+    now,
   );
-  return rows.length;
+}
+
+/**
+ * Why the session of `token` ended, for a token that no longer opens one: the recorded reason (signed out,
+ * disabled, password changed), `disabled` or `expired` for a token still stored whose agent is disabled or
+ * whose lifetime ran out, or null for a token the service never issued (or ended more than 30 days ago).
+ */
+export async function endedSessionReason(
+  executor: SqlExecutor,
+  token: string,
+): Promise<SessionEndReason | null> {
+  const rows = await executor.query<{ reason: string | null }>(
+    `select coalesce(
+       (select reason from ended_sessions where token_hash = $1),
+       (select case when a.is_disabled then 'disabled' else 'expired' end
+        from api_tokens t join agents a on a.id = t.agent_id where t.token_hash = $1)) as reason`,
+    [hashToken(token)],
+  );
+  const reason = rows[0]?.reason ?? null;
+  return sessionEndReasons.find((known) => known === reason) ?? null;
 }
 
 /** How many sessions each agent has open at `now`. */

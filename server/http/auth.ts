@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fa
 import type { Agent } from '../../shared/domain/schemas';
 import { roleAtLeast, type AgentRole } from '../../shared/domain/vocabulary';
 import { ApiFailure } from '../errors';
-import type { SessionMatch } from '../accounts/sessions';
+import type { SessionEndReason, SessionMatch } from '../accounts/sessions';
 import { tokensEqual } from '../storage/credentials';
 
 declare module 'fastify' {
@@ -17,6 +17,8 @@ declare module 'fastify' {
 /** Looks up the session a token opens (agent tokens; the admin token is checked apart). */
 export interface SessionLookup {
   findSession(token: string): Promise<SessionMatch | null>;
+  /** Why the session of a token that opens none ended, or null when the token is unknown. */
+  endedSessionReason(token: string): Promise<SessionEndReason | null>;
 }
 
 /** Decides who a bearer token belongs to. */
@@ -30,6 +32,12 @@ export interface Authenticator {
    * not issued, and never expires).
    */
   identifySession(token: string | null): Promise<{ agent: Agent; session: SessionMatch | null } | null>;
+  /**
+   * The 401 for a request whose token identified no one. When the token once opened a session, the error
+   * says why it ended (`reason`), so a console whose request is refused before the socket's
+   * `session:ended` arrives still tells the agent "disabled by a lead" rather than "session ended".
+   */
+  refusal(token: string | null): Promise<ApiFailure>;
 }
 
 /**
@@ -56,6 +64,21 @@ export function createAuthenticator(
     isAdminToken,
     identify: async (token) => (await identifySession(token))?.agent ?? null,
     identifySession,
+    refusal: async (token) => {
+      const reason =
+        token === null || token === '' || token.length > 512 || isAdminToken(token)
+          ? null
+          : await sessions.endedSessionReason(token);
+      return reason === null
+        ? new ApiFailure(401, 'unauthorized', 'a valid token is required (Authorization: Bearer <token>)')
+        : new ApiFailure(
+            401,
+            'unauthorized',
+            `this session ended (${reason.replace('_', ' ')}); sign in again`,
+            undefined,
+            reason,
+          );
+    },
   };
 }
 
@@ -73,9 +96,10 @@ export function bearerToken(request: FastifyRequest): string | null {
  */
 export function requireRole(authenticator: Authenticator, role: AgentRole): onRequestAsyncHookHandler {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
-    const identity = await authenticator.identifySession(bearerToken(request));
+    const token = bearerToken(request);
+    const identity = await authenticator.identifySession(token);
     if (identity === null) {
-      throw new ApiFailure(401, 'unauthorized', 'a valid token is required (Authorization: Bearer <token>)');
+      throw await authenticator.refusal(token);
     }
     if (!roleAtLeast(identity.agent.role, role)) {
       throw new ApiFailure(403, 'forbidden', `this needs the ${role} role`);

@@ -88,7 +88,13 @@ export type IntakeResponse = z.infer<typeof intakeResponseSchema>;
 
 /** The error body of every 4xx/5xx answer. */
 export const apiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    /** On a 401 for a token whose session ended: why (see `sessionEndReasons`). */
+    reason: z.string().optional(),
+  }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 

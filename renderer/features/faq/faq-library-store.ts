@@ -3,6 +3,7 @@ import type { FaqReply } from '../../../shared/domain/faq-schemas';
 import type { ApiClient } from '../../api/api-client';
 import { isApiError } from '../../api/api-error';
 import type { FaqLibraryRepository } from './faq-repository';
+import type { SessionEndReason } from '../../app/session-end';
 
 /** What the console knows of the library right now. */
 export interface FaqLibrarySnapshot {
@@ -31,7 +32,7 @@ export interface FaqLibraryStore {
 export function createFaqLibraryStore(options: {
   api: Pick<ApiClient, 'faqLibrary'>;
   repository: FaqLibraryRepository;
-  onUnauthorized?: () => void;
+  onUnauthorized?: (reason?: SessionEndReason) => void;
 }): FaqLibraryStore {
   const listeners = new Set<() => void>();
   let snapshot: FaqLibrarySnapshot = { replies: [], source: 'none', isLoading: false, error: null };
@@ -53,7 +54,7 @@ export function createFaqLibraryStore(options: {
       await options.repository.write(replies);
     } catch (failure) {
       if (isApiError(failure) && failure.isUnauthorized) {
-        options.onUnauthorized?.();
+        options.onUnauthorized?.(failure.sessionEndReason);
       }
       // Keep whatever is shown (the cache or an earlier fetch): the picker works offline.
       set({ isLoading: false, error: failure instanceof Error ? failure.message : String(failure) });

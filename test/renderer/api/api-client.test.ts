@@ -35,6 +35,20 @@ describe('apiErrorFromResponse', () => {
       isUnauthorized: true,
     });
   });
+
+  it('reads why a session ended from a 401, so the agent is told the true reason', () => {
+    const disabled = apiErrorFromResponse(
+      401,
+      JSON.stringify({ error: { code: 'unauthorized', message: 'this session ended', reason: 'disabled' } }),
+    );
+    expect(disabled.sessionEndReason).toBe('disabled');
+    // No reason, a reason the console does not know, or a status other than 401: none.
+    expect(apiErrorFromResponse(401, '').sessionEndReason).toBeUndefined();
+    const unknown = JSON.stringify({ error: { code: 'unauthorized', message: 'x', reason: 'moon_phase' } });
+    expect(apiErrorFromResponse(401, unknown).sessionEndReason).toBeUndefined();
+    const forbidden = JSON.stringify({ error: { code: 'forbidden', message: 'x', reason: 'disabled' } });
+    expect(apiErrorFromResponse(403, forbidden).sessionEndReason).toBeUndefined();
+  });
 });
 
 describe('api client', () => {

@@ -38,6 +38,12 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
 
   const status = async (token: string): Promise<number> =>
     (await service.request('GET', '/api/me', { token })).status;
+  // What a refused token's 401 says about why its session ended (the console shows it to the agent).
+  const endReason = async (token: string): Promise<string | undefined> => {
+    const answer = await service.request('GET', '/api/me', { token });
+    expect(answer.status).toBe(401);
+    return apiErrorSchema.parse(answer.body).error.reason;
+  };
 
   it('answers a login with the token, its end and the agent; the token works until it ends', async () => {
     const grant = await createAndSignIn(service, 'sora@example.com');
@@ -59,12 +65,16 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
     }
     // 5 hours later: the unused one ended after its hour, the one used every 50 minutes lives on.
     expect(await status(idle.token)).toBe(401);
+    expect(await endReason(idle.token)).toBe('expired');
     for (let step = 0; step < 9; step += 1) {
       clock += 50 * minute;
       await status(busy.token);
     }
     // 12.5 hours after its login, however busy, the session has ended.
     expect(await status(busy.token)).toBe(401);
+    expect(await endReason(busy.token)).toBe('expired');
+    // A token the service never issued gets no reason.
+    expect(await endReason('never-issued-token')).toBeUndefined();
   });
 
   it('applies a lead’s shorter lifetimes to sessions already open', async () => {
@@ -101,6 +111,7 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
     expect((await service.request('POST', '/api/logout', { token: first.token })).status).toBe(204);
     expect(await status(first.token)).toBe(401);
     expect((await service.request('POST', '/api/logout', { token: first.token })).status).toBe(401);
+    expect(await endReason(first.token)).toBe('signed_out');
     expect(await status(second.token)).toBe(200);
     const socket = await connect(service.url, third.token);
     sockets.push(socket);
@@ -113,6 +124,7 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
     expect(await gone).toBe('io server disconnect');
     expect(await status(second.token)).toBe(401);
     expect(await status(third.token)).toBe(401);
+    expect(await endReason(third.token)).toBe('signed_out');
     await expect(connect(service.url, third.token)).rejects.toThrow('unauthorized');
   });
 
@@ -143,7 +155,9 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
     expect(agentAccountSchema.parse(disabled.body)).toMatchObject({ id: target.agent.id, disabled: true });
     expect(await told).toEqual({ reason: 'disabled' });
     expect(await status(target.token)).toBe(401);
-    expect(await status(other.token)).toBe(401);
+    // The 401 says why, so a console refused before the socket's event still tells the agent the truth.
+    expect(await endReason(target.token)).toBe('disabled');
+    expect(await endReason(other.token)).toBe('disabled');
     const login = await service.request('POST', '/api/login', {
       token: null,
       body: { email: 'jun@example.com', password: strongPassword },
@@ -248,6 +262,7 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
     expect(changed.status).toBe(204);
     expect(await status(here.token)).toBe(200);
     expect(await status(elsewhere.token)).toBe(401);
+    expect(await endReason(elsewhere.token)).toBe('password_changed');
     await expect(signIn(service, 'sora@example.com')).rejects.toThrow('401');
     expect(await status((await signIn(service, 'sora@example.com', newPassword)).token)).toBe(200);
   });
