@@ -27,6 +27,22 @@ for (const language of checklistOnly ? [] : (['ko', 'zh', 'en'] as const)) {
     console.log(result.misses.join('\n'));
   }
 }
+if (kind === 'frozen' && !checklistOnly) {
+  // The varied set (docs/evaluation.md): 150 tickets written apart from the sources, scored against the
+  // same history.
+  const varied = readSet<TriageExample[]>('frozen/triage-varied-test.json');
+  for (const language of ['ko', 'zh', 'en'] as const) {
+    const [historyPath] = triagePaths(language, kind);
+    const tickets = varied.filter((ticket) => ticket.language === language);
+    const result = measureTriage(readSet<TriageExample[]>(historyPath), tickets);
+    console.log(
+      `triage ${language} (varied): ${result.accuracy.toFixed(3)} (${result.correct}/${result.total})`,
+    );
+    if (verbose) {
+      console.log(result.misses.join('\n'));
+    }
+  }
+}
 if (!checklistOnly) {
   const duplicates = measureDuplicates(readSet<DuplicateSubmission[]>(`${kind}/duplicates.json`));
   console.log(
