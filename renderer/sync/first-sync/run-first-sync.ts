@@ -90,7 +90,12 @@ export function startFirstSync(
       unavailable();
     } else {
       stop();
-      const error = new ApiError({ status: message.status, code: message.code, message: message.message });
+      const error = new ApiError({
+        status: message.status,
+        code: message.code,
+        message: message.message,
+        reason: message.reason,
+      });
       rejectHead(error);
       rejectDone(error);
     }

@@ -16,4 +16,4 @@ export type SyncWorkerMessage =
   | { type: 'tickets'; tickets: Ticket[]; cached: boolean }
   | { type: 'done'; end: SyncEnd }
   /** `status` 404: the service has no first-sync stream (older than it); 401: the token is no longer valid. */
-  | { type: 'failed'; status: number; code: string; message: string };
+  | { type: 'failed'; status: number; code: string; message: string; reason?: string };

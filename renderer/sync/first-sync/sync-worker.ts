@@ -1,3 +1,4 @@
+import { apiErrorFromResponse } from '../../api/api-error';
 import { CacheDatabase } from '../../cache/cache-database';
 import { readSyncStream } from './read-sync-stream';
 import type { SyncWorkerMessage, SyncWorkerStart } from './sync-messages';
@@ -27,17 +28,11 @@ async function openWorkerCache(name: string | null): Promise<CacheDatabase | nul
   }
 }
 
-/** The error code and message of a refused answer (the service's JSON error body when there is one). */
-async function refusal(response: Response): Promise<{ code: string; message: string }> {
-  try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
-    return {
-      code: typeof body.error?.code === 'string' ? body.error.code : 'http_error',
-      message: typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}`,
-    };
-  } catch {
-    return { code: 'http_error', message: `HTTP ${response.status}` };
-  }
+/** The error code, message and reason of a refused answer (the service's JSON error body when there is one). */
+async function refusal(response: Response): Promise<{ code: string; message: string; reason?: string }> {
+  // The same reading as the console's client: a 401 may say why the session ended (`reason`).
+  const error = apiErrorFromResponse(response.status, await response.text().catch(() => ''));
+  return { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) };
 }
 
 async function run(start: SyncWorkerStart): Promise<void> {

@@ -131,11 +131,13 @@ describe('the streamed first sync', () => {
     expect(await runStreamedFirstSync({ ...base, createWorker: older.create })).toBe(false);
     const refused = scriptedWorker(async (post) => {
       await Promise.resolve();
-      post({ type: 'failed', status: 401, code: 'unauthorized', message: 'expired' });
+      post({ type: 'failed', status: 401, code: 'unauthorized', message: 'ended', reason: 'disabled' });
     });
+    // The reason reaches the console, which signs a disabled agent out with it.
     await expect(runStreamedFirstSync({ ...base, createWorker: refused.create })).rejects.toMatchObject({
       status: 401,
       isUnauthorized: true,
+      sessionEndReason: 'disabled',
     });
     const cut = scriptedWorker(async (post) => {
       await Promise.resolve();
