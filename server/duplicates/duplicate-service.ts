@@ -15,6 +15,7 @@ import {
 } from '../../shared/duplicates/stored-description';
 import type { Change } from '../../shared/domain/schemas';
 import { createIndexLoader, type IndexLoadStats } from './index-loader';
+import { createIndexRefresh } from './index-refresh';
 import type { IndexedTicketRow } from './stored-descriptions';
 import { emailKey } from '../storage/agent-store';
 import { appendChanges } from '../storage/change-log';
@@ -60,9 +61,15 @@ export interface DuplicateService {
   prepare(customerKey: string): Promise<void>;
   /**
    * Every change the node's broadcaster emits (its own and every other node's, in seq order): another
-   * node's new tickets are added from their stored descriptions.
+   * node's new tickets are added from their stored descriptions, and an updated ticket's category (and
+   * related count) is read again.
    */
   applyChange(change: Change): void;
+  /**
+   * Tickets this node just changed (committed): their categories apply to the index at once, before the
+   * change log brings them round (docs/duplicates.md "Changes after indexing").
+   */
+  ticketsEdited(tickets: readonly { id: string; category: string | null }[]): void;
   /** How the index was filled (tickets from stored descriptions, tickets described from their text). */
   readonly stats: IndexLoadStats;
   /**
@@ -112,6 +119,7 @@ const annotateSliceMs = 15;
 export function createDuplicateService(options: DuplicateServiceOptions): DuplicateService {
   const index: DuplicateIndex = createDuplicateIndex(options.index);
   const loader = createIndexLoader(options.database, index);
+  const refresh = createIndexRefresh(options.database, index, options.log);
   const maxRelated = options.index?.maxRelated ?? 20;
   const relatedWindowMs = options.index?.relatedWindowMs ?? defaultDuplicateOptions.relatedWindowMs;
   // Lookups and loads wait for the first load, which begins with `start` (or a `catchUp` without one).
@@ -344,6 +352,8 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
     prepare: async (customerKey) => {
       await recentLoaded;
       await applying;
+      // Another node's category change heard from the change log is in before the lookup.
+      await refresh.settled();
       if (!isFullyLoaded || loader.hasDeferred) {
         await loader.prepareCustomer(customerKey);
       }
@@ -352,8 +362,15 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       if (change.type === 'ticket.created' && change.ticket_id !== null && !index.has(change.ticket_id)) {
         pendingCreated.add(change.ticket_id);
         applyPending();
+      } else if (
+        change.type === 'ticket.updated' &&
+        change.ticket_id !== null &&
+        index.has(change.ticket_id)
+      ) {
+        refresh.changed(change.ticket_id);
       }
     },
+    ticketsEdited: (tickets) => refresh.edited(tickets),
     annotate: (ticket, receivedAt, described) => {
       const id = randomUUID();
       const document =
@@ -408,6 +425,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       releaseFirstLoad();
       await catchingUp.catch(() => 0);
       await applying;
+      await refresh.settled();
       await backfilling.catch(() => 0);
       await catchingUp.catch(() => 0);
       await annotating.catch(() => 0);
@@ -421,6 +439,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       markRecentLoaded();
       await catchingUp.catch(() => 0);
       await applying;
+      await refresh.settled();
       await backfilling.catch(() => 0);
       await annotating.catch(() => 0);
       while (linking !== null) {

@@ -99,6 +99,29 @@ export async function readIndexRows(
   return rows.map(toRow);
 }
 
+/** What of an indexed ticket can change after it is stored: its category and how many related tickets it lists. */
+export interface IndexedFields {
+  id: string;
+  category: string | null;
+  relatedCount: number;
+}
+
+/** The changeable fields of the given tickets (those that exist). */
+export async function readIndexedFields(
+  executor: SqlExecutor,
+  ids: readonly string[],
+): Promise<IndexedFields[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const rows = await executor.query<{ id: string; category: string | null; related_count: number | string }>(
+    `select id, category, jsonb_array_length(related) as related_count from tickets
+     where id = any($1::uuid[])`,
+    [ids],
+  );
+  return rows.map((row) => ({ id: row.id, category: row.category, relatedCount: Number(row.related_count) }));
+}
+
 /** The ids of a customer's tickets (by e-mail key), oldest first. */
 export async function readTicketsOfCustomer(executor: SqlExecutor, customerKey: string): Promise<string[]> {
   const rows = await executor.query<{ id: string }>(

@@ -232,6 +232,11 @@ export interface TicketStoreOptions {
    * there, so a reply is never stored without its mail or mailed without being stored).
    */
   onAgentReply?: (transaction: SqlExecutor, ticketId: string, message: Message) => Promise<void>;
+  /**
+   * Called after an agent's edit that names a category commits (one ticket or a bulk change), with the
+   * tickets as stored: the duplicate index scores by category and follows at once (docs/duplicates.md).
+   */
+  onCategoriesChanged?: (tickets: readonly Ticket[]) => void;
 }
 
 /** The repository over `database` (already migrated). */
@@ -287,6 +292,9 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       );
       if ('ticket' in outcome) {
         announce();
+        if (update.category !== undefined) {
+          options.onCategoriesChanged?.([outcome.ticket]);
+        }
       }
       return outcome;
     },
@@ -330,7 +338,11 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     bulkReferenceRefusal: (changes) => bulkReferenceRefusal(database, changes),
     bulkUpdate: async (bulk, actor, idempotency) => {
       await refreshSettings();
-      return applyBulkUpdate(database, bulk, actor, slaContext(), announce, idempotency);
+      const outcome = await applyBulkUpdate(database, bulk, actor, slaContext(), announce, idempotency);
+      if (bulk.changes.category !== undefined && outcome.updated.length > 0) {
+        options.onCategoriesChanged?.(outcome.updated);
+      }
+      return outcome;
     },
     agentPreferences: (agentId) => readAgentPreferences(database, agentId),
     saveAgentPreferences: (agentId, preferences) => writeAgentPreferences(database, agentId, preferences),

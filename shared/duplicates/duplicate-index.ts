@@ -58,6 +58,13 @@ export interface DuplicateIndex {
   /** How many related tickets the ticket lists (as last told), or null for an unknown id. */
   relatedCountOf(id: string): number | null;
   setRelatedCount(id: string, count: number): void;
+  /** The ticket's category as the index holds it, or undefined for an unknown id. */
+  categoryOf(id: string): string | null | undefined;
+  /**
+   * Changes the category an indexed ticket is scored with (an agent's correction): the score favours
+   * tickets of the same category, so the ticket's possible duplicates and related tickets follow it.
+   */
+  setCategory(id: string, category: string | null): void;
   /** Forgets a ticket (e.g. its insert failed). */
   remove(id: string): void;
   has(id: string): boolean;
@@ -154,7 +161,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
   const handleOf = new Map<string, number>();
   const ids: (string | null)[] = [];
   const customerOf: string[] = [];
-  const categoryOf: (string | null)[] = [];
+  const categories: (string | null)[] = [];
   let createdAt = new Float64Array(1024);
   let masks = new Uint32Array(1024);
   let featureStart = new Uint32Array(1024);
@@ -217,7 +224,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       intents: intentsOfMask(intentMasks[handle] ?? 0),
       details: detailLists[detailOf[handle] ?? 0] ?? [],
       identifiers: identifiersOf.get(handle) ?? [],
-      category: categoryOf[handle] ?? null,
+      category: categories[handle] ?? null,
       createdAtMs: createdAt[handle] ?? 0,
       customerKey: customerOf[handle] ?? '',
     };
@@ -251,7 +258,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       poolUsed += features.length;
       ids.push(id);
       customerOf.push(document.customerKey);
-      categoryOf.push(document.category);
+      categories.push(document.category);
       createdAt[handle] = document.createdAtMs;
       masks[handle] = conceptMask(document);
       relatedCounts[handle] = Math.min(255, relatedCount);
@@ -301,6 +308,16 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       const handle = handleOf.get(id);
       if (handle !== undefined) {
         relatedCounts[handle] = Math.min(255, count);
+      }
+    },
+    categoryOf: (id) => {
+      const handle = handleOf.get(id);
+      return handle === undefined ? undefined : (categories[handle] ?? null);
+    },
+    setCategory: (id, category) => {
+      const handle = handleOf.get(id);
+      if (handle !== undefined) {
+        categories[handle] = category;
       }
     },
     find: (document, excludeId) => {

@@ -6,6 +6,7 @@ import type { RunningService } from '../../../server/service';
 import { sendRequest } from '../helpers/service';
 import {
   connectSocket,
+  createAgent,
   createNodeSchema,
   dropNodeSchema,
   intake,
@@ -22,7 +23,7 @@ describe.skipIf(postgresUrl === '')('the duplicate index on several nodes', () =
   const schema = `test_dupes_${randomBytes(6).toString('hex')}`;
   let databaseUrl = '';
   const nodes: RunningService[] = [];
-  let socket: Socket | null = null;
+  const sockets: Socket[] = [];
 
   beforeAll(async () => {
     databaseUrl = await createNodeSchema(postgresUrl, schema);
@@ -31,7 +32,9 @@ describe.skipIf(postgresUrl === '')('the duplicate index on several nodes', () =
   });
 
   afterAll(async () => {
-    socket?.close();
+    for (const socket of sockets) {
+      socket.close();
+    }
     for (const node of nodes) {
       await node.close();
     }
@@ -40,7 +43,8 @@ describe.skipIf(postgresUrl === '')('the duplicate index on several nodes', () =
 
   it('a ticket filed through node A is found as a possible duplicate through node B', async () => {
     const [nodeA, nodeB] = nodes;
-    socket = await connectSocket(nodeB?.url ?? '');
+    const socket = await connectSocket(nodeB?.url ?? '');
+    sockets.push(socket);
     const heardOnB = recordChanges(socket);
     const requester = { email: 'oskar@example.com', name: 'Oskar', locale: 'en' };
     const first = await intake(nodeA?.url ?? '', {
@@ -61,5 +65,44 @@ describe.skipIf(postgresUrl === '')('the duplicate index on several nodes', () =
       (await sendRequest(nodeB?.url ?? '', 'GET', `/api/tickets/${again}`)).body,
     );
     expect(detail.possible_duplicates.map((match) => match.id)).toEqual([first]);
+  });
+
+  it("an agent's category correction on node A changes node B's possible duplicates", async () => {
+    const [nodeA, nodeB] = nodes;
+    const agent = await createAgent(nodeA?.url ?? '', 'Categorist');
+    const socket = await connectSocket(nodeB?.url ?? '');
+    sockets.push(socket);
+    const heardOnB = recordChanges(socket);
+    const requester = { email: 'petra@example.com', name: 'Petra', locale: 'en' };
+    // Misfiled under KYC at intake: a resubmission filed under deposits and withdrawals scores below the
+    // threshold against it (categories differ), above it once both agree (test/server/duplicates/category-changes).
+    const misfiled = await intake(nodeA?.url ?? '', {
+      requester,
+      subject: 'BTC withdrawal pending for 3 hours',
+      body: 'I requested a withdrawal of 0.42 BTC to my Ledger this morning and it is still pending.',
+      category: 'kyc',
+    });
+    await waitFor(() =>
+      heardOnB.some((change) => change.ticket_id === misfiled && change.type === 'ticket.created'),
+    );
+    const corrected = await sendRequest(nodeA?.url ?? '', 'PATCH', `/api/tickets/${misfiled}`, {
+      token: agent.token,
+      body: { category: 'deposit_withdrawal' },
+    });
+    expect(corrected.status).toBe(200);
+    // Node B reads the category again when its broadcaster emits the change (intake waits for that read).
+    await waitFor(() =>
+      heardOnB.some((change) => change.ticket_id === misfiled && change.type === 'ticket.updated'),
+    );
+    const again = await intake(nodeB?.url ?? '', {
+      requester,
+      subject: 'Bitcoin transfer',
+      body: 'Where is my bitcoin? I withdrew some to my wallet.',
+      category: 'deposit_withdrawal',
+    });
+    const detail = ticketDetailSchema.parse(
+      (await sendRequest(nodeB?.url ?? '', 'GET', `/api/tickets/${again}`)).body,
+    );
+    expect(detail.possible_duplicates.map((match) => match.id)).toEqual([misfiled]);
   });
 });
