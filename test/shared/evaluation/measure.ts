@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDuplicateIndex } from '../../../shared/duplicates/duplicate-index';
 import { describeTicket } from '../../../shared/duplicates/features';
-import { loadTriageModel, trainTriageModel } from '../../../shared/triage/model';
+import { loadTriageModel, trainTriageModel, type TriageTrainingOptions } from '../../../shared/triage/model';
 import type { DuplicateSubmission, TriageExample } from '../../evaluation/build-sets';
 import type { EvaluationLanguage } from '../../evaluation/sources/types';
 
@@ -29,9 +29,19 @@ export function measureTriage(
   history: readonly TriageExample[],
   tickets: readonly TriageExample[],
 ): { accuracy: number; correct: number; total: number; misses: string[] } {
+  return measureTriageWith(history, tickets, {});
+}
+
+/** `measureTriage` with training options other than the defaults (development sets only). */
+export function measureTriageWith(
+  history: readonly TriageExample[],
+  tickets: readonly TriageExample[],
+  options: TriageTrainingOptions,
+): { accuracy: number; correct: number; total: number; misses: string[] } {
   const model = loadTriageModel(
     trainTriageModel(
       history.map((example) => ({ text: `${example.subject}\n${example.body}`, category: example.category })),
+      options,
     ),
   );
   const misses: string[] = [];
