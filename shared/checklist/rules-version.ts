@@ -6,9 +6,10 @@ import type { Checklist } from './items';
  * service re-evaluates every open ticket's stored checklist once (`server/startup/checklist-backfill.ts`).
  *
  * 1: the keys of issues 8 and 18. 2: issue 17's crypto keys (asset, network, amount, address, memo), the
- * situations and the automatic not-applicable reasons.
+ * situations and the automatic not-applicable reasons. 3: issue 18's third pass (more Korean and Chinese
+ * sequence and attempt wording, unquoted and constant-style error messages, spelled-out clock minutes).
  */
-export const checklistRulesVersion = 2;
+export const checklistRulesVersion = 3;
 
 /** `checklist` in one canonical form (item order and absent fields normalized), `required` left out. */
 function canonical(checklist: Checklist): string {

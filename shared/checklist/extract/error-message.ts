@@ -11,9 +11,9 @@ import { clauseAround, earliest, firstMatch, negationAfter, negationBefore, type
  */
 const quotes = /["“”「『'‘]([^"“”「」『』'‘’\n]{2,120})["”“」』'’]/g;
 const errorWords =
-  /^\s*-?\d{3,5}\b|error|fail|invalid|not valid|not supported|does not|doesn't|out of range|unable|cannot|can't|insufficient|exceed|unavailable|denied|incorrect|wrong|mismatch|unreadable|expired|not allowed|not found|timed? ?out|rejected|try again|too many|outside|abnormal|오류|에러|실패|부족|초과|없습니다|할 수 없|불가|제한|않습니다|않아요|않음|유효하지|올바르지|잘못|되지 않|안 됩니다|안됩니다|못했|못합니다|错误|失败|不足|超出|超过|无法|异常|模糊|不支持|拒绝|不正确|不一致|不存在|繁忙|稍后|过期|已过期/i;
+  /^\s*-?\d{3,5}\b|error|fail|invalid|not valid|not supported|does not|doesn't|out of range|unable|cannot|can't|insufficient|exceed|unavailable|denied|incorrect|wrong|mismatch|unreadable|expired|not allowed|not found|timed? ?out|rejected|try again|too (?:many|large|small|big|long|short|low|high)|outside|abnormal|suspended|paused|maintenance|restricted|blocked|locked|disabled|temporarily|not available|오류|에러|실패|부족|초과|없습니다|할 수 없|불가|제한|않습니다|않아요|않음|유효하지|올바르지|잘못|되지 않|안 됩니다|안됩니다|못했|못합니다|错误|失败|不足|超出|超过|无法|异常|模糊|不支持|拒绝|不正确|不一致|不存在|繁忙|稍后|过期|已过期|无效|暂停|暂时|冻结|受限|维护|超时|일시적|중단|정지|잠금|점검|만료|흐립|흐리/i;
 const displayBefore =
-  /(?:(?:에러|오류|메시지|메세지|문구)\s*(?:는|은|가|이)?|said|says|saying|showed|shows|showing|displayed|displays|message|error|prompt|popup|pop-up|rejected with|failed with|answers|answered|提示|显示|报错|弹出|弹窗)\W{0,3}$/i;
+  /(?:(?:에러|오류|메시지|메세지|문구)\s*(?:는|은|가|이)?|said|says|saying|showed|shows|showing|displayed|displays|message|error|prompt|popup|pop-up|rejected with|failed with|answers|answered|reads|read|states|stated|got|get|getting|received|banner|toast|alert|notice|warning|pops up|popped up|appears|appeared|提示|显示|报错|弹出|弹窗)\W{0,3}$/i;
 const displayAfter =
   /^\W{0,3}(?:라고|라는|메시지|문구|오류|에러|이라고|팝업|떠|나와|나옵|이 떠|가 떠|로 와|로 떠|로 나|이라는)/;
 // A message in square brackets, as some apps show it: "[레버리지 변경 실패] 떠요".
@@ -34,6 +34,9 @@ const codePatterns = [
   /(?:에러|오류)\s*코드\s*[:：]?\s*[A-Z]{1,4}[-_]?\d{2,5}\b/g,
   /"(?:code|error|err|msg|message|error_code|errorCode)"\s*:\s*(?:"[^"]+"|-?\d+)/g,
   /\b(?:invalid|insufficient|unauthorized|forbidden|expired|missing|unknown|bad|too_many|not)_[a-z_]+\b/g,
+  // Error constants as browsers and SDKs print them: ERR_CONNECTION_RESET, NET::ERR_CERT_DATE_INVALID,
+  // SSL_PROTOCOL_ERROR, ORDER_REJECTED.
+  /\b(?:[A-Z]+::)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:ERR|ERROR|FAIL|FAILED|FAILURE|INVALID|DENIED|TIMEOUT|TIMED_OUT|REFUSED|RESET|NOT_FOUND|EXPIRED|FORBIDDEN|UNAUTHORIZED|INSUFFICIENT|REJECTED|EXCEEDED)(?:_[A-Z0-9]+)*\b/g,
 ];
 
 const phrasePatterns = [
@@ -45,6 +48,16 @@ const phrasePatterns = [
   /(?:오류|에러)\s*(?:메시지|메세지)\s*[:：]/g,
   /라고\s*(?:떠요|떴|나와|나옵|뜹)/g,
   /(?:提示|显示|出现|弹出)\s*(?:错误|失败|异常|[:：])|报错|错误提示|错误信息/g,
+  // What the screen said, unquoted: "提示余额不足", "显示地址格式不正确", "弹出验证码无效".
+  /(?:提示|显示|弹出|报)[^，。！？\n]{0,12}?(?:错误|失败|异常|无效|不正确|不足|过期|超时|不支持|受限|限制|不能|无法|不存在|繁忙)/g,
+];
+
+// Korean reported speech the screen showed; the message itself may say 않/없, so only the words around it
+// can negate it ("…다고 안 떠요").
+const reportedPatterns = [
+  // Korean reported speech the screen showed: "올바르지 않다고 나와요", "흐리다고 떠요", "부족하대요".
+  /[가-힣]{1,10}(?:다고|라고|이라고)\s*(?:계속\s*)?(?:떠|떴|뜹|뜨|나와|나옵|나왔|표시)/g,
+  /(?:부족|유효하지\s*않|올바르지\s*않|잘못|실패|불가|제한|오류|에러|초과|만료|없)[가-힣]{0,4}?(?:대요|래요|답니다|대서|래서)/g,
 ];
 
 function isErrorQuote(text: string, match: RegExpExecArray): boolean {
@@ -74,7 +87,13 @@ export function findErrorMessage(text: string): Finding | null {
   if (code !== null) {
     return code;
   }
-  return earliest(
-    phrasePatterns.map((pattern) => firstMatch(text, pattern, (match) => isAffirmed(text, match))),
-  );
+  return earliest([
+    ...phrasePatterns.map((pattern) => firstMatch(text, pattern, (match) => isAffirmed(text, match))),
+    ...reportedPatterns.map((pattern) =>
+      firstMatch(text, pattern, (match) => {
+        const { before, after } = clauseAround(text, match.index, match[0].length);
+        return !negationBefore.test(before) && !negationAfter.test(after.slice(0, 8));
+      }),
+    ),
+  ]);
 }

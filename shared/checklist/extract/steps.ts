@@ -30,13 +30,40 @@ const patterns = [
   // ("I opened Wallet, chose Withdraw, pasted the address and hit Submit").
   /\bwhen I tried to \w+/gi,
   /\b(?:opened|went to|clicked|tapped|pressed|chose|selected|entered|pasted|typed|copied|uploaded|picked|logged in|placed|submitted|took)\b[^.!?\n]{1,40}?,\s*(?:then\s+)?(?:I\s+)?(?:opened|went to|clicked|tapped|pressed|chose|selected|entered|pasted|typed|copied|uploaded|picked|placed|submitted|took|edited|hit|tapped|got)\b/gi,
+  // Korean actions chained with -서/-고 before a later past action told with its result: "주소 복사해서 …
+  // 붙여넣고 보냈는데", "차트 열어서 … 넣었더니" (a transfer or a screen action, not "바빠서").
+  /(?:복사해|붙여넣어|눌러|클릭해|선택해|입력해|골라|찍어|올려|열어|켜|들어가|로그인해|업로드해|스캔해|캡처해|설정해|연결해|보내|송금해|이체해|전송해|옮겨)서\s[^.!?\n]{0,40}?(?:었|았|였|했|냈|왔|갔|렀)(?:는데|더니)/g,
+  // A past action followed by what came of it: "수량 넣었더니", "확인 눌렀더니" (-더니 after one's own action);
+  // waiting or asking someone is not a step ("기다렸더니", "챗봇한테 물어봤더니").
+  /(?<![가-힣])(?!얘기|이야기|물어|물었|문의|말|전화|상담|기다|기달)[가-힣]{1,6}(?:었|았|였|했|렀|냈)더니/g,
+  // Chinese: a wider set of actions after which something happened: "下单后提示…", "绑定之后就闪退"
+  // (at the moment of one action, "下单时提示…", is the error's context, not steps).
+  /(?:登录|登入|注册|下单|买入|卖出|提现|提币|充值|充币|转账|划转|绑定|解绑|扫码|开仓|平仓|撤单|支付|付款|填写|确认|领取|兑换|申购|赎回)[^，。！？\n]{0,8}?(?:之后|以后|后)[，,]?\s*(?:页面|界面|系统|App|APP|app)?\s*(?:一直|总是|老是|就|又|还)?\s*(?:提示|显示|弹出|出现|报错|报|跳|卡|闪退|转圈|白屏|没反应|没有反应|失败)/g,
+  // English: two of the customer's own actions in one sentence ("I paste the address and I pick TRC20",
+  // "when I log in … and after I type it …"); one action with its outcome ("crashes when I open it") is not.
+  /\bI\s+(?:log(?:ged)? ?in|sign(?:ed)? ?in|type|typed|enter|entered|open|opened|paste|pasted|upload|uploaded|pick|picked|choose|chose|select|selected|tap|tapped|click|clicked|press|pressed|hit|scan|scanned|submit|submitted|confirm|confirmed|go|went|switch|switched|connect|connected|place|placed|add|added|copy|copied)\b[^.!?\n]{0,60}?\b(?:and|then)\s+(?:(?:after|when|once)\s+)?I\s+(?:type|typed|enter|entered|open|opened|paste|pasted|upload|uploaded|pick|picked|choose|chose|select|selected|tap|tapped|click|clicked|press|pressed|hit|scan|scanned|submit|submitted|confirm|confirmed|go|went|switch|switched|connect|connected|place|placed|add|added|copy|copied|log|sign)\b/gi,
 ];
+
+const questionPatterns = new Set(patterns.slice(-1));
+
+// A question is not a step: "when I sign up, do I need a passport?".
+function isQuestion(text: string, index: number): boolean {
+  const rest = text.slice(index);
+  const end = rest.search(/[.!。！\n]|[?？]/u);
+  return end >= 0 && /[?？]/u.test(rest.charAt(end));
+}
 
 /** The first description of steps in `text`, or null. */
 export function findSteps(text: string): Finding | null {
   return earliest(
     patterns.map((pattern) =>
-      firstMatch(text, pattern, (match) => !negationBefore.test(clauseAround(text, match.index, 0).before)),
+      firstMatch(
+        text,
+        pattern,
+        (match) =>
+          !negationBefore.test(clauseAround(text, match.index, 0).before) &&
+          !(questionPatterns.has(pattern) && isQuestion(text, match.index)),
+      ),
     ),
   );
 }

@@ -28,7 +28,11 @@ function clock(
 ): [number, number] | null {
   let hour = parseCount(hourText);
   const minute =
-    minuteText === undefined ? 0 : minuteText === '반' || minuteText === '半' ? 30 : Number(minuteText);
+    minuteText === undefined
+      ? 0
+      : minuteText === '반' || minuteText === '半'
+        ? 30
+        : (quarterMinutes[minuteText] ?? parseCount(minuteText));
   if (Number.isNaN(hour) || hour > 24 || minute > 59) {
     return null;
   }
@@ -41,12 +45,39 @@ function clock(
   return [hour % 24, minute];
 }
 
+// Chinese quarter hours: 一刻 is a quarter past, 三刻 three quarters past.
+const quarterMinutes: Record<string, number> = { 一刻: 15, 三刻: 45 };
+
+/** "a quarter past nine", "half past 10", "twenty to six" (English spelled-out clock times). */
+function pastOrTo(match: RegExpExecArray): [number, number] | null {
+  const amount = (match[1] ?? '').toLowerCase();
+  const spelled: Record<string, number> = {
+    quarter: 15,
+    'a quarter': 15,
+    half: 30,
+    twenty: 20,
+    'twenty-five': 25,
+  };
+  const minutes = spelled[amount] ?? parseCount(amount.replace(/\s*minutes?$/, ''));
+  const hour = parseCount(match[3] ?? '');
+  if (Number.isNaN(minutes) || Number.isNaN(hour) || minutes >= 60 || hour < 1 || hour > 12) {
+    return null;
+  }
+  const base = match[2]?.toLowerCase() === 'to' ? [(hour + 11) % 12, 60 - minutes] : [hour % 12, minutes];
+  return clock(String(base[0] === 0 ? 12 : base[0]), String(base[1]), match[4]);
+}
+
 type Rule = [RegExp, (match: RegExpExecArray) => [number, number] | null, boolean];
 
 const rules: Rule[] = [
   [
     /(?:(오전|오후|새벽|아침|저녁|밤|上午|下午|晚上|早上|凌晨|中午|傍晚)\s*)?(?<![\d.:])([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(am|pm|a\.m\.|p\.m\.|in the (?:evening|afternoon|morning)|at night)(?![a-z]))?(?!\s*(?:个|개|배|倍|x\b|[.]\d))/gi,
     (m) => clock(m[2] ?? '', m[3], m[4] ?? m[1]),
+    true,
+  ],
+  [
+    /\b(a quarter|quarter|half|\d{1,2}\s*minutes?|five|ten|twenty|twenty-five)\s+(past|after|to)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(am|pm|a\.m\.|p\.m\.|in the (?:evening|afternoon|morning)|at night)(?![a-z])|\b(?![.,]?\d)(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|times|percent|%|usdt|btc|eth|dollars?|\$)))/gi,
+    pastOrTo,
     true,
   ],
   [
@@ -61,7 +92,7 @@ const rules: Rule[] = [
     true,
   ],
   [
-    /(?:(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|晚|早)\s*)?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[点點](?:\s*(\d{1,2})\s*分?|(半)|钟)?/g,
+    /(?:(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|晚|早)\s*)?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[点點](?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3}(?=\s*分|(?![\s一二三四五六七八九十]*[个块元万千百人次天枚笔张U刻])))\s*分?|(半|一刻|三刻)|钟)?/g,
     (m) => (m[1] === undefined && !/^\d/.test(m[2] ?? '') ? null : clock(m[2] ?? '', m[3] ?? m[4], m[1])),
     true,
   ],
