@@ -7,9 +7,10 @@ import type { Checklist } from './items';
  *
  * 1: the keys of issues 8 and 18. 2: issue 17's crypto keys (asset, network, amount, address, memo), the
  * situations and the automatic not-applicable reasons. 3: issue 18's third pass (more Korean and Chinese
- * sequence and attempt wording, unquoted and constant-style error messages, spelled-out clock minutes).
+ * sequence and attempt wording, unquoted and constant-style error messages, spelled-out clock minutes). 4: a
+ * weekday in apposition to its date, "at 8.30 this morning", "Tuesday evening around 7".
  */
-export const checklistRulesVersion = 3;
+export const checklistRulesVersion = 4;
 
 /** `checklist` in one canonical form (item order and absent fields normalized), `required` left out. */
 function canonical(checklist: Checklist): string {

@@ -31,6 +31,13 @@ export function findOccurredAt(text: string, referenceTime: Date, timeZone: stri
     if (part === undefined) {
       continue;
     }
+    // A weekday next to the date it names ("Friday, 28 Feb at noon"): the date goes on to pair with a time.
+    if (next !== undefined && isDate(part) && isDate(next) && !part.isInstant && !next.isInstant) {
+      // Only in apposition ("Friday, 28 Feb", "금요일 3월 7일"): "昨天还正常，今天…" names two days.
+      if (/^\s*[,，]?\s*(?:the\s+)?$/i.test(text.slice(part.end, next.start))) {
+        continue;
+      }
+    }
     const pair = next !== undefined && isAdjacent(text, part, next) ? pairOf(part, next) : null;
     if (pair !== null) {
       return moment(text, pair.date, pair.time, reference, timeZone);
@@ -44,6 +51,8 @@ export function findOccurredAt(text: string, referenceTime: Date, timeZone: stri
   }
   return null;
 }
+
+const eveningWords = /\b(?:evening|night|afternoon|tonight)\b/i;
 
 function isDate(part: DatePhrase | TimePhrase): part is DatePhrase {
   return 'wall' in part;
@@ -84,7 +93,11 @@ function moment(
   if (time === null) {
     return { evidence, index: start, normalized: formatWallClock(date?.wall ?? reference, timeZone) };
   }
-  const hour = date?.isEvening === true && time.hour < 12 ? time.hour + 12 : time.hour;
+  // "Tuesday evening around 7": a part-of-day word between the day and a time without am/pm.
+  const between =
+    date === null ? '' : text.slice(Math.min(date.start, time.start), Math.max(date.end, time.start));
+  const isEvening = date?.isEvening === true || (!time.isStrong && eveningWords.test(between));
+  const hour = isEvening && time.hour < 12 ? time.hour + 12 : time.hour;
   const dayStart = date?.wall ?? new Date(Math.floor(reference.getTime() / 86_400_000) * 86_400_000);
   let wall = new Date(dayStart.getTime() + (hour * 60 + time.minute) * 60_000);
   if (date === null && wall.getTime() > reference.getTime() + 3_600_000) {

@@ -85,6 +85,13 @@ const rules: Rule[] = [
     (m) => clock(m[1] ?? m[4] ?? '', m[2], m[3]),
     true,
   ],
+  // A dotted clock time only with a part of the day after it ("at 8.30 this morning"): "at 1.25" alone is a
+  // price, "10.30" a version.
+  [
+    /\bat\s+(\d{1,2})[.](\d{2})(?![.\d])(?=\s*(?:(am|pm|a\.m\.|p\.m\.)|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|tonight|last night|today|yesterday))(?:\s*(am|pm|a\.m\.|p\.m\.))?/gi,
+    (m) => clock(m[1] ?? '', m[2], m[4]),
+    true,
+  ],
   [/\b(midnight|noon|midday)\b/gi, (m) => (m[1]?.toLowerCase() === 'midnight' ? [0, 0] : [12, 0]), true],
   [
     /(?:(오전|오후|새벽|아침|저녁|밤|낮|점심)\s*)?(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열한|열두|열)\s*시(?![간작도스대])(?:\s*(\d{1,2})\s*분|\s*(반))?/g,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAttemptedSolutions } from '../../../shared/checklist/extract/attempted-solutions';
 import { findErrorMessage } from '../../../shared/checklist/extract/error-message';
+import { findOccurredAt } from '../../../shared/checklist/extract/occurred-at';
 import { findOrderId } from '../../../shared/checklist/extract/order-id';
 import { findSteps } from '../../../shared/checklist/extract/steps';
 import { findTimePhrases } from '../../../shared/checklist/extract/time-phrases';
@@ -101,6 +102,21 @@ describe('spelled-out clock minutes', () => {
 
   it.each(['five to ten minutes', '下午三点二十个人来了'])('reads no minutes in %s', (text) => {
     expect(findTimePhrases(text).every((phrase) => phrase.minute === 0)).toBe(true);
+  });
+});
+
+describe('English day and time together', () => {
+  const evening = new Date('2025-03-06T20:00:00Z');
+  it.each([
+    ['Monday, 3 March at 6pm', '2025-03-03T18:00:00+00:00'],
+    ['paid at 7.15 this morning', '2025-03-06T07:15:00+00:00'],
+    ['Wednesday night around 11', '2025-03-05T23:00:00+00:00'],
+  ])('reads %s', (text, normalized) => {
+    expect(findOccurredAt(text, evening, 'UTC')?.normalized).toBe(normalized);
+  });
+
+  it('does not read a price as a time', () => {
+    expect(findOccurredAt('sold at 2.40 after the drop', evening, 'UTC')).toBeNull();
   });
 });
 
