@@ -1,24 +1,16 @@
 import { z } from 'zod';
-import { checklistKeys } from '../checklist/items';
-import { notApplicableReasons } from '../checklist/transfer/rules';
 import { checklistSituations } from '../checklist/transfer/situation';
 import { ticketSchema, type Ticket } from '../domain/schemas';
+import { encodeSyncChecklistItem, syncChecklistItemSchema } from './sync-checklist';
 
 /**
  * The lean list shape of the console's first sync (`GET /api/sync/tickets`, docs/sync.md): what the queue
  * shows, searches, sorts and filters on. Left out of the list row, and brought by the ticket detail when the
- * agent opens the ticket: checklist evidence (the checklist comes as present/missing flags), possible
- * duplicates, related tickets and redactions.
+ * agent opens the ticket: checklist evidence (the checklist comes as flags, one short string an item:
+ * `sync-checklist.ts`), possible duplicates, related tickets and redactions. Parsing turns the strings back
+ * into items, so `SyncTicket` (what `parse` returns) has them as objects and `SyncTicketLine` (what the
+ * service sends) as strings.
  */
-export const syncChecklistItemSchema = z.object({
-  key: z.enum(checklistKeys),
-  required: z.boolean(),
-  present: z.boolean(),
-  marked: z.boolean().nullable().optional(),
-  not_applicable: z.enum(notApplicableReasons).nullable().optional(),
-});
-
-/** One ticket of the first sync. */
 export const syncTicketSchema = ticketSchema
   .omit({ possible_duplicates: true, related: true, redactions: true, checklist: true })
   .extend({
@@ -28,7 +20,8 @@ export const syncTicketSchema = ticketSchema
       situation: z.enum(checklistSituations).nullable().optional(),
     }),
   });
-export type SyncTicket = z.infer<typeof syncTicketSchema>;
+export type SyncTicket = z.output<typeof syncTicketSchema>;
+export type SyncTicketLine = z.input<typeof syncTicketSchema>;
 
 /**
  * The first line of the stream: the change-log head read before any ticket (every change after it is
@@ -42,9 +35,12 @@ export type SyncHead = z.infer<typeof syncHeadSchema>;
 export const syncEndSchema = z.object({ end: z.literal(true), count: z.number().int() });
 export type SyncEnd = z.infer<typeof syncEndSchema>;
 
-/** The lean form of a (masked) ticket: the checklist without its evidence, no duplicate or related lists. */
-export function toSyncTicket(ticket: Ticket): SyncTicket {
-  const lean: Partial<Ticket> & Omit<SyncTicket, 'checklist'> = { ...ticket };
+/**
+ * The lean form of a (masked) ticket as the stream sends it: the checklist as compact flags without its
+ * evidence, no duplicate or related lists.
+ */
+export function toSyncTicket(ticket: Ticket): SyncTicketLine {
+  const lean: Partial<Ticket> & Omit<SyncTicketLine, 'checklist'> = { ...ticket };
   delete lean.possible_duplicates;
   delete lean.related;
   delete lean.redactions;
@@ -53,13 +49,7 @@ export function toSyncTicket(ticket: Ticket): SyncTicket {
     checklist: {
       analyzed: ticket.checklist.analyzed,
       ...(ticket.checklist.situation === undefined ? {} : { situation: ticket.checklist.situation }),
-      items: ticket.checklist.items.map((item) => ({
-        key: item.key,
-        required: item.required,
-        present: item.present,
-        ...(item.marked === undefined ? {} : { marked: item.marked }),
-        ...(item.not_applicable === undefined ? {} : { not_applicable: item.not_applicable }),
-      })),
+      items: ticket.checklist.items.map(encodeSyncChecklistItem),
     },
   };
 }

@@ -16,6 +16,14 @@ function listedTicket(number: number): Ticket {
       items: [
         { key: 'transaction_id', required: true, present: true, evidence: 'TXID 0xabc', normalized: '0xabc' },
         { key: 'amount', required: true, present: false, evidence: null },
+        { key: 'memo', required: false, present: false, evidence: null, marked: false },
+        {
+          key: 'transaction_id',
+          required: false,
+          present: false,
+          evidence: null,
+          not_applicable: 'withdrawal_pending',
+        },
       ],
     },
   });
@@ -68,6 +76,14 @@ describe('readSyncStream', () => {
     expect(first.checklist.items).toEqual([
       { key: 'transaction_id', required: true, present: true, evidence: null },
       { key: 'amount', required: true, present: false, evidence: null },
+      { key: 'memo', required: false, present: false, evidence: null, marked: false },
+      {
+        key: 'transaction_id',
+        required: false,
+        present: false,
+        evidence: null,
+        not_applicable: 'withdrawal_pending',
+      },
     ]);
     expect(first.possible_duplicates).toEqual([]);
   });
@@ -82,5 +98,9 @@ describe('readSyncStream', () => {
     );
     const malformed = streamText(tickets).replace('"status":"new"', '"status":"lost"');
     await expect(readSyncStream(chunkedBody(malformed, 50), ignore)).rejects.toThrow(/not valid/);
+    // A checklist flag string naming no checklist item fails the sync too, rather than dropping the item.
+    const unknownItem = streamText(tickets).replace('"amount:r"', '"amount_due:r"');
+    expect(unknownItem).not.toBe(streamText(tickets));
+    await expect(readSyncStream(chunkedBody(unknownItem, 50), ignore)).rejects.toThrow(/not valid/);
   });
 });

@@ -48,9 +48,13 @@ describe('the sync writer', () => {
   it('caches each batch before handing it on, in groups that grow', async () => {
     const cache = database();
     const groups: { numbers: number[]; cached: boolean; inCache: number }[] = [];
-    const writer = createSyncWriter(cache, (tickets, cached) => {
-      groups.push({ numbers: tickets.map((ticket) => ticket.number), cached, inCache: -1 });
-    });
+    const writer = createSyncWriter(
+      cache,
+      (tickets, cached) => {
+        groups.push({ numbers: tickets.map((ticket) => ticket.number), cached, inCache: -1 });
+      },
+      { maxWrite: 10 },
+    );
     for (let batch = 0; batch < 6; batch += 1) {
       writer.write(Array.from({ length: 10 }, (_, index) => makeTicket({ number: batch * 10 + index })));
     }
@@ -58,6 +62,29 @@ describe('the sync writer', () => {
     expect(await cache.tickets.count()).toBe(60);
     expect(groups.map((group) => group.numbers.length)).toEqual([10, 10, 10, 20, 10]);
     expect(groups.every((group) => group.cached)).toBe(true);
+  });
+
+  it('writes batches that waited for the previous write together, up to its largest transaction', async () => {
+    const cache = database();
+    await cache.open();
+    const writes: number[] = [];
+    const bulkPut = cache.tickets.bulkPut.bind(cache.tickets);
+    (cache.tickets as unknown as { bulkPut: (tickets: Ticket[]) => Promise<unknown> }).bulkPut = (
+      tickets,
+    ) => {
+      writes.push(tickets.length);
+      return bulkPut(tickets);
+    };
+    const handed: number[] = [];
+    const writer = createSyncWriter(cache, (tickets) => handed.push(tickets.length), { maxWrite: 25 });
+    for (let batch = 0; batch < 6; batch += 1) {
+      writer.write(Array.from({ length: 10 }, (_, index) => makeTicket({ number: batch * 10 + index })));
+    }
+    await writer.finish();
+    // Six batches of 10 queued at once: three transactions of 20, every ticket cached and handed on once.
+    expect(writes).toEqual([20, 20, 20]);
+    expect(await cache.tickets.count()).toBe(60);
+    expect(handed.reduce((sum, length) => sum + length, 0)).toBe(60);
   });
 
   it('goes on uncached when the cache refuses a write (the console writes those itself)', async () => {
