@@ -32,6 +32,7 @@ import { registerSafetyRoutes } from './routes/safety';
 import { registerTeamScopeRoutes } from './routes/team-scope';
 import { registerTicketRoutes } from './routes/tickets';
 import { registerTriageRoutes } from './triage/routes';
+import { installJsonBodyParser } from './http/json-body';
 
 /** Body limit of routes that do not set their own (agent replies hold up to 1,000,000 characters). */
 const defaultBodyLimit = 8 * 1024 * 1024;
@@ -89,6 +90,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
       done(error as Error);
     }
   });
+  // A 1 MB JSON body is decoded and parsed on a worker thread, not before every request that came meanwhile.
+  const analyzer = context.intakeAnalyzer;
+  installJsonBodyParser(app, analyzer ? (bytes) => analyzer.parseJson(bytes) : null);
   app.addContentTypeParser('application/x-ndjson', { parseAs: 'string' }, (_request, body, done) => {
     done(null, body);
   });

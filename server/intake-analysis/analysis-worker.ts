@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadTriageModel, type TriageModel } from '../../shared/triage/model';
 import { maskIncoming } from '../safety/mask-incoming';
+import { parseJsonBodyOnWorker } from '../http/json-body-parse';
 import { analyzeIntake } from './analysis';
 import type { AnalysisWorkerReply, AnalysisWorkerRequest } from './analysis-protocol';
 
@@ -8,7 +9,8 @@ import type { AnalysisWorkerReply, AnalysisWorkerRequest } from './analysis-prot
  * The analysis worker thread's entry: keeps its own copy of the triage model in force (the service sends
  * each new one) and analyzes intake requests in the order they arrive, so a model sent before a request
  * is the one that request is triaged with. It also masks the secrets of large texts, whose detection would
- * otherwise hold the service's thread (the text reaches nothing else before the masked copy comes back).
+ * otherwise hold the service's thread (the text reaches nothing else before the masked copy comes back), and
+ * parses large JSON request bodies (server/http/json-body.ts) for the same reason.
  */
 let model: TriageModel | null = null;
 
@@ -21,18 +23,34 @@ if (port !== null) {
     }
     let reply: AnalysisWorkerReply;
     try {
-      reply =
-        request.type === 'mask'
-          ? { type: 'masked', id: request.id, masked: maskIncoming(request.job.incoming, request.job.hint) }
-          : {
-              type: 'analysis',
-              id: request.id,
-              analysis: analyzeIntake(request.input, (text) => model?.suggest(text) ?? null),
-            };
+      if (request.type === 'parse') {
+        reply = { type: 'parsed', id: request.id, outcome: parseJsonBodyOnWorker(request.bytes) };
+      } else if (request.type === 'mask') {
+        reply = {
+          type: 'masked',
+          id: request.id,
+          masked: maskIncoming(request.job.incoming, request.job.hint),
+        };
+      } else {
+        reply = {
+          type: 'analysis',
+          id: request.id,
+          analysis: analyzeIntake(request.input, (text) => model?.suggest(text) ?? null),
+        };
+      }
     } catch (error) {
       reply = { type: 'failure', id: request.id, message: String(error) };
     }
-    port.postMessage(reply);
+    try {
+      port.postMessage(reply);
+    } catch (error) {
+      // An answer that cannot cross threads fails its job alone; the worker goes on.
+      port.postMessage({
+        type: 'failure',
+        id: request.id,
+        message: String(error),
+      } satisfies AnalysisWorkerReply);
+    }
   });
   port.postMessage({ type: 'ready' } satisfies AnalysisWorkerReply);
 }

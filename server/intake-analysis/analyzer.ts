@@ -3,6 +3,7 @@ import type { TriageModelData, TriageSuggestion } from '../../shared/triage/mode
 import { startModuleWorker, workerEntryBeside } from '../threads/module-worker';
 import { maskIncoming, type MaskedIncoming } from '../safety/mask-incoming';
 import { analyzeIntake, type IntakeAnalysis, type IntakeAnalysisInput } from './analysis';
+import { parseJsonBody, type JsonBodyOutcome } from '../http/json-body-parse';
 import type { AnalysisWorkerReply, AnalysisWorkerRequest, MaskJob } from './analysis-protocol';
 
 /**
@@ -17,6 +18,12 @@ export interface IntakeAnalyzer {
    * secret detection would hold the service's thread. Rejects with `AnalysisQueueFullError` like `analyze`.
    */
   mask(job: MaskJob): Promise<MaskedIncoming>;
+  /**
+   * A JSON request body parsed by Fastify's rules (`parseJsonBody`), on the worker thread (inline without
+   * one): a 1 MB body held the service's thread for milliseconds. Rejects with `AnalysisQueueFullError` like
+   * `analyze`.
+   */
+  parseJson(bytes: Uint8Array): Promise<JsonBodyOutcome>;
   /** The triage model in force from now on (call it whenever the triage service loads or trains one). */
   setModel(data: TriageModelData | null): void;
   /** Where analyses run now: `worker` until the worker fails, then `inline`. */
@@ -39,7 +46,8 @@ export interface IntakeAnalyzerOptions {
 /** A job for the worker: an analysis or a masking, with what its caller waits for. */
 type Job =
   | { type: 'analyze'; input: IntakeAnalysisInput; resolve(analysis: IntakeAnalysis): void }
-  | { type: 'mask'; job: MaskJob; resolve(masked: MaskedIncoming): void };
+  | { type: 'mask'; job: MaskJob; resolve(masked: MaskedIncoming): void }
+  | { type: 'parse'; bytes: Uint8Array; resolve(outcome: JsonBodyOutcome): void };
 
 type PendingAnalysis = Job & {
   reject(error: unknown): void;
@@ -64,6 +72,18 @@ export function maskedLength(incoming: MaskJob['incoming']): number {
   return length;
 }
 
+/** The worker's request for job `id`. */
+function requestFor(id: number, job: Job): AnalysisWorkerRequest {
+  switch (job.type) {
+    case 'analyze':
+      return { type: 'analyze', id, input: job.input };
+    case 'mask':
+      return { type: 'mask', id, job: job.job };
+    case 'parse':
+      return { type: 'parse', id, bytes: job.bytes };
+  }
+}
+
 /** Thrown by `analyze` when `analysisQueueLimit` analyses are already waiting. */
 export class AnalysisQueueFullError extends Error {
   constructor() {
@@ -84,6 +104,12 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     try {
       if (job.type === 'analyze') {
         job.resolve(analyzeHere(job.input));
+      } else if (job.type === 'parse') {
+        // A body handed to the worker is no longer here (it was moved, not copied): its request fails.
+        if (job.bytes.byteLength !== job.size) {
+          throw new Error('the analysis worker stopped while it parsed this body');
+        }
+        job.resolve(parseJsonBody(job.bytes));
       } else {
         job.resolve(maskIncoming(job.job.incoming, job.job.hint));
       }
@@ -134,11 +160,16 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     queued.delete(id);
     pending.set(id, analysis);
     inFlight.add(id);
-    current.postMessage(
-      (analysis.type === 'analyze'
-        ? { type: 'analyze', id, input: analysis.input }
-        : { type: 'mask', id, job: analysis.job }) satisfies AnalysisWorkerRequest,
-    );
+    // A body to parse is moved to the worker, not copied, when it owns its memory (Fastify's concatenation
+    // of the request's chunks does): copying 1 MB here cost as much as a good part of the parse.
+    const movable =
+      analysis.type === 'parse' &&
+      analysis.bytes.byteOffset === 0 &&
+      analysis.bytes.byteLength === analysis.bytes.buffer.byteLength &&
+      analysis.bytes.buffer instanceof ArrayBuffer
+        ? [analysis.bytes.buffer]
+        : [];
+    current.postMessage(requestFor(id, analysis), movable);
     return true;
   };
 
@@ -191,6 +222,11 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
           waiting.resolve(reply.analysis);
         } else if (reply.type === 'masked' && waiting?.type === 'mask') {
           waiting.resolve(reply.masked);
+        } else if (reply.type === 'parsed' && waiting?.type === 'parse') {
+          // A deeply nested body comes back unparsed (json-body-parse.ts) and is parsed here.
+          waiting.resolve(
+            'returned' in reply.outcome ? parseJsonBody(reply.outcome.returned) : reply.outcome,
+          );
         }
         sendNext();
         settleIdle();
@@ -239,6 +275,17 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
           resolve,
           reject,
           size: maskedLength(job.incoming),
+          queuedAt: performance.now(),
+        }),
+      ),
+    parseJson: (bytes) =>
+      new Promise<JsonBodyOutcome>((resolve, reject) =>
+        enqueue({
+          type: 'parse',
+          bytes,
+          resolve,
+          reject,
+          size: bytes.byteLength,
           queuedAt: performance.now(),
         }),
       ),

@@ -1,4 +1,3 @@
-import type { TriageModelData } from '../../shared/triage/model';
 import type { MaskJob } from './analysis-protocol';
 import {
   createIntakeAnalyzer,
@@ -20,38 +19,31 @@ export const largeJobLength = 16 * 1024;
  * `largeJobLength` characters: a pasted log, the start of a 1 MB body). One worker does one job at a time, so with a
  * single worker a small intake waited behind the large job in flight (masking or analyzing a 1 MB text takes
  * a few hundred milliseconds on a busy machine); with two lanes it never waits behind a large one. The large
- * lane's worker starts with the first large job and gets the triage model in force then and after.
+ * lane's worker also parses large JSON request bodies (`parseJson`, server/http/json-body.ts).
  * Without worker threads (`useWorker` false) both lanes are the same inline analyzer.
  */
 export function createLanedAnalyzer(options: IntakeAnalyzerOptions): IntakeAnalyzer {
   const ordinary = createIntakeAnalyzer(options);
-  let large: IntakeAnalyzer | null = options.useWorker ? null : ordinary;
-  let model: TriageModelData | null | undefined;
-  const largeLane = (): IntakeAnalyzer => {
-    if (large === null) {
-      large = createIntakeAnalyzer(options);
-      if (model !== undefined) {
-        large.setModel(model);
-      }
-    }
-    return large;
-  };
-  const laneFor = (length: number): IntakeAnalyzer => (length > largeJobLength ? largeLane() : ordinary);
+  // Both workers start now: started with the first large job, the large lane's start (loading the analysis
+  // and the triage model) took the cores while that first burst of large bodies arrived, and small intakes
+  // then waited most of a second.
+  const large = options.useWorker ? createIntakeAnalyzer(options) : ordinary;
+  const laneFor = (length: number): IntakeAnalyzer => (length > largeJobLength ? large : ordinary);
   return {
     analyze: (input) => laneFor(input.subject.length + input.body.length).analyze(input),
     mask: (job: MaskJob) => laneFor(maskedLength(job.incoming)).mask(job),
+    parseJson: (bytes) => laneFor(bytes.byteLength).parseJson(bytes),
     setModel: (data) => {
-      model = data;
       ordinary.setModel(data);
       if (large !== ordinary) {
-        large?.setModel(data);
+        large.setModel(data);
       }
     },
     mode: () => ordinary.mode(),
     close: async () => {
       await ordinary.close();
       if (large !== ordinary) {
-        await large?.close();
+        await large.close();
       }
     },
   };

@@ -165,6 +165,32 @@ describe.each(testEngines())('POST /api/tickets on $name', (engine) => {
     });
   });
 
+  it('reads a large body (parsed off the service thread) exactly as a small one, refusals included', async () => {
+    // Past 64 KiB a body is parsed on the analysis worker (server/http/json-body.ts): same text, same errors.
+    const body = `${'Withdrawal log: 전송 실패 😀 "quoted" \\ tab\t.\n'.repeat(12_000)}end`;
+    const request = intakeRequest({ subject: 'Long log', body });
+    expect(Buffer.byteLength(JSON.stringify(request))).toBeGreaterThan(64 * 1024);
+    const response = await service.request('POST', '/api/tickets', { token: null, body: request });
+    expect(response.status).toBe(201);
+    const created = intakeResponseSchema.parse(response.body);
+    const ticket = ticketDetailSchema.parse(
+      (await service.request('GET', `/api/tickets/${created.id}`)).body,
+    );
+    expect(ticket.body).toBe(body);
+    const large = JSON.stringify(request);
+    await expectRefused({ raw: `${large.slice(0, -1)},` }, 400, { code: 'invalid_json' });
+    await expectRefused({ raw: large.replace('{', '{"__proto__":{"admin":true},') }, 400, {
+      code: 'invalid_json',
+    });
+    await expectRefused({ raw: large.replace('{', '{"constructor":{"prototype":{"admin":true}},') }, 400, {
+      code: 'invalid_json',
+    });
+    await expectRefused({ raw: large.replace('"Long log"', '"Long\\u0000log"') }, 400, {
+      code: 'unstorable_text',
+      field: 'subject',
+    });
+  });
+
   it('refuses a body over the intake limit with 413 and stores nothing', async () => {
     const oversize = JSON.stringify(intakeRequest({ body: 'y'.repeat(limits.intakeRequestBytes + 1024) }));
     await expectRefused({ raw: oversize }, 413, { code: 'payload_too_large' });
