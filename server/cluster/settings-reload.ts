@@ -4,8 +4,11 @@ import type { Change } from '../../shared/domain/schemas';
 export interface SettingsHolders {
   /** Routing's configuration (teams, profiles, business calendars, assignment on reply). */
   routing: { refresh(): Promise<void> };
-  /** The triage model in force (and the intake analysis workers' copy) and the misfiled threshold. */
-  triage: { reloadStored(): Promise<void> };
+  /**
+   * The triage model in force (and the intake analysis workers' copy) and the misfiled threshold; new
+   * tickets may be another node's import, which this node trains on if that node's model never lands.
+   */
+  triage: { reloadStored(): Promise<void>; historyMayHaveGrown(): void };
   /** The read budget's limits. */
   reads: { forgetSettings(): void };
   /** The team scope setting and each agent's teams. */
@@ -56,6 +59,10 @@ export function createSettingsReload(options: SettingsReloadOptions): (change: C
   const refreshRouting = serialized('routing', () => holders.routing.refresh());
   const reloadTriage = serialized('auto-triage', () => holders.triage.reloadStored());
   return (change) => {
+    if (change.type === 'ticket.created' && options.isCluster) {
+      holders.triage.historyMayHaveGrown();
+      return;
+    }
     if (change.type !== 'settings.updated') {
       return;
     }

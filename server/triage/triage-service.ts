@@ -53,6 +53,13 @@ export interface TriageService extends TriageSuggester {
    * `settings.updated` change (server/cluster/settings-reload.ts).
    */
   reloadStored(): Promise<void>;
+  /**
+   * Tickets were created, possibly imported history through another node (heard from the change log): the
+   * history is counted after `heardHistoryCheckMs` and a model trained if it grew enough, unless the
+   * importing node's model landed meanwhile. So a node learns of an import even when the importing node
+   * stopped before its model was stored (otherwise only the check every `historyCheckMs`, 10 minutes, would see it).
+   */
+  historyMayHaveGrown(): void;
   status(): TriageStatus;
   /** Resolves once no training is scheduled or running (tests and the bench wait with it). */
   whenIdle(): Promise<void>;
@@ -83,6 +90,11 @@ export interface TriageServiceOptions {
   retrainDelayMs?: number;
   /** How often to look whether enough new history arrived (solved tickets) to retrain. */
   historyCheckMs?: number;
+  /**
+   * After `historyMayHaveGrown`, wait this long before counting: longer than the importing node's own
+   * training usually takes, so its model lands first and this node does not train the same one again.
+   */
+  heardHistoryCheckMs?: number;
   /** Learn from at most this many of the newest history tickets (bounds training time and memory). */
   maximumExamples?: number;
   /** Told each model put in force (the stored one at start, then each trained one): the intake analyzer's copy. */
@@ -112,10 +124,13 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   const { database, log } = options;
   const retrainDelayMs = options.retrainDelayMs ?? 2000;
   const historyCheckMs = options.historyCheckMs ?? 10 * 60_000;
+  const heardHistoryCheckMs = options.heardHistoryCheckMs ?? 3 * 60_000;
+  let heardCheck: NodeJS.Timeout | null = null;
   const maximumExamples = options.maximumExamples ?? 50_000;
   let model: TriageModel | null = null;
   let modelInfo: TriageStatus['model'] = null;
   let threshold = defaultMisfiledThreshold;
+  // The history count the model in force was trained on (all of it, not only the newest examples it read).
   let trainedOnCount = 0;
   let debounce: NodeJS.Timeout | null = null;
   let historyTimer: NodeJS.Timeout | null = null;
@@ -192,7 +207,12 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       return false;
     }
     putInForce(stored.data);
-    trainedOnCount = stored.data.exampleCount;
+    // A model trained on fewer examples than the most it reads saw the whole history; one that read the most
+    // saw more than it kept: the history now is the best measure of what it saw.
+    trainedOnCount =
+      stored.data.exampleCount < maximumExamples
+        ? stored.data.exampleCount
+        : await countTriageHistory(database);
     modelInfo = {
       trained_at: stored.trainedAt,
       example_count: stored.data.exampleCount,
@@ -216,8 +236,12 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
 
   async function train(): Promise<void> {
     const examples = await readTriageHistory(database, maximumExamples);
+    // Growth is measured on the whole history: with more than `maximumExamples`, counting the examples read
+    // would see growth at every check and retrain forever.
+    const historyCount =
+      examples.length < maximumExamples ? examples.length : await countTriageHistory(database);
     if (examples.length < minimumExamples || new Set(examples.map((example) => example.category)).size < 2) {
-      trainedOnCount = examples.length;
+      trainedOnCount = historyCount;
       return;
     }
     const started = performance.now();
@@ -249,7 +273,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     const waiting = pendingResuggestions;
     pendingResuggestions = [];
     resuggest(waiting);
-    trainedOnCount = examples.length;
+    trainedOnCount = historyCount;
     modelInfo = {
       trained_at: trainedAt,
       example_count: data.exampleCount,
@@ -387,6 +411,18 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         log(`auto-triage: put in force the model another node trained at ${modelInfo?.trained_at ?? '?'}`);
       }
     },
+    historyMayHaveGrown: () => {
+      if (isClosed || heardCheck !== null) {
+        return;
+      }
+      heardCheck = setTimeout(() => {
+        heardCheck = null;
+        checkHistoryGrowth().catch((error: unknown) => {
+          log(`auto-triage: history check failed: ${String(error)}`);
+        });
+      }, heardHistoryCheckMs);
+      heardCheck.unref();
+    },
     status: () => ({
       model: modelInfo,
       training: running !== null || debounce !== null,
@@ -407,6 +443,10 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       }
       if (historyTimer !== null) {
         clearInterval(historyTimer);
+      }
+      if (heardCheck !== null) {
+        clearTimeout(heardCheck);
+        heardCheck = null;
       }
       await running;
       await resuggesting;
