@@ -25,6 +25,7 @@ import {
   bulkUpdateResultSchema,
   teamSettingsSchema,
   type AgentPreferences,
+  type SavedView,
   type BulkUpdate,
   type BulkUpdateResult,
   type ChecklistRules,
@@ -111,6 +112,10 @@ export interface ApiClient {
   saveChecklistRules: (rules: ChecklistRules) => Promise<TeamSettings>;
   preferences: () => Promise<AgentPreferences>;
   savePreferences: (preferences: AgentPreferences) => Promise<AgentPreferences>;
+  /** Adds or replaces one saved view, the other preferences kept (when the console has no outbox). */
+  saveView: (view: SavedView) => Promise<AgentPreferences>;
+  /** Deletes one saved view, the other preferences kept; a view already gone is not an error. */
+  deleteView: (viewId: string) => Promise<AgentPreferences>;
   /** `GET /api/faq`: every canned reply, retired ones included (flagged). */
   faqLibrary: () => Promise<FaqReply[]>;
   /** `POST /api/faq` (lead). */
@@ -291,6 +296,7 @@ export function logIn(
 }
 
 const faqPath = (id: string): string => `/api/faq/${encodeURIComponent(id)}`;
+const savedViewPath = (id: string): string => `/api/me/preferences/saved-views/${encodeURIComponent(id)}`;
 
 const agentListSchema = z.object({ agents: z.array(agentSchema) });
 const categoryListSchema = z.object({ categories: z.array(categorySchema) });
@@ -362,6 +368,18 @@ export function createApiClient(options: {
         ...common,
         method: 'PUT',
         body: preferences,
+      }),
+    saveView: (view) =>
+      requestJson(baseUrl, savedViewPath(view.id), agentPreferencesSchema, {
+        ...common,
+        method: 'PUT',
+        body: view,
+      }),
+    deleteView: (viewId) =>
+      requestJson(baseUrl, savedViewPath(viewId), agentPreferencesSchema, {
+        ...common,
+        method: 'DELETE',
+        body: {},
       }),
     faqLibrary: async () => (await requestJson(baseUrl, '/api/faq', faqLibrarySchema, common)).replies,
     createFaqReply: (input) =>

@@ -21,7 +21,7 @@ import { createFaqRepositoryWhenCacheOpens } from '../cache/faq-cache-repository
 import { createCacheNotices } from '../sync/cache-notices';
 import { openConsoleCache } from '../sync/open-console-cache';
 import { createOutboxRunner, type OutboxRunner } from '../sync/outbox-runner';
-import { pendingSavedViews } from '../sync/pending-views';
+import { pendingViewChanges } from '../sync/pending-views';
 import { createAgentPreferencesStore } from './agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from './console-context';
 import { SessionEndedDialog, SignOutDialog } from '../features/accounts/SessionDialogs';
@@ -189,8 +189,8 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
 
   useEffect(() => {
     const { agentPreferences } = services;
-    // Views saved offline wait in the outbox: the service's copy must not hide them after a restart.
-    void agentPreferences.load(() => pendingSavedViews(offline.cacheOpening));
+    // View changes made offline wait in the outbox: the service's copy must not undo them after a restart.
+    void agentPreferences.load(() => pendingViewChanges(offline.cacheOpening));
     // Signing out (or closing) must not drop a change still waiting for its debounced save.
     return () => {
       void agentPreferences.flush().finally(() => agentPreferences.dispose());

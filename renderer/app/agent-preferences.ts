@@ -1,9 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import {
-  agentPreferencesSchema,
-  type AgentPreferences,
-  type SavedView,
-} from '../../shared/domain/workflow-schemas';
+import { agentPreferencesSchema, type AgentPreferences } from '../../shared/domain/workflow-schemas';
+import type { SavedViewChange } from '../../shared/sync/outbox';
 import type { ApiClient } from '../api/api-client';
 import { createLogger } from '../logging/logger';
 import { useConsole } from './console-context';
@@ -13,7 +10,9 @@ const logger = createLogger('preferences');
 /**
  * One agent's console preferences (saved views, queue columns, sort). The service keeps them so they follow
  * the agent to any machine; a localStorage copy per agent makes them instant at the next start, before the
- * service answers. Changes apply at once and are saved after a pause (a column drag is many changes).
+ * service answers. Changes apply at once and are saved after a pause (a column drag is many changes). The
+ * saved views are the exception: they change here at once (`changeViews`) and travel one view at a time
+ * through the outbox; the paused save of the rest keeps the service's views as they are.
  */
 export interface AgentPreferencesStore {
   /** The current preferences; the same object until the next change or load. */
@@ -22,10 +21,16 @@ export interface AgentPreferencesStore {
   /** Merges `change` into the preferences (a key set to undefined is removed) and saves it soon. */
   change(change: Partial<AgentPreferences>): void;
   /**
-   * Fetches the service's copy once; a change made before it answers wins over it, and views saved while
-   * offline that still wait in the outbox (`pendingViews`) are kept over it.
+   * Applies saved view changes here only: the caller sends each on its own (the outbox's `save_view` and
+   * `delete_view`, docs/offline.md), never inside the whole document, so it cannot overwrite views another
+   * machine changed meanwhile.
    */
-  load(pendingViews?: () => Promise<readonly SavedView[]>): Promise<void>;
+  changeViews(changes: readonly SavedViewChange[]): void;
+  /**
+   * Fetches the service's copy once; a change made before it answers wins over it, and view changes made
+   * while offline that still wait in the outbox (`pendingViewChanges`, oldest first) are applied over it.
+   */
+  load(pendingViewChanges?: () => Promise<readonly SavedViewChange[]>): Promise<void>;
   /** Saves a pending change now (signing out). */
   flush(): Promise<void>;
   /** Stops the pending save timer; call `flush` first to keep a pending change. */
@@ -61,15 +66,38 @@ function readCached(storage: Storage | null, agentId: string): AgentPreferences 
   }
 }
 
-/** `preferences` with `views` added or replaced by id (the newest 50 kept). */
-export function withSavedViews(preferences: AgentPreferences, views: readonly SavedView[]): AgentPreferences {
-  let saved = preferences.saved_views ?? [];
-  for (const view of views) {
-    saved = saved.some((known) => known.id === view.id)
-      ? saved.map((known) => (known.id === view.id ? view : known))
-      : [...saved, view];
+/**
+ * `preferences` with `changes` applied in order: a saved view added or replaced by id (the newest 50 kept),
+ * or deleted with the sort once kept for it under `view_sorts`.
+ */
+export function withViewChanges(
+  preferences: AgentPreferences,
+  changes: readonly SavedViewChange[],
+): AgentPreferences {
+  if (changes.length === 0) {
+    return preferences;
   }
-  return views.length === 0 ? preferences : { ...preferences, saved_views: saved.slice(-50) };
+  let saved = preferences.saved_views ?? [];
+  let viewSorts = preferences.view_sorts;
+  for (const change of changes) {
+    if (change.kind === 'save_view') {
+      const { view } = change;
+      saved = saved.some((known) => known.id === view.id)
+        ? saved.map((known) => (known.id === view.id ? view : known))
+        : [...saved, view];
+    } else {
+      saved = saved.filter((known) => known.id !== change.view_id);
+      if (viewSorts) {
+        const sortKey = `saved:${change.view_id}`;
+        viewSorts = Object.fromEntries(Object.entries(viewSorts).filter(([key]) => key !== sortKey));
+      }
+    }
+  }
+  return {
+    ...preferences,
+    saved_views: saved.slice(-50),
+    ...(viewSorts === undefined ? {} : { view_sorts: viewSorts }),
+  };
 }
 
 function withoutUndefined(preferences: Partial<AgentPreferences>): AgentPreferences {
@@ -106,7 +134,14 @@ export function createAgentPreferencesStore(options: {
   const save = async (): Promise<void> => {
     saveTimer = null;
     try {
-      await options.api.savePreferences(preferences);
+      // The saved views stay as the service has them: they change one by one through the outbox, and the
+      // local list may lack a view another machine added since.
+      const stored = await options.api.preferences();
+      const rest: AgentPreferences = { ...preferences };
+      delete rest.saved_views;
+      await options.api.savePreferences(
+        stored.saved_views === undefined ? rest : { ...rest, saved_views: stored.saved_views },
+      );
     } catch (error) {
       // The local copy keeps the change; the next change or start tries again.
       logger.warn('could not save preferences', error);
@@ -127,16 +162,20 @@ export function createAgentPreferencesStore(options: {
       }
       saveTimer = setTimeout(() => void save(), saveDelayMs);
     },
-    load(pendingViews) {
+    changeViews(changes) {
+      isChangedLocally = true;
+      publish(withViewChanges(preferences, changes));
+    },
+    load(pendingViewChanges) {
       loading ??= options.api.preferences().then(
         async (loaded) => {
-          // A view saved offline before a restart is in the outbox, not yet in the service's copy.
-          const waiting = await (pendingViews?.() ?? Promise.resolve([])).catch((error: unknown) => {
-            logger.warn('could not read views waiting in the outbox', error);
+          // A view saved, changed or deleted offline before a restart is in the outbox, not yet on the service.
+          const waiting = await (pendingViewChanges?.() ?? Promise.resolve([])).catch((error: unknown) => {
+            logger.warn('could not read view changes waiting in the outbox', error);
             return [];
           });
           if (!isChangedLocally) {
-            publish(withSavedViews(loaded, waiting));
+            publish(withViewChanges(loaded, waiting));
           }
         },
         (error: unknown) => logger.warn('could not load preferences', error),

@@ -86,6 +86,7 @@ export function applyActionToTicket(ticket: Ticket, action: OutboxAction, now: s
       // answers, and the pane marks them as waiting (`usePendingMergeUndo`).
       return ticket;
     case 'save_view':
+    case 'delete_view':
       // A preference, not a ticket change.
       return ticket;
   }

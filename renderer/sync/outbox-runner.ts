@@ -166,6 +166,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
       case 'merge_undo':
         return action.ticket_ids;
       case 'save_view':
+      case 'delete_view':
         return [];
     }
   };

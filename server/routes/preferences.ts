@@ -11,6 +11,8 @@ import { assertStorableText } from '../tickets/storable-text';
  * sort), kept by the service so they follow the agent to any machine. PUT replaces the whole document.
  * `PUT /api/me/preferences/saved-views/:id` adds or replaces one saved view and leaves the rest as stored
  * (the console's outbox sends a view saved offline this way; repeating it changes nothing more).
+ * `DELETE /api/me/preferences/saved-views/:id` removes one saved view, the rest kept; deleting a view that is
+ * already gone answers 200 as well (the outbox may send it again, another machine may have deleted it).
  */
 export function registerPreferenceRoutes(app: FastifyInstance, context: AppContext): void {
   const agentOnly = requireRole(context.authenticator, 'agent');
@@ -47,4 +49,24 @@ export function registerPreferenceRoutes(app: FastifyInstance, context: AppConte
       return saved;
     },
   );
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/me/preferences/saved-views/:id',
+    { onRequest: agentOnly },
+    async (request) => {
+      const { id } = request.params;
+      if (id.length === 0 || id.length > savedViewIdLength) {
+        throw new ApiFailure(
+          400,
+          'invalid_value',
+          `a view id has 1 to ${savedViewIdLength} characters`,
+          'id',
+        );
+      }
+      return context.store.deleteAgentView(currentAgent(request).id, id);
+    },
+  );
 }
+
+/** The longest saved view id (as `savedViewSchema` allows). */
+const savedViewIdLength = 64;

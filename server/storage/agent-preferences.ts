@@ -72,3 +72,37 @@ export async function saveAgentView(
     return next;
   });
 }
+
+/**
+ * Removes the saved view `viewId` from the agent's preferences (with the sort the console kept for it under
+ * `view_sorts`), leaving every other preference as stored, in one transaction holding the agent's row.
+ * Deleting a view that is not there (already deleted, on this or another machine) changes nothing and is not
+ * an error: the console's outbox may send the deletion again.
+ */
+export async function deleteAgentView(
+  database: SqlDatabase,
+  agentId: string,
+  viewId: string,
+): Promise<AgentPreferences> {
+  return database.transaction(async (transaction) => {
+    await transaction.query('select 1 from agent_preferences where agent_id = $1 for update', [agentId]);
+    const preferences = await readAgentPreferences(transaction, agentId);
+    const views = preferences.saved_views ?? [];
+    const sortKey = `saved:${viewId}`;
+    const hasSort = preferences.view_sorts !== undefined && sortKey in preferences.view_sorts;
+    if (!views.some((view) => view.id === viewId) && !hasSort) {
+      return preferences;
+    }
+    const next: AgentPreferences = {
+      ...preferences,
+      saved_views: views.filter((view) => view.id !== viewId),
+    };
+    if (preferences.view_sorts) {
+      next.view_sorts = Object.fromEntries(
+        Object.entries(preferences.view_sorts).filter(([key]) => key !== sortKey),
+      );
+    }
+    await writeAgentPreferences(transaction, agentId, next);
+    return next;
+  });
+}

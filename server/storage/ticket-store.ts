@@ -12,7 +12,12 @@ import type {
 } from '../../shared/domain/schemas';
 import type { AgentPreferences, BulkUpdate, SavedView } from '../../shared/domain/workflow-schemas';
 import { addAgentMessage, type AgentMessageOutcome } from './agent-messages';
-import { readAgentPreferences, saveAgentView, writeAgentPreferences } from './agent-preferences';
+import {
+  deleteAgentView,
+  readAgentPreferences,
+  saveAgentView,
+  writeAgentPreferences,
+} from './agent-preferences';
 import { applyBulkUpdate, bulkReferenceRefusal, type BulkOutcome } from './bulk-updates';
 import type { IdempotentWrite } from './idempotency';
 import {
@@ -135,6 +140,8 @@ export interface TicketStore {
   saveAgentPreferences(agentId: string, preferences: AgentPreferences): Promise<void>;
   /** Adds or replaces one saved view (by id), the rest kept; null when the agent keeps the most views. */
   saveAgentView(agentId: string, view: SavedView): Promise<AgentPreferences | null>;
+  /** Removes one saved view (by id), the rest kept; a view already gone changes nothing. */
+  deleteAgentView(agentId: string, viewId: string): Promise<AgentPreferences>;
   /**
    * Adds a message from the ticket's customer (reopening it when it was awaiting them or solved); null when
    * the ticket does not exist. For the inbound channels (e-mail follow-ups).
@@ -347,6 +354,7 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     agentPreferences: (agentId) => readAgentPreferences(database, agentId),
     saveAgentPreferences: (agentId, preferences) => writeAgentPreferences(database, agentId, preferences),
     saveAgentView: (agentId, view) => saveAgentView(database, agentId, view),
+    deleteAgentView: (agentId, viewId) => deleteAgentView(database, agentId, viewId),
     addCustomerMessage: async (ticketId, body, authorName) => {
       const outcome = await database.transaction((transaction) =>
         addMessage(transaction, ticketId, body, { kind: 'customer', name: authorName }),

@@ -163,18 +163,32 @@ export const viewFiltersSchema = z
   .strict();
 export type ViewFilters = z.infer<typeof viewFiltersSchema>;
 
-/** A saved queue view of one agent. */
+/** A sort key of the queue table (column id, descending or not); the first is the primary key. */
+export const columnSortSchema = z.object({ id: z.string().max(64), desc: z.boolean() }).strict();
+
+/** The queue table's columns: their order, the hidden ones and the widths the agent set (px). */
+export const queueColumnsSchema = z
+  .object({
+    order: z.array(z.string().max(64)).max(50),
+    hidden: z.array(z.string().max(64)).max(50),
+    widths: z.record(z.string().max(64), z.number().int().min(40).max(2000)),
+  })
+  .strict();
+
+/**
+ * A saved queue view of one agent. `sort` and `columns` are the view's own sort and column layout, once the
+ * agent changed them in that view (else the view sorts by its default and shows the agent's usual columns).
+ */
 export const savedViewSchema = z
   .object({
     id: z.string().min(1).max(64),
     name: z.string().trim().min(1).max(100),
     filters: viewFiltersSchema,
+    sort: z.array(columnSortSchema).max(5).optional(),
+    columns: queueColumnsSchema.optional(),
   })
   .strict();
 export type SavedView = z.infer<typeof savedViewSchema>;
-
-/** A sort key of the queue table (column id, descending or not); the first is the primary key. */
-export const columnSortSchema = z.object({ id: z.string().max(64), desc: z.boolean() }).strict();
 
 /**
  * One agent's console preferences, kept by the service so they follow the agent to any machine
@@ -183,14 +197,7 @@ export const columnSortSchema = z.object({ id: z.string().max(64), desc: z.boole
 export const agentPreferencesSchema = z
   .object({
     saved_views: z.array(savedViewSchema).max(50).optional(),
-    queue_columns: z
-      .object({
-        order: z.array(z.string().max(64)).max(50),
-        hidden: z.array(z.string().max(64)).max(50),
-        widths: z.record(z.string().max(64), z.number().int().min(40).max(2000)),
-      })
-      .strict()
-      .optional(),
+    queue_columns: queueColumnsSchema.optional(),
     /** Former single queue sort (shared by every view); kept readable, no longer used. */
     queue_sort: z.array(columnSortSchema).max(5).optional(),
     /** Each queue view's own sort, by view id (docs/agent-day.md). */

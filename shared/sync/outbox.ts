@@ -45,7 +45,15 @@ export type OutboxAction =
    * A saved view (the agent's preferences), added or replaced by id on the service without touching the
    * other preferences, so a view saved offline survives a restart and cannot overwrite later changes.
    */
-  | { kind: 'save_view'; view: SavedView };
+  | { kind: 'save_view'; view: SavedView }
+  /**
+   * A saved view deleted by id, the other views and preferences kept; `name` is only for the agent's list of
+   * waiting changes. Deleting an already deleted view is acknowledged too.
+   */
+  | { kind: 'delete_view'; view_id: string; name: string };
+
+/** The outbox actions that change the agent's saved views (one view each). */
+export type SavedViewChange = Extract<OutboxAction, { kind: 'save_view' | 'delete_view' }>;
 
 /** A field someone else changed while the agent's change of it waited: the agent chooses. */
 export interface FieldConflict {
@@ -325,7 +333,7 @@ function ticketPath(ticketId: string): string {
 
 /** The request an entry makes: method, path, headers (Idempotency-Key, If-Match), body. */
 export function requestFor(entry: OutboxEntry): {
-  method: 'POST' | 'PATCH' | 'PUT';
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   headers: Record<string, string>;
   body: unknown;
@@ -359,6 +367,14 @@ export function requestFor(entry: OutboxEntry): {
         path: `/api/me/preferences/saved-views/${encodeURIComponent(action.view.id)}`,
         headers,
         body: action.view,
+      };
+    case 'delete_view':
+      return {
+        method: 'DELETE',
+        path: `/api/me/preferences/saved-views/${encodeURIComponent(action.view_id)}`,
+        headers,
+        // An empty JSON object: the runner always sends a JSON content type, which needs a body.
+        body: {},
       };
   }
 }

@@ -205,6 +205,8 @@ function OutboxPanel({
         return t('offlineActions.actionMergeUndo', { number: numberOf(action.ticket_ids[0] ?? '') });
       case 'save_view':
         return t('dayTruth.views.action', { name: action.view.name });
+      case 'delete_view':
+        return t('dayTruth.views.deleteAction', { name: action.name });
     }
   };
   const show = (value: unknown): string =>

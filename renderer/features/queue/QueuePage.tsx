@@ -34,7 +34,7 @@ import { useViewersByTicket } from '../../live/presence';
 import { TicketPane } from '../ticket/TicketPane';
 import { BulkBar, type BulkChanges } from './BulkBar';
 import { bulkUpdateQueue, updateQueueTicket, type BulkApplyOutcome } from './queue-actions';
-import { columnLayoutOf, columnPreferenceOf, type ColumnLayout } from './column-preferences';
+import { columnLayoutOf, columnPreferenceOf, sortingOf, type ColumnLayout } from './column-preferences';
 import { categoryOptions } from './queue-lookups';
 import { describeViewFilters } from './view-filters-summary';
 import { emptyQueueCriteria, uncategorized, type QueueCriteria, type QueueSort } from './queue-model';
@@ -45,6 +45,7 @@ import { QuickPicker } from './QuickPicker';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useQueueKeyboard } from './use-queue-keyboard';
 import { useQueueView } from './use-queue-view';
+import { useSavedViewChanges } from './use-saved-view-changes';
 import { useServiceSearch } from './use-service-search';
 import { useViewCounts } from './use-view-counts';
 import { useMyWork } from './use-my-work';
@@ -114,6 +115,9 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     [filterCategories, savedViews, myWork],
   );
   const selectedView = views.find((view) => view.id === viewId) ?? allTicketsView;
+  // A saved view keeps its own sort and columns, saved with it through the outbox.
+  const selectedSavedView = savedViews.find((view) => savedViewDefinition(view).id === selectedView.id);
+  const viewChanges = useSavedViewChanges();
   const viewSummary = useMemo(
     () =>
       selectedView.kind === 'saved'
@@ -164,10 +168,11 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
 
   // Each view keeps its own sort (work views start by SLA due time, breached first).
   const sorting = useMemo(
-    () => viewSortingOf(preferences.view_sorts, selectedView),
-    [preferences.view_sorts, selectedView],
+    () => sortingOf(selectedSavedView?.sort) ?? viewSortingOf(preferences.view_sorts, selectedView),
+    [preferences.view_sorts, selectedView, selectedSavedView?.sort],
   );
-  const layout = useMemo(() => columnLayoutOf(preferences.queue_columns), [preferences.queue_columns]);
+  const viewColumns = selectedSavedView?.columns ?? preferences.queue_columns;
+  const layout = useMemo(() => columnLayoutOf(viewColumns), [viewColumns]);
 
   const viewRows = useQueueView(snapshot.tickets, effectiveCriteria, sorting, lookups);
   const rows = useMemo(
@@ -218,9 +223,15 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const onClose = useCallback(() => setOpenId(null), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   const onSortingChange = useCallback(
-    (next: QueueSort[]) =>
-      changePreferences({ view_sorts: withViewSorting(preferences.view_sorts, selectedView, next) }),
-    [changePreferences, preferences.view_sorts, selectedView],
+    (next: QueueSort[]) => {
+      if (selectedSavedView) {
+        const sort = next.slice(0, 5).map((key) => ({ id: key.id, desc: key.desc }));
+        viewChanges.save({ ...selectedSavedView, sort }, { isGradual: true });
+        return;
+      }
+      changePreferences({ view_sorts: withViewSorting(preferences.view_sorts, selectedView, next) });
+    },
+    [changePreferences, preferences.view_sorts, selectedView, selectedSavedView, viewChanges],
   );
 
   // The address names a ticket: open it as soon as the queue holds it (from the cache, or the first load);
@@ -276,8 +287,14 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
     openTicket(nextTicketAfterReply(rows, openId, handledIds.current));
   }, [rows, openId, openTicket]);
   const onColumnLayoutChange = useCallback(
-    (next: ColumnLayout) => changePreferences({ queue_columns: columnPreferenceOf(next) }),
-    [changePreferences],
+    (next: ColumnLayout) => {
+      if (selectedSavedView) {
+        viewChanges.save({ ...selectedSavedView, columns: columnPreferenceOf(next) }, { isGradual: true });
+        return;
+      }
+      changePreferences({ queue_columns: columnPreferenceOf(next) });
+    },
+    [changePreferences, selectedSavedView, viewChanges],
   );
 
   const onToggleChecked = useCallback(
@@ -372,38 +389,33 @@ export function QueuePage({ isActive }: { isActive: boolean }): ReactElement {
   const onSaveView = useCallback(
     (name: string) => {
       const view: SavedView = { id: newViewId(), name, filters: currentFilters };
-      changePreferences({ saved_views: [...savedViews, view].slice(-50) });
-      // Kept in the outbox too (IndexedDB): sent when online, a restart before that does not lose it.
-      void outbox?.enqueue({ kind: 'save_view', view });
+      // Kept in the outbox (IndexedDB): sent when online, a restart before that does not lose it.
+      viewChanges.save(view);
       // The new view now holds the toolbar's filters and the search: clear them so they show as the view.
       setViewId(savedViewDefinition(view).id);
       setFilters({});
       setCriteria((current) => ({ ...current, text: '', status: null, category: null }));
     },
-    [changePreferences, savedViews, currentFilters, outbox],
+    [viewChanges, currentFilters],
   );
   const onRenameView = useCallback(
     (id: string, name: string) => {
-      const renamed = savedViews
-        .filter((view) => savedViewDefinition(view).id === id)
-        .map((view) => ({ ...view, name }));
-      changePreferences({
-        saved_views: savedViews.map((view) => renamed.find((item) => item.id === view.id) ?? view),
-      });
-      for (const view of renamed) {
-        void outbox?.enqueue({ kind: 'save_view', view });
+      for (const view of savedViews.filter((saved) => savedViewDefinition(saved).id === id)) {
+        viewChanges.save({ ...view, name });
       }
     },
-    [changePreferences, savedViews, outbox],
+    [viewChanges, savedViews],
   );
   const onDeleteView = useCallback(
     (id: string) => {
-      changePreferences({ saved_views: savedViews.filter((view) => savedViewDefinition(view).id !== id) });
+      for (const view of savedViews.filter((saved) => savedViewDefinition(saved).id === id)) {
+        viewChanges.remove(view);
+      }
       if (viewId === id) {
         setViewId(allViewId);
       }
     },
-    [changePreferences, savedViews, viewId],
+    [viewChanges, savedViews, viewId],
   );
   const labelOf = useCallback(
     (view: QueueViewDefinition): string => {

@@ -21,6 +21,7 @@ export const dayTruthEn = {
   },
   views: {
     action: 'Saved view “{{name}}”',
+    deleteAction: 'Deleting saved view “{{name}}”',
   },
   merged: {
     fromCache: 'Shown from this console’s offline copy: reconnect to see the merge’s details or to undo it.',
@@ -54,6 +55,7 @@ export const dayTruthKo: DayTruthStrings = {
   },
   views: {
     action: '저장한 보기 “{{name}}”',
+    deleteAction: '저장한 보기 “{{name}}” 삭제',
   },
   merged: {
     fromCache:
@@ -84,6 +86,7 @@ export const dayTruthZh: DayTruthStrings = {
   },
   views: {
     action: '已保存的视图“{{name}}”',
+    deleteAction: '删除已保存的视图“{{name}}”',
   },
   merged: {
     fromCache: '以下内容来自本控制台的离线副本：重新连接后才能查看合并详情或撤销合并。',

@@ -59,7 +59,8 @@ describe('agent preferences store', () => {
     expect(store.get()).toEqual(sortByNumber);
     await store.flush();
     expect(api.savePreferences).toHaveBeenCalledWith(sortByNumber);
-    expect(api.preferences).toHaveBeenCalledTimes(1);
+    // Once to load, once before the save (to keep the service's saved views).
+    expect(api.preferences).toHaveBeenCalledTimes(2);
   });
 
   it('keeps views saved offline that wait in the outbox over the service’s older copy', async () => {
@@ -75,11 +76,49 @@ describe('agent preferences store', () => {
     );
     const fromService: AgentPreferences = { ...sortByNumber, saved_views: [] };
     const store = createAgentPreferencesStore({ api: fakeApi(fromService), agentId: 'minji' });
-    await store.load(() => Promise.resolve([waiting]));
+    await store.load(() => Promise.resolve([{ kind: 'save_view', view: waiting }]));
     expect(store.get()).toEqual({ ...sortByNumber, saved_views: [waiting] });
     // Without a view in the outbox, the service's copy is taken as before.
     const other = createAgentPreferencesStore({ api: fakeApi(fromService), agentId: 'wei' });
     await other.load(() => Promise.resolve([]));
     expect(other.get()).toEqual(fromService);
+  });
+
+  it('applies view changes waiting in the outbox in order: a view re-sorted, another deleted offline', async () => {
+    const kept: SavedView = { id: 'kept', name: 'Kept', filters: { priorities: ['high'] } };
+    const deleted: SavedView = { id: 'deleted', name: 'Deleted', filters: {} };
+    const fromService: AgentPreferences = {
+      saved_views: [kept, deleted],
+      view_sorts: { 'saved:deleted': [{ id: 'number', desc: true }], mine: [{ id: 'sla', desc: false }] },
+    };
+    const store = createAgentPreferencesStore({ api: fakeApi(fromService), agentId: 'minji' });
+    const sorted = { ...kept, sort: [{ id: 'priority', desc: true }] };
+    await store.load(() =>
+      Promise.resolve([
+        { kind: 'save_view', view: sorted },
+        { kind: 'delete_view', view_id: 'deleted', name: 'Deleted' },
+      ]),
+    );
+    expect(store.get()).toEqual({
+      saved_views: [sorted],
+      view_sorts: { mine: [{ id: 'sla', desc: false }] },
+    });
+  });
+
+  it("changes views here only, and the paused save of the rest keeps the service's views", async () => {
+    vi.useFakeTimers();
+    const mine: SavedView = { id: 'mine', name: 'Mine', filters: {} };
+    // Another machine added a view this console does not know yet.
+    const elsewhere: SavedView = { id: 'elsewhere', name: 'From the laptop', filters: { languages: ['zh'] } };
+    const api = fakeApi({ saved_views: [mine, elsewhere] });
+    const store = createAgentPreferencesStore({ api, agentId: 'minji', saveDelayMs: 500 });
+    store.changeViews([{ kind: 'delete_view', view_id: 'mine', name: 'Mine' }]);
+    expect(store.get().saved_views).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(api.savePreferences).not.toHaveBeenCalled();
+    store.change(sortByNumber);
+    await vi.advanceTimersByTimeAsync(1000);
+    // The views are the service's (the deletion travels through the outbox): nothing from here overwrites them.
+    expect(api.savePreferences).toHaveBeenCalledWith({ ...sortByNumber, saved_views: [mine, elsewhere] });
   });
 });

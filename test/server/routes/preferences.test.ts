@@ -148,4 +148,80 @@ describe.each(testEngines())('agent preferences on $name', (engine) => {
     expect(stored.saved_views).toHaveLength(50);
     expect(stored.saved_views?.[3]?.name).toBe('Three');
   });
+
+  it('deletes one saved view by id, keeping the rest, and answers 200 again for a view already gone', async () => {
+    const token = await newAgent('Hana');
+    const kept = { id: 'kept', name: '유지', filters: { priorities: ['high'] } };
+    const doomed = {
+      id: 'doomed',
+      name: '삭제할 보기',
+      filters: { statuses: ['open'] },
+      sort: [{ id: 'number', desc: true }],
+      columns: { order: ['number', 'subject'], hidden: [], widths: { subject: 300 } },
+    };
+    const stored = {
+      ...preferences,
+      saved_views: [kept, doomed],
+      view_sorts: { 'saved:doomed': [{ id: 'updated', desc: true }], mine: [{ id: 'sla', desc: false }] },
+    };
+    expect((await service.request('PUT', '/api/me/preferences', { token, body: stored })).status).toBe(200);
+    const path = '/api/me/preferences/saved-views/doomed';
+    const deleted = await service.request('DELETE', path, { token, body: {} });
+    expect(deleted.status).toBe(200);
+    // The view and the sort kept for it go; the other view, the columns and the other sorts stay.
+    const expected = {
+      ...preferences,
+      saved_views: [kept],
+      view_sorts: { mine: [{ id: 'sla', desc: false }] },
+    };
+    expect(agentPreferencesSchema.parse(deleted.body)).toEqual(expected);
+    // Sent again (the outbox retries after a lost answer), or deleted meanwhile elsewhere: 200, nothing changes.
+    const again = await service.request('DELETE', path, { token, body: {} });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(expected);
+    expect((await service.request('GET', '/api/me/preferences', { token })).body).toEqual(expected);
+    // Without a body too, and for an agent with nothing stored.
+    const fresh = await newAgent('Ivo');
+    const nothing = await service.request('DELETE', '/api/me/preferences/saved-views/never', {
+      token: fresh,
+    });
+    expect(nothing.status).toBe(200);
+    expect(nothing.body).toEqual({});
+    // Only one's own views, only signed in, and a clear 400 for an id no view can have.
+    expect(
+      (await service.request('DELETE', '/api/me/preferences/saved-views/kept', { token: minji })).status,
+    ).toBe(200);
+    expect((await service.request('GET', '/api/me/preferences', { token })).body).toEqual(expected);
+    expect((await service.request('DELETE', path, { token: null })).status).toBe(401);
+    const tooLong = await service.request('DELETE', `/api/me/preferences/saved-views/${'x'.repeat(65)}`, {
+      token,
+    });
+    expect(tooLong.status).toBe(400);
+    expect(apiErrorSchema.parse(tooLong.body).error.field).toBe('id');
+  });
+
+  it("keeps a saved view's own sort and columns, and refuses bad ones with a 400", async () => {
+    const token = await newAgent('Jun');
+    const view = {
+      id: 'sorted',
+      name: 'Sorted',
+      filters: {},
+      sort: [{ id: 'priority', desc: true }],
+      columns: { order: ['subject', 'number'], hidden: ['language'], widths: { subject: 420 } },
+    };
+    const saved = await service.request('PUT', '/api/me/preferences/saved-views/sorted', {
+      token,
+      body: view,
+    });
+    expect(saved.status).toBe(200);
+    expect((await service.request('GET', '/api/me/preferences', { token })).body).toEqual({
+      saved_views: [view],
+    });
+    const bad = await service.request('PUT', '/api/me/preferences/saved-views/sorted', {
+      token,
+      body: { ...view, columns: { ...view.columns, widths: { subject: 5 } } },
+    });
+    expect(bad.status).toBe(400);
+    expect(apiErrorSchema.parse(bad.body).error.field).toBe('columns.widths.subject');
+  });
 });

@@ -129,7 +129,7 @@ async function runSimulation(dataDir: string): Promise<void> {
   };
 
   async function call(
-    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     path: string,
     token: string,
     body?: unknown,

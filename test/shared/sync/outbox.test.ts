@@ -300,5 +300,12 @@ describe('requestFor', () => {
       path: `/api/tickets/${ticketId}/merge`,
       headers: { 'Idempotency-Key': 'key-4' },
     });
+    const deletion = createOutboxEntry({ kind: 'delete_view', view_id: 'a/b', name: 'A' }, 'key-5', now);
+    expect(requestFor(deletion)).toEqual({
+      method: 'DELETE',
+      path: '/api/me/preferences/saved-views/a%2Fb',
+      headers: { 'Idempotency-Key': 'key-5' },
+      body: {},
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Agent, Ticket } from '../../../../shared/domain/schemas';
-import type { AgentPreferences, BulkUpdate } from '../../../../shared/domain/workflow-schemas';
+import type { AgentPreferences, BulkUpdate, SavedView } from '../../../../shared/domain/workflow-schemas';
 import type { ApiClient } from '../../../../renderer/api/api-client';
 import { createAgentPreferencesStore } from '../../../../renderer/app/agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from '../../../../renderer/app/console-context';
@@ -35,6 +35,9 @@ function setup(tickets: Ticket[], options: { isLoaded?: boolean; remote?: Ticket
       saved = preferences;
       return Promise.resolve(preferences);
     }),
+    // Without an outbox (no cache in these tests) saved views go to the service one by one.
+    saveView: vi.fn((view: SavedView) => Promise.resolve<AgentPreferences>({ saved_views: [view] })),
+    deleteView: vi.fn(() => Promise.resolve<AgentPreferences>({})),
     updateTicket: vi.fn((id: string, update: Partial<Ticket>) =>
       Promise.resolve({ ...(store.get(id) as Ticket), ...update, version: 2 }),
     ),
@@ -173,10 +176,51 @@ describe('QueuePage', () => {
       await act(async () => {
         await vi.advanceTimersByTimeAsync(5000);
       });
-      expect(api.savePreferences).toHaveBeenCalled();
-      expect(saved().saved_views?.map((view) => [view.name, view.filters])).toEqual([
+      // The view goes on its own, never inside the whole preferences document.
+      expect(api.saveView.mock.calls.map(([view]) => [view.name, view.filters])).toEqual([
         ['출금 문의', { text: '출금' }],
       ]);
+      expect(saved().saved_views).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("keeps a saved view's own sort, saved with the view after a pause, and deletes the view on its own", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { api } = setup(tickets);
+      fireEvent.change(screen.getByTestId('queue-search'), { target: { value: 'e' } });
+      fireEvent.click(screen.getByTestId('view-save'));
+      fireEvent.change(screen.getByTestId('view-name'), { target: { value: 'Sorted' } });
+      fireEvent.submit(screen.getByTestId('view-name'));
+      const [[created]] = api.saveView.mock.calls as [[SavedView]];
+      const status = screen.getByRole('columnheader', { name: /status/i });
+      fireEvent.click(within(status).getByRole('button'));
+      expect(status).toHaveAttribute('aria-sort', 'descending');
+      // Not at once (a column drag is many changes): once the view stayed unchanged for a pause.
+      expect(api.saveView).toHaveBeenCalledTimes(1);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(1000);
+      });
+      expect(api.saveView).toHaveBeenLastCalledWith({ ...created, sort: [{ id: 'status', desc: true }] });
+      // Other views keep their own sort.
+      fireEvent.click(screen.getByRole('button', { name: /All tickets/ }));
+      expect(screen.getByRole('columnheader', { name: /status/i })).toHaveAttribute('aria-sort', 'none');
+      fireEvent.click(viewItem(`saved:${created.id}`));
+      expect(screen.getByRole('columnheader', { name: /status/i })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      );
+      fireEvent.click(screen.getByRole('button', { name: /Delete.*Sorted/ }));
+      expect(api.deleteView).toHaveBeenCalledWith(created.id);
+      expect(screen.queryByText('Sorted')).not.toBeInTheDocument();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(5000);
+      });
+      expect(
+        api.savePreferences.mock.calls.every(([preferences]) => preferences.saved_views === undefined),
+      ).toBe(true);
     } finally {
       vi.useRealTimers();
     }

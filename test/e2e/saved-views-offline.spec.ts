@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import type { AgentPreferences } from '../../shared/domain/workflow-schemas';
+import { apiToken, expect, logIn, openView, test, type DemoLogin } from './fixtures';
+import { screenshotPath } from './screenshots';
+
+/** The service's copy of an agent's preferences (the test's own look behind the console). */
+async function preferencesOnService(serviceUrl: string, token: string): Promise<AgentPreferences> {
+  const response = await fetch(`${serviceUrl}/api/me/preferences`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as AgentPreferences;
+}
+
+/** Saves the toolbar's priority filter as a view named `name`, from "All tickets". */
+async function saveView(page: Page, priority: string, name: string): Promise<void> {
+  await openView(page, 'all');
+  await page.getByTestId('filter-priority').selectOption(priority);
+  await page.getByTestId('view-save').click();
+  await page.getByTestId('view-name').fill(name);
+  await page.getByTestId('view-name').press('Enter');
+  await expect(page.locator('[data-testid="view-item"]', { hasText: name })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+}
+
+const statusHeader = (page: Page) => page.locator('[role="columnheader"][data-column-id="status"]');
+
+test('a saved view re-sorted and another deleted offline survive a reload, land once, and a refusal shows', async ({
+  page,
+  context,
+  service,
+}) => {
+  test.slow();
+  // An agent of its own: the test fills the agent's views up to the limit at the end.
+  const login: DemoLogin = {
+    email: `views-${Date.now()}@demo.exchange`,
+    password: 'views-lantern-orbit-47',
+    name: 'Views Offline',
+  };
+  const created = await fetch(`${service.url}/api/agents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${service.adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...login, role: 'agent' }),
+  });
+  expect(created.status).toBe(201);
+  const token = await apiToken(service.url, login);
+  await logIn(page, service.url, login);
+
+  await saveView(page, 'urgent', 'Urgent kept');
+  await saveView(page, 'high', 'High dropped');
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('0');
+  await expect
+    .poll(async () => (await preferencesOnService(service.url, token)).saved_views?.map((view) => view.name))
+    .toEqual(['Urgent kept', 'High dropped']);
+
+  await context.setOffline(true);
+  await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'offline');
+  const kept = page.locator('[data-testid="view-item"]', { hasText: 'Urgent kept' });
+  // On the name: the rename and delete buttons sit over the row's right end.
+  await kept.click({ position: { x: 12, y: 8 } });
+  await statusHeader(page).locator('button').first().click();
+  await expect(statusHeader(page)).toHaveAttribute('aria-sort', /^(ascending|descending)$/u);
+  const direction = (await statusHeader(page).getAttribute('aria-sort')) ?? '';
+  // The row's actions show on hover, as an agent's pointer brings them.
+  await page.locator('.queue-views__row', { hasText: 'High dropped' }).hover();
+  await page.getByRole('button', { name: 'Delete view High dropped' }).click();
+  await expect(page.locator('[data-testid="view-item"]', { hasText: 'High dropped' })).toHaveCount(0);
+  // Both wait in the outbox (the sort after its short pause).
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('2');
+
+  // A reload while offline: the deletion and the view's own sort are still there, from the outbox.
+  await page.reload();
+  await expect(page.getByTestId('queue-table')).toBeVisible();
+  await expect(kept).toHaveAttribute('aria-current', 'true');
+  await expect(statusHeader(page)).toHaveAttribute('aria-sort', direction);
+  await expect(page.locator('[data-testid="view-item"]', { hasText: 'High dropped' })).toHaveCount(0);
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('2');
+  // Another view keeps its own sort.
+  await openView(page, 'all');
+  await expect(statusHeader(page)).toHaveAttribute('aria-sort', 'none');
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('0', { timeout: 60_000 });
+  const stored = await preferencesOnService(service.url, token);
+  expect(stored.saved_views?.map((view) => [view.name, view.sort])).toEqual([
+    ['Urgent kept', [{ id: 'status', desc: direction === 'descending' }]],
+  ]);
+
+  // Another machine filled the agent's views to the limit: the next view saved here is refused, and the
+  // console says so instead of "Synced".
+  const full = Array.from({ length: 50 }, (_, index) => ({
+    id: `elsewhere-${index}`,
+    name: `Elsewhere ${index}`,
+    filters: {},
+  }));
+  const filled = await fetch(`${service.url}/api/me/preferences`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...stored, saved_views: full }),
+  });
+  expect(filled.status).toBe(200);
+  await saveView(page, 'low', 'One too many');
+  const indicator = page.getByTestId('sync-state');
+  await expect(indicator).toHaveAttribute('data-state', 'failed');
+  await expect(indicator).toContainText('1 change not sent');
+  await indicator.getByTestId('sync-failed-open').click();
+  const item = page.getByTestId('outbox-item');
+  await expect(item).toHaveAttribute('data-state', 'failed');
+  await expect(item).toContainText('Saved view “One too many”');
+  await expect(item).toContainText('at most 50 saved views');
+  await page.screenshot({ path: screenshotPath('saved-view-refused-en.png') });
+  expect((await preferencesOnService(service.url, token)).saved_views).toHaveLength(50);
+});
