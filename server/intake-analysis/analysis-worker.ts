@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadTriageModel, type TriageModel } from '../../shared/triage/model';
 import { maskIncoming } from '../safety/mask-incoming';
 import { parseJsonBodyOnWorker } from '../http/json-body-parse';
@@ -13,6 +14,17 @@ import type { AnalysisWorkerReply, AnalysisWorkerRequest } from './analysis-prot
  * parses large JSON request bodies (server/http/json-body.ts) for the same reason.
  */
 let model: TriageModel | null = null;
+
+const niceness = (workerData as { niceness?: number } | null)?.niceness ?? 0;
+// On Linux a thread's niceness is its own (setpriority on the calling thread); elsewhere it is the whole
+// process's, which must keep its own.
+if (niceness > 0 && process.platform === 'linux') {
+  try {
+    setPriority(niceness);
+  } catch {
+    // Not allowed here: the worker runs at the service's priority.
+  }
+}
 
 const port = parentPort;
 if (port !== null) {

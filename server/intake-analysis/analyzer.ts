@@ -41,6 +41,8 @@ export interface IntakeAnalyzerOptions {
   /** The triage service's suggestion, for analyses on the caller's thread. */
   suggest: (text: string) => TriageSuggestion | null;
   log: (line: string) => void;
+  /** The worker thread's OS niceness on Linux (0 by default): above 0, it yields the cores to the service's thread. */
+  niceness?: number;
 }
 
 /** A job for the worker: an analysis or a masking, with what its caller waits for. */
@@ -206,6 +208,7 @@ export function createIntakeAnalyzer(options: IntakeAnalyzerOptions): IntakeAnal
     try {
       const started = startModuleWorker(
         options.workerEntry ?? workerEntryBeside(import.meta.url, 'analysis-worker'),
+        { workerData: { niceness: options.niceness ?? 0 } },
       );
       // The service's HTTP server keeps the process alive while requests wait; an idle worker must not.
       started.unref();

@@ -14,6 +14,9 @@ import {
  */
 export const largeJobLength = 16 * 1024;
 
+/** The large lane's worker's niceness on Linux (0 is the service's; 19 the lowest priority). */
+export const largeLaneNiceness = 10;
+
 /**
  * Two analyzers, each with its own worker thread: one for ordinary texts and one for large ones (more than
  * `largeJobLength` characters: a pasted log, the start of a 1 MB body). One worker does one job at a time, so with a
@@ -27,7 +30,12 @@ export function createLanedAnalyzer(options: IntakeAnalyzerOptions): IntakeAnaly
   // Both workers start now: started with the first large job, the large lane's start (loading the analysis
   // and the triage model) took the cores while that first burst of large bodies arrived, and small intakes
   // then waited most of a second.
-  const large = options.useWorker ? createIntakeAnalyzer(options) : ordinary;
+  // The large lane runs at a lower OS priority (Linux): its masking and parsing of 1 MB texts (about 0.6 s of
+  // CPU for six of them) otherwise took the cores from the service's thread and the ordinary lane, which
+  // every small intake waits for. A large intake gets slower when the machine is busy, never refused.
+  const large = options.useWorker
+    ? createIntakeAnalyzer({ ...options, niceness: largeLaneNiceness })
+    : ordinary;
   const laneFor = (length: number): IntakeAnalyzer => (length > largeJobLength ? large : ordinary);
   return {
     analyze: (input) => laneFor(input.subject.length + input.body.length).analyze(input),
