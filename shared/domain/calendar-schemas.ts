@@ -68,6 +68,11 @@ export const businessCalendarWireSchema = z
       .strict()
       .refine((week) => weekdays.some((day) => week[day].length > 0), 'open at least one interval a week'),
     holidays: z.array(holidayWireSchema).max(calendarLimits.holidays).default([]),
+    /**
+     * Make-up working days (China's 调休): weekend dates the desk works with its usual weekday hours
+     * (`BusinessCalendar.workingDays`). Absent: none.
+     */
+    working_days: z.array(holidayWireSchema).max(calendarLimits.holidays).optional(),
   })
   .strict();
 export type BusinessCalendarWire = z.infer<typeof businessCalendarWireSchema>;
@@ -91,6 +96,7 @@ export function businessCalendarFromWire(wire: BusinessCalendarWire): BusinessCa
       sat: day(wire.weekly_hours.sat),
     },
     holidays: wire.holidays.map((holiday) => holiday.date),
+    workingDays: (wire.working_days ?? []).map((day) => day.date),
   };
 }
 
@@ -99,13 +105,21 @@ export function businessCalendarFromWire(wire: BusinessCalendarWire): BusinessCa
  * applied twice or an edited list never holds the same day twice.
  */
 export function normalizeBusinessCalendar(wire: BusinessCalendarWire): BusinessCalendarWire {
+  const normalized = { ...wire, holidays: uniqueDays(wire.holidays) };
+  return wire.working_days === undefined
+    ? normalized
+    : { ...normalized, working_days: uniqueDays(wire.working_days) };
+}
+
+/** `days` sorted by date, one per date (the first name given wins). */
+function uniqueDays(days: readonly HolidayWire[]): HolidayWire[] {
   const byDate = new Map<string, HolidayWire>();
-  for (const holiday of wire.holidays) {
-    if (!byDate.has(holiday.date)) {
-      byDate.set(holiday.date, holiday);
+  for (const day of days) {
+    if (!byDate.has(day.date)) {
+      byDate.set(day.date, day);
     }
   }
-  return { ...wire, holidays: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)) };
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Countries whose public holidays the service offers as presets. */
@@ -133,5 +147,7 @@ export const holidayPresetSchema = z.object({
   from: z.number().int(),
   to: z.number().int(),
   holidays: z.array(holidayWireSchema),
+  /** The official make-up working days of the range (China's 调休), where the service knows them. */
+  working_days: z.array(holidayWireSchema).default([]),
 });
 export type HolidayPreset = z.infer<typeof holidayPresetSchema>;

@@ -25,12 +25,16 @@ export interface OpeningInterval {
 /**
  * A team's business calendar: its IANA time zone, the opening intervals of each weekday (none: closed;
  * an overnight shift is the evening of one day and the morning of the next), and holiday dates
- * (`YYYY-MM-DD`, local) on which the desk is closed all day.
+ * (`YYYY-MM-DD`, local) on which the desk is closed all day. `workingDays` are make-up working days (China's
+ * 调休: a weekend day worked in exchange for a bridge holiday): on such a date the desk opens with the hours of
+ * the calendar's first working weekday (Monday, else the first of Tuesday to Friday with hours), whatever
+ * weekday it is. A date listed in both is a holiday.
  */
 export interface BusinessCalendar {
   timeZone: string;
   weeklyHours: Readonly<Record<Weekday, readonly OpeningInterval[]>>;
   holidays: readonly string[];
+  workingDays?: readonly string[];
 }
 
 /** A span of wall-clock time, `[start, end)`, in milliseconds since the epoch. */
@@ -71,6 +75,7 @@ function dateOfDay(day: number): string {
 interface CalendarSpans {
   calendar: BusinessCalendar;
   holidays: ReadonlySet<string>;
+  workingDays: ReadonlySet<string>;
   days: Map<number, readonly TimeSpan[]>;
 }
 
@@ -79,7 +84,12 @@ const spansByCalendar = new WeakMap<BusinessCalendar, CalendarSpans>();
 function spansOf(calendar: BusinessCalendar): CalendarSpans {
   let spans = spansByCalendar.get(calendar);
   if (spans === undefined) {
-    spans = { calendar, holidays: new Set(calendar.holidays), days: new Map() };
+    spans = {
+      calendar,
+      holidays: new Set(calendar.holidays),
+      workingDays: new Set(calendar.workingDays ?? []),
+      days: new Map(),
+    };
     spansByCalendar.set(calendar, spans);
   }
   return spans;
@@ -94,9 +104,11 @@ function openSpansOfDay(spans: CalendarSpans, day: number): readonly TimeSpan[] 
   const { calendar } = spans;
   // 1970-01-01 was a Thursday.
   const weekday = weekdays[(((day + 4) % 7) + 7) % 7] ?? 'sun';
+  const date = dateOfDay(day);
   const open: TimeSpan[] = [];
-  if (!spans.holidays.has(dateOfDay(day))) {
-    const intervals = [...calendar.weeklyHours[weekday]].sort((a, b) => a.startMinute - b.startMinute);
+  if (!spans.holidays.has(date)) {
+    const hours = spans.workingDays.has(date) ? workdayHours(calendar) : calendar.weeklyHours[weekday];
+    const intervals = [...hours].sort((a, b) => a.startMinute - b.startMinute);
     for (const interval of intervals) {
       const start = instantOfWallTime(calendar.timeZone, day * dayMs + interval.startMinute * minuteMs);
       const end = instantOfWallTime(calendar.timeZone, day * dayMs + interval.endMinute * minuteMs);
@@ -111,6 +123,14 @@ function openSpansOfDay(spans: CalendarSpans, day: number): readonly TimeSpan[] 
   }
   spans.days.set(day, open);
   return open;
+}
+
+/** The hours a make-up working day opens with: Monday's, else the first of Tuesday to Friday with hours. */
+function workdayHours(calendar: BusinessCalendar): readonly OpeningInterval[] {
+  const workday = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).find(
+    (weekday) => calendar.weeklyHours[weekday].length > 0,
+  );
+  return workday === undefined ? [] : calendar.weeklyHours[workday];
 }
 
 /** The local day number (days since 1970-01-01 in `timeZone`) that `instant` falls on. */

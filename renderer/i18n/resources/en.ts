@@ -2,6 +2,7 @@ import { dayTruthEn } from './agent-day-truth';
 import { securityChangesEn } from './security-changes';
 import { checklistMarksEn } from './checklist-marks';
 import { businessTimeEn } from './business-time';
+import { makeUpDaysEn } from './make-up-days';
 import { faqFoldersEn } from './faq-folders';
 import { agentPaneEn } from './agent-pane';
 import { agentDayEn } from './agent-day';
@@ -1132,6 +1133,7 @@ export const en = {
   checklistMarks: checklistMarksEn,
   dayTruth: dayTruthEn,
   securityChanges: securityChangesEn,
+  makeUpDays: makeUpDaysEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

@@ -2,6 +2,7 @@ import { dayTruthKo } from './agent-day-truth';
 import { securityChangesKo } from './security-changes';
 import { checklistMarksKo } from './checklist-marks';
 import { businessTimeKo } from './business-time';
+import { makeUpDaysKo } from './make-up-days';
 import { faqFoldersKo } from './faq-folders';
 import { agentPaneKo } from './agent-pane';
 import { incidentsKo } from './incidents-ko';
@@ -1127,4 +1128,5 @@ export const ko: ResourceShape<typeof en> = {
   checklistMarks: checklistMarksKo,
   dayTruth: dayTruthKo,
   securityChanges: securityChangesKo,
+  makeUpDays: makeUpDaysKo,
 };

@@ -2,6 +2,7 @@ import { dayTruthZh } from './agent-day-truth';
 import { securityChangesZh } from './security-changes';
 import { checklistMarksZh } from './checklist-marks';
 import { businessTimeZh } from './business-time';
+import { makeUpDaysZh } from './make-up-days';
 import { faqFoldersZh } from './faq-folders';
 import { agentPaneZh } from './agent-pane';
 import { incidentsZh } from './incidents-zh';
@@ -1117,4 +1118,5 @@ export const zh: ResourceShape<typeof en> = {
   checklistMarks: checklistMarksZh,
   dayTruth: dayTruthZh,
   securityChanges: securityChangesZh,
+  makeUpDays: makeUpDaysZh,
 };

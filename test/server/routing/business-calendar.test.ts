@@ -232,6 +232,34 @@ describe.each(testEngines())('business calendars on $name', (engine) => {
     expect(chineseDates).toEqual(expect.arrayContaining(['2027-10-01', '2028-01-01']));
     // Women's Day is a half day for women only: the desk stays open.
     expect(chineseDates).not.toContain('2027-03-08');
+    // No official schedule known for 2027: no make-up working days invented.
+    expect(chinese.working_days).toEqual([]);
+    const chinese2026 = holidayPresetSchema.parse(
+      (
+        await service.request(
+          'GET',
+          '/api/routing/holiday-presets?country=CN&from=2026&to=2026&language=zh',
+          {
+            token: leadToken,
+          },
+        )
+      ).body,
+    );
+    // The State Council's 2026 notice: make-up Saturdays and Sundays, and the bridge days of the breaks.
+    expect(chinese2026.working_days.map((day) => day.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
+    expect(chinese2026.working_days[0]?.name).toBe('元旦调休上班');
+    const dates2026 = chinese2026.holidays.map((holiday) => holiday.date);
+    expect(dates2026).toEqual(
+      expect.arrayContaining(['2026-02-15', '2026-02-23', '2026-05-05', '2026-10-07']),
+    );
+    expect(dates2026).not.toContain('2026-02-14');
 
     const byAgent = await service.request(
       'GET',

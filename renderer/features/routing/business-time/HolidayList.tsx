@@ -2,7 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessCalendarWire, HolidayPresetCountry } from '../../../../shared/domain/calendar-schemas';
 import { useConsole } from '../../../app/console-context';
-import { withHolidays } from './calendar-form';
+import { withHolidays, withWorkingDays } from './calendar-form';
 
 /** Props of HolidayList. */
 export interface HolidayListProps {
@@ -15,7 +15,7 @@ export interface HolidayListProps {
 type PresetStatus =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'added'; count: number }
+  | { kind: 'added'; count: number; workingDays: number }
   | { kind: 'failed'; message: string };
 
 /** The preset buttons: a country and its label's key. */
@@ -60,8 +60,10 @@ export function HolidayList(props: HolidayListProps): ReactElement {
         language: presetLanguage(i18n.language),
       });
       const merged = withHolidays(calendar, preset.holidays);
-      props.onChange(merged.calendar);
-      setStatus({ kind: 'added', count: merged.added });
+      // China's official make-up working days (调休) come with its holidays, for the years the service knows.
+      const worked = withWorkingDays(merged.calendar, preset.working_days);
+      props.onChange(preset.working_days.length === 0 ? merged.calendar : worked.calendar);
+      setStatus({ kind: 'added', count: merged.added, workingDays: worked.added });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -103,9 +105,12 @@ export function HolidayList(props: HolidayListProps): ReactElement {
           ))}
           {status.kind === 'added' ? (
             <span role="status" className="routing__feedback">
-              {status.count === 0
+              {status.count === 0 && status.workingDays === 0
                 ? t('businessTime.presetNothingNew')
                 : t('businessTime.presetAdded', { count: status.count })}
+              {status.workingDays > 0
+                ? ` ${t('makeUpDays.presetAdded', { count: status.workingDays })}`
+                : null}
             </span>
           ) : null}
           {status.kind === 'failed' ? (

@@ -17,6 +17,7 @@ import {
   withoutHoliday,
 } from './calendar-form';
 import { HolidayList } from './HolidayList';
+import { WorkingDayList } from './WorkingDayList';
 import './business-time.css';
 
 /** Props of TeamCalendarFields. */
@@ -192,6 +193,7 @@ export function TeamCalendarFields(props: TeamCalendarFieldsProps): ReactElement
             onChange={onChange}
             onRemove={(date) => onChange(withoutHoliday(calendar, date))}
           />
+          <WorkingDayList calendar={calendar} disabled={disabled} onChange={onChange} />
         </>
       )}
     </fieldset>

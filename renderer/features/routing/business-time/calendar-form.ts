@@ -62,6 +62,30 @@ export function withHolidays(
   };
 }
 
+/**
+ * `calendar` with make-up working days added (China's 调休), each date once (a date already listed keeps its
+ * name); how many were new.
+ */
+export function withWorkingDays(
+  calendar: BusinessCalendarWire,
+  days: readonly HolidayWire[],
+): { calendar: BusinessCalendarWire; added: number } {
+  const current = calendar.working_days ?? [];
+  const known = new Set(current.map((day) => day.date));
+  const added = days.filter(
+    (day, index) => !known.has(day.date) && days.findIndex((other) => other.date === day.date) === index,
+  );
+  return {
+    calendar: normalizeBusinessCalendar({ ...calendar, working_days: [...current, ...added] }),
+    added: added.length,
+  };
+}
+
+/** `calendar` without the make-up working day on `date`. */
+export function withoutWorkingDay(calendar: BusinessCalendarWire, date: string): BusinessCalendarWire {
+  return { ...calendar, working_days: (calendar.working_days ?? []).filter((day) => day.date !== date) };
+}
+
 /** `calendar` without the holiday on `date`. */
 export function withoutHoliday(calendar: BusinessCalendarWire, date: string): BusinessCalendarWire {
   return { ...calendar, holidays: calendar.holidays.filter((holiday) => holiday.date !== date) };

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type {
@@ -168,6 +168,7 @@ describe('the routing page', () => {
           { date: '2027-02-07', name: 'Seollal' },
           { date: '2027-02-09', name: 'Seollal (substitute)' },
         ],
+        working_days: [],
       }),
     );
     const user = renderRouting({ saveRoutingTeam, holidayPresets });
@@ -200,6 +201,63 @@ describe('the routing page', () => {
             sun: [],
           },
           holidays: [{ date: '2027-02-07', name: 'Seollal' }],
+        },
+      }),
+    );
+  });
+
+  it("adds China's make-up working days with its preset, edits them, and saves them with the team", async () => {
+    const saveRoutingTeam = vi.fn((_id: string | null, input: RoutingTeamInput) =>
+      Promise.resolve({ ...configuration, teams: [{ ...configuration.teams[0]!, ...input }] }),
+    );
+    const holidayPresets = vi.fn(() =>
+      Promise.resolve({
+        country: 'CN' as const,
+        from: 2026,
+        to: 2026,
+        holidays: [{ date: '2026-02-16', name: 'Spring Festival' }],
+        working_days: [
+          { date: '2026-02-14', name: 'Working day (Spring Festival make-up)' },
+          { date: '2026-02-28', name: 'Working day (Spring Festival make-up)' },
+        ],
+      }),
+    );
+    const user = renderRouting({ saveRoutingTeam, holidayPresets });
+    const team = await screen.findByTestId('routing-team-Funds');
+    await user.click(within(team).getByTestId('business-time-enabled'));
+    await user.selectOptions(within(team).getByTestId('business-time-zone'), 'Asia/Shanghai');
+    expect(within(team).getByText('No make-up working days.')).toBeTruthy();
+    await user.selectOptions(within(team).getByTestId('business-time-preset-year'), '2026');
+    await user.click(within(team).getByRole('button', { name: 'Add Chinese holidays 2026' }));
+    expect(await within(team).findByText(/1 holiday added\. 2 make-up working days added\./)).toBeTruthy();
+    expect(within(team).getByTestId('business-time-working-day-2026-02-14')).toBeTruthy();
+    await user.click(within(team).getByRole('button', { name: 'Remove working day 2026-02-28' }));
+    // A lead adds one by hand (a year the preset does not know yet).
+    fireEvent.change(within(team).getByTestId('business-time-working-day-date'), {
+      target: { value: '2027-02-20' },
+    });
+    await user.click(within(team).getByTestId('business-time-working-day-add'));
+    await user.click(within(team).getByTestId('routing-team-save'));
+    const workday = [{ start: '09:00', end: '18:00' }];
+    expect(saveRoutingTeam).toHaveBeenCalledWith(
+      'team-funds',
+      expect.objectContaining({
+        business_calendar: {
+          time_zone: 'Asia/Shanghai',
+          weekly_hours: {
+            mon: workday,
+            tue: workday,
+            wed: workday,
+            thu: workday,
+            fri: workday,
+            sat: [],
+            sun: [],
+          },
+          holidays: [{ date: '2026-02-16', name: 'Spring Festival' }],
+          working_days: [
+            { date: '2026-02-14', name: 'Working day (Spring Festival make-up)' },
+            { date: '2027-02-20', name: '' },
+          ],
         },
       }),
     );
