@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agent, Category } from '../../shared/domain/schemas';
 import { createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
 import { createFaqLibraryStore, FaqLibraryContext } from '../features/faq/faq-library-store';
@@ -15,7 +14,6 @@ import { createPresenceStore } from '../live/presence';
 import { createSettingsEvents } from '../live/settings-events';
 import { createTicketEvents } from '../live/ticket-events';
 import { createReadAlerts } from '../features/access-log/read-alerts';
-import { createLogger } from '../logging/logger';
 import type { CacheDatabase } from '../cache/cache-database';
 import { createFaqRepositoryWhenCacheOpens } from '../cache/faq-cache-repository';
 import { createCacheNotices } from '../sync/cache-notices';
@@ -28,8 +26,7 @@ import { SessionEndedDialog, SignOutDialog } from '../features/accounts/SessionD
 import type { Session } from './session';
 import { pendingOutboxCount, type SessionEnding, type SessionEndReason } from './session-end';
 import { useConsoleSync } from './use-console-sync';
-
-const logger = createLogger('console');
+import { useDirectory } from './use-directory';
 
 /** Props of the provider: the signed-in session and what leaving it does. */
 export interface ConsoleProviderProps {
@@ -122,30 +119,6 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
   });
   const [cache, setCache] = useState<CacheDatabase | null>(null);
   const [outbox, setOutbox] = useState<OutboxRunner | null>(null);
-  const [agents, setAgents] = useState<readonly Agent[]>([]);
-  const [categories, setCategories] = useState<readonly Category[]>([]);
-
-  useEffect(() => {
-    let isCurrent = true;
-    const { api } = services;
-    Promise.all([api.agents(), api.categories()])
-      .then(([agentList, categoryList]) => {
-        if (isCurrent) {
-          setAgents(agentList);
-          setCategories(categoryList);
-        }
-      })
-      .catch((error: unknown) => {
-        if (isApiError(error) && error.isUnauthorized) {
-          onSignOut(error.sessionEndReason);
-          return;
-        }
-        logger.warn('could not load agents and categories', error);
-      });
-    return () => {
-      isCurrent = false;
-    };
-  }, [services, onSignOut]);
 
   useEffect(() => () => services.arrivals.dispose(), [services]);
 
@@ -237,6 +210,7 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
     onCacheEvicted,
     onUnauthorized: onSignOut,
   });
+  const { agents, categories } = useDirectory(services.api, connection, onSignOut);
   const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);
   const value = useMemo<ConsoleContextValue>(
     () => ({

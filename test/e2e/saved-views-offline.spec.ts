@@ -83,6 +83,9 @@ test('a saved view re-sorted and another deleted offline survive a reload, land 
 
   await context.setOffline(false);
   await expect(page.getByTestId('sync-pending-count')).toHaveText('0', { timeout: 60_000 });
+  // The console was reloaded offline, so the team could not be loaded then: once the service is back, every
+  // assignee has their name again (no "Unknown agent" until the next reload).
+  await expect(page.getByTestId('queue-table').getByText('Unknown agent')).toHaveCount(0);
   const stored = await preferencesOnService(service.url, token);
   expect(stored.saved_views?.map((view) => [view.name, view.sort])).toEqual([
     ['Urgent kept', [{ id: 'status', desc: direction === 'descending' }]],
