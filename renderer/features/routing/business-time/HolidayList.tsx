@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BusinessCalendarWire, HolidayPresetCountry } from '../../../../shared/domain/calendar-schemas';
 import { useConsole } from '../../../app/console-context';
 import { withHolidays, withWorkingDays } from './calendar-form';
+import { DatedEntries } from './DatedEntries';
 
 /** Props of HolidayList. */
 export interface HolidayListProps {
@@ -44,8 +45,6 @@ export function HolidayList(props: HolidayListProps): ReactElement {
   const { t, i18n } = useTranslation();
   const { api } = useConsole();
   const [year, setYear] = useState(presetYearNow);
-  const [date, setDate] = useState('');
-  const [name, setName] = useState('');
   const [status, setStatus] = useState<PresetStatus>({ kind: 'idle' });
   const { calendar, disabled } = props;
   const firstYear = new Date().getFullYear();
@@ -122,62 +121,20 @@ export function HolidayList(props: HolidayListProps): ReactElement {
       )}
       {calendar.holidays.length === 0 ? (
         <p className="routing__hint">{t('businessTime.noHolidays')}</p>
-      ) : (
-        <ul className="business-time__holiday-list">
-          {calendar.holidays.map((holiday) => (
-            <li
-              key={holiday.date}
-              className="business-time__holiday"
-              data-testid={`business-time-holiday-${holiday.date}`}
-            >
-              <span className="business-time__holiday-date">{holiday.date}</span>
-              {holiday.name === '' ? null : <span>{holiday.name}</span>}
-              {disabled ? null : (
-                <button
-                  type="button"
-                  className="business-time__remove"
-                  aria-label={t('businessTime.removeHoliday', { date: holiday.date })}
-                  onClick={() => props.onRemove(holiday.date)}
-                >
-                  ×
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {disabled ? null : (
-        <div className="business-time__add-holiday">
-          <input
-            type="date"
-            className="input"
-            aria-label={t('businessTime.holidayDate')}
-            data-testid="business-time-holiday-date"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-          />
-          <input
-            className="input"
-            aria-label={t('businessTime.holidayName')}
-            placeholder={t('businessTime.holidayName')}
-            value={name}
-            maxLength={100}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!/^\d{4}-\d{2}-\d{2}$/.test(date)}
-            onClick={() => {
-              props.onChange(withHolidays(calendar, [{ date, name: name.trim() }]).calendar);
-              setDate('');
-              setName('');
-            }}
-          >
-            {t('businessTime.addHoliday')}
-          </button>
-        </div>
-      )}
+      ) : null}
+      <DatedEntries
+        entries={calendar.holidays}
+        disabled={disabled}
+        testIdPrefix="business-time-holiday"
+        labels={{
+          remove: (date) => t('businessTime.removeHoliday', { date }),
+          date: t('businessTime.holidayDate'),
+          name: t('businessTime.holidayName'),
+          add: t('businessTime.addHoliday'),
+        }}
+        onRemove={props.onRemove}
+        onAdd={(entry) => props.onChange(withHolidays(calendar, [entry]).calendar)}
+      />
     </div>
   );
 }
