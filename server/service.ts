@@ -321,6 +321,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const live = attachLiveEvents(server.server, authenticator, {
       onOnlineChange: (agentIds) => routingForLive.setOnline(agentIds),
       liveTokenHashes: (hashes) => accounts.liveTokenHashes(hashes),
+      endedSessionReasons: (hashes) => accounts.endedSessionReasons(hashes),
       isTicket: createTicketExistence(database),
       visibleTickets: async (agent, ticketIds) =>
         (await teamScope.scopeFor(agent)) === null ? null : teamScope.visibleTicketIds(agent, ticketIds),

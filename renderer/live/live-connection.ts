@@ -184,11 +184,19 @@ export function connectLive(options: {
     }
   });
 
-  socket.on('connect_error', (error) => {
+  socket.on('connect_error', (error: Error & { data?: unknown }) => {
     if (isClosed) {
       return;
     }
     logger.warn('live connection failed', error.message);
+    // The service refused this token: its session ended before the socket connected (a lead disabled the agent
+    // while the queue loaded, or the console was offline through a sign-out elsewhere). No `session:ended`
+    // will come, so the refusal's reason signs the console out; a token it never issued reads as expired.
+    if (error.message === 'unauthorized' && !hasSessionEnded) {
+      hasSessionEnded = true;
+      handlers.onSessionEnded?.(refusalReason(error.data) ?? 'expired');
+      return;
+    }
     // A refused handshake (bad token) is not retried by socket.io: show offline rather than spin.
     handlers.onState(socket.active ? 'reconnecting' : 'offline');
   });
@@ -217,6 +225,12 @@ export function connectLive(options: {
       socket.disconnect();
     },
   };
+}
+
+/** The `reason` a refused handshake carries (`connect_error`'s `data`), when it is one the console knows. */
+function refusalReason(data: unknown): SessionEnded['reason'] | undefined {
+  const parsed = sessionEndedSchema.safeParse(data);
+  return parsed.success ? parsed.data.reason : undefined;
 }
 
 function defaultSocket(url: string, token: string): Socket {

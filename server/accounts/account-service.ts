@@ -34,6 +34,7 @@ import { passwordWeakness } from './password-strength';
 import { readSessionPolicy, writeSessionPolicy } from './session-policy';
 import {
   endedSessionReason,
+  endedSessionReasons,
   findSession,
   issueSessionToken,
   liveTokenHashes,
@@ -81,6 +82,8 @@ export interface AccountService {
   sessionInfo(session: SessionMatch): Promise<SessionInfo>;
   /** Of these token hashes, those still valid (live sockets re-check theirs with it). */
   liveTokenHashes(tokenHashes: readonly string[]): Promise<Set<string>>;
+  /** Of token hashes that no longer open a session, why each ended (for the `session:ended` a socket gets). */
+  endedSessionReasons(tokenHashes: readonly string[]): Promise<Map<string, SessionEndReason>>;
   signOut(session: SessionMatch): Promise<void>;
   signOutEverywhere(agentId: string): Promise<void>;
   /** Disables (or enables) another agent as `actor`; disabling ends all its sessions at once. */
@@ -233,6 +236,7 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
     },
 
     liveTokenHashes: (tokenHashes) => liveTokenHashes(database, tokenHashes, now()),
+    endedSessionReasons: (tokenHashes) => endedSessionReasons(database, tokenHashes),
 
     signOut: async (session) => {
       await revokeSession(database, session.tokenHash, 'signed_out', now());

@@ -209,15 +209,38 @@ export async function endedSessionReason(
   executor: SqlExecutor,
   token: string,
 ): Promise<SessionEndReason | null> {
-  const rows = await executor.query<{ reason: string | null }>(
-    `select coalesce(
-       (select reason from ended_sessions where token_hash = $1),
+  const tokenHash = hashToken(token);
+  return (await endedSessionReasons(executor, [tokenHash])).get(tokenHash) ?? null;
+}
+
+/**
+ * `endedSessionReason` by token hash, for the live sockets' periodic check: of `tokenHashes`, why each that
+ * the service knows ended. Call it only with hashes that no longer open a session (a stored, still valid
+ * token would read `expired`).
+ */
+export async function endedSessionReasons(
+  executor: SqlExecutor,
+  tokenHashes: readonly string[],
+): Promise<Map<string, SessionEndReason>> {
+  if (tokenHashes.length === 0) {
+    return new Map();
+  }
+  const rows = await executor.query<{ token_hash: string; reason: string | null }>(
+    `select h.token_hash, coalesce(
+       (select e.reason from ended_sessions e where e.token_hash = h.token_hash),
        (select case when a.is_disabled then 'disabled' else 'expired' end
-        from api_tokens t join agents a on a.id = t.agent_id where t.token_hash = $1)) as reason`,
-    [hashToken(token)],
+        from api_tokens t join agents a on a.id = t.agent_id where t.token_hash = h.token_hash)) as reason
+     from unnest($1::text[]) as h(token_hash)`,
+    [[...tokenHashes]],
   );
-  const reason = rows[0]?.reason ?? null;
-  return sessionEndReasons.find((known) => known === reason) ?? null;
+  const reasons = new Map<string, SessionEndReason>();
+  for (const row of rows) {
+    const reason = sessionEndReasons.find((known) => known === row.reason);
+    if (reason !== undefined) {
+      reasons.set(row.token_hash, reason);
+    }
+  }
+  return reasons;
 }
 
 /** How many sessions each agent has open at `now`. */

@@ -70,6 +70,11 @@ export interface LiveEventsOptions {
    * disabled) loses its sockets here too; sessions ended through this node are cut at once (`endSessions`).
    */
   liveTokenHashes?: (tokenHashes: readonly string[]) => Promise<Set<string>>;
+  /**
+   * Why the sessions of token hashes that no longer open one ended, so the check above tells the console
+   * "disabled by a lead" rather than "expired". Absent, or a hash it does not know: `expired`.
+   */
+  endedSessionReasons?: (tokenHashes: readonly string[]) => Promise<Map<string, SessionEnded['reason']>>;
   /** 10 seconds by default. */
   sessionCheckIntervalMs?: number;
   /**
@@ -140,7 +145,12 @@ export function attachLiveEvents(
     authenticator.identifySession(token).then(
       (identity) => {
         if (identity === null) {
-          next(new Error('unauthorized'));
+          // A token whose session ended says why (`data.reason`), as the HTTP 401 does: a console whose socket
+          // connects just after a lead disabled the agent otherwise never hears it (no `session:ended`).
+          authenticator.refusal(token).then(
+            (refusal) => next(refusedHandshake('unauthorized', refusal.reason)),
+            () => next(refusedHandshake('unauthorized')),
+          );
           return;
         }
         // At most `socketsPerToken` sockets per token (the admin token counts as one token).
@@ -334,7 +344,14 @@ export function attachLiveEvents(
       return;
     }
     const live = await options.liveTokenHashes([...hashes]);
-    cut((data) => data.tokenHash !== null && !live.has(data.tokenHash), 'expired');
+    const ended = [...hashes].filter((hash) => !live.has(hash));
+    if (ended.length === 0) {
+      return;
+    }
+    const reasons = (await options.endedSessionReasons?.(ended)) ?? new Map<string, SessionEnded['reason']>();
+    for (const hash of ended) {
+      cut((data) => data.tokenHash === hash, reasons.get(hash) ?? 'expired');
+    }
   };
   let changeEmission = Promise.resolve();
   const sessionTimer = setInterval(() => {
@@ -395,4 +412,16 @@ export function attachLiveEvents(
       await io.of('/').adapter.close();
     },
   };
+}
+
+/**
+ * The error a refused handshake ends with: the client's `connect_error` gets `message` and, for a token whose
+ * session ended, `data.reason` (the socket.io way to send details with a middleware error).
+ */
+function refusedHandshake(message: string, reason?: string): Error & { data?: { reason: string } } {
+  const error: Error & { data?: { reason: string } } = new Error(message);
+  if (reason !== undefined) {
+    error.data = { reason };
+  }
+  return error;
 }

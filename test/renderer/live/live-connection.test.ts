@@ -3,7 +3,11 @@ import type { Socket } from 'socket.io-client';
 import { describe, expect, it, vi } from 'vitest';
 import type { Change, ChangeList } from '../../../shared/domain/schemas';
 import type { ApiClient } from '../../../renderer/api/api-client';
-import { connectLive, type ConnectionState } from '../../../renderer/live/live-connection';
+import {
+  connectLive,
+  type ConnectionState,
+  type LiveConnectionHandlers,
+} from '../../../renderer/live/live-connection';
 import { createChangeApplier } from '../../../renderer/live/apply-changes';
 import { createTicketStore } from '../../../renderer/features/queue/ticket-store';
 import { makeTicket } from '../fixtures';
@@ -34,7 +38,10 @@ const change = (seq: number, ticketId = `ticket-${seq}`): Change => ({
   at: '2025-03-05T05:22:00.000Z',
 });
 
-function setUp(changesSince: (since: number) => ChangeList) {
+function setUp(
+  changesSince: (since: number) => ChangeList,
+  extraHandlers: Partial<LiveConnectionHandlers> = {},
+) {
   const socket = new FakeSocket();
   const delivered: number[] = [];
   const states: ConnectionState[] = [];
@@ -51,6 +58,7 @@ function setUp(changesSince: (since: number) => ChangeList) {
       onChanges: (changes) => delivered.push(...changes.map((entry) => entry.seq)),
       onResync,
       onState: (state) => states.push(state),
+      ...extraHandlers,
     },
   });
   return { socket, delivered, states, onResync, api, connection };
@@ -97,11 +105,24 @@ describe('live connection', () => {
     await vi.waitFor(() => expect(onResync).toHaveBeenCalledTimes(1));
   });
 
-  it('shows offline when the service refuses the token', () => {
+  it('shows offline when the service cannot be reached', () => {
     const { socket, states } = setUp(() => ({ changes: [], next: 0 }));
     socket.active = false;
-    socket.fire('connect_error', new Error('unauthorized'));
+    socket.fire('connect_error', new Error('xhr poll error'));
     expect(states.at(-1)).toBe('offline');
+  });
+
+  it('signs out with the reason when the service refuses the token of a session that ended', () => {
+    const onSessionEnded = vi.fn();
+    const { socket } = setUp(() => ({ changes: [], next: 0 }), { onSessionEnded });
+    socket.active = false;
+    socket.fire('connect_error', Object.assign(new Error('unauthorized'), { data: { reason: 'disabled' } }));
+    expect(onSessionEnded).toHaveBeenCalledWith('disabled');
+    // A token the service never issued: the console signs out as for an expired session, once.
+    const unknown = setUp(() => ({ changes: [], next: 0 }), { onSessionEnded });
+    unknown.socket.fire('connect_error', new Error('unauthorized'));
+    unknown.socket.fire('connect_error', new Error('unauthorized'));
+    expect(onSessionEnded.mock.calls).toEqual([['disabled'], ['expired']]);
   });
 });
 

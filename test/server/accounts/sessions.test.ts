@@ -125,7 +125,15 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
     expect(await status(second.token)).toBe(401);
     expect(await status(third.token)).toBe(401);
     expect(await endReason(third.token)).toBe('signed_out');
-    await expect(connect(service.url, third.token)).rejects.toThrow('unauthorized');
+    // A socket that connects with it later is refused with the same reason, so that console signs out too.
+    await expect(connect(service.url, third.token)).rejects.toMatchObject({
+      message: 'unauthorized',
+      data: { reason: 'signed_out' },
+    });
+    // A token the service never issued is refused without a reason.
+    const unknown = await connect(service.url, 'never-issued').catch((error: unknown) => error);
+    expect(unknown).toMatchObject({ message: 'unauthorized' });
+    expect((unknown as { data?: unknown }).data).toBeUndefined();
   });
 
   it('keeps the admin token working everywhere; it is configured, so it cannot sign out', async () => {
@@ -163,7 +171,11 @@ describe.each(testEngines())('agents’ sessions on $name', (engine) => {
       body: { email: 'jun@example.com', password: strongPassword },
     });
     expect(login.status).toBe(401);
-    await expect(connect(service.url, target.token)).rejects.toThrow('unauthorized');
+    // The agent's other console, whose socket connects only now, is refused with the reason.
+    await expect(connect(service.url, other.token)).rejects.toMatchObject({
+      message: 'unauthorized',
+      data: { reason: 'disabled' },
+    });
     // Not assignable while disabled; listed for leads with its state.
     const agents = (await service.request('GET', '/api/agents', { token: lead.token })).body as {
       agents: { id: string }[];

@@ -87,6 +87,21 @@ describe.skipIf(postgresUrl === '')('several nodes on one PostgreSQL', () => {
     expect(seqsOf(received)).toEqual(seqsOf(await readLog(second.url, (received[0]?.seq ?? 1) - 1)));
   }, 60_000);
 
+  it('tells a socket on node B why its session ended when a lead disabled the agent through node A', async () => {
+    const [first, second] = [await node(), await node()];
+    const agent = await createAgent(first.url, 'Mina');
+    const connected = await socket(second.url, agent.token);
+    const told = new Promise((resolve) => connected.once('session:ended', resolve));
+    const disabled = await sendRequest(first.url, 'POST', `/api/agents/${agent.id}/disable`);
+    expect(disabled.status).toBe(200);
+    // Node B learns of it by its periodic check (every 10 s), with the reason the ended session recorded.
+    expect(await told).toEqual({ reason: 'disabled' });
+    await expect(connectSocket(second.url, agent.token)).rejects.toMatchObject({
+      message: 'unauthorized',
+      data: { reason: 'disabled' },
+    });
+  }, 60_000);
+
   it('catches up from the log after its LISTEN connection is lost: nothing lost or doubled', async () => {
     const [first, second] = [await node(), await node()];
     const received = recordChanges(await socket(second.url));
