@@ -62,7 +62,11 @@ export function TicketProperties({ detail, onUpdated }: TicketPropertiesProps): 
           changes: update,
         };
         await outbox.enqueue(action);
-        onUpdated(applyActionToTicket(seen, action, new Date().toISOString()));
+        // Shown on the pane's own copy (`detail`, already carrying the queue's properties when those are as
+        // new): the queue's copy is the masked list form, and would replace the full e-mail in the pane.
+        // The version stays the newer one so the queue takes the change too.
+        const shown = { ...detail, version: Math.max(detail.version, seen.version) };
+        onUpdated(applyActionToTicket(shown, action, new Date().toISOString()));
         return;
       }
       onUpdated(await api.updateTicket(detail.id, update));

@@ -54,3 +54,43 @@ describe('TicketProperties status select', () => {
     expect(select).toBeDisabled();
   });
 });
+
+describe('TicketProperties through the outbox', () => {
+  it('shows the change on the pane’s full copy, not on the queue’s masked one', async () => {
+    const detail: TicketDetail = {
+      ...makeTicket({ number: 7, status: 'open', version: 3 }),
+      requester: { name: 'Minji Kim', email: 'minji.kim@example.com', locale: null },
+      messages: [],
+      attachments: [],
+    };
+    // The queue holds the list form: the e-mail masked, and a version the agent's queued reply moved on.
+    const queued = {
+      ...detail,
+      requester: { name: 'Minji Kim', email: 'm***@example.com', locale: null },
+      version: 4,
+    };
+    const enqueue = vi.fn(() => Promise.resolve());
+    const onUpdated = vi.fn();
+    const consoleValue = {
+      api: { updateTicket: vi.fn() },
+      agents: [],
+      categories: [],
+      lookups: { agentName: () => null, categoryName: (key: string) => key },
+      outbox: { enqueue },
+      store: { get: () => queued },
+    } as unknown as ConsoleContextValue;
+    render(
+      <ConsoleContext.Provider value={consoleValue}>
+        <TicketProperties detail={detail} onUpdated={onUpdated} />
+      </ConsoleContext.Provider>,
+    );
+    fireEvent.change(screen.getByTestId('ticket-priority'), { target: { value: 'urgent' } });
+    await vi.waitFor(() => expect(onUpdated).toHaveBeenCalledTimes(1));
+    expect(enqueue).toHaveBeenCalledWith(expect.objectContaining({ base_version: 4 }));
+    expect(onUpdated.mock.calls[0]?.[0]).toMatchObject({
+      priority: 'urgent',
+      version: 4,
+      requester: { email: 'minji.kim@example.com' },
+    });
+  });
+});
