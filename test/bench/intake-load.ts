@@ -9,7 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 /** What the bench hands the worker. */
 export interface IntakeLoad {
-  url: string;
+  /** The nodes to post to, in turn (one URL for a single service). */
+  urls: readonly string[];
   adminToken: string;
   count: number;
   concurrency: number;
@@ -31,7 +32,7 @@ async function sendLoad(load: IntakeLoad): Promise<number> {
   // node:http with a keep-alive pool, not fetch: fetch's streams cost the load generator several times
   // more CPU per request, and on a 2-core machine that CPU is taken from the service it measures.
   const agent = new Agent({ keepAlive: true, maxSockets: load.concurrency });
-  const target = new URL('/api/tickets', load.url);
+  const targets = load.urls.map((url) => new URL('/api/tickets', url));
   const post = (index: number): Promise<void> =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({
@@ -41,7 +42,8 @@ async function sendLoad(load: IntakeLoad): Promise<number> {
         body: sampleBodies[index % sampleBodies.length],
       });
       const sent = request(
-        target,
+        // Round robin over the nodes, as a load balancer spreads the submissions.
+        targets[index % targets.length] as URL,
         {
           method: 'POST',
           agent,

@@ -33,7 +33,7 @@ export async function benchIntake(options: {
   try {
     const prepared = options.prepare ? await options.prepare({ url: service.url, adminToken }) : null;
     const load: IntakeLoad = {
-      url: service.url,
+      urls: [service.url],
       adminToken,
       count: options.count,
       concurrency: options.concurrency,
@@ -55,8 +55,8 @@ export async function benchIntake(options: {
   }
 }
 
-/** Runs the load generator in a worker thread. */
-function runLoad(load: IntakeLoad): Promise<number> {
+/** Runs the load generator in a worker thread and resolves with the timed seconds. */
+export function runLoad(load: IntakeLoad): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = startModuleWorker(new URL('./intake-load.ts', import.meta.url), { workerData: load });
     worker.once('message', (outcome: IntakeLoadOutcome) => {

@@ -10,6 +10,7 @@ import { benchMetrics } from './metrics';
 import { benchPersistedDuplicates } from './persisted-duplicates';
 import { benchQueue } from './queue';
 import { benchSecrets } from './secrets';
+import { benchSeveralNodes } from './several-nodes';
 import { benchReads } from './reads';
 import { benchSync } from './sync';
 import { benchTriage, loadTriageHistory } from './triage';
@@ -130,6 +131,31 @@ async function main(): Promise<void> {
         log,
       }),
     );
+  }
+  // Issue 21 "Numbers": several nodes on one PostgreSQL. NODES_BENCH_AGENTS (and the other NODES_BENCH_*)
+  // shorten a run while developing; the reported figure is the 1,500-agent one.
+  if (databaseUrl) {
+    await run('several nodes (PostgreSQL)', () =>
+      benchSeveralNodes({
+        databaseUrl,
+        nodes: 3,
+        agents: Number(process.env.NODES_BENCH_AGENTS ?? 1500),
+        changesPerSecond: Number(process.env.NODES_BENCH_RATE ?? 20),
+        seconds: Number(process.env.NODES_BENCH_SECONDS ?? 10),
+        intakeCount: Number(process.env.NODES_BENCH_INTAKE ?? 3000),
+        intakeConcurrency: 32,
+        log,
+      }),
+    );
+  } else {
+    results.push({
+      scenario: 'several nodes (PostgreSQL)',
+      metric: "change to every agent, p95 from the change's transaction",
+      value: null,
+      unit: 'ms',
+      target: '<= 150',
+      note: 'skipped: set BENCH_DATABASE_URL',
+    });
   }
   await run('restart with 100k tickets (PGlite)', () =>
     benchPersistedDuplicates({ databaseUrl: null, count: 100_000, log }),

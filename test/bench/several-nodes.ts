@@ -1,0 +1,251 @@
+import { randomBytes } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Socket } from 'socket.io-client';
+import { intakeResponseSchema } from '../../shared/domain/schemas';
+import { intakeRequest, sendRequest, testAdminToken } from '../server/helpers/service';
+import {
+  createNodeSchema,
+  dropNodeSchema,
+  readLog,
+  startChildNode,
+  waitFor,
+  type ChildNode,
+} from '../server/cluster/nodes';
+import { connectAgents, createAgentSessions, type ListeningSocket } from './agent-sockets';
+import { runLoad } from './intake';
+import { quantile, type BenchResult } from './table';
+
+/** Options of `benchSeveralNodes`. */
+export interface SeveralNodesOptions {
+  /** The PostgreSQL server; the nodes get a fresh schema of it, dropped at the end. */
+  databaseUrl: string;
+  nodes: number;
+  /** Connected agents, one socket each, spread evenly over the nodes. */
+  agents: number;
+  /** Changes made through the first node, one every 1/rate seconds. */
+  changesPerSecond: number;
+  seconds: number;
+  /** Tickets of each intake run (one node, then every node in turn). */
+  intakeCount: number;
+  intakeConcurrency: number;
+  log(line: string): void;
+}
+
+/** One change the bench made: the ticket, when its request left and when its answer came. */
+interface MadeChange {
+  ticketId: string;
+  sentAt: number;
+  answeredAt: number;
+}
+
+const scenario = 'several nodes (PostgreSQL)';
+const deliveryTarget = '<= 150';
+
+/** The machine's load beside a figure: the 2 cores are shared, so a figure means little without it. */
+function machineLoad(): string {
+  const [one, five] = loadavg();
+  return `load ${(one ?? 0).toFixed(2)}/${(five ?? 0).toFixed(2)} (1/5 min) on ${availableParallelism()} cores`;
+}
+
+/**
+ * Issue 21's "Numbers": `nodes` service nodes (`server/cli.ts --cluster`, each a process of its own, so
+ * they do not share an event loop) on one PostgreSQL, `agents` agents connected over WebSocket spread over
+ * them. (a) Tickets taken in through the first node at a steady rate: how long until each reaches every
+ * agent's socket, and whether every socket heard every change of the log exactly once. (b) Intake
+ * throughput posted to one node, then round robin over every node. The agents' sockets live in this
+ * process; its event-loop delay is reported beside the figure, since a saturated client delays arrivals.
+ */
+export async function benchSeveralNodes(options: SeveralNodesOptions): Promise<BenchResult[]> {
+  const schema = `bench_nodes_${randomBytes(6).toString('hex')}`;
+  const nodeUrl = await createNodeSchema(options.databaseUrl, schema);
+  const nodes: ChildNode[] = [];
+  const opened: Socket[] = [];
+  try {
+    // One at a time: the first one migrates the fresh schema.
+    for (let index = 0; index < options.nodes; index += 1) {
+      nodes.push(await startChildNode(nodeUrl));
+    }
+    const urls = nodes.map((node) => node.url);
+    const tokens = await createAgentSessions(options.databaseUrl, schema, options.agents);
+    const connectStarted = performance.now();
+    const listening = await connectAgents(urls, tokens, opened);
+    options.log(
+      `several nodes: ${listening.length} sockets on ${urls.length} nodes in ` +
+        `${((performance.now() - connectStarted) / 1000).toFixed(1)} s`,
+    );
+    // The presence snapshots that each connection sets off settle before the timing starts.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const delivery = await measureDelivery(options, urls[0] as string, listening);
+    opened.splice(0).forEach((socket) => socket.close());
+    const intake = await measureIntake(options, urls);
+    return [...delivery, ...intake];
+  } finally {
+    opened.splice(0).forEach((socket) => socket.close());
+    await Promise.all(nodes.map((node) => node.kill()));
+    await dropNodeSchema(options.databaseUrl, schema);
+  }
+}
+
+/** (a): changes through `url` at a steady rate, timed to every socket, then checked against the log. */
+async function measureDelivery(
+  options: SeveralNodesOptions,
+  url: string,
+  listening: readonly ListeningSocket[],
+): Promise<BenchResult[]> {
+  const startSeq = (await readLog(url)).at(-1)?.seq ?? 0;
+  const count = Math.round(options.changesPerSecond * options.seconds);
+  const loadBefore = machineLoad();
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const started = performance.now();
+  const made = await Promise.all(
+    Array.from({ length: count }, async (_, index): Promise<MadeChange> => {
+      await new Promise((resolve) =>
+        setTimeout(resolve, started + (index * 1000) / options.changesPerSecond - performance.now()),
+      );
+      const sentAt = performance.now();
+      const response = await sendRequest(url, 'POST', '/api/tickets', {
+        body: intakeRequest({ subject: `Several nodes bench ${index}` }),
+      });
+      if (response.status !== 201) {
+        throw new Error(`intake answered ${response.status}: ${response.text}`);
+      }
+      return {
+        ticketId: intakeResponseSchema.parse(response.body).id,
+        sentAt,
+        answeredAt: performance.now(),
+      };
+    }),
+  );
+  // Every change committed by now (routing included) is what each socket must have heard, once.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const log = await readLog(url, startSeq);
+  const expected = log.map((change) => change.seq);
+  const lastSeq = expected.at(-1) ?? startSeq;
+  await waitFor(
+    () => listening.every((socket) => socket.seqs.filter((seq) => seq <= lastSeq).length >= expected.length),
+    5000,
+  );
+  delay.disable();
+  const loadAfter = machineLoad();
+
+  // The change's own time is `changes.at`: PostgreSQL's now() in the writing transaction (its start, a
+  // little before the commit), on the same machine's clock as the arrivals.
+  const changedAt = new Map(log.map((change) => [change.seq, Date.parse(change.at)]));
+  const firstSeqOf = new Map<string, number>();
+  for (const change of log) {
+    if (change.ticket_id !== null && !firstSeqOf.has(change.ticket_id)) {
+      firstSeqOf.set(change.ticket_id, change.seq);
+    }
+  }
+  const fromChange: number[] = [];
+  const fromSent: number[] = [];
+  let lost = 0;
+  let doubled = 0;
+  for (const socket of listening) {
+    const arrivalOf = new Map<number, number>();
+    socket.seqs.forEach((seq, index) => {
+      if (arrivalOf.has(seq)) {
+        doubled += 1;
+      } else {
+        arrivalOf.set(seq, socket.arrivals[index] ?? Number.NaN);
+      }
+    });
+    for (const [seq, at] of changedAt) {
+      const arrival = arrivalOf.get(seq);
+      if (arrival === undefined) {
+        lost += 1;
+      } else {
+        fromChange.push(performance.timeOrigin + arrival - at);
+      }
+    }
+    for (const change of made) {
+      const arrival = arrivalOf.get(firstSeqOf.get(change.ticketId) ?? -1);
+      if (arrival !== undefined) {
+        fromSent.push(arrival - change.sentAt);
+      }
+    }
+  }
+  const dropped = listening.filter((socket) => socket.dropped).length;
+  const clientDelay = `bench process (the ${listening.length} sockets) event-loop delay p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`;
+  const answers = made.map((change) => change.answeredAt - change.sentAt);
+  const shape = `${count} tickets at ${options.changesPerSecond}/s through node 1, ${listening.length} agents on ${options.nodes} nodes`;
+  options.log(
+    `several nodes: ${shape}: p50 ${quantile(fromChange, 0.5).toFixed(1)} ms, p95 ${quantile(fromChange, 0.95).toFixed(1)} ms ` +
+      `from the change; p95 ${quantile(fromSent, 0.95).toFixed(1)} ms from the request sent; intake answer p95 ${quantile(answers, 0.95).toFixed(1)} ms; ${clientDelay}; ${loadBefore} → ${loadAfter}`,
+  );
+  return [
+    {
+      scenario,
+      metric: `change to every agent, p95 from the change's transaction (${shape})`,
+      value: quantile(fromChange, 0.95),
+      unit: 'ms',
+      target: deliveryTarget,
+      note: `p50 ${quantile(fromChange, 0.5).toFixed(1)} ms; ${clientDelay}; ${loadBefore} → ${loadAfter}`,
+    },
+    {
+      scenario,
+      metric: 'ticket to every agent, p95 from its intake request sent',
+      value: quantile(fromSent, 0.95),
+      unit: 'ms',
+      target: '',
+      note: `includes the intake itself: its answer p95 ${quantile(answers, 0.95).toFixed(1)} ms; ${loadAfter}`,
+    },
+    {
+      scenario,
+      metric: `deliveries lost + doubled (${expected.length} changes × ${listening.length} sockets)`,
+      value: lost + doubled,
+      unit: 'deliveries',
+      target: '<= 0',
+      note: `lost ${lost}, doubled ${doubled}, sockets dropped ${dropped}`,
+    },
+  ];
+}
+
+/** (b): the same intake load against the first node, then round robin over every node. */
+async function measureIntake(options: SeveralNodesOptions, urls: readonly string[]): Promise<BenchResult[]> {
+  const run = async (targets: readonly string[]): Promise<{ perSecond: number; load: string }> => {
+    const seconds = await runLoad({
+      urls: targets,
+      adminToken: testAdminToken,
+      count: options.intakeCount,
+      concurrency: options.intakeConcurrency,
+      warmup: 50,
+    });
+    return { perSecond: options.intakeCount / seconds, load: machineLoad() };
+  };
+  const one = await run(urls.slice(0, 1));
+  const spread = await run(urls);
+  const shape = `${options.intakeCount} tickets, ${options.intakeConcurrency} in flight`;
+  options.log(
+    `several nodes: intake ${one.perSecond.toFixed(0)}/s on one node (${one.load}), ` +
+      `${spread.perSecond.toFixed(0)}/s over ${urls.length} (${spread.load})`,
+  );
+  return [
+    {
+      scenario,
+      metric: `intake against one node (${shape})`,
+      value: one.perSecond,
+      unit: 'tickets/s',
+      target: '',
+      note: `no target in the issue; ${one.load}`,
+    },
+    {
+      scenario,
+      metric: `intake spread over ${urls.length} nodes, round robin (${shape})`,
+      value: spread.perSecond,
+      unit: 'tickets/s',
+      target: '',
+      note: `no target in the issue; ${spread.load}`,
+    },
+    {
+      scenario,
+      metric: `intake over ${urls.length} nodes ÷ one node`,
+      value: spread.perSecond / one.perSecond,
+      unit: '×',
+      target: '',
+      note: `every node and PostgreSQL share the machine's ${availableParallelism()} cores`,
+    },
+  ];
+}
