@@ -20,6 +20,7 @@ import { createCacheNotices } from '../sync/cache-notices';
 import { openConsoleCache } from '../sync/open-console-cache';
 import { createOutboxRunner, type OutboxRunner } from '../sync/outbox-runner';
 import { pendingViewChanges } from '../sync/pending-views';
+import { watchRefusedViewChanges } from '../sync/refused-views';
 import { createAgentPreferencesStore } from './agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from './console-context';
 import { SessionEndedDialog, SignOutDialog } from '../features/accounts/SessionDialogs';
@@ -169,6 +170,15 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
       void agentPreferences.flush().finally(() => agentPreferences.dispose());
     };
   }, [services, offline]);
+
+  // A view change the service refused: the sidebar shows the service's views again (the refused new view
+  // leaves, a refused rename reverts); the outbox panel keeps the agent's change and says why.
+  useEffect(() => {
+    if (cache === null) {
+      return undefined;
+    }
+    return watchRefusedViewChanges(cache, () => void services.agentPreferences.refresh());
+  }, [cache, services]);
 
   useEffect(() => {
     // Once per session: the cached copy shows at once (the picker works offline), then the service's.

@@ -31,6 +31,13 @@ export interface AgentPreferencesStore {
    * while offline that still wait in the outbox (`pendingViewChanges`, oldest first) are applied over it.
    */
   load(pendingViewChanges?: () => Promise<readonly SavedViewChange[]>): Promise<void>;
+  /**
+   * Reads the service's copy again and takes it as the truth: after a view change the service refused (the
+   * refused view leaves, a refused rename reverts) or one made on another machine. The view changes still
+   * waiting in the outbox (the provider given to `load`) are applied over it, as at start, and so are the
+   * other preferences while their own save is pending. Calls made while one runs are joined into one more.
+   */
+  refresh(): Promise<void>;
   /** Saves a pending change now (signing out). */
   flush(): Promise<void>;
   /** Stops the pending save timer; call `flush` first to keep a pending change. */
@@ -117,6 +124,10 @@ export function createAgentPreferencesStore(options: {
   let isChangedLocally = false;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let loading: Promise<void> | null = null;
+  let waitingViewChanges: () => Promise<readonly SavedViewChange[]> = () => Promise.resolve([]);
+  let refreshing: Promise<void> | null = null;
+  let refreshAgain = false;
+  let isSaving = false;
   const listeners = new Set<() => void>();
 
   const publish = (next: AgentPreferences): void => {
@@ -131,8 +142,15 @@ export function createAgentPreferencesStore(options: {
     }
   };
 
+  const readWaiting = (): Promise<readonly SavedViewChange[]> =>
+    waitingViewChanges().catch((error: unknown) => {
+      logger.warn('could not read view changes waiting in the outbox', error);
+      return [];
+    });
+
   const save = async (): Promise<void> => {
     saveTimer = null;
+    isSaving = true;
     try {
       // The saved views stay as the service has them: they change one by one through the outbox, and the
       // local list may lack a view another machine added since.
@@ -145,6 +163,8 @@ export function createAgentPreferencesStore(options: {
     } catch (error) {
       // The local copy keeps the change; the next change or start tries again.
       logger.warn('could not save preferences', error);
+    } finally {
+      isSaving = false;
     }
   };
 
@@ -167,13 +187,13 @@ export function createAgentPreferencesStore(options: {
       publish(withViewChanges(preferences, changes));
     },
     load(pendingViewChanges) {
+      if (pendingViewChanges) {
+        waitingViewChanges = pendingViewChanges;
+      }
       loading ??= options.api.preferences().then(
         async (loaded) => {
           // A view saved, changed or deleted offline before a restart is in the outbox, not yet on the service.
-          const waiting = await (pendingViewChanges?.() ?? Promise.resolve([])).catch((error: unknown) => {
-            logger.warn('could not read view changes waiting in the outbox', error);
-            return [];
-          });
+          const waiting = await readWaiting();
           if (!isChangedLocally) {
             publish(withViewChanges(loaded, waiting));
           }
@@ -181,6 +201,30 @@ export function createAgentPreferencesStore(options: {
         (error: unknown) => logger.warn('could not load preferences', error),
       );
       return loading;
+    },
+    refresh() {
+      if (refreshing !== null) {
+        refreshAgain = true;
+        return refreshing;
+      }
+      const run = async (): Promise<void> => {
+        do {
+          refreshAgain = false;
+          try {
+            const stored = await options.api.preferences();
+            const waiting = await readWaiting();
+            // The other preferences changed here and not saved yet stay (their save sends them soon).
+            const rest: AgentPreferences = saveTimer === null && !isSaving ? {} : { ...preferences };
+            delete rest.saved_views;
+            publish(withViewChanges({ ...stored, ...rest }, waiting));
+          } catch (error) {
+            // Offline: the local copy stays; the next refresh (reconnect, next event) tries again.
+            logger.warn('could not read the preferences again', error);
+          }
+        } while (refreshAgain);
+      };
+      refreshing = run().finally(() => (refreshing = null));
+      return refreshing;
     },
     async flush() {
       if (saveTimer !== null) {

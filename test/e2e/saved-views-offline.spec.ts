@@ -113,6 +113,12 @@ test('a saved view re-sorted and another deleted offline survive a reload, land 
   await expect(item).toHaveAttribute('data-state', 'failed');
   await expect(item).toContainText('Saved view “One too many”');
   await expect(item).toContainText('at most 50 saved views');
+  // The sidebar shows the service's views again: the refused one leaves (the outbox panel keeps it, with the
+  // reason), and the views the other machine saved are there without a reload.
+  const views = page.getByTestId('view-item');
+  await expect(views.filter({ hasText: 'One too many' })).toHaveCount(0);
+  await expect(views.filter({ hasText: 'Elsewhere 49' })).toHaveCount(1);
+  await expect(views.filter({ hasText: 'Urgent kept' })).toHaveCount(0);
   await page.screenshot({ path: screenshotPath('saved-view-refused-en.png') });
   expect((await preferencesOnService(service.url, token)).saved_views).toHaveLength(50);
 });

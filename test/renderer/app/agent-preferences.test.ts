@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgentPreferences, SavedView } from '../../../shared/domain/workflow-schemas';
+import type { SavedViewChange } from '../../../shared/sync/outbox';
 import { createAgentPreferencesStore } from '../../../renderer/app/agent-preferences';
 
 const sortByNumber: AgentPreferences = { queue_sort: [{ id: 'number', desc: true }] };
@@ -120,5 +121,41 @@ describe('agent preferences store', () => {
     await vi.advanceTimersByTimeAsync(1000);
     // The views are the service's (the deletion travels through the outbox): nothing from here overwrites them.
     expect(api.savePreferences).toHaveBeenCalledWith({ ...sortByNumber, saved_views: [mine, elsewhere] });
+  });
+
+  it('takes the service’s views again on refresh, keeping changes still waiting and an unsaved sort', async () => {
+    vi.useFakeTimers();
+    const kept: SavedView = { id: 'kept', name: 'Kept', filters: {} };
+    const refused: SavedView = { id: 'refused', name: 'One too many', filters: { priorities: ['low'] } };
+    const waiting: SavedView = { id: 'waiting', name: 'Saved offline', filters: {} };
+    let stored: AgentPreferences = { saved_views: [kept] };
+    const api = { ...fakeApi(), preferences: vi.fn(() => Promise.resolve(stored)) };
+    const store = createAgentPreferencesStore({ api, agentId: 'minji', saveDelayMs: 500 });
+    let outbox: SavedViewChange[] = [];
+    await store.load(() => Promise.resolve(outbox));
+    // The agent saved a view the service then refused, and renamed the kept one: also refused.
+    store.changeViews([
+      { kind: 'save_view', view: refused },
+      { kind: 'save_view', view: { ...kept, name: 'Renamed' } },
+    ]);
+    outbox = [{ kind: 'save_view', view: waiting }];
+    store.change(sortByNumber);
+    // Meanwhile another machine changed the kept view's filters.
+    stored = { saved_views: [{ ...kept, filters: { languages: ['ko'] } }] };
+    await store.refresh();
+    expect(store.get()).toEqual({
+      ...sortByNumber,
+      saved_views: [{ ...kept, filters: { languages: ['ko'] } }, waiting],
+    });
+    // With no save pending, the service's other preferences are taken too.
+    await vi.advanceTimersByTimeAsync(1000);
+    stored = { queue_sort: [{ id: 'sla', desc: false }], saved_views: [] };
+    outbox = [];
+    await store.refresh();
+    expect(store.get()).toEqual(stored);
+    // Offline: the local copy stays.
+    api.preferences.mockRejectedValueOnce(new Error('offline'));
+    await store.refresh();
+    expect(store.get()).toEqual(stored);
   });
 });

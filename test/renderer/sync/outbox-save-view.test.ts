@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SavedView } from '../../../shared/domain/workflow-schemas';
 import { pendingViewChanges } from '../../../renderer/sync/pending-views';
+import { watchRefusedViewChanges } from '../../../renderer/sync/refused-views';
 import { disposeOutboxRunners, idempotentFetch, startOutboxRunner } from './outbox-test-runner';
 
 afterEach(disposeOutboxRunners);
@@ -49,6 +50,40 @@ describe('a saved view through the outbox', () => {
     expect(submission.entry.error).toEqual({ code: 'too_many_views', message: 'at most 50 views' });
     expect(await pendingViewChanges(Promise.resolve(database))).toEqual([]);
     expect(await pendingViewChanges(Promise.resolve(null))).toEqual([]);
+  });
+
+  it('tells the console when the service refuses a view change, so it takes the service’s views again', async () => {
+    let status = 200;
+    const service = idempotentFetch(
+      () =>
+        status === 200
+          ? { status, body: {} }
+          : { status, body: { error: { code: 'too_many_views', message: 'at most 50 views' } } },
+      () => true,
+    );
+    const { runner, database } = startOutboxRunner([], {
+      fetchTicket: () => Promise.resolve(null),
+      fetchImplementation: service.fetchImplementation,
+    });
+    // A refusal from before this start is not news (the start already read the service's copy).
+    status = 409;
+    await runner.submit({ kind: 'save_view', view });
+    const onRefused = vi.fn();
+    const stop = watchRefusedViewChanges(database, onRefused);
+    await vi.waitFor(() => expect(onRefused).not.toHaveBeenCalled());
+    // An accepted change is not a refusal.
+    status = 200;
+    await runner.enqueue({ kind: 'save_view', view: { ...view, name: 'Accepted' } });
+    await runner.retryNow();
+    expect(await database.outbox.where('state').equals('pending').count()).toBe(0);
+    status = 409;
+    await runner.enqueue({ kind: 'delete_view', view_id: view.id, name: view.name });
+    await runner.retryNow();
+    await vi.waitFor(() => expect(onRefused).toHaveBeenCalledTimes(1));
+    await runner.enqueue({ kind: 'save_view', view: { ...view, id: 'another', name: 'Another' } });
+    await runner.retryNow();
+    await vi.waitFor(() => expect(onRefused).toHaveBeenCalledTimes(2));
+    stop();
   });
 
   it('keeps a view re-sorted and another deleted offline, in order, and sends each once when online', async () => {
