@@ -13,6 +13,7 @@ import { securityActionPrefix } from '../access/security-audit';
 import { defaultCapacity, type Assignment, type WaitingTicket } from '../../shared/routing/route';
 import { appendChanges, type NewChange } from '../storage/change-log';
 import type { SqlDatabase, SqlExecutor } from '../storage/database';
+import { systemAdminEmail } from '../storage/agent-store';
 import { businessTimeChanges } from '../storage/team-calendars';
 import { calendarJson, calendarScope, storedCalendar } from './team-calendar-edits';
 
@@ -425,17 +426,24 @@ export async function readAudit(
     id: number | string;
     at: Date | string;
     agent_id: string | null;
+    agent_name: string | null;
+    by_admin_token: boolean | null;
     action: string;
     ticket_ids: string[];
     details: Record<string, unknown>;
   }>(
-    `select id, at, agent_id, action, ticket_ids, details from audit_log ${condition} order by id desc limit $1`,
-    [limit],
+    `select l.id, l.at, l.agent_id, a.name as agent_name, a.email = $2 as by_admin_token, l.action,
+            l.ticket_ids, l.details
+     from audit_log l left join agents a on a.id = l.agent_id
+     ${condition.replace('where action', 'where l.action')} order by l.id desc limit $1`,
+    [limit, systemAdminEmail],
   );
   return rows.map((row) => ({
     id: Number(row.id),
     at: new Date(row.at).toISOString(),
     agent_id: row.agent_id,
+    agent_name: row.agent_name,
+    by_admin_token: row.by_admin_token === true,
     action: row.action,
     ticket_ids: row.ticket_ids,
     details: row.details,

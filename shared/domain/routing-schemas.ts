@@ -182,6 +182,10 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   agent_id: z.string().nullable(),
+  /** Who acted, by name, also when the agent is no longer listed (disabled); absent from older services. */
+  agent_name: z.string().nullable().optional(),
+  /** True when the operator's admin token acted (the service's own admin identity, not a person's account). */
+  by_admin_token: z.boolean().optional(),
   action: z.string(),
   ticket_ids: z.array(z.string()),
   details: z.record(z.string(), z.unknown()),

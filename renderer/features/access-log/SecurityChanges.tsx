@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../shared/domain/routing-schemas';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
+import { auditActorName } from './audit-actor';
 
 /** How many of the newest changes the page lists. */
 const shownChanges = 50;
@@ -106,7 +107,7 @@ export function SecurityChanges({ revision }: { revision: number }): ReactElemen
             <li key={entry.id} data-action={entry.action}>
               {t('securityChanges.entry', {
                 time: formatDateTime(entry.at, i18n.language),
-                agent: (entry.agent_id === null ? null : lookups.agentName(entry.agent_id)) ?? '—',
+                agent: auditActorName(entry, lookups.agentName, t),
                 change: describe(entry, t),
               })}
             </li>

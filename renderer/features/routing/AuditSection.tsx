@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry, RoutingConfiguration } from '../../../shared/domain/routing-schemas';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
+import { auditActorName } from '../access-log/audit-actor';
 
 const knownActions = ['team_created', 'team_updated', 'agent_updated', 'rules_updated'] as const;
 
@@ -72,7 +73,7 @@ export function AuditSection({ configuration }: { configuration: RoutingConfigur
             <li key={entry.id}>
               {t('routing.audit.entry', {
                 time: formatDateTime(entry.at, i18n.language),
-                agent: (entry.agent_id === null ? null : lookups.agentName(entry.agent_id)) ?? '—',
+                agent: auditActorName(entry, lookups.agentName, t),
                 action: actionText(entry),
               })}
             </li>

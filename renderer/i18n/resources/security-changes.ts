@@ -21,6 +21,7 @@ export const securityChangesEn = {
   agentEnabled: 'enabled {{name}}',
   other: 'other change ({{action}})',
   unknownAgent: 'an agent',
+  adminToken: 'Admin token (service operator)',
 } as const;
 
 export const securityChangesKo: { [K in keyof typeof securityChangesEn]: string } = {
@@ -41,6 +42,7 @@ export const securityChangesKo: { [K in keyof typeof securityChangesEn]: string 
   agentEnabled: '{{name}} 활성화',
   other: '기타 변경 ({{action}})',
   unknownAgent: '상담원',
+  adminToken: '관리자 토큰(서비스 운영자)',
 };
 
 export const securityChangesZh: { [K in keyof typeof securityChangesEn]: string } = {
@@ -61,4 +63,5 @@ export const securityChangesZh: { [K in keyof typeof securityChangesEn]: string 
   agentEnabled: '启用 {{name}}',
   other: '其他变更（{{action}}）',
   unknownAgent: '某位客服',
+  adminToken: '管理员令牌（服务运维）',
 };

@@ -118,6 +118,21 @@ describe.each(testEngines())('security changes are audit-logged, on $name', (eng
     });
   });
 
+  it('names who acted: the lead by name, and the operator’s admin token as such', async () => {
+    const byAdmin = await service.request('PUT', '/api/settings/read-limits', {
+      body: { hourly_ticket_budget: 500 },
+    });
+    expect(byAdmin.status).toBe(200);
+    const byLead = await service.request('PUT', '/api/settings/read-limits', {
+      token: leadToken,
+      body: { hourly_ticket_budget: 400 },
+    });
+    expect(byLead.status).toBe(200);
+    const [lead, admin] = await securityChanges();
+    expect(admin).toMatchObject({ by_admin_token: true, details: { after: { hourly_ticket_budget: 500 } } });
+    expect(lead).toMatchObject({ agent_id: leadId, agent_name: 'Warden', by_admin_token: false });
+  });
+
   it('lists security changes apart from routing changes, for leads only', async () => {
     const team = await service.request('POST', '/api/routing/teams', {
       token: leadToken,
