@@ -1,13 +1,11 @@
-import type { Socket } from 'socket.io-client';
-import { liveChangeEvent } from '../../shared/domain/schemas';
 import { insertAgent } from '../../server/storage/agent-store';
 import { issueSessionToken } from '../../server/accounts/sessions';
 import { openPostgresDatabase } from '../../server/storage/postgres-database';
-import { connectSocket } from '../server/cluster/nodes';
+import { startModuleWorker } from '../../server/threads/module-worker';
 
 /**
- * The several-nodes bench's agents: accounts with a session each, and one socket.io socket per agent, the
- * way each console holds one.
+ * The several-nodes bench's agents: accounts with a session each, and one socket.io socket per agent (the
+ * way each console holds one), held by a worker thread per node (`agent-socket-worker.ts`).
  */
 
 /** Runs `task` over `items` with at most `concurrency` at once, keeping the order of the results. */
@@ -57,35 +55,97 @@ export async function createAgentSessions(
   }
 }
 
-/** One connected agent's socket and the changes it heard: seqs and arrival times, in arrival order. */
-export interface ListeningSocket {
-  socket: Socket;
+/** What one socket heard: the seqs in arrival order, and when each arrived (milliseconds since the epoch). */
+export interface HeardChanges {
   seqs: number[];
-  /** `performance.now()` at each arrival. */
   arrivals: number[];
   /** Whether the socket lost its connection during the run (its missing changes count as lost). */
   dropped: boolean;
 }
 
-/** Connects one socket per token, token `i` to `urls[i % urls.length]`, a few at a time. */
-export async function connectAgents(
-  urls: readonly string[],
-  tokens: readonly string[],
-  opened: Socket[],
-): Promise<ListeningSocket[]> {
-  return inBatches(tokens, 25, async (token, index) => {
-    const socket = await connectSocket(urls[index % urls.length] as string, token);
-    opened.push(socket);
-    const listening: ListeningSocket = { socket, seqs: [], arrivals: [], dropped: false };
-    // Only the seq is read: parsing each event with the contract's schema would charge 1,500 sockets'
-    // validation to the clock that times the delivery.
-    socket.on(liveChangeEvent, (change: { seq: number }) => {
-      listening.arrivals.push(performance.now());
-      listening.seqs.push(change.seq);
-    });
-    socket.on('disconnect', () => {
-      listening.dropped = true;
-    });
-    return listening;
+/** The parent's requests to a socket worker (`agent-socket-worker.ts`). */
+export type SocketWorkerRequest =
+  { type: 'start' } | { type: 'report'; lastSeq: number; expected: number; timeoutMs: number };
+
+/** A socket worker's answers. */
+export type SocketWorkerAnswer =
+  | { type: 'connected' }
+  | { type: 'report'; sockets: HeardChanges[]; eventLoopDelayP99Ms: number }
+  | { type: 'error'; error: string };
+
+/** What a socket worker is started with. */
+export interface SocketWorkerData {
+  url: string;
+  tokens: string[];
+}
+
+/** A worker thread holding one node's agents' sockets. */
+export interface SocketWorker {
+  /** Clears what was heard so far and starts timing the worker's event loop. */
+  start(): void;
+  /**
+   * Waits until every socket heard `expected` changes up to `lastSeq` (or `timeoutMs` passed), then
+   * resolves with what each heard and the worker's event-loop delay since `start`.
+   */
+  report(
+    lastSeq: number,
+    expected: number,
+    timeoutMs: number,
+  ): Promise<{ sockets: HeardChanges[]; eventLoopDelayP99Ms: number }>;
+  /** Closes the sockets with the thread. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects one socket per token to `url` in a worker thread of its own: the agents' consoles run on other
+ * machines, and 500 sockets' events parsed on the bench's thread would delay its own requests and each
+ * other's arrival times (measured: event-loop delay p99 3.5 s with 1,500 sockets on the bench's thread).
+ */
+export async function startSocketWorker(url: string, tokens: string[]): Promise<SocketWorker> {
+  const worker = startModuleWorker(new URL('./agent-socket-worker.ts', import.meta.url), {
+    workerData: { url, tokens } satisfies SocketWorkerData,
   });
+  const next = (): Promise<SocketWorkerAnswer> =>
+    new Promise((resolve, reject) => {
+      const onError = (error: Error): void => {
+        worker.off('message', onMessage);
+        reject(error);
+      };
+      const onMessage = (answer: SocketWorkerAnswer): void => {
+        worker.off('error', onError);
+        resolve(answer);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+    });
+  const expect = async <Type extends SocketWorkerAnswer['type']>(
+    type: Type,
+  ): Promise<Extract<SocketWorkerAnswer, { type: Type }>> => {
+    const answer = await next();
+    if (answer.type === 'error') {
+      throw new Error(`socket worker for ${url}: ${answer.error}`);
+    }
+    if (answer.type !== type) {
+      throw new Error(`socket worker for ${url} answered ${answer.type}, not ${type}`);
+    }
+    return answer as Extract<SocketWorkerAnswer, { type: Type }>;
+  };
+  try {
+    await expect('connected');
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
+  const send = (request: SocketWorkerRequest): void => worker.postMessage(request);
+  return {
+    start: () => send({ type: 'start' }),
+    report: async (lastSeq, expected, timeoutMs) => {
+      const answer = expect('report');
+      send({ type: 'report', lastSeq, expected, timeoutMs });
+      return answer;
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
 }

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Socket } from 'socket.io-client';
 import { intakeResponseSchema } from '../../shared/domain/schemas';
 import { intakeRequest, sendRequest, testAdminToken } from '../server/helpers/service';
 import {
@@ -9,10 +7,9 @@ import {
   dropNodeSchema,
   readLog,
   startChildNode,
-  waitFor,
   type ChildNode,
 } from '../server/cluster/nodes';
-import { connectAgents, createAgentSessions, type ListeningSocket } from './agent-sockets';
+import { createAgentSessions, startSocketWorker, type SocketWorker } from './agent-sockets';
 import { runLoad } from './intake';
 import { quantile, type BenchResult } from './table';
 
@@ -53,14 +50,15 @@ function machineLoad(): string {
  * they do not share an event loop) on one PostgreSQL, `agents` agents connected over WebSocket spread over
  * them. (a) Tickets taken in through the first node at a steady rate: how long until each reaches every
  * agent's socket, and whether every socket heard every change of the log exactly once. (b) Intake
- * throughput posted to one node, then round robin over every node. The agents' sockets live in this
- * process; its event-loop delay is reported beside the figure, since a saturated client delays arrivals.
+ * throughput posted to one node, then round robin over every node. The agents' sockets live in worker
+ * threads of this process, one per node; their event-loop delay is reported beside the figure, since a
+ * saturated client delays arrivals.
  */
 export async function benchSeveralNodes(options: SeveralNodesOptions): Promise<BenchResult[]> {
   const schema = `bench_nodes_${randomBytes(6).toString('hex')}`;
   const nodeUrl = await createNodeSchema(options.databaseUrl, schema);
   const nodes: ChildNode[] = [];
-  const opened: Socket[] = [];
+  const workers: SocketWorker[] = [];
   try {
     // One at a time: the first one migrates the fresh schema.
     for (let index = 0; index < options.nodes; index += 1) {
@@ -69,19 +67,27 @@ export async function benchSeveralNodes(options: SeveralNodesOptions): Promise<B
     const urls = nodes.map((node) => node.url);
     const tokens = await createAgentSessions(options.databaseUrl, schema, options.agents);
     const connectStarted = performance.now();
-    const listening = await connectAgents(urls, tokens, opened);
+    // One worker thread per node holds that node's agents' sockets (token i on node i mod n).
+    for (const [index, url] of urls.entries()) {
+      workers.push(
+        await startSocketWorker(
+          url,
+          tokens.filter((_, tokenIndex) => tokenIndex % urls.length === index),
+        ),
+      );
+    }
     options.log(
-      `several nodes: ${listening.length} sockets on ${urls.length} nodes in ` +
+      `several nodes: ${tokens.length} sockets on ${urls.length} nodes in ` +
         `${((performance.now() - connectStarted) / 1000).toFixed(1)} s`,
     );
     // The presence snapshots that each connection sets off settle before the timing starts.
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    const delivery = await measureDelivery(options, urls[0] as string, listening);
-    opened.splice(0).forEach((socket) => socket.close());
+    const delivery = await measureDelivery(options, urls[0] as string, workers);
+    await Promise.all(workers.splice(0).map((worker) => worker.close()));
     const intake = await measureIntake(options, urls);
     return [...delivery, ...intake];
   } finally {
-    opened.splice(0).forEach((socket) => socket.close());
+    await Promise.all(workers.splice(0).map((worker) => worker.close()));
     await Promise.all(nodes.map((node) => node.kill()));
     await dropNodeSchema(options.databaseUrl, schema);
   }
@@ -91,13 +97,12 @@ export async function benchSeveralNodes(options: SeveralNodesOptions): Promise<B
 async function measureDelivery(
   options: SeveralNodesOptions,
   url: string,
-  listening: readonly ListeningSocket[],
+  workers: readonly SocketWorker[],
 ): Promise<BenchResult[]> {
   const startSeq = (await readLog(url)).at(-1)?.seq ?? 0;
   const count = Math.round(options.changesPerSecond * options.seconds);
   const loadBefore = machineLoad();
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  delay.enable();
+  workers.forEach((worker) => worker.start());
   const started = performance.now();
   const made = await Promise.all(
     Array.from({ length: count }, async (_, index): Promise<MadeChange> => {
@@ -123,11 +128,8 @@ async function measureDelivery(
   const log = await readLog(url, startSeq);
   const expected = log.map((change) => change.seq);
   const lastSeq = expected.at(-1) ?? startSeq;
-  await waitFor(
-    () => listening.every((socket) => socket.seqs.filter((seq) => seq <= lastSeq).length >= expected.length),
-    5000,
-  );
-  delay.disable();
+  const reports = await Promise.all(workers.map((worker) => worker.report(lastSeq, expected.length, 5000)));
+  const listening = reports.flatMap((report) => report.sockets);
   const loadAfter = machineLoad();
 
   // The change's own time is `changes.at`: PostgreSQL's now() in the writing transaction (its start, a
@@ -157,18 +159,19 @@ async function measureDelivery(
       if (arrival === undefined) {
         lost += 1;
       } else {
-        fromChange.push(performance.timeOrigin + arrival - at);
+        fromChange.push(arrival - at);
       }
     }
     for (const change of made) {
       const arrival = arrivalOf.get(firstSeqOf.get(change.ticketId) ?? -1);
       if (arrival !== undefined) {
-        fromSent.push(arrival - change.sentAt);
+        fromSent.push(arrival - (performance.timeOrigin + change.sentAt));
       }
     }
   }
   const dropped = listening.filter((socket) => socket.dropped).length;
-  const clientDelay = `bench process (the ${listening.length} sockets) event-loop delay p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`;
+  const slowestClient = Math.max(...reports.map((report) => report.eventLoopDelayP99Ms));
+  const clientDelay = `the sockets' threads' event-loop delay p99 up to ${slowestClient.toFixed(1)} ms`;
   const answers = made.map((change) => change.answeredAt - change.sentAt);
   const shape = `${count} tickets at ${options.changesPerSecond}/s through node 1, ${listening.length} agents on ${options.nodes} nodes`;
   options.log(
