@@ -79,12 +79,14 @@ export function useConsoleSync(options: {
     let writeThrough: ReturnType<typeof writeStoreThrough> | null = null;
     // Cursor writes are chained so they land in order.
     let cursorWrites: Promise<number> = Promise.resolve(0);
-    // While the streamed first sync runs, live changes do not move the stored cursor: a restart then must
-    // sync again, not resume from a cursor whose tickets are not all cached yet.
-    let isStreaming = false;
+    // While a full sync runs (the streamed first sync, or the page-by-page load), live changes do not move
+    // the stored cursor: a restart then must sync again, not resume from a cursor whose tickets are not all
+    // cached yet. The load stores its own head once every page is written.
+    let fullSyncsRunning = 0;
     const load = async (): Promise<void> => {
       setIsLoading(true);
       setError(null);
+      fullSyncsRunning += 1;
       try {
         // The head before the load: every change after it is caught up later, so nothing falls between.
         const head = database ? await changeLogHead(api) : null;
@@ -109,6 +111,7 @@ export function useConsoleSync(options: {
         }
         setError(failure instanceof Error ? failure.message : String(failure));
       } finally {
+        fullSyncsRunning -= 1;
         if (!controller.signal.aborted) {
           setIsLoading(false);
         }
@@ -135,7 +138,7 @@ export function useConsoleSync(options: {
           onChanges: (changes) => {
             applier.apply(changes);
             const cache = database;
-            if (cache && !isStreaming) {
+            if (cache && fullSyncsRunning === 0) {
               cursorWrites = cursorWrites
                 .then((cursor) => persistCursor(cache, cursor, changes))
                 .catch((failure: unknown) => {
@@ -166,7 +169,7 @@ export function useConsoleSync(options: {
       });
     // The first sync on its worker (renderer/sync/first-sync); false when unavailable (older service).
     const streamFirstSync = async (): Promise<boolean> => {
-      isStreaming = true;
+      fullSyncsRunning += 1;
       setError(null);
       try {
         return await runStreamedFirstSync({
@@ -188,7 +191,7 @@ export function useConsoleSync(options: {
         }
         return true;
       } finally {
-        isStreaming = false;
+        fullSyncsRunning -= 1;
         cursorWrites = database ? readCursor(database).then((cursor) => cursor ?? 0) : cursorWrites;
         if (!controller.signal.aborted) {
           setIsLoading(false);
