@@ -20,7 +20,7 @@ import { createCacheNotices } from '../sync/cache-notices';
 import { openConsoleCache } from '../sync/open-console-cache';
 import { createOutboxRunner, type OutboxRunner } from '../sync/outbox-runner';
 import { pendingViewChanges } from '../sync/pending-views';
-import { watchRefusedViewChanges } from '../sync/refused-views';
+import { readStashedViewChanges } from '../features/queue/waiting-view-stash';
 import { createAgentPreferencesStore } from './agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from './console-context';
 import { SessionEndedDialog, SignOutDialog } from '../features/accounts/SessionDialogs';
@@ -28,6 +28,7 @@ import type { Session } from './session';
 import { pendingOutboxCount, type SessionEnding, type SessionEndReason } from './session-end';
 import { useConsoleSync } from './use-console-sync';
 import { useDirectory } from './use-directory';
+import { useSavedViewSync } from './use-saved-view-sync';
 
 /** Props of the provider: the signed-in session and what leaving it does. */
 export interface ConsoleProviderProps {
@@ -164,21 +165,18 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
   useEffect(() => {
     const { agentPreferences } = services;
     // View changes made offline wait in the outbox: the service's copy must not undo them after a restart.
-    void agentPreferences.load(() => pendingViewChanges(offline.cacheOpening));
+    // So are those a page that closed within a change's pause left in the stash (queued once the outbox runs).
+    void agentPreferences.load(async () => [
+      ...(await pendingViewChanges(offline.cacheOpening)),
+      ...readStashedViewChanges(session.agent.id),
+    ]);
     // Signing out (or closing) must not drop a change still waiting for its debounced save.
     return () => {
       void agentPreferences.flush().finally(() => agentPreferences.dispose());
     };
-  }, [services, offline]);
+  }, [services, offline, session.agent.id]);
 
-  // A view change the service refused: the sidebar shows the service's views again (the refused new view
-  // leaves, a refused rename reverts); the outbox panel keeps the agent's change and says why.
-  useEffect(() => {
-    if (cache === null) {
-      return undefined;
-    }
-    return watchRefusedViewChanges(cache, () => void services.agentPreferences.refresh());
-  }, [cache, services]);
+  useSavedViewSync({ ...services, session, cache, outbox, cacheOpening: offline.cacheOpening });
 
   useEffect(() => {
     // Once per session: the cached copy shows at once (the picker works offline), then the service's.

@@ -25,6 +25,25 @@ async function saveView(page: Page, priority: string, name: string): Promise<voi
   );
 }
 
+/** A new agent (its saved views are the test's own), signed in through the API too. */
+async function newAgent(
+  service: { url: string; adminToken: string },
+  name: string,
+): Promise<{ login: DemoLogin; token: string }> {
+  const login: DemoLogin = {
+    email: `views-${Date.now()}-${Math.floor(Math.random() * 1e6)}@demo.exchange`,
+    password: 'views-lantern-orbit-47',
+    name,
+  };
+  const created = await fetch(`${service.url}/api/agents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${service.adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...login, role: 'agent' }),
+  });
+  expect(created.status).toBe(201);
+  return { login, token: await apiToken(service.url, login) };
+}
+
 const statusHeader = (page: Page) => page.locator('[role="columnheader"][data-column-id="status"]');
 
 test('a saved view re-sorted and another deleted offline survive a reload, land once, and a refusal shows', async ({
@@ -34,18 +53,7 @@ test('a saved view re-sorted and another deleted offline survive a reload, land 
 }) => {
   test.slow();
   // An agent of its own: the test fills the agent's views up to the limit at the end.
-  const login: DemoLogin = {
-    email: `views-${Date.now()}@demo.exchange`,
-    password: 'views-lantern-orbit-47',
-    name: 'Views Offline',
-  };
-  const created = await fetch(`${service.url}/api/agents`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${service.adminToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ ...login, role: 'agent' }),
-  });
-  expect(created.status).toBe(201);
-  const token = await apiToken(service.url, login);
+  const { login, token } = await newAgent(service, 'Views Offline');
   await logIn(page, service.url, login);
 
   await saveView(page, 'urgent', 'Urgent kept');
@@ -121,4 +129,34 @@ test('a saved view re-sorted and another deleted offline survive a reload, land 
   await expect(views.filter({ hasText: 'Urgent kept' })).toHaveCount(0);
   await page.screenshot({ path: screenshotPath('saved-view-refused-en.png') });
   expect((await preferencesOnService(service.url, token)).saved_views).toHaveLength(50);
+});
+
+test('a saved view sorted right before a reload keeps its sort', async ({ page, service }) => {
+  test.slow();
+  const { login, token } = await newAgent(service, 'Views Reload');
+  await logIn(page, service.url, login);
+  await saveView(page, 'urgent', 'Sorted then reloaded');
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('0');
+  expect(await statusHeader(page).getAttribute('aria-sort')).toBe('none');
+  // The sort and the reload in one go, as a quick agent's click then F5: well within the 0.8 s the view waits
+  // before its change is queued.
+  await statusHeader(page)
+    .locator('button')
+    .first()
+    .evaluate((button: HTMLElement) => {
+      button.click();
+      window.location.reload();
+    });
+  await page.waitForLoadState('load');
+  await expect(page.getByTestId('queue-table')).toBeVisible();
+  const view = page.locator('[data-testid="view-item"]', { hasText: 'Sorted then reloaded' });
+  await expect(view).toHaveAttribute('aria-current', 'true');
+  await expect(statusHeader(page)).toHaveAttribute('aria-sort', /^(ascending|descending)$/u);
+  const direction = await statusHeader(page).getAttribute('aria-sort');
+  await expect
+    .poll(async () =>
+      (await preferencesOnService(service.url, token)).saved_views?.map((saved) => saved.sort),
+    )
+    .toEqual([[{ id: 'status', desc: direction === 'descending' }]]);
+  await expect(page.getByTestId('sync-pending-count')).toHaveText('0');
 });

@@ -3,6 +3,9 @@ import type { SavedView } from '../../../shared/domain/workflow-schemas';
 import type { SavedViewChange } from '../../../shared/sync/outbox';
 import { useConsole } from '../../app/console-context';
 import { createLogger } from '../../logging/logger';
+import type { ApiClient } from '../../api/api-client';
+import type { OutboxRunner } from '../../sync/outbox-runner';
+import { createWaitingViewStash, readStashedViewChanges } from './waiting-view-stash';
 
 const logger = createLogger('saved-views');
 
@@ -26,19 +29,18 @@ export interface SavedViewChanges {
  * whole preferences document. Without a cache (IndexedDB unavailable) it is sent to the service directly.
  */
 export function useSavedViewChanges(): SavedViewChanges {
-  const { api, outbox, agentPreferences } = useConsole();
+  const { api, outbox, agentPreferences, session } = useConsole();
+  const stash = useMemo(() => createWaitingViewStash(session.agent.id), [session.agent.id]);
   const send = useCallback(
     (change: SavedViewChange) => {
-      const request = outbox
-        ? outbox.enqueue(change)
-        : change.kind === 'save_view'
-          ? api.saveView(change.view)
-          : api.deleteView(change.view_id);
-      request.catch((error: unknown) =>
-        logger.warn(`could not send the change of view ${viewIdOf(change)}`, error),
+      const request = sendViewChange(api, outbox, change);
+      // Until the outbox holds it (or, without a cache, the service took it) the stash keeps the change.
+      request.then(
+        () => stash.release(change),
+        (error: unknown) => logger.warn(`could not send the change of view ${viewIdOf(change)}`, error),
       );
     },
-    [api, outbox],
+    [api, outbox, stash],
   );
   // Gradual changes waiting for their pause, by view id; the latest `send` sends them.
   const waiting = useRef(new Map<string, { view: SavedView; timer: ReturnType<typeof setTimeout> }>());
@@ -56,20 +58,36 @@ export function useSavedViewChanges(): SavedViewChanges {
     }
   }, []);
 
-  // Leaving the queue (or signing out) sends what still waits for its pause.
+  // Leaving the queue (or signing out), or the page going away (a reload or close within the pause, a hidden
+  // tab the browser may discard), sends what still waits for its pause; the stash covers an outbox write the
+  // unloading page cannot finish.
   useEffect(() => {
     const pending = waiting.current;
-    return () => {
+    const sendAll = (): void => {
       for (const viewId of [...pending.keys()]) {
         sendWaiting(viewId);
       }
+    };
+    const onVisibilityChange = (): void => {
+      if (document.visibilityState === 'hidden') {
+        sendAll();
+      }
+    };
+    window.addEventListener('pagehide', sendAll);
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    return () => {
+      window.removeEventListener('pagehide', sendAll);
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+      sendAll();
     };
   }, [sendWaiting]);
 
   return useMemo(
     () => ({
       save(view, options) {
-        agentPreferences.changeViews([{ kind: 'save_view', view }]);
+        const change: SavedViewChange = { kind: 'save_view', view };
+        agentPreferences.changeViews([change]);
+        stash.keep(change);
         const previous = waiting.current.get(view.id);
         if (previous) {
           clearTimeout(previous.timer);
@@ -80,7 +98,7 @@ export function useSavedViewChanges(): SavedViewChanges {
           return;
         }
         waiting.current.delete(view.id);
-        send({ kind: 'save_view', view });
+        send(change);
       },
       remove(view) {
         // A sort still waiting for its pause would bring the view back: it is dropped.
@@ -91,11 +109,47 @@ export function useSavedViewChanges(): SavedViewChanges {
         }
         const change: SavedViewChange = { kind: 'delete_view', view_id: view.id, name: view.name };
         agentPreferences.changeViews([change]);
+        stash.keep(change);
         send(change);
       },
     }),
-    [agentPreferences, send, sendWaiting],
+    [agentPreferences, send, sendWaiting, stash],
   );
+}
+
+/**
+ * Queues `change` in the outbox, or without one (no cache: IndexedDB unavailable) sends it to the service;
+ * resolves once the outbox holds it or the service took it.
+ */
+export function sendViewChange(
+  api: Pick<ApiClient, 'saveView' | 'deleteView'>,
+  outbox: Pick<OutboxRunner, 'enqueue'> | null | undefined,
+  change: SavedViewChange,
+): Promise<unknown> {
+  if (outbox) {
+    return outbox.enqueue(change);
+  }
+  return change.kind === 'save_view' ? api.saveView(change.view) : api.deleteView(change.view_id);
+}
+
+/**
+ * Queues again the view changes an earlier page of `agentId` left in the stash (it closed within a change's
+ * pause, or before the outbox write finished), oldest first, each released from the stash once queued.
+ */
+export async function queueStashedViewChanges(
+  agentId: string,
+  send: (change: SavedViewChange) => Promise<unknown>,
+): Promise<void> {
+  const stash = createWaitingViewStash(agentId);
+  for (const change of readStashedViewChanges(agentId)) {
+    try {
+      await send(change);
+      stash.release(change);
+    } catch (error) {
+      // It stays stashed: the next start tries again.
+      logger.warn(`could not queue the stashed change of view ${viewIdOf(change)}`, error);
+    }
+  }
 }
 
 function viewIdOf(change: SavedViewChange): string {

@@ -226,6 +226,46 @@ describe('QueuePage', () => {
     }
   });
 
+  it("sends a saved view's sort at once when the page goes away within the pause, and stashes it until then", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { api } = setup(tickets);
+      fireEvent.change(screen.getByTestId('queue-search'), { target: { value: 'e' } });
+      fireEvent.click(screen.getByTestId('view-save'));
+      fireEvent.change(screen.getByTestId('view-name'), { target: { value: 'Reloaded' } });
+      fireEvent.submit(screen.getByTestId('view-name'));
+      const [[created]] = api.saveView.mock.calls as [[SavedView]];
+      await act(async () => {
+        await Promise.resolve();
+      });
+      const stashKey = `support-console.waiting-view-changes.${me.id}`;
+      // The service took the new view: nothing left in the stash.
+      expect(localStorage.getItem(stashKey)).toBeNull();
+      fireEvent.click(within(screen.getByRole('columnheader', { name: /status/i })).getByRole('button'));
+      const sorted = { ...created, sort: [{ id: 'status', desc: true }] };
+      // Within the pause the sort is only in this page, and in the stash a reload's next start reads.
+      expect(api.saveView).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(localStorage.getItem(stashKey) ?? '[]')).toEqual([
+        { kind: 'save_view', view: sorted },
+      ]);
+      // A reload or close: the page sends it now, not after the pause.
+      window.dispatchEvent(new Event('pagehide'));
+      expect(api.saveView).toHaveBeenCalledTimes(2);
+      expect(api.saveView).toHaveBeenLastCalledWith(sorted);
+      await act(async () => {
+        await Promise.resolve();
+      });
+      expect(localStorage.getItem(stashKey)).toBeNull();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(2000);
+      });
+      expect(api.saveView).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+      localStorage.clear();
+    }
+  });
+
   it('also asks the service while the queue is still loading, and merges what it finds', async () => {
     const older = makeTicket({ number: 9, subject: 'Old 출금 case' });
     const { api } = setup(tickets, { isLoaded: false, remote: [older] });
