@@ -218,7 +218,7 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
     onCacheEvicted,
     onUnauthorized: onSignOut,
   });
-  const { agents, categories } = useDirectory(services.api, connection, onSignOut);
+  const { agents, categories } = useDirectory(services.api, connection, onSignOut, cache);
   const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);
   const value = useMemo<ConsoleContextValue>(
     () => ({

@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import type { AgentPreferences } from '../../shared/domain/workflow-schemas';
 import { apiToken, expect, logIn, openView, test, type DemoLogin } from './fixtures';
 import { screenshotPath } from './screenshots';
+import { demoAgents } from '../../server/demo/generate-demo';
+
+/** Any demo agent's name, as the queue's assignee column shows it. */
+const assigneeNames = new RegExp(`^(${demoAgents.map((agent) => agent.name).join('|')})$`, 'u');
 
 /** The service's copy of an agent's preferences (the test's own look behind the console). */
 async function preferencesOnService(serviceUrl: string, token: string): Promise<AgentPreferences> {
@@ -88,11 +92,13 @@ test('a saved view re-sorted and another deleted offline survive a reload, land 
   // Another view keeps its own sort.
   await openView(page, 'all');
   await expect(statusHeader(page)).toHaveAttribute('aria-sort', 'none');
+  // Still offline after the reload: assignees keep their names, from the copy the cache kept.
+  await expect(page.getByTestId('queue-table').getByText(assigneeNames).first()).toBeVisible();
+  await expect(page.getByTestId('queue-table').getByText('Unknown agent')).toHaveCount(0);
 
   await context.setOffline(false);
   await expect(page.getByTestId('sync-pending-count')).toHaveText('0', { timeout: 60_000 });
-  // The console was reloaded offline, so the team could not be loaded then: once the service is back, every
-  // assignee has their name again (no "Unknown agent" until the next reload).
+  // Once the service is back, its list replaces the kept copy: still every assignee by name.
   await expect(page.getByTestId('queue-table').getByText('Unknown agent')).toHaveCount(0);
   const stored = await preferencesOnService(service.url, token);
   expect(stored.saved_views?.map((view) => [view.name, view.sort])).toEqual([
