@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { intakeResponseSchema } from '../../shared/domain/schemas';
-import { intakeRequest, sendRequest, testAdminToken } from '../server/helpers/service';
+import { testAdminToken } from '../server/helpers/service';
 import {
   createNodeSchema,
   dropNodeSchema,
@@ -11,6 +10,7 @@ import {
 } from '../server/cluster/nodes';
 import { createAgentSessions, startSocketWorker, type SocketWorker } from './agent-sockets';
 import { runLoad } from './intake';
+import { atSteadyRate, changeMaker, type ChangeKind } from './several-nodes-changes';
 import { quantile, type BenchResult } from './table';
 
 /** Options of `benchSeveralNodes`. */
@@ -29,13 +29,6 @@ export interface SeveralNodesOptions {
   log(line: string): void;
 }
 
-/** One change the bench made: the ticket, when its request left and when its answer came. */
-interface MadeChange {
-  ticketId: string;
-  sentAt: number;
-  answeredAt: number;
-}
-
 const scenario = 'several nodes (PostgreSQL)';
 const deliveryTarget = '<= 150';
 
@@ -48,8 +41,9 @@ function machineLoad(): string {
 /**
  * Issue 21's "Numbers": `nodes` service nodes (`server/cli.ts --cluster`, each a process of its own, so
  * they do not share an event loop) on one PostgreSQL, `agents` agents connected over WebSocket spread over
- * them. (a) Tickets taken in through the first node at a steady rate: how long until each reaches every
- * agent's socket, and whether every socket heard every change of the log exactly once. (b) Intake
+ * them. (a) Changes through the first node at a steady rate, agents' ticket edits, then tickets taken in:
+ * how long until each reaches every agent's socket, and whether every socket heard every change of the log
+ * exactly once. (b) Intake
  * throughput posted to one node, then round robin over every node. The agents' sockets live in worker
  * threads of this process, one per node; their event-loop delay is reported beside the figure, since a
  * saturated client delays arrivals.
@@ -82,7 +76,11 @@ export async function benchSeveralNodes(options: SeveralNodesOptions): Promise<B
     );
     // The presence snapshots that each connection sets off settle before the timing starts.
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    const delivery = await measureDelivery(options, urls[0] as string, workers);
+    await warmUp(options, urls[0] as string);
+    const delivery = [
+      ...(await measureDelivery(options, urls[0] as string, workers, 'intake')),
+      ...(await measureDelivery(options, urls[0] as string, workers, 'edit')),
+    ];
     await Promise.all(workers.splice(0).map((worker) => worker.close()));
     const intake = await measureIntake(options, urls);
     return [...delivery, ...intake];
@@ -93,36 +91,31 @@ export async function benchSeveralNodes(options: SeveralNodesOptions): Promise<B
   }
 }
 
+/**
+ * Two seconds of both kinds of change, not timed: a node's first requests run cold code (measured: the
+ * first timed run's p95 was several times the second's, whichever kind came first).
+ */
+async function warmUp(options: SeveralNodesOptions, url: string): Promise<void> {
+  const count = Math.round(options.changesPerSecond * 2);
+  await atSteadyRate(options.changesPerSecond, count, await changeMaker('edit', url, count));
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+
 /** (a): changes through `url` at a steady rate, timed to every socket, then checked against the log. */
 async function measureDelivery(
   options: SeveralNodesOptions,
   url: string,
   workers: readonly SocketWorker[],
+  kind: ChangeKind,
 ): Promise<BenchResult[]> {
-  const startSeq = (await readLog(url)).at(-1)?.seq ?? 0;
   const count = Math.round(options.changesPerSecond * options.seconds);
+  const makeChange = await changeMaker(kind, url, count);
+  // The nodes finish what the preparation set off (each node indexes each new ticket) before the timing.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const startSeq = (await readLog(url)).at(-1)?.seq ?? 0;
   const loadBefore = machineLoad();
   workers.forEach((worker) => worker.start());
-  const started = performance.now();
-  const made = await Promise.all(
-    Array.from({ length: count }, async (_, index): Promise<MadeChange> => {
-      await new Promise((resolve) =>
-        setTimeout(resolve, started + (index * 1000) / options.changesPerSecond - performance.now()),
-      );
-      const sentAt = performance.now();
-      const response = await sendRequest(url, 'POST', '/api/tickets', {
-        body: intakeRequest({ subject: `Several nodes bench ${index}` }),
-      });
-      if (response.status !== 201) {
-        throw new Error(`intake answered ${response.status}: ${response.text}`);
-      }
-      return {
-        ticketId: intakeResponseSchema.parse(response.body).id,
-        sentAt,
-        answeredAt: performance.now(),
-      };
-    }),
-  );
+  const made = await atSteadyRate(options.changesPerSecond, count, makeChange);
   // Every change committed by now (routing included) is what each socket must have heard, once.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const log = await readLog(url, startSeq);
@@ -130,6 +123,8 @@ async function measureDelivery(
   const lastSeq = expected.at(-1) ?? startSeq;
   const reports = await Promise.all(workers.map((worker) => worker.report(lastSeq, expected.length, 5000)));
   const listening = reports.flatMap((report) => report.sockets);
+  // Which node each socket is on (one worker per node, in the nodes' order): node 1 took the changes in.
+  const nodeOf = reports.flatMap((report, node) => report.sockets.map(() => node));
   const loadAfter = machineLoad();
 
   // The change's own time is `changes.at`: PostgreSQL's now() in the writing transaction (its start, a
@@ -142,10 +137,11 @@ async function measureDelivery(
     }
   }
   const fromChange: number[] = [];
+  const fromChangeByNode: number[][] = reports.map(() => []);
   const fromSent: number[] = [];
   let lost = 0;
   let doubled = 0;
-  for (const socket of listening) {
+  for (const [socketIndex, socket] of listening.entries()) {
     const arrivalOf = new Map<number, number>();
     socket.seqs.forEach((seq, index) => {
       if (arrivalOf.has(seq)) {
@@ -160,6 +156,7 @@ async function measureDelivery(
         lost += 1;
       } else {
         fromChange.push(arrival - at);
+        fromChangeByNode[nodeOf[socketIndex] ?? 0]?.push(arrival - at);
       }
     }
     for (const change of made) {
@@ -172,11 +169,15 @@ async function measureDelivery(
   const dropped = listening.filter((socket) => socket.dropped).length;
   const slowestClient = Math.max(...reports.map((report) => report.eventLoopDelayP99Ms));
   const clientDelay = `the sockets' threads' event-loop delay p99 up to ${slowestClient.toFixed(1)} ms`;
+  const byNode = fromChangeByNode
+    .map((latencies, node) => `node ${node + 1} p95 ${quantile(latencies, 0.95).toFixed(1)} ms`)
+    .join(', ');
   const answers = made.map((change) => change.answeredAt - change.sentAt);
-  const shape = `${count} tickets at ${options.changesPerSecond}/s through node 1, ${listening.length} agents on ${options.nodes} nodes`;
+  const what = kind === 'intake' ? 'tickets taken in' : 'ticket edits (PATCH)';
+  const shape = `${count} ${what} at ${options.changesPerSecond}/s through node 1, ${listening.length} agents on ${options.nodes} nodes`;
   options.log(
     `several nodes: ${shape}: p50 ${quantile(fromChange, 0.5).toFixed(1)} ms, p95 ${quantile(fromChange, 0.95).toFixed(1)} ms ` +
-      `from the change; p95 ${quantile(fromSent, 0.95).toFixed(1)} ms from the request sent; intake answer p95 ${quantile(answers, 0.95).toFixed(1)} ms; ${clientDelay}; ${loadBefore} → ${loadAfter}`,
+      `from the change (${byNode}); p95 ${quantile(fromSent, 0.95).toFixed(1)} ms from the request sent; answer p95 ${quantile(answers, 0.95).toFixed(1)} ms; ${clientDelay}; ${loadBefore} → ${loadAfter}`,
   );
   return [
     {
@@ -185,19 +186,19 @@ async function measureDelivery(
       value: quantile(fromChange, 0.95),
       unit: 'ms',
       target: deliveryTarget,
-      note: `p50 ${quantile(fromChange, 0.5).toFixed(1)} ms; ${clientDelay}; ${loadBefore} → ${loadAfter}`,
+      note: `p50 ${quantile(fromChange, 0.5).toFixed(1)} ms; ${byNode}; ${clientDelay}; ${loadBefore} → ${loadAfter}`,
     },
     {
       scenario,
-      metric: 'ticket to every agent, p95 from its intake request sent',
+      metric: `${kind === 'intake' ? 'intake' : 'edit'} to every agent, p95 from its request sent`,
       value: quantile(fromSent, 0.95),
       unit: 'ms',
       target: '',
-      note: `includes the intake itself: its answer p95 ${quantile(answers, 0.95).toFixed(1)} ms; ${loadAfter}`,
+      note: `includes the write itself: its answer p95 ${quantile(answers, 0.95).toFixed(1)} ms; ${loadAfter}`,
     },
     {
       scenario,
-      metric: `deliveries lost + doubled (${expected.length} changes × ${listening.length} sockets)`,
+      metric: `deliveries lost + doubled (${expected.length} changes × ${listening.length} sockets, ${what})`,
       value: lost + doubled,
       unit: 'deliveries',
       target: '<= 0',
