@@ -11,7 +11,7 @@ export interface MadeChange {
   answeredAt: number;
 }
 
-/** The change the delivery is timed with: a ticket taken in, or an agent's edit of a ticket. */
+/** The change the delivery is timed with: a ticket taken in, or an edit of a ticket. */
 export type ChangeKind = 'intake' | 'edit';
 
 /** Makes change `index` through the node and resolves with the ticket it changed. */
@@ -30,8 +30,8 @@ async function takeIn(url: string, index: number): Promise<string> {
 
 /**
  * The changes of one run through `url`. Edits go to `count` tickets taken in beforehand, one each, so each
- * ticket's first change in the run is its edit: an intake runs the text analysis on the node, an edit is
- * the lighter write agents make all day.
+ * ticket's first change in the run is its edit (sent with the admin token, as every request of the bench
+ * is): an intake is a customer's write, an edit the one agents make all day.
  */
 export async function changeMaker(kind: ChangeKind, url: string, count: number): Promise<ChangeMaker> {
   if (kind === 'intake') {
