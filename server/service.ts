@@ -18,6 +18,7 @@ import { clusterNeedsPostgres, startCluster, type Cluster } from './cluster/clus
 import { createSocketAdapter, type SocketAdapter } from './cluster/socket-adapter';
 import { readAgentNames } from './cluster/agent-names';
 import { createSettingsReload } from './cluster/settings-reload';
+import { createTrainingLock } from './cluster/training-lock';
 import { attachLiveEvents, type LiveEvents } from './live/socket-server';
 import { discardLog } from './logger';
 import { resolveAdminToken } from './startup/admin-token';
@@ -82,6 +83,11 @@ export interface ServiceOptions {
   routerElectionIntervalMs?: number;
   /** Several nodes: how often the shared rate limits sync with the other nodes (250 ms by default). */
   rateLimitSyncIntervalMs?: number;
+  /**
+   * Auto-triage's waits (server/triage/triage-service.ts): before a training after the last ask (2 s), and
+   * after hearing another node's new tickets before counting the history (3 minutes). Tests shorten them.
+   */
+  triageTiming?: { retrainDelayMs?: number; heardHistoryCheckMs?: number };
 }
 
 /** A started service. */
@@ -193,6 +199,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     triage = createTriageService({
       database,
       log,
+      ...options.triageTiming,
+      // Several nodes: one trains at a time for the whole desk, the others load its model (docs/triage.md).
+      ...(clusterUrl === null ? {} : { trainingLock: createTrainingLock({ url: clusterUrl, log }) }),
       onModelChanged: (data) => analyzer.setModel(data),
       // A new model or threshold commits `settings.updated`: the other nodes load it from the database.
       onChangesCommitted: () => notifyBroadcaster(),

@@ -15,4 +15,10 @@ export const advisoryLocks = {
    * the first half of a two-key lock whose second half is the schema's hash.
    */
   router: 7_100_003,
+  /**
+   * Held by the node training the desk's triage model, for the decision and the training, on a connection
+   * of its own (server/cluster/training-lock.ts): one node trains at a time. Keyed with the schema's hash
+   * too.
+   */
+  triageTraining: 7_100_004,
 } as const;

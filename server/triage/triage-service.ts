@@ -17,6 +17,7 @@ import {
   writeMisfiledThreshold,
   writeTriageModel,
 } from './model-storage';
+import { aloneTrainingLock, type TrainingLock } from './training-lock';
 
 /** What intake needs from auto-triage: a suggestion for a text, and the lead's threshold. */
 export interface TriageSuggester {
@@ -30,7 +31,10 @@ export interface TriageSuggester {
 export interface TriageService extends TriageSuggester {
   /** Loads the stored model and threshold; schedules training when there is history but no model. */
   start(): Promise<void>;
-  /** Asks for a retraining soon (debounced: several asks close together train once). */
+  /**
+   * Asks for a retraining soon (debounced: several asks close together train once). It waits for the desk's
+   * training lock, and is dropped when a model stored by another node since the ask saw the whole history.
+   */
   scheduleRetraining(reason: string): void;
   /**
    * Trains now (a training under way is followed by one more) and resolves once a model trained after this
@@ -103,6 +107,17 @@ export interface TriageServiceOptions {
   onResuggest?: (resuggestions: Resuggestion[], threshold: number) => Promise<void>;
   /** Told after a new model or threshold committed with its `settings.updated` change (the broadcaster). */
   onChangesCommitted?: () => void;
+  /**
+   * Lets one node of the desk train at a time (server/cluster/training-lock.ts on several nodes); always
+   * free by default (one node).
+   */
+  trainingLock?: TrainingLock;
+}
+
+/** An ask to train that came from outside (an import, a lead), not from this node's history checks. */
+interface ExplicitAsk {
+  /** `trained_at` of the model in force when asked (null: none). */
+  modelAtAsk: string | null;
 }
 
 /** Fewest history tickets worth training on. */
@@ -127,6 +142,9 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
   const heardHistoryCheckMs = options.heardHistoryCheckMs ?? 3 * 60_000;
   let heardCheck: NodeJS.Timeout | null = null;
   const maximumExamples = options.maximumExamples ?? 50_000;
+  const trainingLock = options.trainingLock ?? aloneTrainingLock;
+  // The oldest explicit ask not yet taken up by a training; null when only history checks asked.
+  let explicitAsk: ExplicitAsk | null = null;
   let model: TriageModel | null = null;
   let modelInfo: TriageStatus['model'] = null;
   let threshold = defaultMisfiledThreshold;
@@ -207,6 +225,10 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       return false;
     }
     putInForce(stored.data);
+    // Tickets suggested while waiting for a training get the model that landed instead.
+    const waiting = pendingResuggestions;
+    pendingResuggestions = [];
+    resuggest(waiting);
     // A model trained on fewer examples than the most it reads saw the whole history; one that read the most
     // saw more than it kept: the history now is the best measure of what it saw.
     trainedOnCount =
@@ -234,12 +256,50 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
 
   const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-  async function train(): Promise<void> {
-    const examples = await readTriageHistory(database, maximumExamples);
+  /** Whether `count` history tickets are enough more than the model in force saw to train again. */
+  const grewEnough = (count: number): boolean =>
+    count >= minimumExamples &&
+    count - trainedOnCount >= Math.max(minimumGrowth, trainedOnCount * growthShare);
+
+  /**
+   * One training for the whole desk: the decision and the training run under the training lock. A training
+   * this node decided on (history checks) skips when another node holds it, and looks again later (that
+   * node's model lands meanwhile, or it died and the lock is free); an explicit ask waits for it. Under the
+   * lock, the newest stored model is put in force first, and growth is measured against it: a node that
+   * heard another node's import does not train what that node just trained.
+   */
+  async function train(ask: ExplicitAsk | null): Promise<void> {
+    const release = await trainingLock.acquire({ wait: ask !== null, isCancelled: () => isClosed });
+    if (release === null) {
+      if (!isClosed) {
+        log('auto-triage: another node is training the model; this node loads it when it lands');
+        historyMayHaveGrown();
+      }
+      return;
+    }
+    try {
+      await trainHoldingLock(ask);
+    } finally {
+      await release();
+    }
+  }
+
+  async function trainHoldingLock(ask: ExplicitAsk | null): Promise<void> {
+    if (await loadStoredModel()) {
+      log(`auto-triage: put in force the model another node trained at ${modelInfo?.trained_at ?? '?'}`);
+    }
     // Growth is measured on the whole history: with more than `maximumExamples`, counting the examples read
     // would see growth at every check and retrain forever.
-    const historyCount =
-      examples.length < maximumExamples ? examples.length : await countTriageHistory(database);
+    const historyCount = await countTriageHistory(database);
+    const modelInForce = modelInfo?.trained_at ?? null;
+    if (ask === null && !grewEnough(historyCount)) {
+      return;
+    }
+    if (ask !== null && historyCount <= trainedOnCount && modelInForce !== ask.modelAtAsk) {
+      log('auto-triage: a model trained since the ask on the whole history is in force; not training again');
+      return;
+    }
+    const examples = await readTriageHistory(database, maximumExamples);
     if (examples.length < minimumExamples || new Set(examples.map((example) => example.category)).size < 2) {
       trainedOnCount = historyCount;
       return;
@@ -298,7 +358,9 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     }
     trainingsStarted = trainingsAsked;
     const startedAs = trainingsStarted;
-    running = train()
+    const ask = explicitAsk;
+    explicitAsk = null;
+    running = train(ask)
       .catch((error: unknown) => {
         log(`auto-triage: training failed: ${String(error)}`);
       })
@@ -319,9 +381,18 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       });
   }
 
-  const scheduleRetraining = (reason: string): void => {
+  /** Notes an explicit ask (an import, a lead), unless an older one is still waiting. */
+  const askExplicitly = (): void => {
+    explicitAsk ??= { modelAtAsk: modelInfo?.trained_at ?? null };
+  };
+
+  /** Trains after `retrainDelayMs` unless asked again meanwhile; `isExplicit` unless a history check asks. */
+  const scheduleTraining = (reason: string, isExplicit: boolean): void => {
     if (isClosed) {
       return;
+    }
+    if (isExplicit) {
+      askExplicitly();
     }
     if (debounce !== null) {
       clearTimeout(debounce);
@@ -337,10 +408,22 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       return;
     }
     const count = await countTriageHistory(database);
-    const growth = count - trainedOnCount;
-    if (count >= minimumExamples && growth >= Math.max(minimumGrowth, trainedOnCount * growthShare)) {
-      scheduleRetraining(`${growth} new history tickets`);
+    if (grewEnough(count)) {
+      scheduleTraining(`${count - trainedOnCount} new history tickets`, false);
     }
+  }
+
+  function historyMayHaveGrown(): void {
+    if (isClosed || heardCheck !== null) {
+      return;
+    }
+    heardCheck = setTimeout(() => {
+      heardCheck = null;
+      checkHistoryGrowth().catch((error: unknown) => {
+        log(`auto-triage: history check failed: ${String(error)}`);
+      });
+    }, heardHistoryCheckMs);
+    heardCheck.unref();
   }
 
   return {
@@ -357,11 +440,12 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       }, historyCheckMs);
       historyTimer.unref();
     },
-    scheduleRetraining,
+    scheduleRetraining: (reason) => scheduleTraining(reason, true),
     retrainAndWait: (reason, maximumWaitMs) => {
       if (isClosed) {
         return Promise.resolve();
       }
+      askExplicitly();
       if (debounce !== null) {
         clearTimeout(debounce);
         debounce = null;
@@ -411,18 +495,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         log(`auto-triage: put in force the model another node trained at ${modelInfo?.trained_at ?? '?'}`);
       }
     },
-    historyMayHaveGrown: () => {
-      if (isClosed || heardCheck !== null) {
-        return;
-      }
-      heardCheck = setTimeout(() => {
-        heardCheck = null;
-        checkHistoryGrowth().catch((error: unknown) => {
-          log(`auto-triage: history check failed: ${String(error)}`);
-        });
-      }, heardHistoryCheckMs);
-      heardCheck.unref();
-    },
+    historyMayHaveGrown,
     status: () => ({
       model: modelInfo,
       training: running !== null || debounce !== null,

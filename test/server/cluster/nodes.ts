@@ -10,7 +10,7 @@ import {
   loginResponseSchema,
   type Change,
 } from '../../../shared/domain/schemas';
-import { startService, type RunningService } from '../../../server/service';
+import { startService, type RunningService, type ServiceOptions } from '../../../server/service';
 import { intakeRequest, sendRequest, testAdminToken } from '../helpers/service';
 
 export { createNodeSchema, dropNodeSchema } from './node-schema';
@@ -50,8 +50,12 @@ export async function createAgent(url: string, name: string): Promise<{ id: stri
   return { id: agentSchema.parse(created.body).id, token: loginResponseSchema.parse(login.body).token };
 }
 
-/** A node in this test process; its log lines go to `log`. */
-export function startNode(databaseUrl: string, log: (line: string) => void): Promise<RunningService> {
+/** A node in this test process; its log lines go to `log`; `overrides` replace its options. */
+export function startNode(
+  databaseUrl: string,
+  log: (line: string) => void,
+  overrides: Partial<ServiceOptions> = {},
+): Promise<RunningService> {
   return startService({
     log,
     port: 0,
@@ -60,6 +64,7 @@ export function startNode(databaseUrl: string, log: (line: string) => void): Pro
     adminToken: testAdminToken,
     intakeRateLimit: { max: 100_000, windowMs: 60_000 },
     routerElectionIntervalMs: 200,
+    ...overrides,
   });
 }
 

@@ -24,7 +24,7 @@ describe.each(testEngines())('auto-triage after another node imported history on
     }
   });
 
-  async function twoNodes(options: { maximumExamples?: number } = {}): Promise<{
+  async function twoNodes(options: { maximumExamples?: number; retrainDelayMs?: number } = {}): Promise<{
     database: SqlDatabase;
     importer: TriageService;
     other: TriageService;
@@ -84,6 +84,27 @@ describe.each(testEngines())('auto-triage after another node imported history on
     await other.whenIdle();
     expect(other.status().model?.trained_at).toBe(importer.status().model?.trained_at);
     expect(otherLog.filter((line) => line.includes('trained on'))).toEqual([]);
+  });
+
+  it('does not train what another node stored after it decided to train but before it began', async () => {
+    // Node B decides to train on the import it heard of (the check at 50 ms), but begins only after 8 s;
+    // meanwhile node A trains on the import and stores its model. B's settings.updated is not delivered
+    // here: under the training lock, B puts the stored model in force and measures growth against it.
+    const { importer, other, otherLog, importHistory } = await twoNodes({ retrainDelayMs: 8000 });
+    await importHistory(4);
+    other.historyMayHaveGrown();
+    await until(
+      () => Promise.resolve(other.status()),
+      (current) => current.training,
+      5000,
+    );
+    await importer.retrainAndWait('imported', 30_000);
+    // B's training has not begun yet (else this test would not show the re-check).
+    expect(otherLog.some((line) => line.includes('trained on') || line.includes('put in force'))).toBe(false);
+    expect(other.status().training).toBe(true);
+    await other.whenIdle();
+    expect(otherLog.filter((line) => line.includes('trained on'))).toEqual([]);
+    expect(other.status().model?.trained_at).toBe(importer.status().model?.trained_at);
   });
 
   it('measures growth on the whole history when it is larger than the examples a training reads', async () => {
