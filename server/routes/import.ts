@@ -40,7 +40,7 @@ export function registerImportRoutes(app: FastifyInstance, context: AppContext):
         if (waitsForModel(request.query)) {
           await context.triage.retrainAndWait(reason, importModelWaitMs);
         } else {
-          context.triage.scheduleRetraining(reason);
+          context.triage.scheduleRetraining(reason, 'import');
         }
       }
       const result: ImportResult = { imported, skipped, errors };

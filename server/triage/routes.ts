@@ -29,7 +29,7 @@ export function registerTriageRoutes(app: FastifyInstance, context: AppContext):
     '/api/triage/retrain',
     { onRequest: requireRole(context.authenticator, 'lead') },
     async (_request, reply) => {
-      triage.scheduleRetraining('asked by a lead');
+      triage.scheduleRetraining('asked by a lead', 'lead');
       return reply.code(202).send(triage.status());
     },
   );

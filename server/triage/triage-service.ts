@@ -33,12 +33,14 @@ export interface TriageService extends TriageSuggester {
   start(): Promise<void>;
   /**
    * Asks for a retraining soon (debounced: several asks close together train once). It waits for the desk's
-   * training lock, and is dropped when a model stored by another node since the ask saw the whole history.
+   * training lock, and is dropped when the model in force then saw the whole history and, for a lead's ask,
+   * was stored by another node since the ask (for an import's, whenever it was stored).
    */
-  scheduleRetraining(reason: string): void;
+  scheduleRetraining(reason: string, asker: TrainingAsker): void;
   /**
-   * Trains now (a training under way is followed by one more) and resolves once a model trained after this
-   * call is in force, or after `maximumWaitMs` (the training then goes on in the background).
+   * After an import: trains now (a training under way is followed by one more; dropped as an import's
+   * `scheduleRetraining`) and resolves once the training is done and its model, or the one another node
+   * trained on the whole history, is in force, or after `maximumWaitMs` (the training then goes on).
    */
   retrainAndWait(reason: string, maximumWaitMs: number): Promise<void>;
   /** Which model is in force: a number that grows with every model put in force. */
@@ -114,10 +116,18 @@ export interface TriageServiceOptions {
   trainingLock?: TrainingLock;
 }
 
-/** An ask to train that came from outside (an import, a lead), not from this node's history checks. */
+/**
+ * Who asks for a training besides this node's history checks: an import (it needs a model that saw the
+ * history it added) or a lead (a fresh model, also on the same history, say after category corrections).
+ */
+export type TrainingAsker = 'import' | 'lead';
+
+/** An ask to train that came from outside, not from this node's history checks. */
 interface ExplicitAsk {
   /** `trained_at` of the model in force when asked (null: none). */
   modelAtAsk: string | null;
+  /** Only imports asked: any model that saw the whole history will do. */
+  isForHistory: boolean;
 }
 
 /** Fewest history tickets worth training on. */
@@ -295,8 +305,15 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     if (ask === null && !grewEnough(historyCount)) {
       return;
     }
-    if (ask !== null && historyCount <= trainedOnCount && modelInForce !== ask.modelAtAsk) {
-      log('auto-triage: a model trained since the ask on the whole history is in force; not training again');
+    if (
+      ask !== null &&
+      modelInForce !== null &&
+      historyCount <= trainedOnCount &&
+      (ask.isForHistory || modelInForce !== ask.modelAtAsk)
+    ) {
+      log(
+        'auto-triage: the model in force (another node trained it) saw the whole history; not training again',
+      );
       return;
     }
     const examples = await readTriageHistory(database, maximumExamples);
@@ -381,18 +398,19 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       });
   }
 
-  /** Notes an explicit ask (an import, a lead), unless an older one is still waiting. */
-  const askExplicitly = (): void => {
-    explicitAsk ??= { modelAtAsk: modelInfo?.trained_at ?? null };
+  /** Notes an explicit ask; asks not yet taken up by a training merge (a lead's makes it a lead's). */
+  const askExplicitly = (asker: TrainingAsker): void => {
+    explicitAsk ??= { modelAtAsk: modelInfo?.trained_at ?? null, isForHistory: true };
+    explicitAsk.isForHistory &&= asker === 'import';
   };
 
-  /** Trains after `retrainDelayMs` unless asked again meanwhile; `isExplicit` unless a history check asks. */
-  const scheduleTraining = (reason: string, isExplicit: boolean): void => {
+  /** Trains after `retrainDelayMs` unless asked again meanwhile; `asker` null: a history check asks. */
+  const scheduleTraining = (reason: string, asker: TrainingAsker | null): void => {
     if (isClosed) {
       return;
     }
-    if (isExplicit) {
-      askExplicitly();
+    if (asker !== null) {
+      askExplicitly(asker);
     }
     if (debounce !== null) {
       clearTimeout(debounce);
@@ -409,7 +427,7 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
     }
     const count = await countTriageHistory(database);
     if (grewEnough(count)) {
-      scheduleTraining(`${count - trainedOnCount} new history tickets`, false);
+      scheduleTraining(`${count - trainedOnCount} new history tickets`, null);
     }
   }
 
@@ -440,12 +458,12 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       }, historyCheckMs);
       historyTimer.unref();
     },
-    scheduleRetraining: (reason) => scheduleTraining(reason, true),
+    scheduleRetraining: scheduleTraining,
     retrainAndWait: (reason, maximumWaitMs) => {
       if (isClosed) {
         return Promise.resolve();
       }
-      askExplicitly();
+      askExplicitly('import');
       if (debounce !== null) {
         clearTimeout(debounce);
         debounce = null;
