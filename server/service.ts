@@ -336,10 +336,16 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
         (await teamScope.scopeFor(agent)) === null ? null : teamScope.visibleTicketIds(agent, ticketIds),
       // Updates go to every agent (ids only, as every change): one that takes a ticket out of an agent's
       // team scope must reach that agent, whose console then drops its copy (docs/security.md "Team scope").
-      changeAudience: (change) =>
-        change.ticket_id === null || change.type === 'ticket.updated'
-          ? Promise.resolve(null)
-          : teamScope.audienceOf(change.ticket_id),
+      // An agent's preferences changed: only that agent hears of it (its consoles read them again).
+      changeAudience: async (change) => {
+        if (change.type === 'preferences.updated') {
+          const owner = (await store.changeAgentIds([change.seq])).get(change.seq);
+          return (agent) => Promise.resolve(agent.id === owner);
+        }
+        return change.ticket_id === null || change.type === 'ticket.updated'
+          ? null
+          : teamScope.audienceOf(change.ticket_id);
+      },
       ...(socketAdapter === null
         ? {}
         : {

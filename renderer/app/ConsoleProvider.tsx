@@ -176,8 +176,6 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
     };
   }, [services, offline, session.agent.id]);
 
-  useSavedViewSync({ ...services, session, cache, outbox, cacheOpening: offline.cacheOpening });
-
   useEffect(() => {
     // Once per session: the cached copy shows at once (the picker works offline), then the service's.
     void offline.faqLibrary.load();
@@ -210,6 +208,8 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
     (count: number) => offline.cacheNotices.publish({ kind: 'evicted', count }),
     [offline],
   );
+  // Saved views changed on another machine (or a resync): read them again, the outbox's waiting ones kept.
+  const onPreferencesChanged = useCallback(() => void services.agentPreferences.refresh(), [services]);
   const { connection, load } = useConsoleSync({
     session,
     ...services,
@@ -217,7 +217,9 @@ export function ConsoleProvider({ session, onSessionEnd, children }: ConsoleProv
     cache: offline.cacheOpening,
     onCacheEvicted,
     onUnauthorized: onSignOut,
+    onPreferencesChanged,
   });
+  useSavedViewSync({ ...services, session, cache, outbox, connection, cacheOpening: offline.cacheOpening });
   const { agents, categories } = useDirectory(services.api, connection, onSignOut, cache);
   const lookups = useMemo(() => createQueueLookups(agents, categories, t), [agents, categories, t]);
   const value = useMemo<ConsoleContextValue>(

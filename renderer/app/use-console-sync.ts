@@ -32,6 +32,11 @@ function isSettingsChange(type: string): boolean {
   return type === 'settings.updated';
 }
 
+/** True for the change that tells an agent their own preferences (saved views) changed, on any machine. */
+function isPreferencesChange(type: string): boolean {
+  return type === 'preferences.updated';
+}
+
 /** True for the batch change the service logs when a lead changed the SLA policy. */
 function isSlaChange(type: string): boolean {
   return type === 'sla.recomputed';
@@ -63,9 +68,11 @@ export function useConsoleSync(options: {
   /** The cache ran out of disk and dropped `count` old threads (the console tells the agent). */
   onCacheEvicted?: (count: number) => void;
   onUnauthorized: (reason?: SessionEndReason) => void;
+  /** The agent's preferences changed on the service (`preferences.updated`, or a resync may have missed one). */
+  onPreferencesChanged?: () => void;
 }): { connection: ConnectionState; load: QueueLoadState } {
   const { session, api, store, arrivals, ticketEvents, presence, faqLibrary, onUnauthorized } = options;
-  const { cache, onCacheEvicted, settingsEvents, readAlerts } = options;
+  const { cache, onCacheEvicted, settingsEvents, readAlerts, onPreferencesChanged } = options;
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -155,11 +162,15 @@ export function useConsoleSync(options: {
             if (changes.some((change) => isSlaChange(change.type))) {
               void slaRecomputer.apply();
             }
+            if (changes.some((change) => isPreferencesChange(change.type))) {
+              onPreferencesChanged?.();
+            }
           },
           onResync: () => {
             void load();
             void faqLibrary?.refresh();
             settingsEvents.publish();
+            onPreferencesChanged?.();
           },
           onState: setConnection,
           onPresence: (snapshot) => presence.receive(snapshot),
@@ -248,6 +259,7 @@ export function useConsoleSync(options: {
     readAlerts,
     faqLibrary,
     onUnauthorized,
+    onPreferencesChanged,
     attempt,
     cache,
     onCacheEvicted,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { CacheDatabase } from '../cache/cache-database';
 import { queueStashedViewChanges, sendViewChange } from '../features/queue/use-saved-view-changes';
+import type { ConnectionState } from '../live/live-connection';
 import type { OutboxRunner } from '../sync/outbox-runner';
 import { watchRefusedViewChanges } from '../sync/refused-views';
 import type { AgentPreferencesStore } from './agent-preferences';
@@ -9,7 +10,9 @@ import type { Session } from './session';
 
 /**
  * Keeps the saved views in this console true to the service (docs/offline.md): view changes an earlier page
- * left in the stash are queued, and a view change the service refused brings back the service's views.
+ * left in the stash are queued; a view change the service refused brings back the service's views, and so
+ * does each return of the live connection (a change made elsewhere while this console was offline or
+ * started offline; live, `preferences.updated` does it, docs/api.md).
  */
 export function useSavedViewSync(options: {
   session: Session;
@@ -18,8 +21,9 @@ export function useSavedViewSync(options: {
   cacheOpening: Promise<CacheDatabase | null>;
   cache: CacheDatabase | null;
   outbox: OutboxRunner | null;
+  connection: ConnectionState;
 }): void {
-  const { session, api, agentPreferences, cacheOpening, cache, outbox } = options;
+  const { session, api, agentPreferences, cacheOpening, cache, outbox, connection } = options;
   const agentId = session.agent.id;
 
   // A page that closed or reloaded within a change's pause left it in the stash: it goes to the outbox now
@@ -47,4 +51,12 @@ export function useSavedViewSync(options: {
     }
     return watchRefusedViewChanges(cache, () => void agentPreferences.refresh());
   }, [cache, agentPreferences]);
+
+  // Each time the live connection comes (back), as `useDirectory` does: a console started or kept offline
+  // missed what changed elsewhere (the change log would tell, but only from a cursor this console holds).
+  useEffect(() => {
+    if (connection === 'live') {
+      void agentPreferences.refresh();
+    }
+  }, [connection, agentPreferences]);
 }

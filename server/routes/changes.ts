@@ -4,14 +4,18 @@ import type { AppContext } from '../app-context';
 import { parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
 
-/** Of `changes`, those `agent` may hear of: changes about no ticket, and those about tickets in their scope. */
+/**
+ * Of `changes`, those `agent` may hear of: changes about no ticket, and those about tickets in their scope.
+ * `preferences.updated` is personal: only the agent whose preferences changed hears of it.
+ */
 export async function visibleChanges(
   context: AppContext,
   agent: Agent,
-  changes: readonly Change[],
+  all: readonly Change[],
 ): Promise<Change[]> {
+  const changes = await withoutOthersPreferences(context, agent, all);
   if (context.teamScope === undefined || (await context.teamScope.scopeFor(agent)) === null) {
-    return [...changes];
+    return changes;
   }
   const ticketIds = changes.flatMap((change) => (change.ticket_id === null ? [] : [change.ticket_id]));
   const visible = await context.teamScope.visibleTicketIds(agent, ticketIds);
@@ -20,6 +24,22 @@ export async function visibleChanges(
   return changes.filter(
     (change) =>
       change.ticket_id === null || change.type === 'ticket.updated' || visible.has(change.ticket_id),
+  );
+}
+
+/** `changes` without the `preferences.updated` of agents other than `agent`. */
+async function withoutOthersPreferences(
+  context: AppContext,
+  agent: Agent,
+  changes: readonly Change[],
+): Promise<Change[]> {
+  const personal = changes.filter((change) => change.type === 'preferences.updated');
+  if (personal.length === 0) {
+    return [...changes];
+  }
+  const owners = await context.store.changeAgentIds(personal.map((change) => change.seq));
+  return changes.filter(
+    (change) => change.type !== 'preferences.updated' || owners.get(change.seq) === agent.id,
   );
 }
 

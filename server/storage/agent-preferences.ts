@@ -3,6 +3,7 @@ import {
   type AgentPreferences,
   type SavedView,
 } from '../../shared/domain/workflow-schemas';
+import { appendChanges } from './change-log';
 import type { SqlDatabase, SqlExecutor } from './database';
 import { queryJsonRows } from './sql-helpers';
 
@@ -22,6 +23,26 @@ export async function readAgentPreferences(
   );
   const parsed = agentPreferencesSchema.safeParse(rows[0] ?? {});
   return parsed.success ? parsed.data : {};
+}
+
+/**
+ * Replaces the agent's preferences with `preferences` (already validated) and records `preferences.updated`
+ * for that agent, in one transaction: the agent's other consoles hear of it and read them again.
+ */
+export async function saveAgentPreferences(
+  database: SqlDatabase,
+  agentId: string,
+  preferences: AgentPreferences,
+): Promise<void> {
+  await database.transaction(async (transaction) => {
+    await writeAgentPreferences(transaction, agentId, preferences);
+    await recordPreferencesChange(transaction, agentId);
+  });
+}
+
+/** Appends `preferences.updated` of `agentId` (last in the transaction: it takes the change-log lock). */
+function recordPreferencesChange(transaction: SqlExecutor, agentId: string): Promise<number[]> {
+  return appendChanges(transaction, [{ type: 'preferences.updated', ticketId: null, agentId }]);
 }
 
 /** Replaces the agent's preferences with `preferences` (already validated) in one statement. */
@@ -69,6 +90,7 @@ export async function saveAgentView(
       saved_views: isKnown ? views.map((saved) => (saved.id === view.id ? view : saved)) : [...views, view],
     };
     await writeAgentPreferences(transaction, agentId, next);
+    await recordPreferencesChange(transaction, agentId);
     return next;
   });
 }
@@ -103,6 +125,7 @@ export async function deleteAgentView(
       );
     }
     await writeAgentPreferences(transaction, agentId, next);
+    await recordPreferencesChange(transaction, agentId);
     return next;
   });
 }

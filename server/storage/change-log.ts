@@ -55,3 +55,18 @@ export async function latestChangeSeq(executor: SqlExecutor): Promise<number> {
   const rows = await executor.query<{ seq: number | string | null }>('select max(seq) as seq from changes');
   return Number(rows[0]?.seq ?? 0);
 }
+
+/** The `agent_id` of each of the changes `seqs` that has one, by sequence number. */
+export async function readChangeAgentIds(
+  executor: SqlExecutor,
+  seqs: readonly number[],
+): Promise<Map<number, string>> {
+  if (seqs.length === 0) {
+    return new Map();
+  }
+  const rows = await executor.query<{ seq: number | string; agent_id: string }>(
+    'select seq, agent_id from changes where seq = any($1::bigint[]) and agent_id is not null',
+    [seqs],
+  );
+  return new Map(rows.map((row) => [Number(row.seq), row.agent_id]));
+}

@@ -15,8 +15,8 @@ import { addAgentMessage, type AgentMessageOutcome } from './agent-messages';
 import {
   deleteAgentView,
   readAgentPreferences,
+  saveAgentPreferences,
   saveAgentView,
-  writeAgentPreferences,
 } from './agent-preferences';
 import { applyBulkUpdate, bulkReferenceRefusal, type BulkOutcome } from './bulk-updates';
 import type { IdempotentWrite } from './idempotency';
@@ -32,7 +32,7 @@ import {
 } from './agent-store';
 import { ensureCategories, insertTicketBatch, type BulkTicket } from './bulk-tickets';
 import { categoryKeyFor, createCategory, listCategories } from './categories';
-import { latestChangeSeq, readChangesSince } from './change-log';
+import { latestChangeSeq, readChangeAgentIds, readChangesSince } from './change-log';
 import { defaultSlaPolicy, type SlaPolicy } from '../../shared/sla/policy';
 import { findSession, issueSessionToken } from '../accounts/sessions';
 import type { SqlDatabase, SqlExecutor } from './database';
@@ -184,6 +184,11 @@ export interface TicketStore {
   changesSince(since: number, limit: number): Promise<Change[]>;
   /** The newest change's sequence number (0 when none). */
   latestChangeSeq(): Promise<number>;
+  /**
+   * The agent each of the changes `seqs` names (the agent whose preferences changed, for
+   * `preferences.updated`), by sequence number; a change without one is absent.
+   */
+  changeAgentIds(seqs: readonly number[]): Promise<Map<number, string>>;
   /** A page of the console's first sync, newest first, with SLA clocks (storage/sync-reads.ts). */
   listSyncPage(request: SyncPageRequest): Promise<Ticket[]>;
   /** How many tickets the first sync sends within `scope`. */
@@ -352,9 +357,23 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       return outcome;
     },
     agentPreferences: (agentId) => readAgentPreferences(database, agentId),
-    saveAgentPreferences: (agentId, preferences) => writeAgentPreferences(database, agentId, preferences),
-    saveAgentView: (agentId, view) => saveAgentView(database, agentId, view),
-    deleteAgentView: (agentId, viewId) => deleteAgentView(database, agentId, viewId),
+    saveAgentPreferences: async (agentId, preferences) => {
+      await saveAgentPreferences(database, agentId, preferences);
+      announce();
+    },
+    saveAgentView: async (agentId, view) => {
+      const saved = await saveAgentView(database, agentId, view);
+      if (saved !== null) {
+        announce();
+      }
+      return saved;
+    },
+    deleteAgentView: async (agentId, viewId) => {
+      const preferences = await deleteAgentView(database, agentId, viewId);
+      announce();
+      return preferences;
+    },
+    changeAgentIds: (seqs) => readChangeAgentIds(database, seqs),
     addCustomerMessage: async (ticketId, body, authorName) => {
       const outcome = await database.transaction((transaction) =>
         addMessage(transaction, ticketId, body, { kind: 'customer', name: authorName }),

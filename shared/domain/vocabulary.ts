@@ -63,6 +63,11 @@ export const changeTypes = [
    * ticket; consoles move their cached clocks with `shared/sla/retarget.ts`).
    */
   'sla.recomputed',
+  /**
+   * An agent's console preferences (saved views, columns, sorts) changed. No ticket, no content: the service
+   * tells only that agent (socket and `GET /api/changes`), whose consoles read `GET /api/me/preferences` again.
+   */
+  'preferences.updated',
 ] as const;
 export type ChangeType = (typeof changeTypes)[number];
 

@@ -64,11 +64,11 @@ vi.mock('../../../renderer/live/apply-changes', () => ({
 const change = (seq: number, type: Change['type']): Change => ({
   seq,
   type,
-  ticket_id: type === 'settings.updated' ? null : `ticket-${seq}`,
+  ticket_id: type === 'settings.updated' || type === 'preferences.updated' ? null : `ticket-${seq}`,
   at: '2025-03-05T05:22:00.000Z',
 });
 
-function renderSync(cache?: Promise<CacheDatabase | null>) {
+function renderSync(cache?: Promise<CacheDatabase | null>, onPreferencesChanged?: () => void) {
   const settingsEvents = createSettingsEvents();
   const heard = vi.fn();
   settingsEvents.subscribe(heard);
@@ -89,6 +89,7 @@ function renderSync(cache?: Promise<CacheDatabase | null>) {
     settingsEvents,
     onUnauthorized: vi.fn(),
     ...(cache ? { cache } : {}),
+    ...(onPreferencesChanged ? { onPreferencesChanged } : {}),
   };
   renderHook(() => useConsoleSync(options));
   return heard;
@@ -105,6 +106,21 @@ describe('the console sync and settings changes', () => {
     expect(heard).toHaveBeenCalledTimes(1);
     handlers.onResync();
     expect(heard).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the console sync and the agent’s own preferences', () => {
+  it('reads the preferences again once per batch holding preferences.updated, and after a resync', async () => {
+    const onPreferencesChanged = vi.fn();
+    renderSync(undefined, onPreferencesChanged);
+    await waitFor(() => expect(live.handlers).not.toBeNull());
+    const handlers = live.handlers!;
+    handlers.onChanges([change(1, 'settings.updated'), change(2, 'ticket.created')]);
+    expect(onPreferencesChanged).not.toHaveBeenCalled();
+    handlers.onChanges([change(3, 'preferences.updated'), change(4, 'preferences.updated')]);
+    expect(onPreferencesChanged).toHaveBeenCalledTimes(1);
+    handlers.onResync();
+    expect(onPreferencesChanged).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -1,5 +1,12 @@
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorSchema } from '../../../shared/domain/schemas';
+import {
+  apiErrorSchema,
+  changeListSchema,
+  changeSchema,
+  liveChangeEvent,
+  type Change,
+} from '../../../shared/domain/schemas';
 import { agentPreferencesSchema, type AgentPreferences } from '../../../shared/domain/workflow-schemas';
 import { testEngines } from '../helpers/engines';
 import { startTestService, type TestService } from '../helpers/service';
@@ -223,5 +230,66 @@ describe.each(testEngines())('agent preferences on $name', (engine) => {
     });
     expect(bad.status).toBe(400);
     expect(apiErrorSchema.parse(bad.body).error.field).toBe('columns.widths.subject');
+  });
+
+  it('tells only the agent whose preferences changed, ids only, live and in the change log', async () => {
+    const owner = await newAgent('Haeun');
+    const other = await newAgent('Jiho');
+    const since = (await service.request('GET', '/api/changes?since=0&limit=10000', { token: owner })).body;
+    const start = changeListSchema.parse(since).next;
+    const listen = async (token: string): Promise<{ socket: Socket; heard: Change[] }> => {
+      const heard: Change[] = [];
+      const socket = io(service.url, { auth: { token }, transports: ['websocket'], reconnection: false });
+      socket.on(liveChangeEvent, (event: unknown) => heard.push(changeSchema.parse(event)));
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      return { socket, heard };
+    };
+    const ownerLive = await listen(owner);
+    const otherLive = await listen(other);
+    try {
+      const view = { id: 'v1', name: 'USDT 입금', filters: { text: 'usdt' } };
+      expect(
+        (await service.request('PUT', '/api/me/preferences/saved-views/v1', { token: owner, body: view }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await service.request('DELETE', '/api/me/preferences/saved-views/v1', { token: owner })).status,
+      ).toBe(200);
+      expect(
+        (await service.request('PUT', '/api/me/preferences', { token: owner, body: { queue_sort: [] } }))
+          .status,
+      ).toBe(200);
+      // Deleting a view already gone changes nothing, so nothing is told.
+      expect(
+        (await service.request('DELETE', '/api/me/preferences/saved-views/v1', { token: owner })).status,
+      ).toBe(200);
+      const personal = (changes: readonly Change[]) =>
+        changes.filter((change) => change.type === 'preferences.updated' && change.seq > start);
+      const read = async (token: string) =>
+        personal(
+          changeListSchema.parse(
+            (await service.request('GET', `/api/changes?since=${start}&limit=1000`, { token })).body,
+          ).changes,
+        );
+      const logged = await read(owner);
+      expect(logged).toHaveLength(3);
+      // No content: which agent, which view or what changed is not in it.
+      for (const change of logged) {
+        expect(Object.keys(change).sort()).toEqual(['at', 'seq', 'ticket_id', 'type']);
+        expect(change.ticket_id).toBeNull();
+      }
+      expect(await read(other)).toEqual([]);
+      await expect
+        .poll(() => personal(ownerLive.heard).map((change) => change.seq))
+        .toEqual(logged.map((change) => change.seq));
+      // The other agent's socket heard none of them (a later change of the other agent's own arrives first).
+      await service.request('PUT', '/api/me/preferences', { token: other, body: { queue_sort: [] } });
+      await expect.poll(() => personal(otherLive.heard)).toHaveLength(1);
+      expect(personal(otherLive.heard)[0]?.seq).toBeGreaterThan(logged.at(-1)?.seq ?? 0);
+      expect(personal(ownerLive.heard)).toHaveLength(3);
+    } finally {
+      ownerLive.socket.disconnect();
+      otherLive.socket.disconnect();
+    }
   });
 });
