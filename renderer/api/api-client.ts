@@ -25,6 +25,7 @@ import {
   bulkUpdateResultSchema,
   teamSettingsSchema,
   type AgentPreferences,
+  type AgentPreferencesPatch,
   type SavedView,
   type BulkUpdate,
   type BulkUpdateResult,
@@ -112,6 +113,8 @@ export interface ApiClient {
   saveChecklistRules: (rules: ChecklistRules) => Promise<TeamSettings>;
   preferences: () => Promise<AgentPreferences>;
   savePreferences: (preferences: AgentPreferences) => Promise<AgentPreferences>;
+  /** Sets the preferences `patch` names (`null` removes one), the rest kept as stored, saved views included. */
+  patchPreferences: (patch: AgentPreferencesPatch) => Promise<AgentPreferences>;
   /** Adds or replaces one saved view, the other preferences kept (when the console has no outbox). */
   saveView: (view: SavedView) => Promise<AgentPreferences>;
   /** Deletes one saved view, the other preferences kept; a view already gone is not an error. */
@@ -368,6 +371,12 @@ export function createApiClient(options: {
         ...common,
         method: 'PUT',
         body: preferences,
+      }),
+    patchPreferences: (patch) =>
+      requestJson(baseUrl, '/api/me/preferences', agentPreferencesSchema, {
+        ...common,
+        method: 'PATCH',
+        body: patch,
       }),
     saveView: (view) =>
       requestJson(baseUrl, savedViewPath(view.id), agentPreferencesSchema, {

@@ -1,5 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { agentPreferencesSchema, type AgentPreferences } from '../../shared/domain/workflow-schemas';
+import {
+  agentPreferencesSchema,
+  patchablePreferenceKeys,
+  type AgentPreferences,
+  type AgentPreferencesPatch,
+} from '../../shared/domain/workflow-schemas';
 import type { SavedViewChange } from '../../shared/sync/outbox';
 import type { ApiClient } from '../api/api-client';
 import { createLogger } from '../logging/logger';
@@ -12,7 +17,8 @@ const logger = createLogger('preferences');
  * the agent to any machine; a localStorage copy per agent makes them instant at the next start, before the
  * service answers. Changes apply at once and are saved after a pause (a column drag is many changes). The
  * saved views are the exception: they change here at once (`changeViews`) and travel one view at a time
- * through the outbox; the paused save of the rest keeps the service's views as they are.
+ * through the outbox; the paused save of the rest (`PATCH /api/me/preferences`) leaves the service's views
+ * as they are.
  */
 export interface AgentPreferencesStore {
   /** The current preferences; the same object until the next change or load. */
@@ -113,7 +119,7 @@ function withoutUndefined(preferences: Partial<AgentPreferences>): AgentPreferen
 
 /** Creates the store of `agentId`'s preferences, starting from the cached copy. */
 export function createAgentPreferencesStore(options: {
-  api: Pick<ApiClient, 'preferences' | 'savePreferences'>;
+  api: Pick<ApiClient, 'preferences' | 'patchPreferences'>;
   agentId: string;
   storage?: Storage | null;
   saveDelayMs?: number;
@@ -152,14 +158,13 @@ export function createAgentPreferencesStore(options: {
     saveTimer = null;
     isSaving = true;
     try {
-      // The saved views stay as the service has them: they change one by one through the outbox, and the
-      // local list may lack a view another machine added since.
-      const stored = await options.api.preferences();
-      const rest: AgentPreferences = { ...preferences };
-      delete rest.saved_views;
-      await options.api.savePreferences(
-        stored.saved_views === undefined ? rest : { ...rest, saved_views: stored.saved_views },
+      // Only the preferences besides the saved views, merged by the service into what it holds (one
+      // transaction): the views change one by one through the outbox, and no read-then-write here can
+      // overwrite a view another machine changed in between.
+      const patch: AgentPreferencesPatch = Object.fromEntries(
+        patchablePreferenceKeys.map((key) => [key, preferences[key] ?? null]),
       );
+      await options.api.patchPreferences(patch);
     } catch (error) {
       // The local copy keeps the change; the next change or start tries again.
       logger.warn('could not save preferences', error);

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { agentPreferencesSchema, savedViewSchema } from '../../shared/domain/workflow-schemas';
+import {
+  agentPreferencesPatchSchema,
+  agentPreferencesSchema,
+  savedViewSchema,
+} from '../../shared/domain/workflow-schemas';
 import type { AppContext } from '../app-context';
 import { ApiFailure, parseOrFail } from '../errors';
 import { currentAgent, requireRole } from '../http/auth';
@@ -8,7 +12,8 @@ import { assertStorableText } from '../tickets/storable-text';
 
 /**
  * `GET`/`PUT /api/me/preferences`: the signed-in agent's console preferences (saved views, queue columns and
- * sort), kept by the service so they follow the agent to any machine. PUT replaces the whole document.
+ * sort), kept by the service so they follow the agent to any machine. PUT replaces the whole document;
+ * PATCH sets the preferences it names (`null` removes one) and keeps the rest, saved views included.
  * `PUT /api/me/preferences/saved-views/:id` adds or replaces one saved view and leaves the rest as stored
  * (the console's outbox sends a view saved offline this way; repeating it changes nothing more).
  * `DELETE /api/me/preferences/saved-views/:id` removes one saved view, the rest kept; deleting a view that is
@@ -26,6 +31,12 @@ export function registerPreferenceRoutes(app: FastifyInstance, context: AppConte
     assertStorableText(preferences);
     await context.store.saveAgentPreferences(currentAgent(request).id, preferences);
     return preferences;
+  });
+
+  app.patch('/api/me/preferences', { onRequest: agentOnly }, async (request) => {
+    const patch = parseOrFail(agentPreferencesPatchSchema, request.body);
+    assertStorableText(patch);
+    return context.store.patchAgentPreferences(currentAgent(request).id, patch);
   });
 
   app.put<{ Params: { id: string } }>(

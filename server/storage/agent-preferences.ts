@@ -1,6 +1,8 @@
 import {
   agentPreferencesSchema,
+  patchablePreferenceKeys,
   type AgentPreferences,
+  type AgentPreferencesPatch,
   type SavedView,
 } from '../../shared/domain/workflow-schemas';
 import { appendChanges } from './change-log';
@@ -58,6 +60,43 @@ export async function writeAgentPreferences(
   );
 }
 
+/** The agent's preferences, read holding their row (made first when missing) until the transaction ends. */
+async function readLockedPreferences(transaction: SqlExecutor, agentId: string): Promise<AgentPreferences> {
+  await transaction.query(
+    `insert into agent_preferences (agent_id, preferences) values ($1, '{}'::jsonb)
+     on conflict (agent_id) do nothing`,
+    [agentId],
+  );
+  await transaction.query('select 1 from agent_preferences where agent_id = $1 for update', [agentId]);
+  return readAgentPreferences(transaction, agentId);
+}
+
+/**
+ * Sets the preferences `patch` names (`null` removes one) and keeps every other as stored, saved views
+ * included, in one transaction holding the agent's row: the console's paused save of its columns and sorts
+ * this way never reads and writes back a document another machine changed in between.
+ */
+export async function patchAgentPreferences(
+  database: SqlDatabase,
+  agentId: string,
+  patch: AgentPreferencesPatch,
+): Promise<AgentPreferences> {
+  return database.transaction(async (transaction) => {
+    const next: AgentPreferences = { ...(await readLockedPreferences(transaction, agentId)) };
+    for (const key of patchablePreferenceKeys) {
+      const value = patch[key];
+      if (value === null) {
+        delete next[key];
+      } else if (value !== undefined) {
+        Object.assign(next, { [key]: value });
+      }
+    }
+    await writeAgentPreferences(transaction, agentId, next);
+    await recordPreferencesChange(transaction, agentId);
+    return next;
+  });
+}
+
 /** The most saved views an agent keeps (as `agentPreferencesSchema` allows). */
 export const maximumSavedViews = 50;
 
@@ -73,13 +112,7 @@ export async function saveAgentView(
   view: SavedView,
 ): Promise<AgentPreferences | null> {
   return database.transaction(async (transaction) => {
-    await transaction.query(
-      `insert into agent_preferences (agent_id, preferences) values ($1, '{}'::jsonb)
-       on conflict (agent_id) do nothing`,
-      [agentId],
-    );
-    await transaction.query('select 1 from agent_preferences where agent_id = $1 for update', [agentId]);
-    const preferences = await readAgentPreferences(transaction, agentId);
+    const preferences = await readLockedPreferences(transaction, agentId);
     const views = preferences.saved_views ?? [];
     const isKnown = views.some((saved) => saved.id === view.id);
     if (!isKnown && views.length >= maximumSavedViews) {

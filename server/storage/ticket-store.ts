@@ -10,10 +10,16 @@ import type {
   TicketList,
   TicketUpdate,
 } from '../../shared/domain/schemas';
-import type { AgentPreferences, BulkUpdate, SavedView } from '../../shared/domain/workflow-schemas';
+import type {
+  AgentPreferences,
+  AgentPreferencesPatch,
+  BulkUpdate,
+  SavedView,
+} from '../../shared/domain/workflow-schemas';
 import { addAgentMessage, type AgentMessageOutcome } from './agent-messages';
 import {
   deleteAgentView,
+  patchAgentPreferences,
   readAgentPreferences,
   saveAgentPreferences,
   saveAgentView,
@@ -140,6 +146,8 @@ export interface TicketStore {
   saveAgentPreferences(agentId: string, preferences: AgentPreferences): Promise<void>;
   /** Adds or replaces one saved view (by id), the rest kept; null when the agent keeps the most views. */
   saveAgentView(agentId: string, view: SavedView): Promise<AgentPreferences | null>;
+  /** Sets the preferences `patch` names (`null` removes one), the rest kept (storage/agent-preferences.ts). */
+  patchAgentPreferences(agentId: string, patch: AgentPreferencesPatch): Promise<AgentPreferences>;
   /** Removes one saved view (by id), the rest kept; a view already gone changes nothing. */
   deleteAgentView(agentId: string, viewId: string): Promise<AgentPreferences>;
   /**
@@ -370,6 +378,11 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     },
     deleteAgentView: async (agentId, viewId) => {
       const preferences = await deleteAgentView(database, agentId, viewId);
+      announce();
+      return preferences;
+    },
+    patchAgentPreferences: async (agentId, patch) => {
+      const preferences = await patchAgentPreferences(database, agentId, patch);
       announce();
       return preferences;
     },

@@ -211,6 +211,28 @@ export const agentPreferencesSchema = z
   .strict();
 export type AgentPreferences = z.infer<typeof agentPreferencesSchema>;
 
+/** The preferences a `PATCH /api/me/preferences` may set: every one but the saved views (they have routes). */
+export const patchablePreferenceKeys = [
+  'queue_columns',
+  'queue_sort',
+  'view_sorts',
+  'display_names',
+] as const satisfies readonly (keyof AgentPreferences)[];
+
+/**
+ * Body of `PATCH /api/me/preferences`: the preferences to set, `null` to remove one; those absent stay as
+ * stored, and so do the saved views (a `saved_views` key is refused).
+ */
+export const agentPreferencesPatchSchema = z
+  .object({
+    queue_columns: agentPreferencesSchema.shape.queue_columns.unwrap().nullable().optional(),
+    queue_sort: agentPreferencesSchema.shape.queue_sort.unwrap().nullable().optional(),
+    view_sorts: agentPreferencesSchema.shape.view_sorts.unwrap().nullable().optional(),
+    display_names: agentPreferencesSchema.shape.display_names.unwrap().nullable().optional(),
+  })
+  .strict();
+export type AgentPreferencesPatch = z.infer<typeof agentPreferencesPatchSchema>;
+
 /** Socket.io, client → service: where this agent is (`ticket_id` null: on no ticket) and whether typing. */
 export const presenceUpdateEvent = 'presence:update';
 export const presenceUpdateSchema = z

@@ -124,4 +124,14 @@ test('a saved view sorted right before a reload keeps its sort', async ({ page, 
     )
     .toEqual([[{ id: 'status', desc: direction === 'descending' }]]);
   await expect(page.getByTestId('sync-pending-count')).toHaveText('0');
+
+  // A built-in view's sort is saved with the other preferences (PATCH, after a pause): the saved view stays.
+  await openView(page, 'all');
+  await statusHeader(page).locator('button').first().click();
+  await expect
+    .poll(async () => (await preferencesOnService(service.url, token)).view_sorts?.['all']?.[0]?.id)
+    .toBe('status');
+  expect((await preferencesOnService(service.url, token)).saved_views?.map((saved) => saved.name)).toEqual([
+    'Sorted then reloaded',
+  ]);
 });

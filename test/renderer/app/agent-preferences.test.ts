@@ -1,14 +1,26 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AgentPreferences, SavedView } from '../../../shared/domain/workflow-schemas';
+import type {
+  AgentPreferences,
+  AgentPreferencesPatch,
+  SavedView,
+} from '../../../shared/domain/workflow-schemas';
 import type { SavedViewChange } from '../../../shared/sync/outbox';
 import { createAgentPreferencesStore } from '../../../renderer/app/agent-preferences';
 
 const sortByNumber: AgentPreferences = { queue_sort: [{ id: 'number', desc: true }] };
+/** What the paused save sends: every preference but the saved views, `null` for those not set. */
+const patchOf = (preferences: AgentPreferences): AgentPreferencesPatch => ({
+  queue_columns: null,
+  queue_sort: null,
+  view_sorts: null,
+  display_names: null,
+  ...preferences,
+});
 
 function fakeApi(stored: AgentPreferences = {}) {
   return {
     preferences: vi.fn(() => Promise.resolve(stored)),
-    savePreferences: vi.fn((preferences: AgentPreferences) => Promise.resolve(preferences)),
+    patchPreferences: vi.fn((_patch: AgentPreferencesPatch) => Promise.resolve<AgentPreferences>({})),
   };
 }
 
@@ -43,12 +55,13 @@ describe('agent preferences store', () => {
     await vi.advanceTimersByTimeAsync(400);
     store.change({ queue_sort: undefined });
     await vi.advanceTimersByTimeAsync(400);
-    expect(api.savePreferences).not.toHaveBeenCalled();
+    expect(api.patchPreferences).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(200);
-    expect(api.savePreferences).toHaveBeenCalledTimes(1);
-    expect(api.savePreferences).toHaveBeenCalledWith({
-      queue_columns: { order: ['subject'], hidden: [], widths: {} },
-    });
+    expect(api.patchPreferences).toHaveBeenCalledTimes(1);
+    // The sort removed is sent as null: the service removes it too.
+    expect(api.patchPreferences).toHaveBeenCalledWith(
+      patchOf({ queue_columns: { order: ['subject'], hidden: [], widths: {} } }),
+    );
   });
 
   it('keeps a change made before the service answered, and flushes a pending save on sign-out', async () => {
@@ -59,9 +72,9 @@ describe('agent preferences store', () => {
     await loading;
     expect(store.get()).toEqual(sortByNumber);
     await store.flush();
-    expect(api.savePreferences).toHaveBeenCalledWith(sortByNumber);
-    // Once to load, once before the save (to keep the service's saved views).
-    expect(api.preferences).toHaveBeenCalledTimes(2);
+    expect(api.patchPreferences).toHaveBeenCalledWith(patchOf(sortByNumber));
+    // Only to load: the save reads nothing first (the service merges it).
+    expect(api.preferences).toHaveBeenCalledTimes(1);
   });
 
   it('keeps views saved offline that wait in the outbox over the service’s older copy', async () => {
@@ -116,11 +129,12 @@ describe('agent preferences store', () => {
     store.changeViews([{ kind: 'delete_view', view_id: 'mine', name: 'Mine' }]);
     expect(store.get().saved_views).toEqual([]);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(api.savePreferences).not.toHaveBeenCalled();
+    expect(api.patchPreferences).not.toHaveBeenCalled();
     store.change(sortByNumber);
     await vi.advanceTimersByTimeAsync(1000);
-    // The views are the service's (the deletion travels through the outbox): nothing from here overwrites them.
-    expect(api.savePreferences).toHaveBeenCalledWith({ ...sortByNumber, saved_views: [mine, elsewhere] });
+    // No saved views in the save (the deletion travels through the outbox): nothing from here overwrites them.
+    expect(api.patchPreferences).toHaveBeenCalledWith(patchOf(sortByNumber));
+    expect(api.preferences).not.toHaveBeenCalled();
   });
 
   it('takes the service’s views again on refresh, keeping changes still waiting and an unsaved sort', async () => {

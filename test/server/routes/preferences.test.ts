@@ -292,4 +292,37 @@ describe.each(testEngines())('agent preferences on $name', (engine) => {
       otherLive.socket.disconnect();
     }
   });
+
+  it('PATCH sets the named preferences, removes those sent as null, and keeps the rest and every saved view', async () => {
+    const token = await newAgent('Patch');
+    const view = { id: 'kept', name: '出金 待处理', filters: { priorities: ['high'] } };
+    await service.request('PUT', '/api/me/preferences', {
+      token,
+      body: { queue_sort: [{ id: 'number', desc: true }], display_names: { zh: '小王' } },
+    });
+    // Another machine saves a view between this console's changes: a patch never reads and writes it back.
+    await service.request('PUT', '/api/me/preferences/saved-views/kept', { token, body: view });
+    const patched = await service.request('PATCH', '/api/me/preferences', {
+      token,
+      body: { queue_sort: null, view_sorts: { mine: [{ id: 'sla', desc: false }] } },
+    });
+    expect(patched.status).toBe(200);
+    const expected = {
+      display_names: { zh: '小王' },
+      saved_views: [view],
+      view_sorts: { mine: [{ id: 'sla', desc: false }] },
+    };
+    expect(patched.body).toEqual(expected);
+    expect((await service.request('GET', '/api/me/preferences', { token })).body).toEqual(expected);
+    // Saved views have their own routes; a bad value names its field; nothing is written then.
+    for (const [body, field] of [
+      [{ saved_views: [] }, 'saved_views'],
+      [{ queue_sort: 'sla' }, 'queue_sort'],
+    ] as const) {
+      const refused = await service.request('PATCH', '/api/me/preferences', { token, body });
+      expect(refused.status).toBe(400);
+      expect(apiErrorSchema.parse(refused.body).error.field).toBe(field);
+    }
+    expect((await service.request('GET', '/api/me/preferences', { token })).body).toEqual(expected);
+  });
 });

@@ -1,7 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Agent, Ticket } from '../../../../shared/domain/schemas';
-import type { AgentPreferences, BulkUpdate, SavedView } from '../../../../shared/domain/workflow-schemas';
+import type {
+  AgentPreferences,
+  AgentPreferencesPatch,
+  BulkUpdate,
+  SavedView,
+} from '../../../../shared/domain/workflow-schemas';
 import type { ApiClient } from '../../../../renderer/api/api-client';
 import { createAgentPreferencesStore } from '../../../../renderer/app/agent-preferences';
 import { ConsoleContext, type ConsoleContextValue } from '../../../../renderer/app/console-context';
@@ -31,9 +36,9 @@ function setup(tickets: Ticket[], options: { isLoaded?: boolean; remote?: Ticket
   let saved: AgentPreferences = {};
   const api = {
     preferences: vi.fn(() => Promise.resolve<AgentPreferences>({})),
-    savePreferences: vi.fn((preferences: AgentPreferences) => {
-      saved = preferences;
-      return Promise.resolve(preferences);
+    patchPreferences: vi.fn((patch: AgentPreferencesPatch) => {
+      saved = { ...saved, ...patch } as AgentPreferences;
+      return Promise.resolve(saved);
     }),
     // Without an outbox (no cache in these tests) saved views go to the service one by one.
     saveView: vi.fn((view: SavedView) => Promise.resolve<AgentPreferences>({ saved_views: [view] })),
@@ -218,9 +223,7 @@ describe('QueuePage', () => {
       await act(async () => {
         await vi.advanceTimersByTimeAsync(5000);
       });
-      expect(
-        api.savePreferences.mock.calls.every(([preferences]) => preferences.saved_views === undefined),
-      ).toBe(true);
+      expect(api.patchPreferences.mock.calls.every(([patch]) => !('saved_views' in patch))).toBe(true);
     } finally {
       vi.useRealTimers();
     }

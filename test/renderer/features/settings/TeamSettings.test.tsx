@@ -43,7 +43,7 @@ function renderSettings(role: AgentRole, api: Partial<ApiClient>) {
     },
     signOut: vi.fn(),
     agentPreferences: createAgentPreferencesStore({
-      api: { preferences: () => Promise.resolve({}), savePreferences: (saved) => Promise.resolve(saved) },
+      api: { preferences: () => Promise.resolve({}), patchPreferences: () => Promise.resolve({}) },
       agentId: 'agent-sora',
       storage: null,
     }),

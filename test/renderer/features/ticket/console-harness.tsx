@@ -96,7 +96,7 @@ export function renderWithConsole(
     api,
     store: createTicketStore(),
     agentPreferences: createAgentPreferencesStore({
-      api: { preferences: () => Promise.resolve({}), savePreferences: (saved) => Promise.resolve(saved) },
+      api: { preferences: () => Promise.resolve({}), patchPreferences: () => Promise.resolve({}) },
       agentId: 'agent-minji',
       storage: null,
     }),
