@@ -89,7 +89,7 @@ describe.skipIf(postgresUrl === '')('several nodes on one PostgreSQL', () => {
 
   it('tells a socket on node B why its session ended when a lead disabled the agent through node A', async () => {
     const [first, second] = [await node(), await node()];
-    const agent = await createAgent(first.url, 'Mina');
+    const agent = await createAgent(first.url, 'Ines');
     const connected = await socket(second.url, agent.token);
     const told = new Promise((resolve) => connected.once('session:ended', resolve));
     const disabled = await sendRequest(first.url, 'POST', `/api/agents/${agent.id}/disable`);
