@@ -9,6 +9,7 @@ import type { SavedViewChange } from '../../shared/sync/outbox';
 import type { ApiClient } from '../api/api-client';
 import { createLogger } from '../logging/logger';
 import { useConsole } from './console-context';
+import { localStorageOrNull } from '../ui/local-storage';
 
 const logger = createLogger('preferences');
 
@@ -55,15 +56,6 @@ export const preferencesSaveDelayMs = 800;
 
 function storageKeyFor(agentId: string): string {
   return `support-console.agent-preferences.${agentId}`;
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    // Storage can be disabled by policy; the service's copy still works.
-    return null;
-  }
 }
 
 function readCached(storage: Storage | null, agentId: string): AgentPreferences {
@@ -124,7 +116,8 @@ export function createAgentPreferencesStore(options: {
   storage?: Storage | null;
   saveDelayMs?: number;
 }): AgentPreferencesStore {
-  const storage = options.storage === undefined ? safeLocalStorage() : options.storage;
+  // Without localStorage (disabled by policy) nothing is kept here; the service's copy still works.
+  const storage = options.storage === undefined ? localStorageOrNull() : options.storage;
   const saveDelayMs = options.saveDelayMs ?? preferencesSaveDelayMs;
   let preferences = readCached(storage, options.agentId);
   let isChangedLocally = false;

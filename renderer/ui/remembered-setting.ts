@@ -1,16 +1,9 @@
+import { localStorageOrNull } from './local-storage';
+
 /**
  * Small per-agent settings of this screen (the reply box's height, the checklist folded): kept in
  * localStorage, where a refused or full storage only costs remembering them.
  */
-
-/** The storage, or null where there is none (or the browser refuses it). */
-function defaultStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** The key of setting `name` for one agent. */
 export function rememberedKey(name: string, agentId: string): string {
@@ -21,7 +14,7 @@ export function rememberedKey(name: string, agentId: string): string {
 export function readRemembered(
   name: string,
   agentId: string,
-  storage: Storage | null = defaultStorage(),
+  storage: Storage | null = localStorageOrNull(),
 ): string | null {
   try {
     return storage?.getItem(rememberedKey(name, agentId)) ?? null;
@@ -35,7 +28,7 @@ export function writeRemembered(
   name: string,
   agentId: string,
   value: string,
-  storage: Storage | null = defaultStorage(),
+  storage: Storage | null = localStorageOrNull(),
 ): void {
   try {
     storage?.setItem(rememberedKey(name, agentId), value);

@@ -1,3 +1,5 @@
+import { localStorageOrNull } from '../../ui/local-storage';
+
 /** What the agent has typed for a ticket but not sent yet. */
 export interface Draft {
   kind: 'reply' | 'note';
@@ -15,15 +17,6 @@ export function draftKey(agentId: string, ticketId: string): string {
   return `${keyPrefix}:${encodeURIComponent(agentId)}:${encodeURIComponent(ticketId)}`;
 }
 
-/** The storage drafts live in, or null where there is none (or the browser refuses it). */
-function defaultStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The unsent draft for a ticket. Kept in localStorage so it survives switching tickets and restarting the
  * console; anything unreadable there (an older format, a hand edit) counts as no draft.
@@ -31,7 +24,7 @@ function defaultStorage(): Storage | null {
 export function readDraft(
   agentId: string,
   ticketId: string,
-  storage: Storage | null = defaultStorage(),
+  storage: Storage | null = localStorageOrNull(),
 ): Draft {
   const text = storage?.getItem(draftKey(agentId, ticketId));
   if (!text) {
@@ -53,7 +46,7 @@ export function writeDraft(
   agentId: string,
   ticketId: string,
   draft: Draft,
-  storage: Storage | null = defaultStorage(),
+  storage: Storage | null = localStorageOrNull(),
 ): void {
   if (!storage) {
     return;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { savedViewSchema } from '../../../shared/domain/workflow-schemas';
 import type { SavedViewChange } from '../../../shared/sync/outbox';
 import { createLogger } from '../../logging/logger';
+import { localStorageOrNull } from '../../ui/local-storage';
 
 const logger = createLogger('saved-views');
 
@@ -13,15 +14,6 @@ const stashedChangeSchema = z.union([
 
 function stashKeyFor(agentId: string): string {
   return `support-console.waiting-view-changes.${agentId}`;
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    // Storage can be disabled by policy: the page's unload then only has the outbox write it starts.
-    return null;
-  }
 }
 
 function viewIdOf(change: SavedViewChange): string {
@@ -80,8 +72,11 @@ function writeStash(storage: Storage, agentId: string, stash: readonly SavedView
   }
 }
 
-/** The stash of `agentId`'s view changes on their way to the outbox (a no-op without localStorage). */
-export function createWaitingViewStash(agentId: string, storage = safeLocalStorage()): WaitingViewStash {
+/**
+ * The stash of `agentId`'s view changes on their way to the outbox. A no-op without localStorage (disabled by
+ * policy): a page's unload then only has the outbox write it starts.
+ */
+export function createWaitingViewStash(agentId: string, storage = localStorageOrNull()): WaitingViewStash {
   return {
     keep(change) {
       if (!storage) {
@@ -113,6 +108,6 @@ export function createWaitingViewStash(agentId: string, storage = safeLocalStora
  * reach the outbox is then sent twice, which is harmless (a save replaces the view with the same content, a
  * delete of a view already gone is acknowledged).
  */
-export function readStashedViewChanges(agentId: string, storage = safeLocalStorage()): SavedViewChange[] {
+export function readStashedViewChanges(agentId: string, storage = localStorageOrNull()): SavedViewChange[] {
   return storage ? readStash(storage, agentId) : [];
 }
