@@ -283,6 +283,7 @@ describe.skipIf(postgresUrl === '')('several nodes on one PostgreSQL', () => {
   }, 60_000);
 });
 
+// Skipped without TEST_DATABASE_URL for the same reason as above: the nodes share one PostgreSQL server.
 describe.skipIf(postgresUrl === '')('rate limits across nodes on one PostgreSQL', () => {
   const schema = `test_limits_${randomBytes(6).toString('hex')}`;
   let databaseUrl = '';
