@@ -130,6 +130,11 @@ export async function linkTickets(
      on conflict (incident_id, ticket_id) do nothing returning ticket_id`,
     [id, ticketIds, linkedBy],
   );
+  // A link changes what the ticket shows (the incident banner), so it is a new version of the ticket: the
+  // consoles that hold it open or cached compare versions, and an unchanged version would keep the old copy.
+  await transaction.query('update tickets set version = version + 1 where id = any($1::uuid[])', [
+    inserted.map((row) => row.ticket_id),
+  ]);
   await appendChanges(
     transaction,
     inserted.map((row) => ({ type: 'ticket.updated' as const, ticketId: row.ticket_id, agentId })),

@@ -155,6 +155,12 @@ describe.each(testEngines())('incidents on $name', (engine) => {
     );
     const second = await fileTicket('Where is my XRP', 'My XRP deposit has not arrived yet.', 'en');
     const other = await fileTicket('Password reset', 'I cannot reset my password.', 'en');
+    const versionOf = async (ticketId: string): Promise<number> =>
+      ticketDetailSchema.parse(
+        (await service.request('GET', `/api/tickets/${ticketId}`, { token: leadToken })).body,
+      ).version;
+    const otherVersion = await versionOf(other.id);
+    const firstVersion = await versionOf(first.id);
     const relinked = await service.request('POST', `/api/incidents/${incident.id}/tickets`, {
       token: leadToken,
       body: { ticket_ids: [first.id, second.number, 999_999_999, 'not-a-ticket'] },
@@ -171,6 +177,9 @@ describe.each(testEngines())('incidents on $name', (engine) => {
       ).body,
     );
     expect(linkOther.linked).toBe(1);
+    // A new link is a new version (an open pane reloads its incident banner); linking again changes nothing.
+    expect(await versionOf(other.id)).toBe(otherVersion + 1);
+    expect(await versionOf(first.id)).toBe(firstVersion);
     const tickets = incidentTicketsSchema.parse(
       (await service.request('GET', `/api/incidents/${incident.id}/tickets`, { token: leadToken })).body,
     );
