@@ -159,9 +159,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     let notifyBroadcaster = (): void => undefined;
     const store = createTicketStore(database, {
       onChangesCommitted: () => notifyBroadcaster(),
-      // An agent's category correction reaches this node's duplicate index before the answer (the change
-      // log brings it to the other nodes' indexes).
-      onCategoriesChanged: (tickets) => duplicates?.ticketsEdited(tickets),
+      // An agent's category correction, status change or merge reaches this node's duplicate index before
+      // the answer (the change log brings it to the other nodes' indexes).
+      onTicketsEdited: (edits) => duplicates?.ticketsEdited(edits),
       // The e-mail channel queues an agent's reply as mail in the reply's own transaction.
       onAgentReply: async (transaction, ticketId, message) =>
         mail?.onAgentReply(transaction, ticketId, message),

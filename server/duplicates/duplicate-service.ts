@@ -6,7 +6,7 @@ import {
   type DuplicateIndexOptions,
   type DuplicateMatch,
 } from '../../shared/duplicates/duplicate-index';
-import { defaultDuplicateOptions } from '../../shared/duplicates/duplicate-index';
+import { defaultDuplicateOptions, indexedStateOf } from '../../shared/duplicates/duplicate-index';
 import { describeTicket, type DuplicateDocument } from '../../shared/duplicates/features';
 import {
   encodeDescription,
@@ -20,6 +20,7 @@ import type { IndexedTicketRow } from './stored-descriptions';
 import { emailKey } from '../storage/agent-store';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';
+import type { TicketEdit } from '../storage/ticket-edits';
 import { readSetting, writeSetting } from '../storage/settings';
 
 /** What intake stores with a new ticket (NewTicket's `id`, `possibleDuplicates`, `related`). */
@@ -66,10 +67,10 @@ export interface DuplicateService {
    */
   applyChange(change: Change): void;
   /**
-   * Tickets this node just changed (committed): their categories apply to the index at once, before the
-   * change log brings them round (docs/duplicates.md "Changes after indexing").
+   * Tickets this node just changed (committed): their categories, statuses and merges apply to the index at
+   * once, before the change log brings them round (docs/duplicates.md "Changes after indexing").
    */
-  ticketsEdited(tickets: readonly { id: string; category: string | null }[]): void;
+  ticketsEdited(edits: readonly TicketEdit[]): void;
   /** How the index was filled (tickets from stored descriptions, tickets described from their text). */
   readonly stats: IndexLoadStats;
   /**
@@ -370,7 +371,16 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
         refresh.changed(change.ticket_id);
       }
     },
-    ticketsEdited: (tickets) => refresh.edited(tickets),
+    ticketsEdited: (edits) =>
+      refresh.edited(
+        edits.map((edit) => ({
+          id: edit.id,
+          ...(edit.category === undefined ? {} : { category: edit.category }),
+          ...(edit.status === undefined
+            ? {}
+            : { state: indexedStateOf(edit.status, edit.mergedInto ?? null) }),
+        })),
+      ),
     annotate: (ticket, receivedAt, described) => {
       const id = randomUUID();
       const document =

@@ -106,6 +106,7 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
       const decoded = row.stored === null ? null : decodeDescription(row.stored, context);
       if (decoded !== null) {
         index.add(row.id, decoded.document, row.relatedCount, decoded.signature, asOldest);
+        index.setState(row.id, row.state);
         stats.fromStored += 1;
         deferred.delete(row.id);
         added += 1;
@@ -118,6 +119,7 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
       const document = describeTicket({ ...text, ...context });
       const signature = minhashOf(document);
       index.add(row.id, document, row.relatedCount, signature, asOldest);
+      index.setState(row.id, row.state);
       computed.push({ ticketId: row.id, stored: encodeDescription(document, signature) });
       stats.describedFromText += 1;
       deferred.delete(row.id);

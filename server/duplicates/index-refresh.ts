@@ -1,15 +1,26 @@
-import type { DuplicateIndex } from '../../shared/duplicates/duplicate-index';
+import type { DuplicateIndex, IndexedState } from '../../shared/duplicates/duplicate-index';
 import type { SqlDatabase } from '../storage/database';
 import { readIndexedFields } from './stored-descriptions';
 
 /** Tickets read per query when many changed at once (a bulk edit, a batch of link-backs). */
 const readBatchSize = 5_000;
 
+/** An edit this node just committed: what changed of a ticket the index holds (absent: unchanged). */
+export interface IndexedEdit {
+  id: string;
+  category?: string | null;
+  state?: IndexedState;
+}
+
+const sameState = (left: IndexedState, right: IndexedState): boolean =>
+  left.kind === right.kind && (left.kind !== 'merged' || right.kind !== 'merged' || left.into === right.into);
+
 /**
  * Keeps what the duplicate index holds of a stored ticket beside its text in step with the database
- * (docs/duplicates.md "Changes after indexing"): the category, which the score compares, and how many related
- * tickets the ticket lists (link-back stops at 20). A ticket's customer and time never change, and its text
- * is left alone by every edit, so nothing else can go stale.
+ * (docs/duplicates.md "Changes after indexing"): the category, which the score compares, how many related
+ * tickets the ticket lists (link-back stops at 20), and its status and merge (a solved, closed or merged-away
+ * ticket is no merge candidate). A ticket's customer and time never change, and its text is left alone by
+ * every edit, so nothing else can go stale.
  */
 export interface IndexRefresh {
   /**
@@ -21,7 +32,7 @@ export interface IndexRefresh {
    * This node's own edits, just committed: applied at once, so the next lookup on this node sees them
    * without waiting for the change log.
    */
-  edited(tickets: readonly { id: string; category: string | null }[]): void;
+  edited(tickets: readonly IndexedEdit[]): void;
   /** Resolves once every change heard before the call is applied (a read already running, or the next one). */
   settled(): Promise<void>;
 }
@@ -48,6 +59,9 @@ export function createIndexRefresh(
       const category = index.categoryOf(row.id);
       if (category !== undefined && category !== row.category) {
         index.setCategory(row.id, row.category);
+      }
+      if (category !== undefined && !sameState(index.stateOf(row.id), row.state)) {
+        index.setState(row.id, row.state);
       }
       // Another node's link-back: this node's count only ever rises (its own link-backs count ahead of
       // their commit).
@@ -103,7 +117,12 @@ export function createIndexRefresh(
     },
     edited: (tickets) => {
       for (const ticket of tickets) {
-        index.setCategory(ticket.id, ticket.category);
+        if (ticket.category !== undefined) {
+          index.setCategory(ticket.id, ticket.category);
+        }
+        if (ticket.state !== undefined) {
+          index.setState(ticket.id, ticket.state);
+        }
         if (draining !== null) {
           editedDuringRead.add(ticket.id);
         }

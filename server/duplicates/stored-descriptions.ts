@@ -1,3 +1,4 @@
+import { indexedStateOf, type IndexedState } from '../../shared/duplicates/duplicate-index';
 import { signatureVersion, type StoredDescription } from '../../shared/duplicates/stored-description';
 import type { SqlExecutor } from '../storage/database';
 
@@ -15,6 +16,8 @@ export interface IndexedTicketRow {
   createdAtMs: number;
   relatedCount: number;
   duplicateCount: number;
+  /** Where the ticket stands for lookups (status, merged away). */
+  state: IndexedState;
   /** Null when the ticket has no description of the current version: it must be described from its text. */
   stored: StoredDescription | null;
 }
@@ -27,6 +30,8 @@ interface RawRow {
   created_ms: number | string;
   related_count: number | string;
   duplicate_count: number | string;
+  status: string;
+  merged_into_ticket_id: string | null;
   minhash: Uint8Array | null;
   features: Uint8Array | null;
   concepts: number | null;
@@ -37,7 +42,7 @@ interface RawRow {
 const indexColumns = `t.id, t.number, c.email_key, t.category,
   (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
   jsonb_array_length(t.related) as related_count,
-  jsonb_array_length(t.possible_duplicates) as duplicate_count,
+  jsonb_array_length(t.possible_duplicates) as duplicate_count, t.status, t.merged_into_ticket_id,
   s.minhash, s.features, s.concepts, s.intents, s.identifiers
   from tickets t join customers c on c.id = t.customer_id
   left join duplicate_signatures s on s.ticket_id = t.id and s.version = $1`;
@@ -52,6 +57,7 @@ function toRow(raw: RawRow): IndexedTicketRow {
     createdAtMs: Number(raw.created_ms),
     relatedCount: Number(raw.related_count),
     duplicateCount: Number(raw.duplicate_count),
+    state: indexedStateOf(raw.status, raw.merged_into_ticket_id),
     stored: isStored
       ? {
           version: signatureVersion,
@@ -99,11 +105,15 @@ export async function readIndexRows(
   return rows.map(toRow);
 }
 
-/** What of an indexed ticket can change after it is stored: its category and how many related tickets it lists. */
+/**
+ * What of an indexed ticket can change after it is stored: its category, how many related tickets it lists,
+ * and its status and merge (what lookups may offer of it).
+ */
 export interface IndexedFields {
   id: string;
   category: string | null;
   relatedCount: number;
+  state: IndexedState;
 }
 
 /** The changeable fields of the given tickets (those that exist). */
@@ -114,12 +124,23 @@ export async function readIndexedFields(
   if (ids.length === 0) {
     return [];
   }
-  const rows = await executor.query<{ id: string; category: string | null; related_count: number | string }>(
-    `select id, category, jsonb_array_length(related) as related_count from tickets
-     where id = any($1::uuid[])`,
+  const rows = await executor.query<{
+    id: string;
+    category: string | null;
+    related_count: number | string;
+    status: string;
+    merged_into_ticket_id: string | null;
+  }>(
+    `select id, category, jsonb_array_length(related) as related_count, status, merged_into_ticket_id
+     from tickets where id = any($1::uuid[])`,
     [ids],
   );
-  return rows.map((row) => ({ id: row.id, category: row.category, relatedCount: Number(row.related_count) }));
+  return rows.map((row) => ({
+    id: row.id,
+    category: row.category,
+    relatedCount: Number(row.related_count),
+    state: indexedStateOf(row.status, row.merged_into_ticket_id),
+  }));
 }
 
 /** The ids of a customer's tickets (by e-mail key), oldest first. */

@@ -1,5 +1,6 @@
 import type { Agent, TicketDetail } from '../../shared/domain/schemas';
 import type { MergePreview, MergeRecord, MergeRequest, SlaBreach } from '../../shared/domain/merge-schemas';
+import { editsOf, type TicketEdit } from '../storage/ticket-edits';
 import { roleAtLeast, type AgentRole, type TicketStatus } from '../../shared/domain/vocabulary';
 import { nextStatusOnCustomerMessage } from '../../shared/tickets/status-machine';
 import { appendChanges } from '../storage/change-log';
@@ -93,6 +94,8 @@ export interface MergeStoreOptions {
   slaContext: () => Promise<SlaReadContext>;
   /** Rings the live broadcaster after a commit. */
   announce: () => void;
+  /** After a merge or an undo commits: the tickets' statuses and merges, for the duplicate index. */
+  onTicketsEdited?: (edits: readonly TicketEdit[]) => void;
 }
 
 interface SourceSnapshot {
@@ -574,6 +577,14 @@ export function createMergeStore(database: SqlDatabase, options: MergeStoreOptio
       );
       if ('merge' in outcome) {
         options.announce();
+        options.onTicketsEdited?.([
+          ...editsOf([outcome.target]),
+          ...outcome.merge.source_ids.map((id) => ({
+            id,
+            status: 'closed' as const,
+            mergedInto: outcome.target.id,
+          })),
+        ]);
       }
       return outcome;
     },
@@ -600,6 +611,7 @@ export function createMergeStore(database: SqlDatabase, options: MergeStoreOptio
       );
       if ('merge' in outcome) {
         options.announce();
+        options.onTicketsEdited?.(editsOf(outcome.tickets));
       }
       return outcome;
     },

@@ -73,6 +73,7 @@ import type { TicketScope } from './ticket-scope';
 import type { Metrics } from '../../shared/domain/metrics-schemas';
 import { readMetricsAt, type MetricsRequest } from '../metrics/read-metrics';
 import { insertTickets, intakeNeedsTransaction } from './intake-writes';
+import { editsOf, type TicketEdit } from './ticket-edits';
 import { defaultMergeUndoWindowMs } from '../../shared/domain/merge-schemas';
 import {
   createMergeStore,
@@ -253,10 +254,11 @@ export interface TicketStoreOptions {
    */
   onAgentReply?: (transaction: SqlExecutor, ticketId: string, message: Message) => Promise<void>;
   /**
-   * Called after an agent's edit that names a category commits (one ticket or a bulk change), with the
-   * tickets as stored: the duplicate index scores by category and follows at once (docs/duplicates.md).
+   * Called after an agent's edit that names a category or a status commits (one ticket or a bulk change),
+   * and after a merge or its undo, with what changed: the duplicate index scores by category and offers only
+   * open tickets for a merge, and follows at once on this node (docs/duplicates.md).
    */
-  onCategoriesChanged?: (tickets: readonly Ticket[]) => void;
+  onTicketsEdited?: (edits: readonly TicketEdit[]) => void;
 }
 
 /** The repository over `database` (already migrated). */
@@ -312,8 +314,8 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
       );
       if ('ticket' in outcome) {
         announce();
-        if (update.category !== undefined) {
-          options.onCategoriesChanged?.([outcome.ticket]);
+        if (update.category !== undefined || update.status !== undefined) {
+          options.onTicketsEdited?.(editsOf([outcome.ticket]));
         }
       }
       return outcome;
@@ -359,8 +361,11 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
     bulkUpdate: async (bulk, actor, idempotency) => {
       await refreshSettings();
       const outcome = await applyBulkUpdate(database, bulk, actor, slaContext(), announce, idempotency);
-      if (bulk.changes.category !== undefined && outcome.updated.length > 0) {
-        options.onCategoriesChanged?.(outcome.updated);
+      if (
+        (bulk.changes.category !== undefined || bulk.changes.status !== undefined) &&
+        outcome.updated.length > 0
+      ) {
+        options.onTicketsEdited?.(editsOf(outcome.updated));
       }
       return outcome;
     },
@@ -498,6 +503,7 @@ export function createTicketStore(database: SqlDatabase, options: TicketStoreOpt
         return slaContext();
       },
       announce,
+      ...(options.onTicketsEdited ? { onTicketsEdited: options.onTicketsEdited } : {}),
     }),
     dismissDuplicate: async (ticketId, duplicateId, agentId) => {
       await refreshSettings();

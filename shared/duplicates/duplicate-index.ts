@@ -13,10 +13,32 @@ export interface DuplicateMatch {
 
 /** What a lookup found for one ticket. */
 export interface DuplicateFindings {
-  /** Earlier tickets of the same customer that are probably the same issue, best first. */
+  /**
+   * Earlier tickets of the same customer that are probably the same issue and can still be merged with it
+   * (not solved, closed or merged away), best first: the console offers to merge these.
+   */
   possibleDuplicates: DuplicateMatch[];
-  /** Other customers' tickets about the same problem within the window, best first. */
+  /**
+   * Other customers' tickets about the same problem within the window, and the same customer's solved or
+   * closed earlier tickets about it (history, never offered for a merge), best first.
+   */
   related: DuplicateMatch[];
+}
+
+/**
+ * Where an indexed ticket stands for lookups (docs/duplicates.md "Status and merges"): `open` (any status
+ * an agent still works: new, open, awaiting the customer, on hold) can be offered for a merge; `history`
+ * (solved or closed) is shown as related only; a ticket merged away is never offered itself, its merge
+ * target is, when that is open.
+ */
+export type IndexedState = { kind: 'open' } | { kind: 'history' } | { kind: 'merged'; into: string };
+
+/** The state of a ticket with `status`, merged into `mergedInto` (null when not merged away). */
+export function indexedStateOf(status: string, mergedInto: string | null): IndexedState {
+  if (mergedInto !== null) {
+    return { kind: 'merged', into: mergedInto };
+  }
+  return status === 'solved' || status === 'closed' ? { kind: 'history' } : { kind: 'open' };
 }
 
 /** Tuning of a duplicate index; every field has a default (docs/duplicates.md explains them). */
@@ -65,6 +87,10 @@ export interface DuplicateIndex {
    * tickets of the same category, so the ticket's possible duplicates and related tickets follow it.
    */
   setCategory(id: string, category: string | null): void;
+  /** Where the ticket stands (as last told; `open` for an unknown id or one never told otherwise). */
+  stateOf(id: string): IndexedState;
+  /** A status change, a merge or an undo: what lookups may offer of the ticket follows it. */
+  setState(id: string, state: IndexedState): void;
   /** Forgets a ticket (e.g. its insert failed). */
   remove(id: string): void;
   has(id: string): boolean;
@@ -175,6 +201,9 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
   const detailLists: (readonly string[])[] = [[]];
   const detailListNumber = new Map<string, number>([['', 0]]);
   let detailOf = new Uint32Array(1024);
+  // 0 open, 1 history (solved or closed), 2 merged away (its target in `mergedInto`).
+  let states = new Uint8Array(1024);
+  const mergedInto = new Map<number, string>();
   const byCustomer = new Map<string, number[]>();
 
   function grow(): void {
@@ -194,6 +223,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     relatedCounts = next(relatedCounts, (size) => new Uint8Array(size));
     intentMasks = next(intentMasks, (size) => new Uint32Array(size));
     detailOf = next(detailOf, (size) => new Uint32Array(size));
+    states = next(states, (size) => new Uint8Array(size));
   }
 
   function featuresAt(handle: number): Uint32Array {
@@ -230,11 +260,31 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     };
   }
 
-  const best = (matches: DuplicateMatch[], count: number): DuplicateMatch[] =>
-    matches
+  // A merge target can stand in for several merged-away tickets: each id once, at its best score.
+  const best = (matches: DuplicateMatch[], count: number): DuplicateMatch[] => {
+    const seen = new Set<string>();
+    return matches
       .sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : 1))
+      .filter((match) => {
+        if (seen.has(match.id)) {
+          return false;
+        }
+        seen.add(match.id);
+        return true;
+      })
       .slice(0, count)
       .map((match) => ({ id: match.id, score: Math.round(match.score * 1000) / 1000 }));
+  };
+
+  /** The handle offered for `handle`: itself, its merge target when that is indexed, or -1 (not offered). */
+  function offeredHandle(handle: number): number {
+    if (states[handle] !== 2) {
+      return handle;
+    }
+    const target = handleOf.get(mergedInto.get(handle) ?? '');
+    // A chain the service does not build today (a target merged away in turn) is followed one more step.
+    return target === undefined || states[target] === 2 ? -1 : target;
+  }
 
   const index: DuplicateIndex = {
     add: (id, document, relatedCount = 0, signature, asOldest = false) => {
@@ -296,6 +346,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       own?.splice(own.lastIndexOf(handle), 1);
       handleOf.delete(id);
       identifiersOf.delete(handle);
+      mergedInto.delete(handle);
       // The slot stays (handles are positions); a null id marks it gone.
       ids[handle] = null;
     },
@@ -320,8 +371,30 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
         categories[handle] = category;
       }
     },
+    stateOf: (id) => {
+      const handle = handleOf.get(id);
+      const state = handle === undefined ? 0 : (states[handle] ?? 0);
+      if (state === 2 && handle !== undefined) {
+        return { kind: 'merged', into: mergedInto.get(handle) ?? '' };
+      }
+      return state === 1 ? { kind: 'history' } : { kind: 'open' };
+    },
+    setState: (id, state) => {
+      const handle = handleOf.get(id);
+      if (handle === undefined) {
+        return;
+      }
+      states[handle] = state.kind === 'open' ? 0 : state.kind === 'history' ? 1 : 2;
+      if (state.kind === 'merged') {
+        mergedInto.set(handle, state.into);
+      } else {
+        mergedInto.delete(handle);
+      }
+    },
     find: (document, excludeId) => {
       const possibleDuplicates: DuplicateMatch[] = [];
+      // The customer's solved and closed tickets about the same issue: history, reported as related.
+      const history: DuplicateMatch[] = [];
       const own = byCustomer.get(document.customerKey) ?? [];
       for (
         let index = own.length - 1;
@@ -339,8 +412,20 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
           continue;
         }
         const score = scoreDuplicate(document, documentAt(handle));
-        if (score >= settings.duplicateThreshold) {
-          possibleDuplicates.push({ id, score });
+        if (score < settings.duplicateThreshold) {
+          continue;
+        }
+        // Merged away: its target stands in, as a merge candidate only while open (a closed or merged
+        // target cannot take a merge); the target's own history entry comes from its own score.
+        const offered = offeredHandle(handle);
+        const offeredId = ids[offered];
+        if (offered === -1 || offeredId === null || offeredId === undefined || offeredId === excludeId) {
+          continue;
+        }
+        if (states[offered] === 0) {
+          possibleDuplicates.push({ id: offeredId, score });
+        } else if (offered === handle) {
+          history.push({ id, score });
         }
       }
       const related: DuplicateMatch[] = [];
@@ -365,13 +450,25 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
           continue;
         }
         const score = scoreDuplicate(document, documentAt(handle));
-        if (score >= settings.relatedThreshold) {
-          related.push({ id, score });
+        if (score < settings.relatedThreshold) {
+          continue;
+        }
+        // A ticket merged away lives on in its target (when that is another customer's).
+        const offered = offeredHandle(handle);
+        const offeredId = ids[offered];
+        if (
+          offered !== -1 &&
+          offeredId !== null &&
+          offeredId !== undefined &&
+          offeredId !== excludeId &&
+          customerOf[offered] !== document.customerKey
+        ) {
+          related.push({ id: offeredId, score });
         }
       }
       return {
         possibleDuplicates: best(possibleDuplicates, settings.maxDuplicates),
-        related: best(related, settings.maxRelated),
+        related: best([...related, ...history], settings.maxRelated),
       };
     },
     findStored: (id) => {

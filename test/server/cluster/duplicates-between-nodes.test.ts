@@ -105,4 +105,39 @@ describe.skipIf(postgresUrl === '')('the duplicate index on several nodes', () =
     );
     expect(detail.possible_duplicates.map((match) => match.id)).toEqual([misfiled]);
   });
+
+  it('a ticket solved on node A is history on node B, not a possible duplicate', async () => {
+    const [nodeA, nodeB] = nodes;
+    const agent = await createAgent(nodeA?.url ?? '', 'Solver');
+    const socket = await connectSocket(nodeB?.url ?? '');
+    sockets.push(socket);
+    const heardOnB = recordChanges(socket);
+    const requester = { email: 'quentin@example.com', name: 'Quentin', locale: 'en' };
+    const earlier = await intake(nodeA?.url ?? '', {
+      requester,
+      subject: 'BTC withdrawal pending for 3 hours',
+      body: 'I requested a withdrawal of 0.42 BTC to my Ledger this morning and it is still pending.',
+      category: 'deposit_withdrawal',
+    });
+    const solved = await sendRequest(nodeA?.url ?? '', 'PATCH', `/api/tickets/${earlier}`, {
+      token: agent.token,
+      body: { status: 'solved' },
+    });
+    expect(solved.status).toBe(200);
+    // Node B reads the status again when its broadcaster emits the change (intake waits for that read).
+    await waitFor(() =>
+      heardOnB.some((change) => change.ticket_id === earlier && change.type === 'ticket.updated'),
+    );
+    const again = await intake(nodeB?.url ?? '', {
+      requester,
+      subject: 'Where is my bitcoin??',
+      body: 'Any update? I withdrew 0.42 bitcoin to my hardware wallet this morning and it still has not arrived.',
+      category: 'deposit_withdrawal',
+    });
+    const detail = ticketDetailSchema.parse(
+      (await sendRequest(nodeB?.url ?? '', 'GET', `/api/tickets/${again}`)).body,
+    );
+    expect(detail.possible_duplicates).toEqual([]);
+    expect(detail.related.map((match) => match.id)).toContain(earlier);
+  });
 });

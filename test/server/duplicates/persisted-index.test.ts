@@ -163,4 +163,19 @@ describe.each(testEngines())('the persisted duplicate index on $name', (engine: 
     await stop();
     expect(await storedVersions()).toEqual([{ version: signatureVersion, count: 6 }]);
   });
+
+  it('a restarted node loads which tickets are solved: history, not a possible duplicate', async () => {
+    await start();
+    const patch = await sendRequest(node?.url ?? '', 'PATCH', `/api/tickets/${first}`, {
+      body: { status: 'solved' },
+    });
+    expect(patch.status, patch.text).toBe(200);
+    await stop();
+    await start();
+    const again = await file('dana@example.com', { ...resubmission, subject: 'Bitcoin still missing' });
+    const lists = await read(again);
+    expect(lists.possible_duplicates.map((match) => match.id)).not.toContain(first);
+    expect(lists.related.map((match) => match.id)).toContain(first);
+    await stop();
+  });
 });

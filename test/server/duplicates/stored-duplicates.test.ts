@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ticketDetailSchema, ticketListSchema, type Ticket } from '../../../shared/domain/schemas';
+import { ticketListSchema, type Ticket } from '../../../shared/domain/schemas';
 import { startTestService, type TestService } from '../helpers/service';
 
 /**
@@ -32,36 +32,45 @@ describe('possible duplicates of stored tickets', () => {
     await service.stop();
   });
 
-  it('the demo shows its resubmissions as possible duplicates of the earlier ticket', async () => {
+  it('the demo shows its resubmissions with the earlier ticket: a possible duplicate, or history once solved', async () => {
     let flagged: Ticket[] = [];
     // The stored tickets are annotated in the background after start: poll as a user would reload.
     for (let attempt = 0; attempt < 60 && flagged.length === 0; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       flagged = (await allTickets(service)).filter((ticket) => ticket.possible_duplicates.length > 0);
     }
-    const resubmissions = flagged.filter((ticket) =>
-      /재문의|재접수|还没解决|再次咨询|重复提交/u.test(ticket.subject),
+    const all = await allTickets(service);
+    const byId = new Map(all.map((ticket) => [ticket.id, ticket]));
+    // The earlier ticket a resubmission lists: offered for a merge while open, else as related history
+    // (a solved or closed ticket of the same customer; docs/duplicates.md "Status and merges").
+    const earlierOf = (ticket: Ticket): { earlier: Ticket; isOffered: boolean } | null => {
+      const offered = byId.get(ticket.possible_duplicates[0]?.id ?? '');
+      if (offered !== undefined) {
+        return { earlier: offered, isOffered: true };
+      }
+      const history = ticket.related
+        .map((match) => byId.get(match.id))
+        .find((related) => related?.requester.email === ticket.requester.email);
+      return history === undefined ? null : { earlier: history, isOffered: false };
+    };
+    const resubmissions = all.filter(
+      (ticket) =>
+        /재문의|재접수|还没解决|再次咨询|重复提交/u.test(ticket.subject) && earlierOf(ticket) !== null,
     );
     console.log(
-      `demo: ${flagged.length} tickets flagged, ${resubmissions.length} of them marked resubmissions`,
+      `demo: ${flagged.length} tickets flagged, ${resubmissions.length} marked resubmissions list their earlier ticket`,
     );
     expect(resubmissions.length).toBeGreaterThan(5);
     for (const ticket of resubmissions.slice(0, 10)) {
-      const detail = ticketDetailSchema.parse(
-        (await service.request('GET', `/api/tickets/${ticket.id}`)).body,
-      );
-      const first = detail.possible_duplicates[0];
-      expect(first).toBeDefined();
-      const earlier = ticketDetailSchema.parse(
-        (await service.request('GET', `/api/tickets/${first?.id ?? ''}`)).body,
-      );
-      // The earlier ticket is the same customer's, and older.
-      expect(earlier.requester.email).toBe(detail.requester.email);
-      expect(Date.parse(earlier.created_at)).toBeLessThanOrEqual(Date.parse(detail.created_at));
+      const found = earlierOf(ticket);
+      // The earlier ticket is the same customer's, and older; offered only while a merge can take it.
+      expect(found?.earlier.requester.email).toBe(ticket.requester.email);
+      expect(Date.parse(found?.earlier.created_at ?? '')).toBeLessThanOrEqual(Date.parse(ticket.created_at));
+      expect(['solved', 'closed'].includes(found?.earlier.status ?? '')).toBe(found?.isOffered === false);
     }
   }, 120_000);
 
-  it('imported history gets its possible duplicates when the import answers', async () => {
+  it('imported history gets its earlier solved ticket as related history when the import answers', async () => {
     const base = {
       requester: { email: 'history-customer@example.com' },
       category: 'deposit_withdrawal',
@@ -90,7 +99,9 @@ describe('possible duplicates of stored tickets', () => {
     const tickets = (await allTickets(service)).filter((ticket) => ticket.requester.email.startsWith('h'));
     const later = tickets.find((ticket) => ticket.subject.startsWith('[재문의]'));
     const earlier = tickets.find((ticket) => ticket.subject === 'ETH 입금 안됨');
-    expect(later?.possible_duplicates[0]?.id).toBe(earlier?.id);
+    // Both solved: the earlier one is the later one's history (related), not a merge candidate.
+    expect(later?.possible_duplicates).toEqual([]);
+    expect(later?.related.map((match) => match.id)).toEqual([earlier?.id]);
     expect(earlier?.possible_duplicates).toEqual([]);
   }, 60_000);
 });

@@ -133,6 +133,9 @@ describe.each(testEngines())('quality per language on the Metrics answer ($name)
       body: { source_ids: [englishAgain.id] },
     });
     expect(merged.status, merged.text).toBe(201);
+    // The customer writes again: reopened, the earlier ticket is a merge candidate (a solved one would be
+    // listed as related history, docs/duplicates.md "Status and merges").
+    await patch(chineseLogin.id, { status: 'open' });
     const chineseAgain = await file('zh1@example.com', '还没解决：我忘记密码了，无法登录账户，怎么办');
     expect(chineseAgain.possible_duplicates.map((offer) => offer.id)).toContain(chineseLogin.id);
 
