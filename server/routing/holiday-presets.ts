@@ -22,16 +22,16 @@ export function holidayPreset(query: HolidayPresetQuery): HolidayPreset {
       if (holiday.type !== 'public' || 'note' in holiday) {
         continue;
       }
-      // `date` is the local date and time the holiday starts ("2027-02-07 00:00:00").
-      const date = holiday.date.slice(0, 10);
-      const names = byDate.get(date);
-      // Two holidays on one day (Children's Day and Buddha's Birthday) keep both names.
-      byDate.set(
-        date,
-        names === undefined || names.includes(holiday.name)
-          ? (names ?? holiday.name)
-          : `${names} · ${holiday.name}`,
-      );
+      for (const date of holidayDates(holiday)) {
+        const names = byDate.get(date);
+        // Two holidays on one day (Children's Day and Buddha's Birthday) keep both names.
+        byDate.set(
+          date,
+          names === undefined || names.includes(holiday.name)
+            ? (names ?? holiday.name)
+            : `${names} · ${holiday.name}`,
+        );
+      }
     }
   }
   const official =
@@ -53,4 +53,22 @@ export function holidayPreset(query: HolidayPresetQuery): HolidayPreset {
       .map(([date, name]) => ({ date, name: name.slice(0, 100) })),
     working_days: official.workingDays,
   };
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * Every local date a holiday of the rules closes. Most last one day; Korea's Seollal and Chuseok last three
+ * (`P3D` rules: one entry, `date` its first day, `end` after its last). The rules anchor Seollal's three
+ * days at the new year's day itself, one day late (their own note, date-holidays issue 640): the real days
+ * are the day before, the day and the day after, so its span is moved one day earlier.
+ */
+function holidayDates(holiday: { date: string; start: Date; end: Date; rule?: string }): string[] {
+  // `date` is the local date and time the holiday starts ("2027-02-07 00:00:00").
+  const first = Date.parse(`${holiday.date.slice(0, 10)}T00:00:00Z`);
+  const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / dayMs));
+  const shift = holiday.rule?.startsWith('korean 01-0-01 P3D') === true ? -1 : 0;
+  return Array.from({ length: days }, (_, index) =>
+    new Date(first + (index + shift) * dayMs).toISOString().slice(0, 10),
+  );
 }

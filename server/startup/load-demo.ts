@@ -10,7 +10,10 @@ import {
   type DemoMessage,
   type DemoTicket,
 } from '../demo/generate-demo';
+import { demoCalendarWire, demoHolidayYears, demoTeamCalendars } from '../demo/team-calendars';
 import { loadDemoFaqLibrary } from '../faq/demo-load';
+import { holidayPreset } from '../routing/holiday-presets';
+import { calendarJson } from '../routing/team-calendar-edits';
 import { emailKey, insertAgent } from '../storage/agent-store';
 import {
   ensureCategories,
@@ -61,6 +64,7 @@ export async function loadDemoData(
     }
     const agentIds = await createDemoAgents(transaction, passwordHashes);
     await addDemoTeamMembers(transaction, agentIds);
+    await addDemoTeamCalendars(transaction, options.now);
     const bulk = tickets.map((ticket) => bulkTicketFromDemo(ticket, agentIds));
     await ensureCategories(
       transaction,
@@ -124,6 +128,27 @@ async function addDemoTeamMembers(
        where team.name = $1
        on conflict (team_id, agent_id) do nothing`,
       [teamName, memberIds],
+    );
+  }
+}
+
+/**
+ * Gives the demo's office-hours teams their business calendar (`server/demo/team-calendars.ts`), with the
+ * public holidays of the preset a lead would apply, so their tickets' SLA clocks count business time from
+ * the start. A team that already has a calendar (a lead set one) is left alone. No `sla.recomputed` change
+ * is needed: the clocks are computed on read and no console has read these tickets yet.
+ */
+async function addDemoTeamCalendars(transaction: SqlExecutor, now: Date): Promise<void> {
+  const years = demoHolidayYears(now);
+  for (const calendar of demoTeamCalendars) {
+    const preset = holidayPreset({
+      country: calendar.holidays,
+      language: calendar.holidayLanguage,
+      ...years,
+    });
+    await transaction.query(
+      `update routing_teams set business_calendar = $2::jsonb where name = $1 and business_calendar is null`,
+      [calendar.team, calendarJson(demoCalendarWire(calendar, preset.holidays, preset.working_days))],
     );
   }
 }

@@ -16,10 +16,11 @@ async function leadOnRouting(browser: Browser, serviceUrl: string, language: str
 }
 
 /**
- * A lead gives the General team business hours (Seoul, Monday to Friday 09:00–18:00) and next year's Korean
- * public holidays on the Routing page; an agent's console, open the whole time, moves the 24 h clock of a
- * General ticket from "23h" to days (24 open hours) without a reload. The team goes back to 24x7 at the end,
- * so the specs after this one see the demo's clocks.
+ * A lead gives the Trading team business hours (Seoul, Monday to Friday 09:00–18:00) and next year's Korean
+ * public holidays on the Routing page; an agent's console, open the whole time, moves the 24 h clock of an
+ * API ticket from "23h" to days (24 open hours) without a reload. The team goes back to 24x7 at the end,
+ * so the specs after this one see the demo's clocks. (The demo's General team keeps office hours from the
+ * start: `demo-business-time.spec.ts`.)
  */
 test('a lead sets business hours and the agent’s clock follows without a reload', async ({
   page,
@@ -32,9 +33,9 @@ test('a lead sets business hours and the agent’s clock follows without a reloa
   const agent = demoAgent();
   const filed = await fileTicket(service.url, {
     email: 'business.time@example.com',
-    subject: `Question about fees (business-time ${Date.now()})`,
-    body: 'How are trading fees computed for makers?',
-    category: 'general',
+    subject: `Question about API fees (business-time ${Date.now()})`,
+    body: 'How are trading fees computed for maker orders placed through the API?',
+    category: 'api',
   });
   const patched = await fetch(`${service.url}/api/tickets/${filed.id}`, {
     method: 'PATCH',
@@ -49,12 +50,12 @@ test('a lead sets business hours and the agent’s clock follows without a reloa
   await expect(clock).toHaveText(/^23h \d+m$/);
 
   const routing = await fetch(`${service.url}/api/routing`, { headers });
-  const general = ((await routing.json()) as { teams: Array<Record<string, unknown>> }).teams.find(
-    (team) => team.name === 'General',
+  const trading = ((await routing.json()) as { teams: Array<Record<string, unknown>> }).teams.find(
+    (team) => team.name === 'Trading',
   );
   try {
     const lead = await leadOnRouting(browser, service.url, 'en');
-    const card = lead.getByTestId('routing-team-General');
+    const card = lead.getByTestId('routing-team-Trading');
     await expect(card.getByText('Every minute counts (24x7).')).toBeVisible();
     await card.getByTestId('business-time-enabled').check();
     await card.getByTestId('business-time-zone').selectOption('Asia/Seoul');
@@ -77,7 +78,7 @@ test('a lead sets business hours and the agent’s clock follows without a reloa
 
     for (const language of ['ko', 'zh']) {
       const other = await leadOnRouting(browser, service.url, language);
-      const otherCard = other.getByTestId('routing-team-General');
+      const otherCard = other.getByTestId('routing-team-Trading');
       await expect(otherCard.getByTestId('business-time-zone')).toHaveValue('Asia/Seoul');
       await otherCard.scrollIntoViewIfNeeded();
       await otherCard.screenshot({ path: screenshotPath(`business-time-${language}.png`) });
@@ -85,14 +86,14 @@ test('a lead sets business hours and the agent’s clock follows without a reloa
     }
   } finally {
     // Back to 24x7 for the specs that follow on this service.
-    const restored = await fetch(`${service.url}/api/routing/teams/${String(general?.id)}`, {
+    const restored = await fetch(`${service.url}/api/routing/teams/${String(trading?.id)}`, {
       method: 'PUT',
       headers,
       body: JSON.stringify({
-        name: general?.name,
-        categories: general?.categories,
-        member_ids: general?.member_ids,
-        strategy: general?.strategy,
+        name: trading?.name,
+        categories: trading?.categories,
+        member_ids: trading?.member_ids,
+        strategy: trading?.strategy,
         business_calendar: null,
       }),
     });

@@ -218,8 +218,22 @@ describe.each(testEngines())('business calendars on $name', (engine) => {
       ).body,
     );
     const dates = korean.holidays.map((holiday) => holiday.date);
-    // Seollal and its substitute day, Chuseok, Christmas.
-    expect(dates).toEqual(expect.arrayContaining(['2027-02-07', '2027-02-09', '2027-09-14', '2027-12-25']));
+    // Seollal's three days (the day before, the day, the day after) and the substitute for its Sunday,
+    // Chuseok's three days, Christmas.
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        '2027-02-06',
+        '2027-02-07',
+        '2027-02-08',
+        '2027-02-09',
+        '2027-09-14',
+        '2027-09-15',
+        '2027-09-16',
+        '2027-12-25',
+      ]),
+    );
+    // The rules' Seollal span runs one day late; the day after the substitute is a working day.
+    expect(dates).not.toContain('2027-02-10');
     expect(korean.holidays.find((holiday) => holiday.date === '2027-02-07')?.name).toBe('설날');
     const chinese = holidayPresetSchema.parse(
       (

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BusinessCalendarWire } from '../../../shared/domain/calendar-schemas';
 import type { Ticket } from '../../../shared/domain/schemas';
 import { loadDemoData } from '../../../server/startup/load-demo';
 import type { SqlDatabase } from '../../../server/storage/database';
@@ -68,6 +69,51 @@ describe.each(testEngines())('demo data load on $name', (engine) => {
       ['General', ['minji@demo.exchange', 'wei@demo.exchange', 'alex@demo.exchange']],
     ]);
     expect(teams.every((team) => team.strategy === 'manual')).toBe(true);
+  });
+
+  it('gives the General team a Seoul office calendar with the Korean holidays, and leaves the others 24x7', async () => {
+    const teams = await database.query<{ name: string; business_calendar: BusinessCalendarWire | null }>(
+      'select name, business_calendar from routing_teams order by position',
+    );
+    const calendars = new Map(teams.map((team) => [team.name, team.business_calendar]));
+    expect([...calendars].filter(([, calendar]) => calendar !== null).map(([name]) => name)).toEqual([
+      'General',
+    ]);
+    const general = calendars.get('General');
+    expect(general?.time_zone).toBe('Asia/Seoul');
+    expect(general?.weekly_hours.mon).toEqual([{ start: '09:00', end: '18:00' }]);
+    expect(general?.weekly_hours.sat).toEqual([]);
+    const holidays = general?.holidays.map((holiday) => holiday.date) ?? [];
+    // The month of tickets before 2026-11-01 and a year of deadlines after: Hangul Day and Christmas 2026,
+    // Seollal 2027 (three days).
+    expect(holidays).toEqual(
+      expect.arrayContaining(['2026-10-09', '2026-12-25', '2027-01-01', '2027-02-06', '2027-02-08']),
+    );
+  });
+
+  it("counts the General tickets' running clocks in Seoul office hours, the Funds tickets' in every minute", () => {
+    const running = (category: string) =>
+      tickets.filter((ticket) => ticket.category === category && ticket.sla?.resolution.is_running === true);
+    const general = running('general');
+    expect(general.length).toBeGreaterThan(0);
+    for (const ticket of general) {
+      // Every business-time deadline falls within a weekday's opening hours in Seoul (UTC+9, no DST).
+      const seoul = new Date(Date.parse(ticket.sla?.resolution.due_at ?? '') + 9 * 3_600_000);
+      expect([1, 2, 3, 4, 5]).toContain(seoul.getUTCDay());
+      const minute = seoul.getUTCHours() * 60 + seoul.getUTCMinutes();
+      expect(minute).toBeGreaterThan(9 * 60);
+      expect(minute).toBeLessThanOrEqual(18 * 60);
+    }
+    const funds = running('deposit_withdrawal');
+    expect(funds.length).toBeGreaterThan(0);
+    // 24x7: some deadline falls outside office hours (night or weekend).
+    expect(
+      funds.some((ticket) => {
+        const seoul = new Date(Date.parse(ticket.sla?.resolution.due_at ?? '') + 9 * 3_600_000);
+        const hour = seoul.getUTCHours();
+        return seoul.getUTCDay() === 0 || seoul.getUTCDay() === 6 || hour < 9 || hour >= 18;
+      }),
+    ).toBe(true);
   });
 
   it('loads once per database', async () => {
