@@ -29,6 +29,48 @@ function TicketColumn({ ticket, heading }: { ticket: TicketDetail; heading: stri
   );
 }
 
+/** Solved and closed tickets are history: a merge cannot take them (docs/duplicates.md "Status and merges"). */
+export function isFinished(ticket: Pick<TicketDetail, 'status'>): boolean {
+  return ticket.status === 'solved' || ticket.status === 'closed';
+}
+
+/**
+ * The listed duplicates a merge can still take, loaded (a ticket's list was computed at intake and may have
+ * aged): a solved or closed one is left out (the related panel lists it as the customer's history), one
+ * merged away since is replaced by its merge target while that is open and not this ticket itself.
+ * `standIns` maps each such target to the listed ticket it stands in for.
+ */
+export async function mergeCandidates(
+  ticketId: string,
+  listedIds: readonly string[],
+  load: (id: string) => Promise<TicketDetail>,
+): Promise<{ candidates: TicketDetail[]; standIns: Map<string, string> }> {
+  const loaded = await Promise.all(listedIds.map(load));
+  const candidates: TicketDetail[] = [];
+  const standIns = new Map<string, string>();
+  const seen = new Set([ticketId]);
+  for (const ticket of loaded) {
+    let candidate: TicketDetail | null = ticket;
+    if (ticket.merged_into_ticket_id) {
+      const targetId = ticket.merged_into_ticket_id;
+      candidate = seen.has(targetId) || listedIds.includes(targetId) ? null : await load(targetId);
+      if (candidate !== null) {
+        standIns.set(candidate.id, ticket.id);
+      }
+    }
+    if (
+      candidate !== null &&
+      !isFinished(candidate) &&
+      !candidate.merged_into_ticket_id &&
+      !seen.has(candidate.id)
+    ) {
+      seen.add(candidate.id);
+      candidates.push(candidate);
+    }
+  }
+  return { candidates, standIns };
+}
+
 /**
  * This ticket beside each likely duplicate (best first, one at a time), so the agent can judge before
  * merging; "Merge…" opens the dialog for the pair, "Merge all" for the whole cluster, and "Not a
@@ -47,6 +89,8 @@ export function ComparePanel({
   const { t } = useTranslation();
   const { api } = useConsole();
   const [candidates, setCandidates] = useState<readonly TicketDetail[] | null>(null);
+  // A merge target shown in place of the ticket merged into it: the score is the listed ticket's.
+  const [standIns, setStandIns] = useState<ReadonlyMap<string, string>>(new Map());
   const [failure, setFailure] = useState<string | null>(null);
   const [chosen, setChosen] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
@@ -71,11 +115,11 @@ export function ComparePanel({
 
   useEffect(() => {
     let isCurrent = true;
-    Promise.all(duplicateIds.split(',').map((id) => api.getTicket(id)))
+    mergeCandidates(detail.id, duplicateIds.split(','), (id) => api.getTicket(id))
       .then((loaded) => {
         if (isCurrent) {
-          // A duplicate merged elsewhere meanwhile is no longer a candidate.
-          setCandidates(loaded.filter((ticket) => !ticket.merged_into_ticket_id));
+          setStandIns(loaded.standIns);
+          setCandidates(loaded.candidates);
         }
       })
       .catch((error: unknown) => {
@@ -86,7 +130,7 @@ export function ComparePanel({
     return () => {
       isCurrent = false;
     };
-  }, [api, duplicateIds]);
+  }, [api, detail.id, duplicateIds]);
 
   if (failure !== null) {
     return <p className="duplicate-compare__status">{t('duplicates.compareFailed', { message: failure })}</p>;
@@ -96,10 +140,18 @@ export function ComparePanel({
   }
   const other = candidates[Math.min(chosen, candidates.length - 1)];
   if (other === undefined) {
-    return <p className="duplicate-compare__status">{t('duplicates.compareFailed', { message: '—' })}</p>;
+    return (
+      <p className="duplicate-compare__status" data-testid="duplicate-none-mergeable">
+        {t('duplicateHistory.noneMergeable')}
+      </p>
+    );
   }
-  const scoreOf = (id: string): number =>
-    Math.round((detail.possible_duplicates.find((duplicate) => duplicate.id === id)?.score ?? 0) * 100);
+  const scoreOf = (id: string): number => {
+    const listed = standIns.get(id) ?? id;
+    return Math.round(
+      (detail.possible_duplicates.find((duplicate) => duplicate.id === listed)?.score ?? 0) * 100,
+    );
+  };
   return (
     <section
       className="duplicate-compare"

@@ -1134,6 +1134,11 @@ export const en = {
   dayTruth: dayTruthEn,
   securityChanges: securityChangesEn,
   makeUpDays: makeUpDaysEn,
+  duplicateHistory: {
+    title: 'Earlier tickets from this customer about the same issue',
+    noneMergeable:
+      'None of these tickets can take a merge any more: they are solved, closed or merged. Solved and closed ones are listed as this customer’s earlier tickets about the same issue.',
+  },
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

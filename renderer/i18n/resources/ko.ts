@@ -1129,4 +1129,9 @@ export const ko: ResourceShape<typeof en> = {
   dayTruth: dayTruthKo,
   securityChanges: securityChangesKo,
   makeUpDays: makeUpDaysKo,
+  duplicateHistory: {
+    title: '같은 문제에 대한 이 고객의 이전 티켓',
+    noneMergeable:
+      '이 티켓들은 더 이상 병합할 수 없습니다: 해결, 종료 또는 병합되었습니다. 해결·종료된 티켓은 같은 문제에 대한 이 고객의 이전 티켓에 표시됩니다.',
+  },
 };

@@ -1119,4 +1119,9 @@ export const zh: ResourceShape<typeof en> = {
   dayTruth: dayTruthZh,
   securityChanges: securityChangesZh,
   makeUpDays: makeUpDaysZh,
+  duplicateHistory: {
+    title: '该客户关于同一问题的早前工单',
+    noneMergeable:
+      '这些工单已无法合并：已解决、已关闭或已合并。已解决和已关闭的工单列在该客户关于同一问题的早前工单中。',
+  },
 };
