@@ -48,11 +48,18 @@ async function importTickets(serviceUrl: string, adminToken: string, count: numb
 }
 
 /**
- * Logs each API request the page makes as it finishes (`FIRST_SYNC_TRACE=1`): time since the trace started,
- * waiting for the answer, receiving it, and its size. Where the seconds go, request by request.
+ * Logs each API request the page makes as it starts and as it finishes (`FIRST_SYNC_TRACE=1`): time since the
+ * trace started, waiting for the answer, receiving it, and its size. Where the seconds go, request by request.
+ * Returns a function that logs a moment of the bench (the click on "Sign in") on the same clock.
  */
-function traceRequests(page: Page, log: (line: string) => void): void {
+function traceRequests(page: Page, log: (line: string) => void): (moment: string) => void {
   const started = performance.now();
+  page.on('request', (request) => {
+    if (request.url().includes('/api/')) {
+      const path = request.url().replace(/^.*\/api/, '/api');
+      log(`  ${Math.round(performance.now() - started)} ms ${path}: requested`);
+    }
+  });
   page.on('requestfinished', (request) => {
     if (!request.url().includes('/api/')) {
       return;
@@ -65,6 +72,7 @@ function traceRequests(page: Page, log: (line: string) => void): void {
       );
     });
   });
+  return (moment) => log(`  ${Math.round(performance.now() - started)} ms ${moment}`);
 }
 
 /**
@@ -87,17 +95,28 @@ export async function benchFirstSync(options: {
     );
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    if (process.env.FIRST_SYNC_TRACE === '1') {
-      traceRequests(page, options.log);
-    }
+    const traceMoment =
+      process.env.FIRST_SYNC_TRACE === '1' ? traceRequests(page, options.log) : (): void => undefined;
     const lead = demoLead();
     await page.goto(service.url);
     await page.getByTestId('login-email').fill(lead.email);
     await page.getByTestId('login-password').fill(lead.password);
     const started = performance.now();
+    traceMoment('sign-in clicked');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('queue-row').first().waitFor({ timeout: 120_000 });
     const rowsMs = performance.now() - started;
+    traceMoment('first row');
+    if (process.env.FIRST_SYNC_TRACE === '1') {
+      // The page's own clock: when the worker's script and the console's files were fetched after sign-in.
+      const entries = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+          (entry) =>
+            `${Math.round(entry.startTime)}-${Math.round(entry.responseEnd)} ms ${entry.name.replace(/^.*\//, '')}`,
+        ),
+      );
+      options.log(`  the page's requests (page clock):\n    ${entries.join('\n    ')}`);
+    }
     const total = options.count.toLocaleString('en');
     await page
       .locator('[data-testid="view-item"][data-view-id="all"]')
