@@ -112,6 +112,8 @@ export interface DuplicateServiceOptions {
   index?: DuplicateIndexOptions;
 }
 
+/** The most changes kept for tickets not in the index yet (far more than a load's pages see in flight). */
+const maxChangedBeforeIndexed = 50_000;
 /** Tickets annotated per write transaction, and the longest a slice of lookups holds the event loop. */
 const annotateBatchSize = 500;
 const annotateSliceMs = 15;
@@ -119,8 +121,30 @@ const annotateSliceMs = 15;
 /** A service with an empty index; call `catchUp()` before the first intake. */
 export function createDuplicateService(options: DuplicateServiceOptions): DuplicateService {
   const index: DuplicateIndex = createDuplicateIndex(options.index);
-  const loader = createIndexLoader(options.database, index);
   const refresh = createIndexRefresh(options.database, index, options.log);
+  // Tickets changed (heard from the change log, or edited on this node) before they were in the index: the
+  // load, the backfill or another node's ticket being added may have read their row before the change
+  // committed, so each is read again once it is in (docs/duplicates.md "Changes during the load").
+  const changedBeforeIndexed = new Set<string>();
+  const noteChangedBeforeIndexed = (ticketId: string): void => {
+    changedBeforeIndexed.delete(ticketId);
+    changedBeforeIndexed.add(ticketId);
+    // Bounded: after the load, only tickets on their way in (another node's, being added) land here.
+    if (changedBeforeIndexed.size > maxChangedBeforeIndexed) {
+      const oldest = changedBeforeIndexed.values().next().value;
+      if (oldest !== undefined) {
+        changedBeforeIndexed.delete(oldest);
+      }
+    }
+  };
+  const loader = createIndexLoader(options.database, index, () => {
+    for (const ticketId of changedBeforeIndexed) {
+      if (index.has(ticketId)) {
+        changedBeforeIndexed.delete(ticketId);
+        refresh.changed(ticketId);
+      }
+    }
+  });
   const maxRelated = options.index?.maxRelated ?? 20;
   const relatedWindowMs = options.index?.relatedWindowMs ?? defaultDuplicateOptions.relatedWindowMs;
   // Lookups and loads wait for the first load, which begins with `start` (or a `catchUp` without one).
@@ -363,15 +387,20 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       if (change.type === 'ticket.created' && change.ticket_id !== null && !index.has(change.ticket_id)) {
         pendingCreated.add(change.ticket_id);
         applyPending();
-      } else if (
-        change.type === 'ticket.updated' &&
-        change.ticket_id !== null &&
-        index.has(change.ticket_id)
-      ) {
-        refresh.changed(change.ticket_id);
+      } else if (change.type === 'ticket.updated' && change.ticket_id !== null) {
+        if (index.has(change.ticket_id)) {
+          refresh.changed(change.ticket_id);
+        } else {
+          noteChangedBeforeIndexed(change.ticket_id);
+        }
       }
     },
-    ticketsEdited: (edits) =>
+    ticketsEdited: (edits) => {
+      for (const edit of edits) {
+        if (!index.has(edit.id)) {
+          noteChangedBeforeIndexed(edit.id);
+        }
+      }
       refresh.edited(
         edits.map((edit) => ({
           id: edit.id,
@@ -380,7 +409,8 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
             ? {}
             : { state: indexedStateOf(edit.status, edit.mergedInto ?? null) }),
         })),
-      ),
+      );
+    },
     annotate: (ticket, receivedAt, described) => {
       const id = randomUUID();
       const document =

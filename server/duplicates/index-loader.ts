@@ -66,8 +66,15 @@ export interface IndexLoader {
   readonly stats: IndexLoadStats;
 }
 
-/** A loader for `index`. */
-export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex): IndexLoader {
+/**
+ * A loader for `index`. `onAdded` runs after each batch of tickets is added: rows read before a change
+ * committed may be added after this node heard it (docs/duplicates.md "Changes during the load").
+ */
+export function createIndexLoader(
+  database: SqlDatabase,
+  index: DuplicateIndex,
+  onAdded: () => void = () => undefined,
+): IndexLoader {
   let lastNumber = 0;
   const deferred = new Map<string, number>();
   const stats: IndexLoadStats = { fromStored: 0, describedFromText: 0 };
@@ -124,6 +131,9 @@ export function createIndexLoader(database: SqlDatabase, index: DuplicateIndex):
       stats.describedFromText += 1;
       deferred.delete(row.id);
       added += 1;
+    }
+    if (added > 0) {
+      onAdded();
     }
     await writeDescriptions(database, computed);
     return added;
