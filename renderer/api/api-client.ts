@@ -2,7 +2,8 @@ import { z } from 'zod';
 import {
   agentSchema,
   categorySchema,
-  changeListSchema,
+  incomingChangeListSchema,
+  readableChanges,
   loginResponseSchema,
   messageSchema,
   ticketDetailSchema,
@@ -494,12 +495,15 @@ export function createApiClient(options: {
     audit: async (limit, scope = 'all') =>
       (await requestJson(baseUrl, `/api/audit?limit=${limit}&scope=${scope}`, auditListSchema, common))
         .entries,
-    changes: (since, limit) =>
-      requestJson(
-        baseUrl,
-        `/api/changes?since=${encodeURIComponent(String(since))}&limit=${limit}`,
-        changeListSchema,
-        common,
+    // Changes of types this console does not know (a newer service's) are skipped, never a failed sync.
+    changes: async (since, limit) =>
+      readableChanges(
+        await requestJson(
+          baseUrl,
+          `/api/changes?since=${encodeURIComponent(String(since))}&limit=${limit}`,
+          incomingChangeListSchema,
+          common,
+        ),
       ),
     ticketMail: (ticketId) => requestJson(baseUrl, `${ticketPath(ticketId)}/mail`, ticketMailSchema, common),
     originalMail: (inboundId) =>

@@ -4,7 +4,12 @@ import {
   readBudgetAlertSchema,
   type ReadBudgetAlert,
 } from '../../shared/access/access-schemas';
-import { changeSchema, liveChangeEvent, type Change } from '../../shared/domain/schemas';
+import {
+  incomingChangeSchema,
+  isKnownChange,
+  liveChangeEvent,
+  type Change,
+} from '../../shared/domain/schemas';
 import {
   presenceEvent,
   presenceSnapshotSchema,
@@ -101,7 +106,8 @@ export function connectLive(options: {
     for (;;) {
       const page = await api.changes(cursor, catchUpPageSize);
       deliver(page.changes);
-      if (page.changes.length < catchUpPageSize || page.next <= cursor) {
+      // A full page may hold changes of unknown types, skipped: more may follow.
+      if ((page.received ?? page.changes.length) < catchUpPageSize || page.next <= cursor) {
         return;
       }
       cursor = page.next;
@@ -141,13 +147,18 @@ export function connectLive(options: {
   });
 
   socket.on(liveChangeEvent, (payload: unknown) => {
-    const parsed = changeSchema.safeParse(payload);
+    const parsed = incomingChangeSchema.safeParse(payload);
     if (!parsed.success) {
       logger.warn('ignored a malformed change event', payload);
       return;
     }
+    const incoming = parsed.data;
+    // A type this console does not know (a newer service's): nothing to apply, the next ones still are.
+    if (!isKnownChange(incoming)) {
+      return;
+    }
     // Events that arrive while a catch-up runs wait for it, so changes stay in sequence order.
-    catchUp = catchUp.then(() => deliver([parsed.data]));
+    catchUp = catchUp.then(() => deliver([incoming]));
   });
 
   socket.on(readBudgetAlertEvent, (payload: unknown) => {

@@ -95,7 +95,7 @@ export async function changeLogHead(api: ApiClient, since = 0): Promise<number> 
   let cursor = since;
   for (;;) {
     const page = await api.changes(cursor, headPageSize);
-    if (page.changes.length < headPageSize || page.next <= cursor) {
+    if ((page.received ?? page.changes.length) < headPageSize || page.next <= cursor) {
       return Math.max(cursor, page.next);
     }
     cursor = page.next;

@@ -329,7 +329,37 @@ export const changeSchema = z.object({
 export type Change = z.infer<typeof changeSchema>;
 
 export const changeListSchema = z.object({ changes: z.array(changeSchema), next: z.number().int() });
-export type ChangeList = z.infer<typeof changeListSchema>;
+export type ChangeList = z.infer<typeof changeListSchema> & {
+  /**
+   * How many changes the page held, those of types this client does not know included (`readableChanges`):
+   * a full page means more may follow even when fewer are left to apply. Absent: `changes.length`.
+   */
+  received?: number;
+};
+
+/**
+ * A change as a client reads it (`GET /api/changes`, the socket's `change` event): any type, so a console
+ * meeting a newer service (a change type added since, as `preferences.updated` was) skips what it does not
+ * know and keeps syncing instead of refusing the whole page.
+ */
+export const incomingChangeSchema = changeSchema.extend({ type: z.string().min(1).max(64) });
+export type IncomingChange = z.infer<typeof incomingChangeSchema>;
+export const incomingChangeListSchema = z.object({
+  changes: z.array(incomingChangeSchema),
+  next: z.number().int(),
+});
+
+const knownChangeTypes: ReadonlySet<string> = new Set(changeTypes);
+
+/** Whether this client knows the change's type (and can apply it). */
+export function isKnownChange(change: IncomingChange): change is Change {
+  return knownChangeTypes.has(change.type);
+}
+
+/** The page's changes this client knows, with `next` and how many the page held (it moves past the rest). */
+export function readableChanges(list: z.infer<typeof incomingChangeListSchema>): ChangeList {
+  return { changes: list.changes.filter(isKnownChange), next: list.next, received: list.changes.length };
+}
 
 /** Query of `GET /api/changes`: the changes after `since`, at most `limit` (default 1000, at most 10000). */
 export const changeListQuerySchema = z.object({
