@@ -1,4 +1,5 @@
-import { triageModelFormat, type TriageModelData } from '../../shared/triage/model';
+import type { TriageModelData } from '../../shared/triage/model';
+import { triageModelFormat } from '../../shared/triage/training';
 import type { SqlExecutor } from '../storage/database';
 import type { TimestampValue } from '../storage/rows';
 

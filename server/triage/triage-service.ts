@@ -1,10 +1,10 @@
 import {
   loadTriageModel,
-  startTriageTraining,
   type TriageModel,
   type TriageModelData,
   type TriageSuggestion,
 } from '../../shared/triage/model';
+import { startTriageTraining } from '../../shared/triage/training';
 import type { TriageStatus } from '../../shared/triage/wire-schemas';
 import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loadTriageModel,
-  startTriageTraining,
-  trainTriageModel,
-  type TriageExample,
-} from '../../../shared/triage/model';
+import { loadTriageModel, trainTriageModel, type TriageExample } from '../../../shared/triage/model';
+import { startTriageTraining } from '../../../shared/triage/training';
 
 /** A small desk history in the three languages the desk supports. */
 const history: TriageExample[] = [
