@@ -6,6 +6,7 @@ import {
   type MetricsRate,
   type ResponseTimesRow,
 } from '../../shared/domain/metrics-schemas';
+import { businessResponseTimes, type BusinessDurationsByKey } from '../../shared/metrics/business-durations';
 import { isRangeProblem, resolveMetricsRange, type MetricsRange } from '../../shared/metrics/range';
 import { languageQuality } from '../../shared/metrics/quality';
 import { baselineAverage, isSpike, spikeRule } from '../../shared/metrics/spikes';
@@ -28,6 +29,7 @@ import {
   type MetricsWindow,
   type SlaCandidateRow,
 } from './metrics-queries';
+import { readBusinessMeasuredTickets } from './business-durations-query';
 import { readQualityCounts } from './quality-query';
 import { slaTargetRows } from './sla-targets';
 
@@ -122,6 +124,7 @@ function responseTimes(
   rows: readonly DurationRow[],
   grouping: DurationRow['grouping'],
   nameOf: (key: string | null) => string | null,
+  business: BusinessDurationsByKey,
 ): ResponseTimesRow[] {
   const byKey = new Map<string | null, { first?: DurationRow; resolution?: DurationRow }>();
   for (const row of rows.filter((candidate) => candidate.grouping === grouping)) {
@@ -142,6 +145,7 @@ function responseTimes(
       name: nameOf(key),
       first_response: statsOf(entry.first),
       resolution: statsOf(entry.resolution),
+      business_time: business.get(key) ?? null,
     }));
 }
 
@@ -159,16 +163,20 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
   };
   const targets = slaTargetRows(context.policy);
   const spikeEnd = new Date(Math.min(context.range.toMs, context.now)).toISOString();
-  const [backlog, slaCandidates, flow, durations, counts, agents, spikes, quality] = await Promise.all([
-    readBacklog(executor, window),
-    readSlaCandidates(executor, window, targets, slaAtRiskShare),
-    readFlow(executor, window),
-    readDurations(executor, window),
-    readRateCounts(executor, window, targets),
-    readAgents(executor, window),
-    readSpikeCounts(executor, window, { end: spikeEnd, ...spikeRule }),
-    readQualityCounts(executor, window),
-  ]);
+  const calendars = context.calendars ?? noTeamCalendars;
+  const [backlog, slaCandidates, flow, durations, counts, agents, spikes, quality, measured] =
+    await Promise.all([
+      readBacklog(executor, window),
+      readSlaCandidates(executor, window, targets, slaAtRiskShare),
+      readFlow(executor, window),
+      readDurations(executor, window),
+      readRateCounts(executor, window, targets),
+      readAgents(executor, window),
+      readSpikeCounts(executor, window, { end: spikeEnd, ...spikeRule }),
+      readQualityCounts(executor, window),
+      readBusinessMeasuredTickets(executor, window, calendars),
+    ]);
+  const business = businessResponseTimes(measured);
   const agentNames = new Map(agents.map((agent) => [agent.agent_id, agent.name]));
   // A team's view lists its members only; unassigned tickets of its categories still count.
   const members = context.team === null ? null : new Set(context.team.memberIds);
@@ -185,12 +193,7 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
   }
   const sum = (pick: (row: (typeof backlog)[number]) => number): number =>
     backlog.reduce((total, row) => total + pick(row), 0);
-  const attention = countSlaAttention(
-    slaCandidates,
-    context.policy,
-    context.now,
-    context.calendars ?? noTeamCalendars,
-  );
+  const attention = countSlaAttention(slaCandidates, context.policy, context.now, calendars);
   return {
     generated_at: window.now,
     range: { from: window.from, to: window.to, bucket: window.bucket },
@@ -210,11 +213,12 @@ export async function readMetrics(executor: SqlExecutor, context: MetricsContext
     },
     flow,
     response_times: {
-      by_category: responseTimes(durations, 'category', () => null),
+      by_category: responseTimes(durations, 'category', () => null, business.byCategory),
       by_agent: responseTimes(
         durations.filter((row) => isShown(row.key)),
         'agent',
         (key) => (key === null ? null : (agentNames.get(key) ?? null)),
+        business.byAgent,
       ),
     },
     rates: {

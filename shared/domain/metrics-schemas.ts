@@ -48,14 +48,30 @@ export const durationStatsSchema = z.object({
 });
 export type DurationStats = z.infer<typeof durationStatsSchema>;
 
+/**
+ * The same figures in business time (docs/metrics.md "Business hours"): only the open hours of the ticket's
+ * team calendar count, over the group's tickets whose team has one.
+ */
+export const businessDurationsSchema = z.object({
+  first_response: durationStatsSchema,
+  resolution: durationStatsSchema,
+});
+export type BusinessDurations = z.infer<typeof businessDurationsSchema>;
+
 /** Response and resolution times of one group (a category, or an agent). */
 export const responseTimesRowSchema = z.object({
   /** Category key (null: uncategorized) or agent id (null: unassigned). */
   key: z.string().nullable(),
   /** The agent's name for agent rows; null for category rows. */
   name: z.string().nullable(),
+  /** Calendar time: every minute from arrival to the reply or solution counts (minus pauses). */
   first_response: durationStatsSchema,
   resolution: durationStatsSchema,
+  /**
+   * Business time, over the group's tickets of teams with business hours; null when none of them has a
+   * team calendar. Absent from services before this field.
+   */
+  business_time: businessDurationsSchema.nullable().optional(),
 });
 export type ResponseTimesRow = z.infer<typeof responseTimesRowSchema>;
 

@@ -172,10 +172,14 @@ function resolutionElapsedMs(
     return endMs - createdMs - ticket.paused_ms - currentPauseMs;
   }
   const spans = ticket.paused_spans ?? [];
-  const recordedMs = spans.reduce((sum, span) => sum + Math.max(0, span.end - span.start), 0);
-  const unrecordedMs = Math.max(0, ticket.paused_ms - recordedMs);
   const pauses = pausedSinceMs === null ? spans : [...spans, { start: pausedSinceMs, end: endMs }];
-  return businessTime.between(createdMs, endMs, pauses) - unrecordedMs;
+  return businessTime.between(createdMs, endMs, pauses) - unrecordedPauseMs(ticket.paused_ms, spans);
+}
+
+/** Paused time in `pausedMs` that no recorded span covers (pauses finished before migration 0046). */
+export function unrecordedPauseMs(pausedMs: number, spans: readonly TimeSpan[]): number {
+  const recordedMs = spans.reduce((sum, span) => sum + Math.max(0, span.end - span.start), 0);
+  return Math.max(0, pausedMs - recordedMs);
 }
 
 /**

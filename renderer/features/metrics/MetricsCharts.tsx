@@ -150,18 +150,26 @@ export function BacklogAgeChart({ metrics }: { metrics: Metrics }): ReactElement
   );
 }
 
-/** Median and p90 first-response and resolution times (hours) per category or agent. */
+/**
+ * Median and p90 first-response and resolution times (hours) per category or agent, in calendar time, or
+ * with `clock` "business" in business time (only the rows that have business figures).
+ */
 export function ResponseTimesChart(props: {
   rows: readonly ResponseTimesRow[];
   labelOf: (row: ResponseTimesRow) => string;
+  clock?: 'calendar' | 'business';
 }): ReactElement {
   const { t } = useTranslation();
-  const data = props.rows.map((row) => ({
+  const measured = props.rows.flatMap((row) => {
+    const stats = props.clock === 'business' ? row.business_time : row;
+    return stats ? [{ row, first: stats.first_response, resolution: stats.resolution }] : [];
+  });
+  const data = measured.map(({ row, first, resolution }) => ({
     label: props.labelOf(row),
-    firstMedian: toHours(row.first_response.median_ms),
-    firstP90: toHours(row.first_response.p90_ms),
-    resolutionMedian: toHours(row.resolution.median_ms),
-    resolutionP90: toHours(row.resolution.p90_ms),
+    firstMedian: toHours(first.median_ms),
+    firstP90: toHours(first.p90_ms),
+    resolutionMedian: toHours(resolution.median_ms),
+    resolutionP90: toHours(resolution.p90_ms),
   }));
   const series = [
     { key: 'firstMedian', name: t('metrics.series.firstResponseMedian'), color: chartColors.firstResponse },

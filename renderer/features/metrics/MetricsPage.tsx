@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseTimesRow } from '../../../shared/domain/metrics-schemas';
+import type { Metrics, ResponseTimesRow } from '../../../shared/domain/metrics-schemas';
 import type { RoutingTeam } from '../../../shared/domain/routing-schemas';
 import { useConsole } from '../../app/console-context';
 import { formatDateTime } from '../../i18n/format';
@@ -62,6 +62,7 @@ export function MetricsPage(): ReactElement {
     [t, i18n, categories],
   );
   const agentLabel = (row: ResponseTimesRow): string => row.name ?? t('metrics.unassignedAgent');
+  const business = metrics === null ? null : businessCounts(metrics);
 
   return (
     <div className="metrics" data-testid="metrics-page">
@@ -166,20 +167,56 @@ export function MetricsPage(): ReactElement {
               title={t('metrics.charts.responseCategory')}
               metrics={metrics}
               isEmpty={metrics.response_times.by_category.length === 0}
+              {...(business ? { note: t('metricsBusinessTime.calendarNote') } : {})}
             >
               <ResponseTimesChart
                 rows={metrics.response_times.by_category}
                 labelOf={(row) => categoryLabel(row.key)}
               />
             </ChartCard>
+            {business ? (
+              <ChartCard
+                chart="response-category-business"
+                title={t('metricsBusinessTime.categoryTitle')}
+                metrics={metrics}
+                note={t('metricsBusinessTime.businessNote', {
+                  firstResponses: String(business.firstResponses),
+                  resolutions: String(business.resolutions),
+                })}
+              >
+                <ResponseTimesChart
+                  rows={metrics.response_times.by_category}
+                  labelOf={(row) => categoryLabel(row.key)}
+                  clock="business"
+                />
+              </ChartCard>
+            ) : null}
             <ChartCard
               chart="response-agent"
               title={t('metrics.charts.responseAgent')}
               metrics={metrics}
               isEmpty={metrics.response_times.by_agent.length === 0}
+              {...(business ? { note: t('metricsBusinessTime.calendarNote') } : {})}
             >
               <ResponseTimesChart rows={metrics.response_times.by_agent} labelOf={agentLabel} />
             </ChartCard>
+            {business ? (
+              <ChartCard
+                chart="response-agent-business"
+                title={t('metricsBusinessTime.agentTitle')}
+                metrics={metrics}
+                note={t('metricsBusinessTime.businessNote', {
+                  firstResponses: String(business.firstResponses),
+                  resolutions: String(business.resolutions),
+                })}
+              >
+                <ResponseTimesChart
+                  rows={metrics.response_times.by_agent}
+                  labelOf={agentLabel}
+                  clock="business"
+                />
+              </ChartCard>
+            ) : null}
             <ChartCard
               chart="agents"
               title={t('metrics.charts.agents')}
@@ -216,4 +253,21 @@ export function MetricsPage(): ReactElement {
       )}
     </div>
   );
+}
+
+/**
+ * How many first responses and resolutions of the range have business-time figures (tickets of teams with
+ * a calendar), or null when none has: the business-hours charts are shown only then.
+ */
+function businessCounts(metrics: Metrics): { firstResponses: number; resolutions: number } | null {
+  const rows = metrics.response_times.by_category.flatMap((row) =>
+    row.business_time ? [row.business_time] : [],
+  );
+  if (rows.length === 0) {
+    return null;
+  }
+  return {
+    firstResponses: rows.reduce((sum, row) => sum + row.first_response.count, 0),
+    resolutions: rows.reduce((sum, row) => sum + row.resolution.count, 0),
+  };
 }

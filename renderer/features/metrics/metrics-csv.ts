@@ -9,6 +9,8 @@ export const metricsCharts = [
   'backlog-age',
   'response-category',
   'response-agent',
+  'response-category-business',
+  'response-agent-business',
   'agents',
   'spikes',
   'language-quality',
@@ -39,12 +41,18 @@ function chartTable(chart: MetricsChart, metrics: Metrics): [string[], CsvCell[]
     case 'backlog-age':
       return [['age', 'tickets'], metrics.backlog.by_age.map((row) => [row.age, row.count])];
     case 'response-category':
-    case 'response-agent': {
-      const rows =
-        chart === 'response-category' ? metrics.response_times.by_category : metrics.response_times.by_agent;
+    case 'response-agent':
+    case 'response-category-business':
+    case 'response-agent-business': {
+      const isByCategory = chart === 'response-category' || chart === 'response-category-business';
+      const all = isByCategory ? metrics.response_times.by_category : metrics.response_times.by_agent;
+      // The business-hours charts: the same columns, in business time, for the rows that have it.
+      const rows = chart.endsWith('-business')
+        ? all.flatMap((row) => (row.business_time ? [{ ...row, ...row.business_time }] : []))
+        : all;
       return [
         [
-          chart === 'response-category' ? 'category' : 'agent',
+          isByCategory ? 'category' : 'agent',
           'first_responses',
           'first_response_median_hours',
           'first_response_p90_hours',

@@ -3,6 +3,7 @@ import { securityChangesEn } from './security-changes';
 import { checklistMarksEn } from './checklist-marks';
 import { businessTimeEn } from './business-time';
 import { makeUpDaysEn } from './make-up-days';
+import { metricsBusinessTimeEn } from './metrics-business-time';
 import { faqFoldersEn } from './faq-folders';
 import { agentPaneEn } from './agent-pane';
 import { agentDayEn } from './agent-day';
@@ -1139,6 +1140,7 @@ export const en = {
     noneMergeable:
       'None of these tickets can take a merge any more: they are solved, closed or merged. Solved and closed ones are listed as this customer’s earlier tickets about the same issue.',
   },
+  metricsBusinessTime: metricsBusinessTimeEn,
 } as const;
 
 /** The shape every language's resource has: the same keys as `en`, any strings. */

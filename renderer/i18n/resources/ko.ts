@@ -3,6 +3,7 @@ import { securityChangesKo } from './security-changes';
 import { checklistMarksKo } from './checklist-marks';
 import { businessTimeKo } from './business-time';
 import { makeUpDaysKo } from './make-up-days';
+import { metricsBusinessTimeKo } from './metrics-business-time';
 import { faqFoldersKo } from './faq-folders';
 import { agentPaneKo } from './agent-pane';
 import { incidentsKo } from './incidents-ko';
@@ -1134,4 +1135,5 @@ export const ko: ResourceShape<typeof en> = {
     noneMergeable:
       '이 티켓들은 더 이상 병합할 수 없습니다: 해결, 종료 또는 병합되었습니다. 해결·종료된 티켓은 같은 문제에 대한 이 고객의 이전 티켓에 표시됩니다.',
   },
+  metricsBusinessTime: metricsBusinessTimeKo,
 };

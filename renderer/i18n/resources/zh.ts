@@ -3,6 +3,7 @@ import { securityChangesZh } from './security-changes';
 import { checklistMarksZh } from './checklist-marks';
 import { businessTimeZh } from './business-time';
 import { makeUpDaysZh } from './make-up-days';
+import { metricsBusinessTimeZh } from './metrics-business-time';
 import { faqFoldersZh } from './faq-folders';
 import { agentPaneZh } from './agent-pane';
 import { incidentsZh } from './incidents-zh';
@@ -1124,4 +1125,5 @@ export const zh: ResourceShape<typeof en> = {
     noneMergeable:
       '这些工单已无法合并：已解决、已关闭或已合并。已解决和已关闭的工单列在该客户关于同一问题的早前工单中。',
   },
+  metricsBusinessTime: metricsBusinessTimeZh,
 };

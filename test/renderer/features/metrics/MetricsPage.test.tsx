@@ -47,15 +47,17 @@ const agents = [
 
 describe('MetricsPage', () => {
   const requestedUrls: URL[] = [];
+  let answer = sampleMetrics({ agents });
 
   beforeEach(() => {
     requestedUrls.length = 0;
+    answer = sampleMetrics({ agents });
     vi.stubGlobal(
       'fetch',
       vi.fn((input: string) => {
         requestedUrls.push(new URL(input));
         return Promise.resolve(
-          new Response(JSON.stringify(sampleMetrics({ agents })), {
+          new Response(JSON.stringify(answer), {
             status: 200,
             headers: { 'content-type': 'application/json' },
           }),
@@ -111,5 +113,45 @@ describe('MetricsPage', () => {
 
     await user.selectOptions(select, 'All teams');
     await waitFor(() => expect(requestedUrls.at(-1)?.searchParams.has('team')).toBe(false));
+  });
+
+  it('shows business-hours charts beside the calendar-hours ones only when a team keeps business hours', async () => {
+    renderPage();
+    await screen.findByTestId('metrics-online-count');
+    expect(document.querySelector('[data-chart="response-category-business"]')).toBeNull();
+    expect(screen.queryByText(/^Calendar hours:/)).toBeNull();
+  });
+
+  it('labels which response-time charts count calendar hours and which business hours', async () => {
+    const base = sampleMetrics({ agents });
+    const hour = 3_600_000;
+    answer = {
+      ...base,
+      response_times: {
+        by_category: base.response_times.by_category.map((row) =>
+          row.key === 'kyc'
+            ? {
+                ...row,
+                business_time: {
+                  first_response: { count: 2, median_ms: hour, p90_ms: 1.5 * hour },
+                  resolution: { count: 1, median_ms: 4 * hour, p90_ms: 4 * hour },
+                },
+              }
+            : { ...row, business_time: null },
+        ),
+        by_agent: base.response_times.by_agent,
+      },
+    };
+    renderPage();
+    const business = await screen.findByRole('region', {
+      name: 'Response times by category · business hours',
+    });
+    expect(business).toHaveTextContent('2 first responses, 1 resolutions');
+    expect(screen.getByRole('region', { name: 'Response times by category' })).toHaveTextContent(
+      /^.*Calendar hours: every minute/,
+    );
+    expect(
+      screen.getByRole('region', { name: 'Response times by agent · business hours' }),
+    ).toBeInTheDocument();
   });
 });
