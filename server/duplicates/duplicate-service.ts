@@ -16,12 +16,10 @@ import {
 import type { Change } from '../../shared/domain/schemas';
 import { createIndexLoader, type IndexLoadStats } from './index-loader';
 import { createIndexRefresh } from './index-refresh';
-import type { IndexedTicketRow } from './stored-descriptions';
+import { createStoredLists } from './stored-lists';
 import { emailKey } from '../storage/agent-store';
-import { appendChanges } from '../storage/change-log';
 import type { SqlDatabase } from '../storage/database';
 import type { TicketEdit } from '../storage/ticket-edits';
-import { readSetting, writeSetting } from '../storage/settings';
 
 /** What intake stores with a new ticket (NewTicket's `id`, `possibleDuplicates`, `related`). */
 export interface DuplicateAnnotation {
@@ -114,9 +112,6 @@ export interface DuplicateServiceOptions {
 
 /** The most changes kept for tickets not in the index yet (far more than a load's pages see in flight). */
 const maxChangedBeforeIndexed = 50_000;
-/** Tickets annotated per write transaction, and the longest a slice of lookups holds the event loop. */
-const annotateBatchSize = 500;
-const annotateSliceMs = 15;
 
 /** A service with an empty index; call `catchUp()` before the first intake. */
 export function createDuplicateService(options: DuplicateServiceOptions): DuplicateService {
@@ -161,30 +156,15 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
   let isFullyLoaded = false;
   let applying: Promise<number> = Promise.resolve(0);
   const pendingCreated = new Set<string>();
-  const pendingLinks = new Map<string, DuplicateMatch[]>();
-  let linking: Promise<void> | null = null;
-  // Tickets stored without their lists computed, in number order; `annotatedThrough` is the stored marker.
-  let annotatedThrough: number | null = null;
-  let backlog: { id: string; number: number }[] = [];
   let annotating: Promise<number> = Promise.resolve(0);
   let isClosing = false;
-
-  async function readMarker(): Promise<number> {
-    if (annotatedThrough === null) {
-      const stored = await readSetting(options.database, 'duplicates_annotated_through');
-      annotatedThrough = typeof stored === 'number' ? stored : 0;
-    }
-    return annotatedThrough;
-  }
-
-  /** Notes a loaded ticket whose lists were never computed (above the stored marker). */
-  function noteBacklog(marker: number): (row: IndexedTicketRow) => void {
-    return (row) => {
-      if (row.number > marker && row.relatedCount === 0 && row.duplicateCount === 0) {
-        backlog.push({ id: row.id, number: row.number });
-      }
-    };
-  }
+  const storedLists = createStoredLists({
+    database: options.database,
+    index,
+    maxRelated,
+    log: options.log,
+    ...(options.onChangesCommitted ? { onChangesCommitted: options.onChangesCommitted } : {}),
+  });
 
   /** The load at start: newest first; undescribed tickets older than the related window wait for the backfill. */
   async function loadAtStart(now: Date): Promise<number> {
@@ -194,7 +174,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
         deferBeforeMs: windowStart,
         recentSinceMs: windowStart,
         onRecent: markRecentLoaded,
-        onRow: noteBacklog(await readMarker()),
+        onRow: await storedLists.backlogNoter(),
       });
     } finally {
       isFullyLoaded = true;
@@ -216,129 +196,6 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
         options.log(`duplicates: adding other nodes' tickets failed: ${String(error)}`);
         return 0;
       });
-  }
-
-  async function writeLinks(): Promise<void> {
-    while (pendingLinks.size > 0) {
-      const batch = new Map(pendingLinks);
-      pendingLinks.clear();
-      try {
-        await options.database.transaction(async (transaction) => {
-          const ids = [...batch.keys()];
-          const rows = await transaction.query<{ id: string; related: DuplicateMatch[] }>(
-            'select id, related from tickets where id = any($1::uuid[]) order by id for update',
-            [ids],
-          );
-          const updated = rows.map((row) => {
-            const merged = new Map(row.related.map((match) => [match.id, match]));
-            for (const match of batch.get(row.id) ?? []) {
-              merged.set(match.id, match);
-            }
-            const related = [...merged.values()]
-              .sort((left, right) => right.score - left.score)
-              .slice(0, maxRelated);
-            return { id: row.id, related: JSON.stringify(related) };
-          });
-          if (updated.length === 0) {
-            return;
-          }
-          // The agent's version and updated_at stay: this is the service's annotation, not an edit, and
-          // must not make an agent's open edit conflict.
-          await transaction.query(
-            `update tickets set related = given.related::jsonb
-             from unnest($1::uuid[], $2::text[]) as given(id, related) where tickets.id = given.id`,
-            [updated.map((row) => row.id), updated.map((row) => row.related)],
-          );
-          await appendChanges(
-            transaction,
-            updated.map((row) => ({ type: 'ticket.updated' as const, ticketId: row.id, agentId: null })),
-          );
-        });
-        options.onChangesCommitted?.();
-      } catch (error) {
-        options.log(`duplicates: linking related tickets failed: ${String(error)}`);
-      }
-    }
-  }
-
-  const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-  /** Writes one batch of computed lists (only onto tickets that still have none) and their changes. */
-  async function writeAnnotations(
-    annotations: { id: string; possibleDuplicates: DuplicateMatch[]; related: DuplicateMatch[] }[],
-  ): Promise<number> {
-    if (annotations.length === 0) {
-      return 0;
-    }
-    const changed = await options.database.transaction(async (transaction) => {
-      const rows = await transaction.query<{ id: string }>(
-        `update tickets set possible_duplicates = given.duplicates::jsonb, related = given.related::jsonb
-         from unnest($1::uuid[], $2::text[], $3::text[]) as given(id, duplicates, related)
-         where tickets.id = given.id and tickets.possible_duplicates = '[]'::jsonb and tickets.related = '[]'::jsonb
-           and tickets.dismissed_duplicates = '[]'::jsonb
-         returning tickets.id`,
-        [
-          annotations.map((annotation) => annotation.id),
-          annotations.map((annotation) => JSON.stringify(annotation.possibleDuplicates)),
-          annotations.map((annotation) => JSON.stringify(annotation.related)),
-        ],
-      );
-      await appendChanges(
-        transaction,
-        rows.map((row) => ({ type: 'ticket.updated' as const, ticketId: row.id, agentId: null })),
-      );
-      return rows.length;
-    });
-    if (changed > 0) {
-      options.onChangesCommitted?.();
-    }
-    return changed;
-  }
-
-  async function annotateStored(): Promise<number> {
-    // In number order: the stored marker only moves past tickets annotated.
-    const work = backlog.sort((left, right) => left.number - right.number);
-    backlog = [];
-    let annotated = 0;
-    let position = 0;
-    while (position < work.length && !isClosing) {
-      const sliceStart = performance.now();
-      const batch: { id: string; possibleDuplicates: DuplicateMatch[]; related: DuplicateMatch[] }[] = [];
-      const end = Math.min(work.length, position + annotateBatchSize);
-      for (; position < end && performance.now() - sliceStart < annotateSliceMs; position += 1) {
-        const ticket = work[position];
-        const findings = ticket === undefined ? null : index.findStored(ticket.id);
-        if (ticket && findings && (findings.possibleDuplicates.length > 0 || findings.related.length > 0)) {
-          batch.push({ id: ticket.id, ...findings });
-          index.setRelatedCount(ticket.id, findings.related.length);
-        }
-      }
-      annotated += await writeAnnotations(batch);
-      await yieldToRequests();
-    }
-    if (position < work.length) {
-      // Stopped early: the rest is annotated at the next start (the marker stays below it).
-      backlog = [...work.slice(position), ...backlog];
-    }
-    const through = work
-      .slice(0, position)
-      .reduce((highest, ticket) => Math.max(highest, ticket.number), annotatedThrough ?? 0);
-    if (through > (annotatedThrough ?? 0)) {
-      annotatedThrough = through;
-      await writeSetting(options.database, 'duplicates_annotated_through', through);
-    }
-    return annotated;
-  }
-
-  function startLinking(): void {
-    if (pendingLinks.size === 0 || linking !== null) {
-      return;
-    }
-    linking = writeLinks().finally(() => {
-      linking = null;
-      // Links queued between the last batch and this moment would otherwise wait for the next intake.
-      startLinking();
-    });
   }
 
   const service: DuplicateService = {
@@ -367,7 +224,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       catchingUp = catchingUp
         .catch(() => 0)
         .then(async () => {
-          const loaded = await loader.loadNew(noteBacklog(await readMarker()));
+          const loaded = await loader.loadNew(await storedLists.backlogNoter());
           isFullyLoaded = true;
           markRecentLoaded();
           return loaded;
@@ -438,7 +295,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
         .catch(() => 0)
         .then(() => backfilling.catch(() => 0))
         .then(() => catchingUp.catch(() => 0))
-        .then(annotateStored);
+        .then(() => storedLists.annotateBacklog(() => isClosing));
       return annotating;
     },
     forget: (id) => index.remove(id),
@@ -446,21 +303,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       await service.prepare(document.customerKey);
       return index.find(document);
     },
-    linked: (annotation) => {
-      for (const match of annotation.related) {
-        // Only while the earlier ticket's list has room: in a burst of hundreds of reports the first ones
-        // fill up, and each new report then costs no extra write (the link-back stays bounded per cluster).
-        const count = index.relatedCountOf(match.id);
-        if (count === null || count >= maxRelated) {
-          continue;
-        }
-        index.setRelatedCount(match.id, count + 1);
-        const links = pendingLinks.get(match.id) ?? [];
-        links.push({ id: annotation.id, score: match.score });
-        pendingLinks.set(match.id, links);
-      }
-      startLinking();
-    },
+    linked: (annotation) => storedLists.link(annotation),
     whenIdle: async () => {
       releaseFirstLoad();
       await catchingUp.catch(() => 0);
@@ -469,9 +312,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       await backfilling.catch(() => 0);
       await catchingUp.catch(() => 0);
       await annotating.catch(() => 0);
-      while (linking !== null) {
-        await linking;
-      }
+      await storedLists.linksWritten();
     },
     close: async () => {
       isClosing = true;
@@ -482,9 +323,7 @@ export function createDuplicateService(options: DuplicateServiceOptions): Duplic
       await refresh.settled();
       await backfilling.catch(() => 0);
       await annotating.catch(() => 0);
-      while (linking !== null) {
-        await linking;
-      }
+      await storedLists.linksWritten();
     },
     get size() {
       return index.size;
