@@ -1,6 +1,6 @@
-import { EventEmitter } from 'node:events';
 import type { Socket } from 'socket.io-client';
 import { describe, expect, it, vi } from 'vitest';
+import { FakeSocket } from './fake-socket';
 import type { Change, ChangeList } from '../../../shared/domain/schemas';
 import type { ApiClient } from '../../../renderer/api/api-client';
 import {
@@ -11,25 +11,6 @@ import {
 import { createChangeApplier } from '../../../renderer/live/apply-changes';
 import { createTicketStore } from '../../../renderer/features/queue/ticket-store';
 import { makeTicket } from '../fixtures';
-
-/** A socket.io client stand-in the test drives by emitting its events. */
-class FakeSocket extends EventEmitter {
-  connected = false;
-  active = true;
-  connect(): this {
-    return this;
-  }
-  disconnect(): this {
-    this.connected = false;
-    return this;
-  }
-  fire(event: string, ...args: unknown[]): void {
-    if (event === 'connect') {
-      this.connected = true;
-    }
-    this.emit(event, ...args);
-  }
-}
 
 const change = (seq: number, ticketId = `ticket-${seq}`): Change => ({
   seq,

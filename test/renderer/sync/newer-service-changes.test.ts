@@ -1,6 +1,6 @@
-import { EventEmitter } from 'node:events';
 import type { Socket } from 'socket.io-client';
 import { describe, expect, it, vi } from 'vitest';
+import { FakeSocket } from '../live/fake-socket';
 import type { ChangeList } from '../../../shared/domain/schemas';
 import { createApiClient, type ApiClient } from '../../../renderer/api/api-client';
 import { connectLive } from '../../../renderer/live/live-connection';
@@ -24,24 +24,6 @@ function changeLogFetch(log: readonly { seq: number }[]): typeof fetch {
     return Promise.resolve(new Response(JSON.stringify({ changes, next }), { status: 200 }));
   };
   return vi.fn(fake);
-}
-
-class FakeSocket extends EventEmitter {
-  connected = false;
-  active = true;
-  connect(): this {
-    return this;
-  }
-  disconnect(): this {
-    this.connected = false;
-    return this;
-  }
-  fire(event: string, ...args: unknown[]): void {
-    if (event === 'connect') {
-      this.connected = true;
-    }
-    this.emit(event, ...args);
-  }
 }
 
 describe('changes of a type this console does not know', () => {
