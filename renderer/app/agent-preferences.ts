@@ -7,6 +7,7 @@ import {
 } from '../../shared/domain/workflow-schemas';
 import type { SavedViewChange } from '../../shared/sync/outbox';
 import type { ApiClient } from '../api/api-client';
+import { ApiError } from '../api/api-error';
 import { createLogger } from '../logging/logger';
 import { useConsole } from './console-context';
 import { localStorageOrNull } from '../ui/local-storage';
@@ -111,7 +112,8 @@ function withoutUndefined(preferences: Partial<AgentPreferences>): AgentPreferen
 
 /** Creates the store of `agentId`'s preferences, starting from the cached copy. */
 export function createAgentPreferencesStore(options: {
-  api: Pick<ApiClient, 'preferences' | 'patchPreferences'>;
+  /** `savePreferences`: the whole-preferences save, for a service without `PATCH /api/me/preferences`. */
+  api: Pick<ApiClient, 'preferences' | 'patchPreferences'> & Partial<Pick<ApiClient, 'savePreferences'>>;
   agentId: string;
   storage?: Storage | null;
   saveDelayMs?: number;
@@ -147,6 +149,32 @@ export function createAgentPreferencesStore(options: {
       return [];
     });
 
+  /**
+   * Sends `patch`; a service older than `PATCH /api/me/preferences` answers 404 (or 405), and then gets the
+   * whole preferences the way it did before: the saved views as it holds them, read just before, with this
+   * console's other preferences.
+   */
+  const savePatch = async (patch: AgentPreferencesPatch): Promise<void> => {
+    try {
+      await options.api.patchPreferences(patch);
+    } catch (error) {
+      const { savePreferences } = options.api;
+      if (
+        !(error instanceof ApiError) ||
+        (error.status !== 404 && error.status !== 405) ||
+        !savePreferences
+      ) {
+        throw error;
+      }
+      const stored = await options.api.preferences();
+      const whole = withoutUndefined({
+        ...stored,
+        ...Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value ?? undefined])),
+      });
+      await savePreferences(whole);
+    }
+  };
+
   const save = async (): Promise<void> => {
     saveTimer = null;
     isSaving = true;
@@ -157,7 +185,7 @@ export function createAgentPreferencesStore(options: {
       const patch: AgentPreferencesPatch = Object.fromEntries(
         patchablePreferenceKeys.map((key) => [key, preferences[key] ?? null]),
       );
-      await options.api.patchPreferences(patch);
+      await savePatch(patch);
     } catch (error) {
       // The local copy keeps the change; the next change or start tries again.
       logger.warn('could not save preferences', error);

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/domain/workflow-schemas';
 import type { SavedViewChange } from '../../../shared/sync/outbox';
 import { createAgentPreferencesStore } from '../../../renderer/app/agent-preferences';
+import { ApiError } from '../../../renderer/api/api-error';
 
 const sortByNumber: AgentPreferences = { queue_sort: [{ id: 'number', desc: true }] };
 /** What the paused save sends: every preference but the saved views, `null` for those not set. */
@@ -171,5 +172,26 @@ describe('agent preferences store', () => {
     api.preferences.mockRejectedValueOnce(new Error('offline'));
     await store.refresh();
     expect(store.get()).toEqual(stored);
+  });
+
+  it("saves the whole preferences, with the service's saved views, when an older service has no PATCH", async () => {
+    vi.useFakeTimers();
+    const storedView: SavedView = {
+      id: 'v1',
+      name: 'Mine, KYC',
+      filters: { status: null, category: 'kyc', priority: null, assignee: 'me', language: null, sla: null },
+    } as unknown as SavedView;
+    const api = {
+      ...fakeApi({ saved_views: [storedView], queue_sort: [{ id: 'priority', desc: false }] }),
+      patchPreferences: vi.fn(() =>
+        Promise.reject(new ApiError({ status: 404, code: 'not_found', message: 'Route PATCH not found' })),
+      ),
+      savePreferences: vi.fn((preferences: AgentPreferences) => Promise.resolve(preferences)),
+    };
+    const store = createAgentPreferencesStore({ api, agentId: 'minji', saveDelayMs: 100 });
+    store.change(sortByNumber);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(api.patchPreferences).toHaveBeenCalledTimes(1);
+    expect(api.savePreferences).toHaveBeenCalledWith({ saved_views: [storedView], ...sortByNumber });
   });
 });
