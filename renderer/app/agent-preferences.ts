@@ -106,6 +106,21 @@ export function withViewChanges(
   };
 }
 
+/**
+ * `view_sorts` without the sorts an older console kept for saved views that no longer exist (`saved:<id>`
+ * with no such view, deleted on another machine or before deletes cleaned them): they are never shown and
+ * would otherwise be sent back with every save. Null when none is left.
+ */
+export function withoutOrphanSorts(preferences: AgentPreferences): AgentPreferences['view_sorts'] | null {
+  const sorts = preferences.view_sorts;
+  if (!sorts) {
+    return null;
+  }
+  const viewIds = new Set((preferences.saved_views ?? []).map((view) => `saved:${view.id}`));
+  const kept = Object.entries(sorts).filter(([key]) => !key.startsWith('saved:') || viewIds.has(key));
+  return kept.length === 0 ? null : Object.fromEntries(kept);
+}
+
 function withoutUndefined(preferences: Partial<AgentPreferences>): AgentPreferences {
   return Object.fromEntries(Object.entries(preferences).filter(([, value]) => value !== undefined));
 }
@@ -185,7 +200,7 @@ export function createAgentPreferencesStore(options: {
       const patch: AgentPreferencesPatch = Object.fromEntries(
         patchablePreferenceKeys.map((key) => [key, preferences[key] ?? null]),
       );
-      await savePatch(patch);
+      await savePatch({ ...patch, view_sorts: withoutOrphanSorts(preferences) });
     } catch (error) {
       // The local copy keeps the change; the next change or start tries again.
       logger.warn('could not save preferences', error);

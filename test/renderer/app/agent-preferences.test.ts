@@ -194,4 +194,32 @@ describe('agent preferences store', () => {
     expect(api.patchPreferences).toHaveBeenCalledTimes(1);
     expect(api.savePreferences).toHaveBeenCalledWith({ saved_views: [storedView], ...sortByNumber });
   });
+
+  it('drops the sorts of saved views that no longer exist when it saves', async () => {
+    vi.useFakeTimers();
+    const api = fakeApi();
+    const store = createAgentPreferencesStore({ api, agentId: 'minji', saveDelayMs: 100 });
+    const kept = [{ id: 'number', desc: true }];
+    store.change({
+      saved_views: [
+        {
+          id: 'v1',
+          name: 'KYC',
+          filters: {
+            status: null,
+            category: 'kyc',
+            priority: null,
+            assignee: null,
+            language: null,
+            sla: null,
+          },
+        } as unknown as SavedView,
+      ],
+      view_sorts: { mine: kept, 'saved:v1': kept, 'saved:gone': kept },
+    });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(api.patchPreferences).toHaveBeenCalledWith(
+      expect.objectContaining({ view_sorts: { mine: kept, 'saved:v1': kept } }),
+    );
+  });
 });
