@@ -63,6 +63,13 @@ export function MetricsPage(): ReactElement {
   );
   const agentLabel = (row: ResponseTimesRow): string => row.name ?? t('metrics.unassignedAgent');
   const business = metrics === null ? null : businessCounts(metrics);
+  // Both business-hours charts cover the same tickets, so they carry the same note.
+  const businessNote = business
+    ? t('metricsBusinessTime.businessNote', {
+        firstResponses: String(business.firstResponses),
+        resolutions: String(business.resolutions),
+      })
+    : null;
 
   return (
     <div className="metrics" data-testid="metrics-page">
@@ -174,15 +181,12 @@ export function MetricsPage(): ReactElement {
                 labelOf={(row) => categoryLabel(row.key)}
               />
             </ChartCard>
-            {business ? (
+            {businessNote !== null ? (
               <ChartCard
                 chart="response-category-business"
                 title={t('metricsBusinessTime.categoryTitle')}
                 metrics={metrics}
-                note={t('metricsBusinessTime.businessNote', {
-                  firstResponses: String(business.firstResponses),
-                  resolutions: String(business.resolutions),
-                })}
+                note={businessNote}
               >
                 <ResponseTimesChart
                   rows={metrics.response_times.by_category}
@@ -200,15 +204,12 @@ export function MetricsPage(): ReactElement {
             >
               <ResponseTimesChart rows={metrics.response_times.by_agent} labelOf={agentLabel} />
             </ChartCard>
-            {business ? (
+            {businessNote !== null ? (
               <ChartCard
                 chart="response-agent-business"
                 title={t('metricsBusinessTime.agentTitle')}
                 metrics={metrics}
-                note={t('metricsBusinessTime.businessNote', {
-                  firstResponses: String(business.firstResponses),
-                  resolutions: String(business.resolutions),
-                })}
+                note={businessNote}
               >
                 <ResponseTimesChart
                   rows={metrics.response_times.by_agent}
