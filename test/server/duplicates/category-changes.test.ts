@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intakeResponseSchema, ticketDetailSchema, type TicketDetail } from '../../../shared/domain/schemas';
+import { ticketDetailSchema, type TicketDetail } from '../../../shared/domain/schemas';
 import { testEngines } from '../helpers/engines';
-import { intakeRequest, signedInAgent, startTestService, type TestService } from '../helpers/service';
+import { fileTicket } from '../helpers/file-ticket';
+import { signedInAgent, startTestService, type TestService } from '../helpers/service';
 
 // The first report and a short resubmission of it: alike enough to be a possible duplicate when both are
 // filed under the same category (×1.05 in score.ts), not when the first is misfiled under another (×0.75).
@@ -30,14 +31,8 @@ describe.each(testEngines())('duplicate lookups after a category change on $name
     await service.stop();
   });
 
-  async function file(email: string, ticket: Record<string, unknown>): Promise<string> {
-    const response = await service.request('POST', '/api/tickets', {
-      token: null,
-      body: intakeRequest({ requester: { email, name: 'Customer', locale: 'en' }, ...ticket }),
-    });
-    expect(response.status).toBe(201);
-    return intakeResponseSchema.parse(response.body).id;
-  }
+  const file = (email: string, ticket: Record<string, unknown>): Promise<string> =>
+    fileTicket(service, email, ticket);
 
   async function duplicatesOf(id: string): Promise<string[]> {
     const detail: TicketDetail = ticketDetailSchema.parse(

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intakeResponseSchema, ticketDetailSchema, type TicketDetail } from '../../../shared/domain/schemas';
+import { ticketDetailSchema, type TicketDetail } from '../../../shared/domain/schemas';
 import { createDuplicateService } from '../../../server/duplicates/duplicate-service';
 import { discardLog } from '../../../server/logger';
 import { migrate } from '../../../server/storage/migrate';
 import { createTicketStore } from '../../../server/storage/ticket-store';
 import { prepareIntake } from '../../../server/tickets/intake';
 import { testEngines } from '../helpers/engines';
-import { intakeRequest, startTestService, type TestService } from '../helpers/service';
+import { fileTicket } from '../helpers/file-ticket';
+import { startTestService, type TestService } from '../helpers/service';
 
 const original = {
   subject: 'BTC withdrawal pending for 3 hours',
@@ -25,14 +26,8 @@ describe.each(testEngines())('duplicate detection at intake on $name', (engine) 
     await service.stop();
   });
 
-  async function file(email: string, ticket: Record<string, unknown>): Promise<string> {
-    const response = await service.request('POST', '/api/tickets', {
-      token: null,
-      body: intakeRequest({ requester: { email, name: 'Customer', locale: 'en' }, ...ticket }),
-    });
-    expect(response.status).toBe(201);
-    return intakeResponseSchema.parse(response.body).id;
-  }
+  const file = (email: string, ticket: Record<string, unknown>): Promise<string> =>
+    fileTicket(service, email, ticket);
 
   async function read(id: string): Promise<TicketDetail> {
     return ticketDetailSchema.parse((await service.request('GET', `/api/tickets/${id}`)).body);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intakeResponseSchema, ticketDetailSchema, type TicketDetail } from '../../../shared/domain/schemas';
+import { ticketDetailSchema, type TicketDetail } from '../../../shared/domain/schemas';
 import { testEngines } from '../helpers/engines';
-import { intakeRequest, signedInAgent, startTestService, type TestService } from '../helpers/service';
+import { fileTicket } from '../helpers/file-ticket';
+import { signedInAgent, startTestService, type TestService } from '../helpers/service';
 
 // A report and a resubmission of it: a possible duplicate of each other (test/server/duplicates/
 // category-changes.test.ts uses the same pair).
@@ -38,14 +39,8 @@ describe.each(testEngines())('possible duplicates follow status changes and merg
     await service.stop();
   });
 
-  async function file(email: string, ticket: Record<string, unknown>): Promise<string> {
-    const response = await service.request('POST', '/api/tickets', {
-      token: null,
-      body: intakeRequest({ requester: { email, name: 'Customer', locale: 'en' }, ...ticket }),
-    });
-    expect(response.status).toBe(201);
-    return intakeResponseSchema.parse(response.body).id;
-  }
+  const file = (email: string, ticket: Record<string, unknown>): Promise<string> =>
+    fileTicket(service, email, ticket);
 
   /** The ticket's possible duplicates, and of its related tickets those among `own` (other customers' report the same). */
   async function lists(
